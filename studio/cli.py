@@ -1,0 +1,123 @@
+"""dubbing-studio-cli: the app's jobs without a window (see CLI.md for the contract)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from studio import __version__
+from studio.core.document import Document
+from studio.core.srt_file import SubtitleError, load_srt
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+EXIT_REFUSED = 3
+EXIT_SOME_FAILED = 4
+EXIT_CANCELLED = 130
+
+_NEWLINE_NAMES = {"\n": "lf", "\r\n": "crlf", "\r": "cr"}
+
+
+class CliError(Exception):
+    """An error the user can act on; exit_code follows the contract."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_BAD_INPUT, kind: str = "bad_input"):
+        super().__init__(message)
+        self.exit_code = exit_code
+        self.kind = kind
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--provider", choices=("offline", "elevenlabs", "narakeet"), default="offline",
+                        help="text-to-speech provider (default: offline, needs no account)")
+    common.add_argument("--base-url", help="API root of an HTTP provider")
+    common.add_argument("--cache-dir", help="clip cache folder (default: the per-user cache folder)")
+    common.add_argument("--json", action="store_true",
+                        help="print one JSON object on stdout; messages go to stderr")
+
+    parser = argparse.ArgumentParser(prog="dubbing-studio-cli",
+                                     description="Dubbing Studio without a window.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    check = commands.add_parser("check", parents=[common],
+                                help="load and validate a subtitle file without changing it")
+    check.add_argument("srt", metavar="SRT")
+    check.set_defaults(run=run_check)
+    return parser
+
+
+def run_check(args: argparse.Namespace) -> tuple[dict[str, Any], int]:
+    doc = _load(args.srt)
+    problems = doc.problems()
+    result = {
+        "file": args.srt,
+        "encoding": doc.encoding,
+        "bom": doc.bom,
+        "newline": _NEWLINE_NAMES[doc.newline],
+        "cues": len(doc.cues),
+        "duration_ms": doc.duration_ms(),
+        "problems": [p.as_json() for p in problems],
+        "lines": [_line_json(i, cue) for i, cue in enumerate(doc.cues, start=1)],
+    }
+    if not args.json:
+        _say(f"{args.srt}: {len(doc.cues)} cues, ends at {_clock(doc.duration_ms())}, "
+             f"{doc.encoding}{' with BOM' if doc.bom else ''}, {len(problems)} problem(s)", sys.stdout)
+        for p in problems:
+            where = f"line {p.line}" if p.line else "file"
+            _say(f"  {where}: {p.kind}: {p.message}", sys.stdout)
+    return result, EXIT_OK
+
+
+def _line_json(index: int, cue) -> dict[str, Any]:
+    speech = cue.speech
+    return {"index": index, "start_ms": cue.start_ms, "end_ms": cue.end_ms, "text": cue.text,
+            "speak": speech.text, "speaker": speech.speaker, "file_line": cue.source_line}
+
+
+def _load(path: str) -> Document:
+    try:
+        return load_srt(path)
+    except SubtitleError as err:
+        raise CliError(str(err)) from None
+
+
+def _clock(ms: int) -> str:
+    seconds, millis = divmod(ms, 1000)
+    minutes, seconds = divmod(seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}.{millis:03d}"
+
+
+def _say(message: str, stream=None) -> None:
+    print(message, file=stream or sys.stderr, flush=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; return the exit code of the contract."""
+    args = build_parser().parse_args(argv)
+    if args.json:
+        # JSON carries the subtitles' own text: make it UTF-8 whatever the console's code page.
+        sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    run: Callable[[argparse.Namespace], tuple[dict[str, Any], int]] = args.run
+    try:
+        result, code = run(args)
+    except CliError as err:
+        _say(f"error: {err}")
+        if args.json:
+            print(json.dumps({"error": {"kind": err.kind, "message": str(err)}}, ensure_ascii=False))
+        return err.exit_code
+    except KeyboardInterrupt:
+        _say("cancelled")
+        return EXIT_CANCELLED
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,91 @@
+"""The plain data of a subtitle document: cues and the problems found in them."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from studio.core.speech import Speech, SpeechOptions, speech_of
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One subtitle: its timing, its text as written, and what the file said about it.
+
+    Cues are immutable: an edit makes a new cue, so an undo only has to keep the old one.
+    """
+
+    start_ms: int
+    end_ms: int
+    text: str
+    # Display coordinates some files put after the timecodes ("X1:40 X2:600 ..."), kept for saving.
+    position: str = ""
+    # 1-based line of the timecode line in the file it was read from; None for cues made in the app.
+    source_line: int | None = None
+    # The timecode line as written when it could not be read ("" when the times are good); the
+    # times are then a placeholder until the user sets them.
+    bad_timing: str = ""
+    # Per-line voice override (a provider voice id); None means the project's voice.
+    voice: str | None = None
+
+    @property
+    def duration_ms(self) -> int:
+        return self.end_ms - self.start_ms
+
+    @cached_property
+    def speech(self) -> Speech:
+        """What this cue says aloud with the default cleaning options (cached: cues are immutable)."""
+        return speech_of(self.text)
+
+    def speech_with(self, options: SpeechOptions) -> Speech:
+        return self.speech if options == SpeechOptions() else speech_of(self.text, options)
+
+    def cps(self) -> float:
+        """Characters per second of speakable text (0 for a cue with no duration)."""
+        seconds = self.duration_ms / 1000
+        return len(self.speech.text) / seconds if seconds > 0 else 0.0
+
+    def with_text(self, text: str) -> Cue:
+        return dataclasses.replace(self, text=text)
+
+    def with_times(self, start_ms: int, end_ms: int) -> Cue:
+        return dataclasses.replace(self, start_ms=start_ms, end_ms=end_ms, bad_timing="")
+
+    def with_voice(self, voice: str | None) -> Cue:
+        return dataclasses.replace(self, voice=voice)
+
+
+# Problem kinds, stable strings: the CLI's JSON and the tests rely on them.
+BAD_TIMECODE = "bad_timecode"
+NEGATIVE_DURATION = "negative_duration"
+ZERO_DURATION = "zero_duration"
+OVERLAP = "overlap"
+OUT_OF_ORDER = "out_of_order"
+EMPTY_TEXT = "empty_text"
+STRAY_TEXT = "stray_text"
+ENCODING = "encoding"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong in a file or a cue, located by file line (None for cues made in the app)."""
+
+    kind: str
+    message: str
+    line: int | None = None
+    # 0-based row of the cue it belongs to, None for file-level problems (stray text, bad bytes).
+    row: int | None = None
+
+    def as_json(self) -> dict:
+        return {"line": self.line, "kind": self.kind, "message": self.message}
+
+
+@dataclass
+class LoadReport:
+    """How a file was read: what the CLI's `check` prints and the GUI shows after opening."""
+
+    encoding: str
+    bom: bool
+    newline: str
+    problems: list[Problem] = field(default_factory=list)

@@ -1,0 +1,98 @@
+"""A subtitle document: the cue list, its edits, and the problems that follow from them.
+
+Edits go through two primitives that both return what they replaced, so every edit can be undone by
+applying the same primitive with the old value (the GUI's undo commands and the tests rely on that):
+`set_cue` for one cue in place, `replace` for structural edits (insert, delete, split, merge).
+Problems are computed per row from the cue and its neighbour, so an edit costs O(1), not a recount.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from studio.core.cues import (
+    BAD_TIMECODE,
+    EMPTY_TEXT,
+    NEGATIVE_DURATION,
+    OUT_OF_ORDER,
+    OVERLAP,
+    ZERO_DURATION,
+    Cue,
+    Problem,
+)
+from studio.core.timecode import format_ms
+
+
+@dataclass
+class Document:
+    """Cues plus how their file was written, so a save keeps the file as the user had it."""
+
+    cues: list[Cue] = field(default_factory=list)
+    path: Path | None = None
+    encoding: str = "utf-8"
+    bom: bool = False
+    newline: str = "\n"
+    # Problems of the file as read that belong to no cue (stray text, repaired bytes).
+    file_problems: list[Problem] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.cues)
+
+    # --- the two edit primitives -------------------------------------------------------------
+
+    def set_cue(self, row: int, cue: Cue) -> Cue:
+        """Replace the cue at row and return the old one."""
+        old = self.cues[row]
+        self.cues[row] = cue
+        return old
+
+    def replace(self, row: int, count: int, new: list[Cue]) -> list[Cue]:
+        """Replace count cues from row with new ones and return the old ones."""
+        old = self.cues[row:row + count]
+        self.cues[row:row + count] = new
+        return old
+
+    # --- problems ----------------------------------------------------------------------------
+
+    def problems_at(self, row: int) -> list[Problem]:
+        """Problems of one cue: its own, and how it sits after the previous cue."""
+        cue = self.cues[row]
+        line = cue.source_line
+        found: list[Problem] = []
+        if cue.bad_timing:
+            what = ("has no timecode line" if cue.bad_timing == "(missing)"
+                    else f"has an unreadable timecode ({cue.bad_timing[:50]!r})")
+            found.append(Problem(BAD_TIMECODE, f"This subtitle {what}: set its start and end times.",
+                                 line, row))
+        elif cue.end_ms < cue.start_ms:
+            found.append(Problem(NEGATIVE_DURATION, f"Ends ({format_ms(cue.end_ms)}) before it starts "
+                                 f"({format_ms(cue.start_ms)}): fix the end time.", line, row))
+        elif cue.end_ms == cue.start_ms:
+            found.append(Problem(ZERO_DURATION, "Lasts zero seconds: give it an end time after its "
+                                 "start.", line, row))
+        if not cue.text.strip():
+            found.append(Problem(EMPTY_TEXT, "Has no text: type its text or delete the line.", line, row))
+        if row > 0 and not cue.bad_timing and not self.cues[row - 1].bad_timing:
+            prev = self.cues[row - 1]
+            if cue.start_ms < prev.start_ms:
+                found.append(Problem(OUT_OF_ORDER, f"Starts before the previous line "
+                                     f"({format_ms(prev.start_ms)}): fix its start or move it.", line, row))
+            elif cue.start_ms < prev.end_ms:
+                found.append(Problem(OVERLAP, f"Overlaps the previous line by "
+                                     f"{prev.end_ms - cue.start_ms} ms: start it later or end that one "
+                                     "sooner.", line, row))
+        return found
+
+    def problems(self) -> list[Problem]:
+        """Every problem, file-level first, then per cue in order."""
+        found = list(self.file_problems)
+        for row in range(len(self.cues)):
+            found.extend(self.problems_at(row))
+        return found
+
+    # --- figures -----------------------------------------------------------------------------
+
+    def duration_ms(self) -> int:
+        """Where the last subtitle ends (the length the dub track must have)."""
+        return max((cue.end_ms for cue in self.cues if not cue.bad_timing), default=0)

@@ -1,0 +1,105 @@
+"""The project file: which subtitle file, which video, which voices and settings (JSON, versioned).
+
+Paths are stored relative to the project file when they can be, so a project folder can be moved or
+shared. Secrets never go here: API keys live in the OS keychain.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from studio.core.atomic import write_atomic
+
+SCHEMA_VERSION = 1
+SUFFIX = ".dubproj"
+
+
+class ProjectError(Exception):
+    """A project file that cannot be read or written; the message says what to do."""
+
+
+@dataclass
+class Project:
+    """Everything about a dub except the subtitles themselves (those stay in their SRT)."""
+
+    srt_path: Path | None = None
+    video_path: Path | None = None
+    provider: str = "offline"
+    model: str | None = None
+    voice: str | None = None
+    voice_settings: dict[str, Any] = field(default_factory=dict)
+    # Per-cue voice overrides, by 1-based cue number in the saved SRT.
+    cue_voices: dict[int, str] = field(default_factory=dict)
+
+
+def save_project(project: Project, path: str | os.PathLike) -> None:
+    """Write the project atomically, paths relative to its folder where possible."""
+    target = Path(path)
+    data = asdict(project)
+    data["srt_path"] = _relative(project.srt_path, target.parent)
+    data["video_path"] = _relative(project.video_path, target.parent)
+    data["cue_voices"] = {str(k): v for k, v in sorted(project.cue_voices.items())}
+    body = {"schema": SCHEMA_VERSION, "app": "dubbing-studio", **data}
+    text = json.dumps(body, ensure_ascii=False, indent=2) + "\n"
+    try:
+        write_atomic(target, text.encode("utf-8"), backup_suffix=".bak")
+    except OSError as err:
+        raise ProjectError(f"{target.name} could not be saved ({err.strerror or err}); "
+                           "nothing was changed on disk. Free some space or save elsewhere.") from None
+
+
+def load_project(path: str | os.PathLike) -> Project:
+    """Read a project file; raise ProjectError with a one-line reason when it cannot be used."""
+    source = Path(path)
+    try:
+        body = json.loads(source.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ProjectError(f"{source.name} was not found: check the path.") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise ProjectError(f"{source.name} is not a readable project file ({_short(err)}).") from None
+    if not isinstance(body, dict) or body.get("app") != "dubbing-studio":
+        raise ProjectError(f"{source.name} is not a Dubbing Studio project file.")
+    schema = body.get("schema")
+    if not isinstance(schema, int) or schema > SCHEMA_VERSION:
+        raise ProjectError(f"{source.name} was written by a newer Dubbing Studio: update the app "
+                           "to open it.")
+    try:
+        return Project(
+            srt_path=_absolute(body.get("srt_path"), source.parent),
+            video_path=_absolute(body.get("video_path"), source.parent),
+            provider=str(body.get("provider") or "offline"),
+            model=_optional_str(body.get("model")),
+            voice=_optional_str(body.get("voice")),
+            voice_settings=dict(body.get("voice_settings") or {}),
+            cue_voices={int(k): str(v) for k, v in (body.get("cue_voices") or {}).items()},
+        )
+    except (TypeError, ValueError, AttributeError) as err:
+        raise ProjectError(f"{source.name} has a damaged field ({_short(err)}).") from None
+
+
+def _relative(path: Path | None, base: Path) -> str | None:
+    if path is None:
+        return None
+    try:
+        return Path(os.path.relpath(Path(path).resolve(), base.resolve())).as_posix()
+    except ValueError:  # another drive on Windows: no relative path exists
+        return str(path)
+
+
+def _absolute(value: object, base: Path) -> Path | None:
+    if value in (None, ""):
+        return None
+    path = Path(str(value))
+    return path if path.is_absolute() else (base / path).resolve()
+
+
+def _optional_str(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _short(err: Exception) -> str:
+    return str(err).splitlines()[0][:80] if str(err) else type(err).__name__

@@ -1,0 +1,134 @@
+"""Open and save SubRip files: bytes to Document and back, keeping encoding and line endings."""
+
+from __future__ import annotations
+
+import codecs
+import io
+import os
+from pathlib import Path
+
+import pysrt
+
+from studio.core.atomic import write_atomic
+from studio.core.cues import ENCODING, Problem
+from studio.core.document import Document
+from studio.core.encoding import NotText, decode
+from studio.core.srt_reader import parse_srt, split_lines
+
+BACKUP_SUFFIX = ".bak"
+# No real subtitle file is this big (a 3-hour film is ~200 KB); bigger is a video picked by mistake.
+MAX_BYTES = 64 * 1024 * 1024
+
+
+class SubtitleError(Exception):
+    """A subtitle file that cannot be opened or saved; the message says what to do."""
+
+
+def load_srt(path: str | os.PathLike) -> Document:
+    """Read a SubRip file into a Document, or raise SubtitleError with a one-line reason."""
+    path = Path(path)
+    name = path.name
+    try:
+        if path.is_dir():
+            raise SubtitleError(f"{name} is a folder, not a subtitle file.")
+        if path.stat().st_size > MAX_BYTES:
+            raise SubtitleError(f"{name} is too big to be a subtitle file; pick the .srt file.")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SubtitleError(f"{name} was not found: check the path.") from None
+    except PermissionError:
+        raise SubtitleError(f"{name} cannot be read: you have no permission to open it.") from None
+    except OSError as err:
+        raise SubtitleError(f"{name} cannot be read: {err.strerror or err}.") from None
+    doc = parse_srt_bytes(data, name)
+    doc.path = path
+    return doc
+
+
+def parse_srt_bytes(data: bytes, name: str = "the file") -> Document:
+    """Decode and parse SubRip bytes; name is only used in messages."""
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise SubtitleError(f"{name} is empty: it holds no subtitles.")
+    try:
+        decoded = decode(data)
+    except NotText as err:
+        raise SubtitleError(f"{name} is not a subtitle file: {err}.") from None
+    parsed = parse_srt(decoded.text)
+    if not parsed.cues:
+        raise SubtitleError(f"{name} is not a SubRip subtitle file: no timecode line "
+                            "(00:00:01,000 --> 00:00:02,000) was found in it.")
+    problems = [p for p in parsed.problems if p.row is None]
+    for offset in decoded.repaired[:20]:
+        line = len(split_lines(decoded.text[:offset]))
+        char = decoded.text[offset]
+        problems.append(Problem(ENCODING, f"A byte that is not {decoded.encoding.upper()} was read as "
+                                f"{char!r}; check this line.", line))
+    # The reader's bad-timecode problems are also the cues' own (the document reports them).
+    return Document(cues=parsed.cues, encoding=decoded.encoding, bom=decoded.bom,
+                    newline=_newline_of(decoded.text), file_problems=[
+                        p for p in problems if p.kind != "bad_timecode"])
+
+
+def _newline_of(text: str) -> str:
+    crlf = text.count("\r\n")
+    cr = text.count("\r") - crlf
+    lf = text.count("\n") - crlf
+    best = max((crlf, "\r\n"), (lf, "\n"), (cr, "\r"))
+    return best[1] if best[0] else "\n"
+
+
+def to_srt_text(doc: Document) -> str:
+    """Return the document as SubRip text with "\\n" line ends, numbered from 1."""
+    items = pysrt.SubRipFile(items=[
+        pysrt.SubRipItem(index=i, start=pysrt.SubRipTime.from_ordinal(max(0, cue.start_ms)),
+                         end=pysrt.SubRipTime.from_ordinal(max(0, cue.end_ms)), text=cue.text,
+                         position=cue.position)
+        for i, cue in enumerate(doc.cues, start=1)
+    ])
+    out = io.StringIO()
+    items.write_into(out, eol="\n")
+    return out.getvalue()
+
+
+def save_srt(doc: Document, path: str | os.PathLike | None = None, *, encoding: str | None = None) -> Path:
+    """Save atomically, keeping the file's encoding and line endings unless encoding is given.
+
+    The file being replaced is kept next to it with BACKUP_SUFFIX. Raises SubtitleError when the text
+    cannot be written in the chosen encoding (the message names the line) or the disk refuses.
+    """
+    target = Path(path) if path is not None else doc.path
+    if target is None:
+        raise SubtitleError("This document has no file yet: choose where to save it.")
+    codec = encoding or doc.encoding
+    bom = doc.bom if encoding is None else False
+    text = to_srt_text(doc).replace("\n", doc.newline)
+    data = _encode(text, codec, bom, doc, target.name)
+    try:
+        write_atomic(target, data, backup_suffix=BACKUP_SUFFIX)
+    except OSError as err:
+        raise SubtitleError(f"{target.name} could not be saved ({err.strerror or err}); "
+                            "nothing was changed on disk. Free some space or save elsewhere.") from None
+    doc.path = target
+    if encoding is not None:
+        doc.encoding, doc.bom = codecs.lookup(encoding).name, False
+    return target
+
+
+def _encode(text: str, codec: str, bom: bool, doc: Document, name: str) -> bytes:
+    base = {"utf-8-sig": "utf-8"}.get(codec, codec)
+    try:
+        data = text.encode(base)
+    except UnicodeEncodeError as err:
+        bad = err.object[err.start]
+        row = _row_of_char(doc, bad)
+        where = f" (line {row + 1})" if row is not None else ""
+        raise SubtitleError(f"{bad!r}{where} cannot be written in {codec.upper()}: save as UTF-8 "
+                            "instead, or replace that character.") from None
+    if bom or codec == "utf-8-sig":
+        data = {"utf-8": codecs.BOM_UTF8, "utf-16-le": codecs.BOM_UTF16_LE,
+                "utf-16-be": codecs.BOM_UTF16_BE}.get(base, b"") + data
+    return data
+
+
+def _row_of_char(doc: Document, char: str) -> int | None:
+    return next((row for row, cue in enumerate(doc.cues) if char in cue.text), None)
