@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import tempfile
@@ -64,3 +65,14 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def save_failure_advice(err: OSError) -> str:
+    """One sentence on what to do when a save failed with err (the file on disk is unchanged)."""
+    if err.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "the disk is full: free some space or save elsewhere"
+    if err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "you have no permission to write there: save elsewhere"
+    if err.errno == errno.ENOENT:
+        return "its folder no longer exists: save elsewhere"
+    return f"{err.strerror or err}: try again or save elsewhere"

@@ -3,7 +3,8 @@
 Edits go through two primitives that both return what they replaced, so every edit can be undone by
 applying the same primitive with the old value (the GUI's undo commands and the tests rely on that):
 `set_cue` for one cue in place, `replace` for structural edits (insert, delete, split, merge).
-Problems are computed per row from the cue and its neighbour, so an edit costs O(1), not a recount.
+Problems are computed per row from the cue and its neighbour, so an edit costs O(1), not a recount;
+the problem count is kept up to date the same way (edit `cues` only through the primitives).
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ class Document:
     newline: str = "\n"
     # Problems of the file as read that belong to no cue (stray text, repaired bytes).
     file_problems: list[Problem] = field(default_factory=list)
+    # Number of cue problems, counted once on first use and then adjusted by each edit.
+    _cue_problems: int | None = field(default=None, init=False, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.cues)
@@ -43,15 +46,29 @@ class Document:
 
     def set_cue(self, row: int, cue: Cue) -> Cue:
         """Replace the cue at row and return the old one."""
+        before = self._count_rows(row, row + 2)
         old = self.cues[row]
         self.cues[row] = cue
+        self._adjust_count(before, self._count_rows(row, row + 2))
         return old
 
     def replace(self, row: int, count: int, new: list[Cue]) -> list[Cue]:
         """Replace count cues from row with new ones and return the old ones."""
+        # The replaced rows and the one after them (its predecessor changes) are all that can change.
+        before = self._count_rows(row, row + count + 1)
         old = self.cues[row:row + count]
         self.cues[row:row + count] = new
+        self._adjust_count(before, self._count_rows(row, row + len(new) + 1))
         return old
+
+    def _count_rows(self, first: int, stop: int) -> int:
+        if self._cue_problems is None:
+            return 0
+        return sum(len(self.problems_at(r)) for r in range(max(0, first), min(stop, len(self.cues))))
+
+    def _adjust_count(self, before: int, after: int) -> None:
+        if self._cue_problems is not None:
+            self._cue_problems += after - before
 
     # --- problems ----------------------------------------------------------------------------
 
@@ -83,6 +100,12 @@ class Document:
                                      f"{prev.end_ms - cue.start_ms} ms: start it later or end that one "
                                      "sooner.", line, row))
         return found
+
+    def problem_count(self) -> int:
+        """How many problems there are (file-level ones included), in O(1) after the first call."""
+        if self._cue_problems is None:
+            self._cue_problems = sum(len(self.problems_at(r)) for r in range(len(self.cues)))
+        return len(self.file_problems) + self._cue_problems
 
     def problems(self) -> list[Problem]:
         """Every problem, file-level first, then per cue in order."""

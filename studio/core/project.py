@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from studio.core.atomic import write_atomic
+from studio.core.atomic import save_failure_advice, write_atomic
 
 SCHEMA_VERSION = 1
 SUFFIX = ".dubproj"
@@ -48,8 +48,8 @@ def save_project(project: Project, path: str | os.PathLike) -> None:
     try:
         write_atomic(target, text.encode("utf-8"), backup_suffix=".bak")
     except OSError as err:
-        raise ProjectError(f"{target.name} could not be saved ({err.strerror or err}); "
-                           "nothing was changed on disk. Free some space or save elsewhere.") from None
+        raise ProjectError(f"{target.name} was not saved (nothing changed on disk): "
+                           f"{save_failure_advice(err)}.") from None
 
 
 def load_project(path: str | os.PathLike) -> Project:

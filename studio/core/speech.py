@@ -16,7 +16,8 @@ _ASS_TAG = re.compile(r"\{\\[^{}]*\}")
 _MUSIC = re.compile(r"[♪♫♩♬]+")
 # Bracketed annotations: "[rires]", "(ELLE SOUPIRE)". Not nested; an unclosed one is left alone.
 _ANNOTATION = re.compile(r"\[[^\[\]]*\]|\([^()]*\)")
-_DASH = re.compile(r"^\s*[-‐‑–—]+\s*")
+# A hyphen-minus glued to a digit is a minus sign ("-5 degrés"), not a dialogue dash: it is spoken.
+_DASH = re.compile(r"^\s*(?!-[\d.,])[-‐‑–—]+\s*")
 # A speaker label at a line start: "JEAN :", "MARIE:", "JEAN-PAUL :", "L'HOMME 2 :". Upper case only,
 # so that "Attention : danger" is not mistaken for one.
 _LABEL = re.compile(r"^\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9 .'’\-]{0,30}?[A-ZÀ-ÖØ-Þ0-9])\s*:(?!\d)\s*")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pysrt
 
-from studio.core.atomic import write_atomic
+from studio.core.atomic import save_failure_advice, write_atomic
 from studio.core.cues import ENCODING, Problem
 from studio.core.document import Document
 from studio.core.encoding import NotText, decode
@@ -106,8 +106,8 @@ def save_srt(doc: Document, path: str | os.PathLike | None = None, *, encoding: 
     try:
         write_atomic(target, data, backup_suffix=BACKUP_SUFFIX)
     except OSError as err:
-        raise SubtitleError(f"{target.name} could not be saved ({err.strerror or err}); "
-                            "nothing was changed on disk. Free some space or save elsewhere.") from None
+        raise SubtitleError(f"{target.name} was not saved (nothing changed on disk): "
+                            f"{save_failure_advice(err)}.") from None
     doc.path = target
     if encoding is not None:
         doc.encoding, doc.bom = codecs.lookup(encoding).name, False
@@ -121,7 +121,7 @@ def _encode(text: str, codec: str, bom: bool, doc: Document, name: str) -> bytes
     except UnicodeEncodeError as err:
         bad = err.object[err.start]
         row = _row_of_char(doc, bad)
-        where = f" (line {row + 1})" if row is not None else ""
+        where = f" (subtitle {row + 1})" if row is not None else ""
         raise SubtitleError(f"{bad!r}{where} cannot be written in {codec.upper()}: save as UTF-8 "
                             "instead, or replace that character.") from None
     if bom or codec == "utf-8-sig":

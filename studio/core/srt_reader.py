@@ -18,7 +18,10 @@ from studio.core.timecode import TimecodeError, parse_ms
 # mistyped arrow. Anything else is text.
 _ARROW_LINE = re.compile(r"-->|^\s*[\d:.,]+\s*(?:->|—>|–>|- ->|==>)\s*[\d:.,]+")
 _SPLIT = re.compile(r"\s*(?:-->|->|—>|–>|- ->|==>)\s*")
-_END_AND_POSITION = re.compile(r"^\s*(\d{1,3}\s*:\s*\d{1,2}(?:\s*:\s*\d{1,2})?(?:\s*[,.:]\s*\d{1,3})?)(.*)$")
+# The end time, then the position after a space. The space is required: without it the time could
+# stop anywhere ("00:00:0x,000" would read as 00:00:00 with the position "x,000").
+_END_AND_POSITION = re.compile(
+    r"^\s*(\d{1,3}\s*:\s*\d{1,2}(?:\s*:\s*\d{1,2})?(?:\s*[,.:]\s*\d{1,3})?)(\s.*)?$")
 _INDEX = re.compile(r"^\s*\d+\s*$")
 _HEADER = re.compile(r"^\s*WEBVTT\b")
 
@@ -46,6 +49,7 @@ def parse_srt(text: str) -> ParseResult:
     if not anchors:
         return result
     blocks = _blocks(lines, anchors)
+    blocks = _untimed_head(lines, blocks[0][0]) + blocks
     _report_stray(lines, blocks[0][0], result)
     prev_end = 0
     for _first, timing, text_lines in blocks:
@@ -68,12 +72,21 @@ def _blocks(lines: list[str], anchors: list[int]) -> list[tuple[int, int | None,
     return blocks
 
 
-def _split_untimed(lines: list[str], first: int, anchor: int, stop: int):
+def _untimed_head(lines: list[str], stop: int) -> list[tuple[int, int | None, list[int]]]:
+    """Blocks before the first timecode line: the first subtitle can miss its timecode line too, and
+    must then be a cue like any other such block, not stray text that a save would drop."""
+    for i in range(stop - 1):
+        if _INDEX.match(lines[i]) and lines[i + 1].strip():
+            return _split_untimed(lines, i, None, stop)
+    return []
+
+
+def _split_untimed(lines: list[str], first: int, timing: int | None, stop: int):
     """Cut a block's text where a blank line is followed by an index line and text (a block whose
     timecode line is missing), so that block stays a cue of its own instead of being merged."""
     out = []
-    current: tuple[int, int | None, list[int]] = (first, anchor, [])
-    i = anchor + 1
+    current: tuple[int, int | None, list[int]] = (first, timing, [])
+    i = (first if timing is None else timing) + 1
     while i < stop:
         line = lines[i]
         if (not line.strip() and i + 2 < stop and _INDEX.match(lines[i + 1]) and lines[i + 2].strip()):
@@ -113,7 +126,7 @@ def _make_cue(lines: list[str], timing: int | None, text_lines: list[int], prev_
         if not match:
             raise TimecodeError(raw)
         end = parse_ms(match.group(1))
-        position = match.group(2).strip()
+        position = (match.group(2) or "").strip()
     except TimecodeError:
         message = f"Unreadable timecode line {raw[:60]!r}; set this subtitle's start and end times."
         result.problems.append(Problem(BAD_TIMECODE, message, timing + 1))

@@ -7,7 +7,8 @@ import re
 import pysrt
 
 # Real files write "00:00:01,000", "0:00:01.5", "00:00:01:000" or "00:01,000" (no hours); all mean
-# the same thing. The fraction is a decimal fraction: ",5" is 500 ms, as every player reads it.
+# the same thing. A short millisecond field is a count of milliseconds (",5" is 5 ms), because that is
+# how ffmpeg, VLC and pysrt read it: the dub must line up with what the viewer's player shows.
 _TIME = re.compile(r"^\s*(?:(\d{1,3})\s*:\s*)?(\d{1,2})\s*:\s*(\d{1,2})(?:\s*[,.:]\s*(\d{1,3}))?\s*$")
 # The arrow, with any spacing (and the "->" or "—>" typos seen in hand-written files).
 ARROW = re.compile(r"\s*-{1,2}>\s*|\s*—>\s*")
@@ -26,7 +27,7 @@ def parse_ms(text: str) -> int:
     hours, minutes, seconds, fraction = match.groups()
     if int(minutes) > 59 or int(seconds) > 59:
         raise TimecodeError(f"minutes or seconds over 59: {text.strip()!r}")
-    millis = int((fraction or "0").ljust(3, "0"))
+    millis = int(fraction or 0)
     return ((int(hours or 0) * 60 + int(minutes)) * 60 + int(seconds)) * 1000 + millis
 
 

@@ -1,0 +1,140 @@
+"""Undo commands: every edit of the subtitles is exactly one QUndoCommand.
+
+There are only two kinds, one per document primitive, because a primitive returns what it replaced
+and applying it again with that value undoes it:
+
+- SetCueCommand: one cue changed in place (text, times, voice...)
+- ReplaceCommand: cues replaced by others (insert, delete, split, merge)
+
+The factory functions below build them with a descriptive text ("Edit text", "Merge 2 subtitles"),
+which the Edit menu shows as "Undo Edit text". A multi-part edit (deleting scattered rows, later a
+batch voice assignment) is one CompositeCommand, so it is still one undo step. Push with `push(model, command)`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from studio.core.cues import Cue
+from studio.gui.cue_edits import EditRefused, contiguous_runs, merge_cues, new_cue_after, split_cue
+from studio.gui.cue_model import CueTableModel
+
+_CTX = "commands"
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(_CTX, text, None, n)
+
+
+class SetCueCommand(QUndoCommand):
+    """Put `cue` at `row`; undo puts the old cue back."""
+
+    def __init__(self, model: CueTableModel, row: int, cue: Cue, text: str,
+                 parent: QUndoCommand | None = None) -> None:
+        super().__init__(text, parent)
+        self._model = model
+        self._row = row
+        self._new = cue
+        self._old: Cue | None = None
+
+    def redo(self) -> None:
+        self._old = self._model.set_cue(self._row, self._new)
+
+    def undo(self) -> None:
+        assert self._old is not None
+        self._model.set_cue(self._row, self._old)
+
+
+class ReplaceCommand(QUndoCommand):
+    """Replace `count` cues from `row` with `cues`; undo puts the old ones back."""
+
+    def __init__(self, model: CueTableModel, row: int, count: int, cues: list[Cue], text: str,
+                 parent: QUndoCommand | None = None) -> None:
+        super().__init__(text, parent)
+        self._model = model
+        self._row = row
+        self._count = count
+        self._new = list(cues)
+        self._old: list[Cue] = []
+
+    def redo(self) -> None:
+        self._old = self._model.replace(self._row, self._count, self._new)
+
+    def undo(self) -> None:
+        self._model.replace(self._row, len(self._new), self._old)
+
+
+class CompositeCommand(QUndoCommand):
+    """Several commands done as one undo step: redone in order, undone in reverse.
+
+    The children are held here rather than given to QUndoCommand as Qt children: a Python subclass
+    passed only as a Qt child can be garbage-collected while Qt still calls it.
+    """
+
+    def __init__(self, text: str, children: list[QUndoCommand]) -> None:
+        super().__init__(text)
+        self._children = list(children)
+
+    def redo(self) -> None:
+        for child in self._children:
+            child.redo()
+
+    def undo(self) -> None:
+        for child in reversed(self._children):
+            child.undo()
+
+
+# --- factories: one per user-visible edit ------------------------------------------------------
+
+def edit_text(model: CueTableModel, row: int, text: str) -> QUndoCommand:
+    return SetCueCommand(model, row, model.cue(row).with_text(text), _tr("Edit text"))
+
+
+def edit_times(model: CueTableModel, row: int, cue: Cue, which: str = "times") -> QUndoCommand:
+    """Retime one cue; which is "start", "end" or "times" (only the command's text depends on it)."""
+    text = {"start": _tr("Edit start"), "end": _tr("Edit end")}.get(which, _tr("Edit times"))
+    return SetCueCommand(model, row, cue, text)
+
+
+def insert_cue(model: CueTableModel, after_row: int) -> QUndoCommand:
+    """Insert an empty subtitle after after_row (-1: first), in the gap that follows it."""
+    cue = new_cue_after(model.document.cues, after_row)
+    return ReplaceCommand(model, after_row + 1, 0, [cue], _tr("Insert subtitle"))
+
+
+def delete_rows(model: CueTableModel, rows: list[int]) -> QUndoCommand:
+    """Delete rows (any selection); scattered rows are one command with one child per run."""
+    runs = contiguous_runs(rows)
+    if not runs:
+        raise EditRefused(_tr("Select the subtitles to delete first."))
+    count = sum(n for _, n in runs)
+    # Singular and plural are separate source strings so that English reads well without a .qm file;
+    # a translation gives "%n subtitles" its own plural forms.
+    text = _tr("Delete subtitle") if count == 1 else _tr("Delete %n subtitles", count)
+    # Bottom-up, so the rows of the runs still to delete do not move.
+    return CompositeCommand(text, [ReplaceCommand(model, row, n, [], "") for row, n in reversed(runs)])
+
+
+def split(model: CueTableModel, row: int) -> QUndoCommand:
+    """Split one subtitle in two at its middle line break or word."""
+    first, second = split_cue(model.cue(row))
+    return ReplaceCommand(model, row, 1, [first, second], _tr("Split subtitle"))
+
+
+def merge(model: CueTableModel, rows: list[int]) -> QUndoCommand:
+    """Merge consecutive subtitles into one."""
+    runs = contiguous_runs(rows)
+    if len(runs) != 1:
+        raise EditRefused(_tr("Select consecutive subtitles to merge them."))
+    row, n = runs[0]
+    merged = merge_cues(model.document.cues[row:row + n])
+    return ReplaceCommand(model, row, n, [merged], _tr("Merge %n subtitles", n))
+
+
+def push(model: CueTableModel, command: QUndoCommand) -> None:
+    """Do the command through the model's undo stack (or directly when there is none, e.g. scripts)."""
+    if model.undo_stack is not None:
+        model.undo_stack.push(command)
+    else:
+        command.redo()

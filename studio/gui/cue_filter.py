@@ -1,0 +1,55 @@
+"""The Find box's proxy: keeps the rows whose text contains what was typed, ignoring case and accents.
+
+Views and actions work in proxy rows; anything that touches the document maps them to source rows
+first (`source_rows`), so edits stay correct while a filter is on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+
+from studio.gui.cue_model import SearchRole
+from studio.gui.text_match import fold
+
+
+class CueFilterProxy(QSortFilterProxyModel):
+    """Filters cue rows on folded text; never sorts (the order of subtitles is their time order)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        # Rows edited so they no longer match must still update their cells, and new rows must be
+        # filtered as they arrive.
+        self.setDynamicSortFilter(True)
+
+    @property
+    def needle(self) -> str:
+        return self._needle
+
+    def set_search(self, text: str) -> None:
+        """Show only the rows whose text contains text (case- and accent-insensitive)."""
+        needle = fold(text)
+        if needle == self._needle:
+            return
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9; invalidateRowsFilter is deprecated there
+            self.beginFilterChange()
+            self._needle = needle
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._needle = needle
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        folded = model.data(model.index(source_row, 0, source_parent), SearchRole)
+        return bool(folded) and self._needle in folded
+
+    def source_rows(self, proxy_indexes: list[QModelIndex]) -> list[int]:
+        """Return the distinct source rows of proxy indexes, ascending."""
+        return sorted({self.mapToSource(i).row() for i in proxy_indexes if i.isValid()})
+
+    def proxy_row(self, source_row: int) -> int:
+        """Return the proxy row showing source_row, or -1 when it is filtered out."""
+        return self.mapFromSource(self.sourceModel().index(source_row, 0)).row()

@@ -1,0 +1,329 @@
+"""The subtitle table's model: one row per cue, columns from a declarative list.
+
+The model owns every display rule (text, alignment, fonts, colours, tooltips), so views stay dumb.
+Edits reach the document only through `set_cue` and `replace` (the undo commands call them), which
+emit targeted `dataChanged` / row signals; a reset happens only when a whole new document is shown.
+`data()` never raises: a bug in one cell logs and shows an empty cell instead of killing the app.
+
+To add a column, add one `Column` to COLUMNS (and a COL_* constant if code refers to it).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QT_TRANSLATE_NOOP,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QGuiApplication, QPalette, QUndoStack
+from PySide6.QtWidgets import QApplication, QStyle
+
+from studio.core.cues import Cue, Problem
+from studio.core.document import Document
+from studio.core.timecode import TimecodeError, format_ms, parse_ms
+from studio.gui.text_match import fold
+
+log = logging.getLogger(__name__)
+
+CPS_WARNING = 17.0  # reading-speed guidelines: above this a voice must hurry
+CPS_STRONG = 20.0  # above this no voice fits the line at a natural pace
+
+# Custom roles: views and proxies ask for these instead of reaching into the document.
+CueRole = Qt.ItemDataRole.UserRole + 1  # the Cue of the row
+ProblemsRole = Qt.ItemDataRole.UserRole + 2  # list[Problem] of the row
+SearchRole = Qt.ItemDataRole.UserRole + 3  # the text folded for case/accent-free search
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_CENTER = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
+
+Display = Callable[["CueTableModel", int, Cue], str]
+
+
+@dataclass(frozen=True)
+class Column:
+    """One table column: what it shows and how."""
+
+    key: str
+    title: str  # marked with QT_TRANSLATE_NOOP, translated in headerData
+    display: Display
+    align: Qt.AlignmentFlag = _RIGHT
+    # Text whose width (plus padding) is the column's default width; None makes it stretch.
+    width_sample: str | None = "0000"
+    editable: bool = False
+    monospace: bool = False
+    tooltip: str = ""
+
+
+def _times(ms: int, cue: Cue) -> str:
+    return "--:--:--,---" if cue.bad_timing else format_ms(ms)
+
+
+def _duration(cue: Cue) -> str:
+    return "" if cue.bad_timing else f"{cue.duration_ms / 1000:.2f}"
+
+
+def _cps(cue: Cue) -> str:
+    return "" if cue.bad_timing or cue.speech.silent or cue.duration_ms <= 0 else f"{cue.cps():.1f}"
+
+
+_CTX = "CueTableModel"
+
+COLUMNS: list[Column] = [
+    Column("num", QT_TRANSLATE_NOOP(_CTX, "#"), lambda m, row, cue: str(row + 1), width_sample="00000"),
+    Column("start", QT_TRANSLATE_NOOP(_CTX, "Start"), lambda m, row, cue: _times(cue.start_ms, cue),
+           width_sample="00:00:00,000", editable=True, monospace=True, align=_CENTER),
+    Column("end", QT_TRANSLATE_NOOP(_CTX, "End"), lambda m, row, cue: _times(cue.end_ms, cue),
+           width_sample="00:00:00,000", editable=True, monospace=True, align=_CENTER),
+    Column("duration", QT_TRANSLATE_NOOP(_CTX, "Duration"), lambda m, row, cue: _duration(cue),
+           width_sample="Duration", monospace=True,
+           tooltip=QT_TRANSLATE_NOOP(_CTX, "How long the subtitle is shown, in seconds")),
+    Column("text", QT_TRANSLATE_NOOP(_CTX, "Text"), lambda m, row, cue: cue.text, align=_LEFT,
+           width_sample=None, editable=True),
+    Column("cps", QT_TRANSLATE_NOOP(_CTX, "CPS"), lambda m, row, cue: _cps(cue), width_sample="CPS ",
+           tooltip=QT_TRANSLATE_NOOP(_CTX, "Characters per second of speakable text: above 17 a "
+                                     "voice must hurry, above 20 it rarely fits")),
+    # Later issues add "voice", "chars", "cost" and "status" entries here.
+]
+COLUMN_KEYS = [c.key for c in COLUMNS]
+
+
+def column_index(key: str) -> int:
+    return COLUMN_KEYS.index(key)
+
+
+COL_NUM = column_index("num")
+COL_START = column_index("start")
+COL_END = column_index("end")
+COL_DURATION = column_index("duration")
+COL_TEXT = column_index("text")
+COL_CPS = column_index("cps")
+
+
+class CueTableModel(QAbstractTableModel):
+    """Shows a Document; edits made in cells become undo commands on `undo_stack`."""
+
+    # A cell edit that was refused, with the reason (the window shows it in the status bar).
+    edit_refused = Signal(str)
+    # The document was edited or replaced (the status bar recounts).
+    document_changed = Signal()
+
+    def __init__(self, document: Document | None = None, undo_stack: QUndoStack | None = None,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self._doc = document if document is not None else Document()
+        self.undo_stack = undo_stack
+        self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._problem_brush = QBrush(QColor(230, 60, 40, 48))  # translucent: works on light and dark
+        self._warning_color = QColor(200, 120, 0)
+        self._strong_color = QColor(215, 30, 30)
+
+    # --- the document ------------------------------------------------------------------------
+
+    @property
+    def document(self) -> Document:
+        return self._doc
+
+    def set_document(self, document: Document) -> None:
+        """Show another document (the one place a reset is right: everything changed)."""
+        self.beginResetModel()
+        self._doc = document
+        self.endResetModel()
+        self.document_changed.emit()
+
+    def cue(self, row: int) -> Cue:
+        return self._doc.cues[row]
+
+    def set_cue(self, row: int, cue: Cue) -> Cue:
+        """Replace one cue (document primitive) and refresh its row and the next (their problems)."""
+        old = self._doc.set_cue(row, cue)
+        last = min(row + 1, self.rowCount() - 1)
+        self.dataChanged.emit(self.index(row, 0), self.index(last, self.columnCount() - 1))
+        self.document_changed.emit()
+        return old
+
+    def replace(self, row: int, count: int, new: list[Cue]) -> list[Cue]:
+        """Replace count cues from row (document primitive), with row signals for the difference."""
+        kept = min(count, len(new))
+        if len(new) > count:
+            self.beginInsertRows(QModelIndex(), row + count, row + len(new) - 1)
+            old = self._doc.replace(row, count, new)
+            self.endInsertRows()
+        elif len(new) < count:
+            self.beginRemoveRows(QModelIndex(), row + len(new), row + count - 1)
+            old = self._doc.replace(row, count, new)
+            self.endRemoveRows()
+        else:
+            old = self._doc.replace(row, count, new)
+        # Rows kept in place changed; the row after the edit has a new predecessor (its problems);
+        # rows below an insert or removal renumber (the # column).
+        changed_to = self.rowCount() - 1 if len(new) != count else row + kept
+        changed_to = min(changed_to, self.rowCount() - 1)
+        if row <= changed_to:
+            self.dataChanged.emit(self.index(row, 0), self.index(changed_to, self.columnCount() - 1))
+        self.document_changed.emit()
+        return old
+
+    # --- Qt model interface ------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._doc.cues)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        column = COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(_CTX, column.title)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+            return QCoreApplication.translate(_CTX, column.tooltip)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return column.align
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if COLUMNS[index.column()].editable:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        try:
+            return self._data(index.row(), index.column(), role)
+        except Exception:  # noqa: BLE001 - one bad cell must not take the app down
+            log.exception("data(row=%s, column=%s, role=%s) failed", index.row(), index.column(), role)
+            return None
+
+    def _data(self, row: int, col: int, role: int) -> Any:
+        if not (0 <= row < len(self._doc.cues) and 0 <= col < len(COLUMNS)):
+            return None
+        cue = self._doc.cues[row]
+        column = COLUMNS[col]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(self, row, cue)
+        if role == Qt.ItemDataRole.EditRole:
+            return column.display(self, row, cue) if column.key != "num" else row + 1
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return column.align
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._problem_brush if self._doc.problems_at(row) else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(cue, column)
+        if role == Qt.ItemDataRole.FontRole:
+            return self._font(cue, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, cue, column)
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_NUM and self._doc.problems_at(row):
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == CueRole:
+            return cue
+        if role == ProblemsRole:
+            return self._doc.problems_at(row)
+        if role == SearchRole:
+            return fold(cue.text)
+        return None
+
+    def _foreground(self, cue: Cue, column: Column) -> QColor | None:
+        if cue.speech.silent:
+            return QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if column.key == "cps" and not cue.bad_timing and cue.duration_ms > 0:
+            cps = cue.cps()
+            if cps > CPS_STRONG:
+                return self._strong_color
+            if cps > CPS_WARNING:
+                return self._warning_color
+        return None
+
+    def _font(self, cue: Cue, column: Column) -> QFont | None:
+        if cue.speech.silent:
+            font = QFont(self._mono) if column.monospace else QFont(self._italic)
+            font.setItalic(True)
+            return font
+        if column.key == "cps" and cue.duration_ms > 0 and cue.cps() > CPS_STRONG:
+            return self._bold
+        return self._mono if column.monospace else None
+
+    def _tooltip(self, row: int, cue: Cue, column: Column) -> str | None:
+        lines = [f"• {p.message}" for p in self._doc.problems_at(row)]
+        if column.key == "text":
+            if cue.speech.silent:
+                lines.append(self.tr("Nothing to speak: this subtitle is never sent to a voice."))
+            elif cue.speech.text != " ".join(cue.text.split()):
+                lines.append(self.tr("Spoken: %s") % cue.speech.text)
+        elif column.key == "cps" and not lines:
+            return self.headerData(column_index("cps"), Qt.Orientation.Horizontal,
+                                   Qt.ItemDataRole.ToolTipRole)
+        return "\n".join(lines) or None
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Turn a cell edit into an undo command; refuse bad times with a reason."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        from studio.gui import commands  # commands import this module
+
+        row, key = index.row(), COLUMNS[index.column()].key
+        cue = self._doc.cues[row]
+        try:
+            if key == "text":
+                text = str(value).replace("\r\n", "\n").replace("\r", "\n")
+                if text == cue.text:
+                    return False
+                command = commands.edit_text(self, row, text)
+            elif key in ("start", "end"):
+                new = self._retimed(cue, key, str(value))
+                if new is None:
+                    return False
+                command = commands.edit_times(self, row, new, key)
+            else:
+                return False
+        except ValueError as err:  # TimecodeError and EditRefused
+            self.edit_refused.emit(str(err))
+            return False
+        commands.push(self, command)
+        return True
+
+    def _retimed(self, cue: Cue, key: str, value: str) -> Cue | None:
+        """Return the cue with a new start or end, None if unchanged; raise ValueError to refuse."""
+        try:
+            ms = parse_ms(value)
+        except TimecodeError:
+            raise ValueError(self.tr("“%s” is not a time: type it as 00:01:02,500.") % value.strip()) \
+                from None
+        if key == "start":
+            if cue.bad_timing:
+                # Times were placeholders: keep the end if it still follows, else give a default length.
+                return cue.with_times(ms, cue.end_ms if cue.end_ms > ms else ms + 2000)
+            if ms == cue.start_ms:
+                return None
+            if ms >= cue.end_ms:
+                raise ValueError(self.tr("The start must be before the end (%s): change the end first.")
+                                 % format_ms(cue.end_ms))
+            return cue.with_times(ms, cue.end_ms)
+        if ms == cue.end_ms and not cue.bad_timing:
+            return None
+        if ms <= cue.start_ms:
+            raise ValueError(self.tr("The end must be after the start (%s).") % format_ms(cue.start_ms))
+        return cue.with_times(cue.start_ms, ms)

@@ -1,0 +1,83 @@
+"""The subtitle table view: layout only (column widths, row height, editors); the model shows data.
+
+Rows all have the same height, two text lines tall: a per-row height would cost a pass over every
+row (resizeRowsToContents is O(n)) and a 3-hour film has thousands of subtitles.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QFontDatabase, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from studio.gui.cue_model import COL_END, COL_START, COL_TEXT, COLUMNS
+from studio.gui.delegates import TextDelegate, TimecodeDelegate
+
+ROW_LINES = 2
+CELL_PADDING = 18
+
+
+class CueTableView(QTableView):
+    """A table of subtitles with multi-line text and compact figure columns."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setShowGrid(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setCornerButtonEnabled(False)
+        self.verticalHeader().hide()  # the # column numbers the subtitles
+        self._text_delegate = TextDelegate(self)
+        self._time_delegate = TimecodeDelegate(self)
+        self.setItemDelegateForColumn(COL_TEXT, self._text_delegate)
+        self.setItemDelegateForColumn(COL_START, self._time_delegate)
+        self.setItemDelegateForColumn(COL_END, self._time_delegate)
+        self._setup_rows()
+
+    def _setup_rows(self) -> None:
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() * ROW_LINES + 10)
+
+    def setModel(self, model) -> None:  # noqa: ANN001, N802 - Qt override
+        super().setModel(model)
+        self.apply_default_columns()
+
+    def apply_default_columns(self) -> None:
+        """Narrow columns sized for their widest figure, the text column taking the rest."""
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(32)
+        normal = self.fontMetrics()
+        mono = QFontMetrics(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        for col, column in enumerate(COLUMNS):
+            if column.width_sample is None:
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+                continue
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            metrics = mono if column.monospace else normal
+            width = max(metrics.horizontalAdvance(column.width_sample),
+                        normal.horizontalAdvance(str(self.model().headerData(
+                            col, Qt.Orientation.Horizontal)) if self.model() else ""))
+            header.resizeSection(col, width + CELL_PADDING + (16 if col == 0 else 0))
+
+    def header_state(self) -> QByteArray:
+        return self.horizontalHeader().saveState()
+
+    def restore_header_state(self, state: QByteArray) -> bool:
+        """Restore saved widths and order; a state from another column set is ignored."""
+        header = self.horizontalHeader()
+        if state.isEmpty() or not header.restoreState(state) or header.count() != len(COLUMNS):
+            self.apply_default_columns()
+            return False
+        return True

@@ -1,0 +1,89 @@
+"""The Edit menu's structural edits (insert, delete, split, merge) and "Next problem".
+
+Each action reads the selection in source rows (through the window, which maps the Find box's proxy)
+and pushes exactly one undo command.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from studio.gui import commands
+from studio.gui.cue_model import COL_TEXT
+
+if TYPE_CHECKING:
+    from studio.gui.main_window import MainWindow
+
+
+class EditActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.insert_action = self._action(self.tr("&Insert Subtitle"), self.insert, "Ctrl+Return",
+                                          self.tr("Insert an empty subtitle after the current one"))
+        self.delete_action = self._action(self.tr("&Delete Subtitles"), self.delete, "Ctrl+Delete",
+                                          self.tr("Delete the selected subtitles"))
+        self.split_action = self._action(self.tr("S&plit Subtitle"), self.split, "Ctrl+Shift+P",
+                                         self.tr("Split the current subtitle in two at its middle"))
+        self.merge_action = self._action(self.tr("&Merge Subtitles"), self.merge, "Ctrl+Shift+M",
+                                         self.tr("Merge the selected consecutive subtitles into one"))
+        self.next_problem_action = self._action(self.tr("Next &Problem"), self.next_problem, "F8",
+                                                self.tr("Go to the next subtitle with a problem"))
+        self.actions = [self.insert_action, self.delete_action, self.split_action, self.merge_action]
+
+    def _action(self, text: str, slot, shortcut: str, tip: str) -> QAction:  # noqa: ANN001
+        action = QAction(text, self._window)
+        action.setShortcut(QKeySequence(shortcut))
+        # Shortcuts work wherever focus is in the window, but not while a cell editor is open.
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setStatusTip(tip)
+        action.setToolTip(f"{tip} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+        action.triggered.connect(slot)
+        return action
+
+    def insert(self) -> None:
+        window = self._window
+        row = window.current_row()
+        if row < 0:
+            row = window.model.rowCount() - 1
+        if window.push(commands.insert_cue, row):
+            window.edit_cell(row + 1, COL_TEXT)
+
+    def delete(self) -> None:
+        window = self._window
+        rows = window.selected_rows()
+        if window.push(commands.delete_rows, rows) and window.model.rowCount():
+            window.select_row(min(rows[0], window.model.rowCount() - 1))
+
+    def split(self) -> None:
+        window = self._window
+        row = window.current_row()
+        if row < 0:
+            window.show_status(self.tr("Select the subtitle to split first."))
+            return
+        if window.push(commands.split, row):
+            window.select_row(row, count=2)
+
+    def merge(self) -> None:
+        window = self._window
+        rows = window.selected_rows()
+        if window.push(commands.merge, rows):
+            window.select_row(rows[0])
+
+    def next_problem(self) -> None:
+        """Go to the next visible row with a problem after the current one, wrapping around."""
+        window = self._window
+        proxy, doc = window.proxy, window.model.document
+        count = proxy.rowCount()
+        current = window.view.currentIndex().row() if window.view.currentIndex().isValid() else -1
+        for step in range(1, count + 1):
+            proxy_row = (current + step) % count
+            source_row = proxy.mapToSource(proxy.index(proxy_row, 0)).row()
+            if doc.problems_at(source_row):
+                window.select_row(source_row, COL_TEXT)
+                window.show_status(" ".join(p.message for p in doc.problems_at(source_row)))
+                return
+        window.show_status(self.tr("No subtitle has a problem."))

@@ -1,0 +1,130 @@
+"""Every setting the GUI keeps, in one declarative table, read back tolerantly.
+
+A settings file is user-editable and outlives app versions, so any value of the wrong type (a corrupt
+file, an old format, a hand edit) reads as its default instead of crashing the app. Nothing secret
+ever goes here: API keys live in the OS keychain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    # Turns whatever QSettings hands back into the right type, or raises to fall back to the default.
+    convert: Callable[[Any], Any]
+
+
+def _bytes(value: Any) -> QByteArray:
+    if isinstance(value, QByteArray):
+        return value
+    if isinstance(value, (bytes, bytearray)):
+        return QByteArray(bytes(value))
+    raise TypeError(type(value).__name__)
+
+
+def _str_list(value: Any) -> list[str]:
+    # INI files hand back a one-element list as a plain string, and an empty list as None.
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value else []
+    if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
+        return list(value)
+    raise TypeError(type(value).__name__)
+
+
+def _str(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    raise TypeError(type(value).__name__)
+
+
+def _int(value: Any) -> int:
+    if isinstance(value, bool):
+        raise TypeError("bool")
+    return int(value)  # INI files store numbers as text; int("abc") raises and falls back
+
+
+WINDOW_GEOMETRY = "window/geometry"
+WINDOW_STATE = "window/state"
+SPLITTER_STATE = "window/splitter"
+HEADER_STATE = "table/header"
+RECENT_FILES = "files/recent"
+LAST_DIR = "files/last_dir"
+RECENT_MAX = "files/recent_max"
+
+# The one defaults table: adding a setting is one line here.
+DEFAULTS: dict[str, Setting] = {s.key: s for s in [
+    Setting(WINDOW_GEOMETRY, QByteArray(), _bytes),
+    Setting(WINDOW_STATE, QByteArray(), _bytes),
+    Setting(SPLITTER_STATE, QByteArray(), _bytes),
+    Setting(HEADER_STATE, QByteArray(), _bytes),
+    Setting(RECENT_FILES, [], _str_list),
+    Setting(LAST_DIR, "", _str),
+    Setting(RECENT_MAX, 10, _int),
+]}
+
+
+def _store() -> QSettings:
+    # A fresh QSettings each time is cheap and always uses the application's organisation/name and
+    # whatever format/path the tests configured.
+    return QSettings()
+
+
+def get(key: str) -> Any:
+    """Return the setting's value, or its default when missing or unreadable."""
+    setting = DEFAULTS[key]
+    try:
+        raw = _store().value(key, None)
+    except Exception:  # noqa: BLE001 - a value QSettings itself cannot decode
+        return _copy(setting.default)
+    if raw is None and not isinstance(setting.default, list):
+        return _copy(setting.default)
+    try:
+        return setting.convert(raw)
+    except (TypeError, ValueError):
+        return _copy(setting.default)
+
+
+def put(key: str, value: Any) -> None:
+    """Store a setting (the key must be in DEFAULTS, so a typo fails loudly in tests)."""
+    DEFAULTS[key].convert(value)
+    _store().setValue(key, value)
+
+
+def reset() -> None:
+    """Forget every setting (back to the defaults table)."""
+    store = _store()
+    for key in DEFAULTS:
+        store.remove(key)
+
+
+def _copy(value: Any) -> Any:
+    return list(value) if isinstance(value, list) else value
+
+
+# --- recent files ------------------------------------------------------------------------------
+
+def recent_files() -> list[str]:
+    """Recently opened files, most recent first (at most RECENT_MAX)."""
+    return get(RECENT_FILES)[: max(1, get(RECENT_MAX))]
+
+
+def add_recent_file(path: str) -> list[str]:
+    """Put path first in the recent files and return the new list."""
+    files = [path] + [p for p in get(RECENT_FILES) if p != path]
+    files = files[: max(1, get(RECENT_MAX))]
+    put(RECENT_FILES, files)
+    return files
+
+
+def remove_recent_file(path: str) -> None:
+    put(RECENT_FILES, [p for p in get(RECENT_FILES) if p != path])

@@ -1,0 +1,51 @@
+"""The status bar's figures: subtitles, total length, problems (a click jumps to the next one).
+
+Figures are recounted once per event-loop turn after edits, not once per edit: an undo of a big
+delete sends many signals, and the problem count is a pass over the document.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
+
+from studio.core.timecode import format_duration
+from studio.gui.cue_model import CueTableModel
+
+
+class CueStatusBar(QStatusBar):
+    problem_clicked = Signal()
+
+    def __init__(self, model: CueTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self.count_label = QLabel()
+        self.duration_label = QLabel()
+        self.problems_button = QToolButton()
+        self.problems_button.setAutoRaise(True)
+        self.problems_button.clicked.connect(self.problem_clicked)
+        for widget in (self.count_label, self.duration_label, self.problems_button):
+            self.addPermanentWidget(widget)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
+        model.document_changed.connect(self._timer.start)
+        self.refresh()
+
+    def refresh(self) -> None:
+        doc = self._model.document
+        count = len(doc.cues)
+        # Singular and plural as separate strings: English needs no .qm file to read well.
+        self.count_label.setText(self.tr("1 subtitle") if count == 1 else self.tr("%n subtitles", "", count))
+        self.duration_label.setText(self.tr("Length %s") % format_duration(doc.duration_ms()))
+        problems = doc.problem_count()
+        text = (self.tr("No problems") if problems == 0 else self.tr("1 problem") if problems == 1
+                else self.tr("%n problems", "", problems))
+        self.problems_button.setText(text)
+        # Problems of the file itself (stray text, repaired bytes) belong to no row: list them here.
+        file_lines = [f"• {p.message}" for p in doc.file_problems]
+        self.problems_button.setToolTip("\n".join(
+            [self.tr("Go to the next subtitle with a problem (F8)")] + file_lines))
+        self.problems_button.setStyleSheet("color: #c0392b; font-weight: bold;" if problems else "")
+        self.problems_button.setEnabled(problems > 0)

@@ -1,0 +1,122 @@
+"""The one helper that runs work off the GUI thread and hands the outcome back on it.
+
+    task = run_in_background(load_srt, path, on_done=show_document, on_error=show_error)
+
+`fn` runs on a pool thread and must not touch widgets. Exactly one of `on_done(result)` or
+`on_error(exception)` is then called on the GUI thread, unless `task.discard()` was called first
+(the result is stale: the user already asked for something else). Every other background job of the
+app goes through here, with its own pool when it has its own limit (network vs disk).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+# Tasks whose outcome has not been delivered yet. Without these strong references Python could
+# collect the runnable or its signal object while the worker still runs, and the result would be
+# lost (or worse, delivered to a deleted object).
+_pending: set[Task] = set()
+
+
+class _Relay(QObject):
+    """One object living on the GUI thread; worker emissions are queued to its slot there.
+
+    A single long-lived relay (rather than one QObject per task) means no QObject is ever destroyed
+    on a worker thread, whichever thread drops the last reference to a finished task.
+    """
+
+    finished = Signal(object, object, object)  # task, result, error
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.finished.connect(self._on_finished)
+
+    @Slot(object, object, object)
+    def _on_finished(self, task: Task, result: object, error: object) -> None:
+        task._deliver(result, error)  # type: ignore[arg-type]
+
+
+_relay: _Relay | None = None
+
+
+def _gui_relay() -> _Relay:
+    global _relay
+    if _relay is None:
+        _relay = _Relay()  # first call is on the GUI thread (run_in_background's contract)
+    return _relay
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[[], Any], task: Task, relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # Python owns it through the Task until delivery
+        self._fn = fn
+        self._task = task
+        self._relay = relay
+
+    def run(self) -> None:
+        task, self._task = self._task, None  # the worker keeps no reference after this
+        try:
+            result = self._fn()
+        except BaseException as err:  # noqa: BLE001 - every failure must reach the GUI thread
+            self._relay.finished.emit(task, None, err)
+        else:
+            self._relay.finished.emit(task, result, None)
+
+
+class Task:
+    """A handle on one background call: whether it is done, and a way to drop its outcome."""
+
+    def __init__(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None,
+                 on_error: Callable[[BaseException], None] | None) -> None:
+        self._on_done = on_done
+        self._on_error = on_error
+        self._runnable: _Runnable | None = _Runnable(fn, self, _gui_relay())
+        self.done = False
+        self.discarded = False
+
+    def discard(self) -> None:
+        """Drop the outcome: neither callback will be called (the work itself still finishes)."""
+        self.discarded = True
+
+    def _deliver(self, result: object, error: BaseException | None) -> None:
+        self.done = True
+        _pending.discard(self)
+        self._runnable = None
+        on_done, on_error = self._on_done, self._on_error
+        self._on_done = self._on_error = None  # break cycles; the task is finished
+        if self.discarded:
+            return
+        if error is None:
+            if on_done is not None:
+                on_done(result)
+        elif on_error is not None:
+            on_error(error)
+        else:
+            log.error("Background task failed", exc_info=error)
+
+
+def run_in_background(fn: Callable[..., Any], *args: Any,
+                      on_done: Callable[[Any], None] | None = None,
+                      on_error: Callable[[BaseException], None] | None = None,
+                      pool: QThreadPool | None = None) -> Task:
+    """Run fn(*args) on a pool thread; deliver the result or the exception on the GUI thread.
+
+    Call from the GUI thread. Errors without an on_error handler are logged, never swallowed.
+    """
+    task = Task(lambda: fn(*args), on_done, on_error)
+    _pending.add(task)
+    assert task._runnable is not None
+    (pool or QThreadPool.globalInstance()).start(task._runnable)
+    return task
+
+
+def pending_count() -> int:
+    """How many tasks have not delivered yet (the tests use it to wait for a quiet app)."""
+    return len(_pending)

@@ -1,0 +1,78 @@
+"""GUI test setup: headless Qt, and settings that never touch the real user's."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+
+from studio.gui import settings  # noqa: E402
+
+FRENCH_SRT = """1
+00:00:01,000 --> 00:00:03,200
+Bonjour et bienvenue
+dans l'atelier de doublage.
+
+2
+00:00:03,000 --> 00:00:06,400
+- Tu es prête ?
+- Presque... Encore une minute !
+
+3
+00:00:07,000 --> 00:00:09,000
+[musique douce]
+
+4
+00:00:09,500 --> 00:00:12,000
+Ça coûte 0 € : c'est l'été !
+"""
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gc_on_gui_thread(qapp):
+    """As in the app: Python's cyclic GC never runs on a worker thread (it could free a widget there)."""
+    from studio.gui import qt_workarounds
+
+    qt_workarounds.collect_garbage_on_gui_thread()
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(qapp, tmp_path: Path):
+    """Give every test its own empty INI settings under tmp_path."""
+    QCoreApplication.setOrganizationName("DubbingStudioTests")
+    QCoreApplication.setApplicationName("gui-tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    yield tmp_path / "settings"
+    settings.reset()
+
+
+@pytest.fixture
+def french_srt(tmp_path: Path) -> Path:
+    """A small French file: accents, dialogue dashes, a silent line, and an overlap on row 2."""
+    path = tmp_path / "bonjour.srt"
+    path.write_bytes(FRENCH_SRT.encode("utf-8"))
+    return path
+
+
+def make_srt(path: Path, count: int, encoding: str = "utf-8") -> Path:
+    """Write count well-formed cues (two text lines each) and return path."""
+    blocks = []
+    for i in range(count):
+        start, end = i * 3000, i * 3000 + 2500
+        blocks.append(f"{i + 1}\n{_tc(start)} --> {_tc(end)}\nRéplique numéro {i + 1},\n"
+                      f"dite {'vite' if i % 7 == 0 else 'calmement'} par l'acteur.\n")
+    path.write_bytes("\n".join(blocks).encode(encoding))
+    return path
+
+
+def _tc(ms: int) -> str:
+    h, rest = divmod(ms, 3_600_000)
+    m, rest = divmod(rest, 60_000)
+    s, ms = divmod(rest, 1000)
+    return f"{h:02d}:{m:02d}:{s:02d},{ms:03d}"

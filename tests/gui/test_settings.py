@@ -1,0 +1,64 @@
+from PySide6.QtCore import QByteArray, QSettings
+
+from studio.gui import settings
+
+
+def test_defaults_when_nothing_stored():
+    assert settings.get(settings.RECENT_FILES) == []
+    assert settings.get(settings.LAST_DIR) == ""
+    assert settings.get(settings.WINDOW_GEOMETRY) == QByteArray()
+    assert settings.get(settings.RECENT_MAX) == 10
+
+
+def test_values_round_trip():
+    settings.put(settings.LAST_DIR, "/films")
+    settings.put(settings.HEADER_STATE, QByteArray(b"\x00\x01abc"))
+    settings.put(settings.RECENT_FILES, ["/a.srt"])  # one element: INI reads it back as a string
+    assert settings.get(settings.LAST_DIR) == "/films"
+    assert settings.get(settings.HEADER_STATE) == QByteArray(b"\x00\x01abc")
+    assert settings.get(settings.RECENT_FILES) == ["/a.srt"]
+
+
+def test_corrupt_values_fall_back_to_defaults(isolated_settings):
+    store = QSettings()
+    store.setValue(settings.RECENT_FILES, 42)
+    store.setValue(settings.WINDOW_GEOMETRY, "not bytes")
+    store.setValue(settings.RECENT_MAX, "many")
+    store.setValue(settings.LAST_DIR, ["a", "b"])
+    store.sync()
+    assert settings.get(settings.RECENT_FILES) == []
+    assert settings.get(settings.WINDOW_GEOMETRY) == QByteArray()
+    assert settings.get(settings.RECENT_MAX) == 10
+    assert settings.get(settings.LAST_DIR) == ""
+
+
+def test_hand_edited_ini_is_tolerated(isolated_settings):
+    QSettings().sync()
+    ini = next(isolated_settings.rglob("*.ini"), None)
+    if ini is None:
+        ini = isolated_settings / "DubbingStudioTests" / "gui-tests.ini"
+        ini.parent.mkdir(parents=True, exist_ok=True)
+    ini.write_text("[files]\nrecent=@Variant(garbage\nrecent_max=abc\n[window]\ngeometry=12\n")
+    assert settings.get(settings.RECENT_FILES) in ([], ["@Variant(garbage"])
+    assert settings.get(settings.RECENT_MAX) == 10
+    assert settings.get(settings.WINDOW_GEOMETRY) == QByteArray()
+
+
+def test_recent_files_most_recent_first_unique_and_capped():
+    for i in range(12):
+        settings.add_recent_file(f"/f{i}.srt")
+    settings.add_recent_file("/f5.srt")
+    files = settings.recent_files()
+    assert len(files) == 10
+    assert files[0] == "/f5.srt"
+    assert files.count("/f5.srt") == 1
+    assert files[1] == "/f11.srt"
+    settings.remove_recent_file("/f5.srt")
+    assert "/f5.srt" not in settings.recent_files()
+
+
+def test_unknown_key_fails_loudly():
+    import pytest
+
+    with pytest.raises(KeyError):
+        settings.put("no/such/key", 1)

@@ -1,0 +1,67 @@
+import threading
+
+import pytest
+from PySide6.QtCore import QThread
+
+from studio.gui import tasks
+
+
+def test_result_is_delivered_on_the_gui_thread(qtbot):
+    gui_thread = QThread.currentThread()
+    seen = {}
+
+    def work(a, b):
+        seen["worker"] = threading.current_thread() is not threading.main_thread()
+        return a + b
+
+    def done(result):
+        seen["result"] = result
+        seen["on_gui_thread"] = QThread.currentThread() is gui_thread
+
+    task = tasks.run_in_background(work, 2, 3, on_done=done)
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    assert seen == {"worker": True, "result": 5, "on_gui_thread": True}
+    assert tasks.pending_count() == 0
+
+
+def test_exception_is_delivered_on_the_gui_thread(qtbot):
+    gui_thread = QThread.currentThread()
+    errors = []
+
+    def work():
+        raise ValueError("broken file")
+
+    task = tasks.run_in_background(
+        work, on_done=lambda r: pytest.fail("no result expected"),
+        on_error=lambda err: errors.append((err, QThread.currentThread() is gui_thread)))
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    assert len(errors) == 1
+    assert isinstance(errors[0][0], ValueError) and str(errors[0][0]) == "broken file"
+    assert errors[0][1] is True
+
+
+def test_discarded_task_calls_nothing(qtbot):
+    release = threading.Event()
+    called = []
+    task = tasks.run_in_background(lambda: release.wait(5), on_done=called.append,
+                                   on_error=called.append)
+    task.discard()
+    release.set()
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    assert called == []
+
+
+def test_many_tasks_all_deliver(qtbot):
+    results = []
+    all_tasks = [tasks.run_in_background(lambda i=i: i * i, on_done=results.append) for i in range(50)]
+    qtbot.waitUntil(lambda: all(t.done for t in all_tasks), timeout=10000)
+    assert sorted(results) == [i * i for i in range(50)]
+
+
+def test_error_without_handler_is_logged(qtbot, caplog):
+    def work():
+        raise RuntimeError("nobody listens")
+
+    task = tasks.run_in_background(work)
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    assert "Background task failed" in caplog.text
