@@ -41,10 +41,11 @@ class Cue:
     def speech_with(self, options: SpeechOptions) -> Speech:
         return self.speech if options == SpeechOptions() else speech_of(self.text, options)
 
-    def cps(self) -> float:
+    def cps(self, options: SpeechOptions | None = None) -> float:
         """Characters per second of speakable text (0 for a cue with no duration)."""
         seconds = self.duration_ms / 1000
-        return len(self.speech.text) / seconds if seconds > 0 else 0.0
+        speech = self.speech if options is None else self.speech_with(options)
+        return len(speech.text) / seconds if seconds > 0 else 0.0
 
     def with_text(self, text: str) -> Cue:
         return dataclasses.replace(self, text=text)

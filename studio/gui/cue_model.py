@@ -28,6 +28,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QGuiApplication,
 from PySide6.QtWidgets import QApplication, QStyle
 
 from studio.core.cues import Cue, Problem
+from studio.core.speech import Speech, SpeechOptions
 from studio.core.document import Document
 from studio.core.timecode import TimecodeError, format_ms, parse_ms
 from studio.gui.text_match import fold
@@ -72,8 +73,11 @@ def _duration(cue: Cue) -> str:
     return "" if cue.bad_timing else f"{cue.duration_ms / 1000:.2f}"
 
 
-def _cps(cue: Cue) -> str:
-    return "" if cue.bad_timing or cue.speech.silent or cue.duration_ms <= 0 else f"{cue.cps():.1f}"
+def _cps(model: CueTableModel, cue: Cue) -> str:
+    speech = model.speech_of(cue)
+    if cue.bad_timing or speech.silent or cue.duration_ms <= 0:
+        return ""
+    return f"{cue.cps(model.speech_options):.1f}"
 
 
 _CTX = "CueTableModel"
@@ -89,7 +93,7 @@ COLUMNS: list[Column] = [
            tooltip=QT_TRANSLATE_NOOP(_CTX, "How long the subtitle is shown, in seconds")),
     Column("text", QT_TRANSLATE_NOOP(_CTX, "Text"), lambda m, row, cue: cue.text, align=_LEFT,
            width_sample=None, editable=True),
-    Column("cps", QT_TRANSLATE_NOOP(_CTX, "CPS"), lambda m, row, cue: _cps(cue), width_sample="CPS ",
+    Column("cps", QT_TRANSLATE_NOOP(_CTX, "CPS"), lambda m, row, cue: _cps(m, cue), width_sample="CPS ",
            tooltip=QT_TRANSLATE_NOOP(_CTX, "Characters per second of speakable text: above 17 a "
                                      "voice must hurry, above 20 it rarely fits")),
     # Later issues add "voice", "chars", "cost" and "status" entries here.
@@ -130,8 +134,21 @@ class CueTableModel(QAbstractTableModel):
         self._problem_brush = QBrush(QColor(230, 60, 40, 48))  # translucent: works on light and dark
         self._warning_color = QColor(200, 120, 0)
         self._strong_color = QColor(215, 30, 30)
+        self.speech_options = SpeechOptions()
 
     # --- the document ------------------------------------------------------------------------
+
+    def speech_of(self, cue: Cue) -> Speech:
+        """What the cue says aloud under the current cleaning settings (cached for the defaults)."""
+        return cue.speech_with(self.speech_options)
+
+    def set_speech_options(self, options: SpeechOptions) -> None:
+        """Change how text is cleaned for speech: every row's CPS and dimming may change."""
+        if options == self.speech_options:
+            return
+        self.speech_options = options
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     @property
     def document(self) -> Document:
@@ -246,10 +263,10 @@ class CueTableModel(QAbstractTableModel):
         return None
 
     def _foreground(self, cue: Cue, column: Column) -> QColor | None:
-        if cue.speech.silent:
+        if self.speech_of(cue).silent:
             return QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if column.key == "cps" and not cue.bad_timing and cue.duration_ms > 0:
-            cps = cue.cps()
+            cps = cue.cps(self.speech_options)
             if cps > CPS_STRONG:
                 return self._strong_color
             if cps > CPS_WARNING:
@@ -257,21 +274,21 @@ class CueTableModel(QAbstractTableModel):
         return None
 
     def _font(self, cue: Cue, column: Column) -> QFont | None:
-        if cue.speech.silent:
+        if self.speech_of(cue).silent:
             font = QFont(self._mono) if column.monospace else QFont(self._italic)
             font.setItalic(True)
             return font
-        if column.key == "cps" and cue.duration_ms > 0 and cue.cps() > CPS_STRONG:
+        if column.key == "cps" and cue.duration_ms > 0 and cue.cps(self.speech_options) > CPS_STRONG:
             return self._bold
         return self._mono if column.monospace else None
 
     def _tooltip(self, row: int, cue: Cue, column: Column) -> str | None:
         lines = [f"• {p.message}" for p in self._doc.problems_at(row)]
         if column.key == "text":
-            if cue.speech.silent:
+            if self.speech_of(cue).silent:
                 lines.append(self.tr("Nothing to speak: this subtitle is never sent to a voice."))
-            elif cue.speech.text != " ".join(cue.text.split()):
-                lines.append(self.tr("Spoken: %s") % cue.speech.text)
+            elif self.speech_of(cue).text != " ".join(cue.text.split()):
+                lines.append(self.tr("Spoken: %s") % self.speech_of(cue).text)
         elif column.key == "cps" and not lines:
             return self.headerData(column_index("cps"), Qt.Orientation.Horizontal,
                                    Qt.ItemDataRole.ToolTipRole)

@@ -47,6 +47,15 @@ def _str(value: Any) -> str:
     raise TypeError(type(value).__name__)
 
 
+def _bool(value: Any) -> bool:
+    # INI files store booleans as "true"/"false" text.
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    raise TypeError(type(value).__name__)
+
+
 def _int(value: Any) -> int:
     if isinstance(value, bool):
         raise TypeError("bool")
@@ -60,6 +69,8 @@ HEADER_STATE = "table/header"
 RECENT_FILES = "files/recent"
 LAST_DIR = "files/last_dir"
 RECENT_MAX = "files/recent_max"
+# Text in brackets or parentheses is a hearing-impaired note ("[rires]"), not dialogue: not spoken.
+STRIP_ANNOTATIONS = "speech/strip_annotations"
 
 # The one defaults table: adding a setting is one line here.
 DEFAULTS: dict[str, Setting] = {s.key: s for s in [
@@ -70,6 +81,7 @@ DEFAULTS: dict[str, Setting] = {s.key: s for s in [
     Setting(RECENT_FILES, [], _str_list),
     Setting(LAST_DIR, "", _str),
     Setting(RECENT_MAX, 10, _int),
+    Setting(STRIP_ANNOTATIONS, True, _bool),
 ]}
 
 

@@ -26,10 +26,10 @@ def test_check_json_on_the_sample_is_one_object_with_every_line():
     assert data["file"] == str(SAMPLE)
     assert data["encoding"] == "utf-8"
     assert data["cues"] == 8 == len(data["lines"])
-    assert data["duration_ms"] == 23500
+    assert data["duration_ms"] == 27000
     assert data["problems"] == []
     third = data["lines"][2]
-    assert third == {"index": 3, "start_ms": 7000, "end_ms": 9000,
+    assert third == {"index": 3, "start_ms": 9000, "end_ms": 11800,
                      "text": "<i>- Tu es prête ?</i>\n- Presque... Encore une minute !",
                      "speak": "Tu es prête ? Presque... Encore une minute !", "speaker": None,
                      "file_line": 12}

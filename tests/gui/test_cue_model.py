@@ -183,3 +183,21 @@ def test_qt_model_tester_accepts_the_model_through_edits(model):
     model.replace(0, 1, old)
     model.set_cue(3, model.cue(3).with_text("y"))
     model.set_document(Document(cues=[Cue(0, 1, "z")]))
+
+
+def test_speech_options_change_cps_and_silence(qapp):
+    """Keeping bracketed notes makes "[rires]" speakable and counts them in the CPS column."""
+    from studio.core.document import Document
+    from studio.core.speech import SpeechOptions
+    from studio.gui.cue_model import COL_CPS, CueTableModel
+
+    doc = Document(cues=[Cue(0, 2000, "[rires]"), Cue(3000, 5000, "Oui (il rit).")])
+    model = CueTableModel(doc)
+    changed = []
+    model.dataChanged.connect(lambda first, last: changed.append((first.row(), last.row())))
+    assert model.index(0, COL_CPS).data() == ""
+    assert model.index(1, COL_CPS).data() == "2.0"
+    model.set_speech_options(SpeechOptions(strip_annotations=False))
+    assert changed == [(0, 1)]
+    assert model.index(0, COL_CPS).data() == "3.5"
+    assert model.index(1, COL_CPS).data() == "6.5"
