@@ -15,8 +15,10 @@ app_pkgs=(
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libpulse0
   fonts-dejavu-core
 )
-# Tests: a real X server for the tests that need one, real audio/video tools for timing tests.
-test_pkgs=(xvfb)
+# Tests: a real X server for the tests that need one, real audio/video tools for timing tests;
+# a real Secret Service keychain (gnome-keyring on a private D-Bus session: dbus-run-session) for
+# tests/test_secrets.py.
+test_pkgs=(xvfb gnome-keyring dbus-x11)
 
 want=("${app_pkgs[@]}")
 [ "${1:-}" = "--test" ] && want+=("${test_pkgs[@]}")

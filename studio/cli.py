@@ -8,26 +8,12 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from studio import __version__
+from studio import __version__, cli_accounts
+from studio.cli_common import EXIT_CANCELLED, EXIT_OK, CliError
 from studio.core.document import Document
 from studio.core.srt_file import SubtitleError, load_srt
 
-EXIT_OK = 0
-EXIT_BAD_INPUT = 2
-EXIT_REFUSED = 3
-EXIT_SOME_FAILED = 4
-EXIT_CANCELLED = 130
-
 _NEWLINE_NAMES = {"\n": "lf", "\r\n": "crlf", "\r": "cr"}
-
-
-class CliError(Exception):
-    """An error the user can act on; exit_code follows the contract."""
-
-    def __init__(self, message: str, exit_code: int = EXIT_BAD_INPUT, kind: str = "bad_input"):
-        super().__init__(message)
-        self.exit_code = exit_code
-        self.kind = kind
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
                                 help="load and validate a subtitle file without changing it")
     check.add_argument("srt", metavar="SRT")
     check.set_defaults(run=run_check)
+    cli_accounts.add_commands(commands, common)
     return parser
 
 

@@ -18,6 +18,7 @@ from studio.core.document import Document
 from studio.core.project import Project
 from studio.core.srt_file import SubtitleError, save_srt
 from studio.gui import commands, dialogs, settings
+from studio.gui.accounts_dialog import AccountsDialog
 from studio.gui.cue_edits import EditRefused
 from studio.gui.cue_filter import CueFilterProxy
 from studio.gui.cue_model import COL_TEXT, CueTableModel
@@ -25,6 +26,7 @@ from studio.gui.cue_table import CueTableView
 from studio.gui.dialogs import Choice
 from studio.gui.edit_actions import EditActions
 from studio.gui.file_actions import Loaded, is_openable, load_document
+from studio.gui.speech_setting import make_speak_brackets_action
 from studio.gui.status_bar import CueStatusBar
 from studio.gui.tasks import Task, run_in_background
 
@@ -102,6 +104,8 @@ class MainWindow(QMainWindow):
             # The desktop's icon theme where there is one (Linux), else Qt's built-in icons.
             action.setIcon(QIcon.fromTheme(theme, self.style().standardIcon(fallback)))
         self.find_action = self._action(self.tr("&Find…"), self.focus_find, key.Find)
+        self.accounts_action = self._action(self.tr("&Accounts…"), self.open_accounts,
+                                            tip=self.tr("API keys and balances of the voice providers"))
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
@@ -119,6 +123,11 @@ class MainWindow(QMainWindow):
         edit_menu.addActions(self.edits.actions)
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.edits.next_problem_action])
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        tools_menu.addAction(self.accounts_action)
+        tools_menu.addSeparator()
+        self.speak_brackets_action = make_speak_brackets_action(self, self.model)
+        tools_menu.addAction(self.speak_brackets_action)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.addActions(self.edits.actions)
         toolbar = QToolBar(self.tr("Main"), self)
@@ -150,6 +159,13 @@ class MainWindow(QMainWindow):
             self.recent_menu.addSeparator()
             self.recent_menu.addAction(self.tr("Clear Menu"),
                                        lambda: settings.put(settings.RECENT_FILES, []))
+
+    def open_accounts(self) -> AccountsDialog:
+        """Show Tools ▸ Accounts… (window-modal, without blocking: tests drive it directly)."""
+        dialog = AccountsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def focus_find(self) -> None:
         self.find_box.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -258,3 +258,19 @@ def test_layout_is_remembered(qtbot, french_srt, monkeypatch):
     assert second.view.horizontalHeader().sectionSize(COL_START) == 140
     assert second.view.horizontalHeader().visualIndex(COL_START) == 0
     assert second.size().width() == 700
+
+
+def test_speak_brackets_toggle_is_applied_and_remembered(qtbot, window, french_srt):
+    """Tools ▸ Speak Text in Brackets makes "[musique douce]" speakable and survives a restart."""
+    from studio.gui.cue_model import COL_CPS
+    from studio.gui.main_window import MainWindow
+
+    open_and_wait(qtbot, window, french_srt)
+    assert window.model.index(2, COL_CPS).data() == ""  # "[musique douce]": nothing to say
+    window.speak_brackets_action.trigger()
+    assert window.model.index(2, COL_CPS).data() == "7.5"  # 15 characters over 2 s
+    assert settings.get(settings.STRIP_ANNOTATIONS) is False
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.speak_brackets_action.isChecked()
+    assert not again.model.speech_options.strip_annotations
