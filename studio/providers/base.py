@@ -10,7 +10,10 @@ import enum
 from abc import ABC, abstractmethod
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from collections.abc import Sequence
 from typing import Any
+
+from studio.core.cost import Tariff
 
 
 class ErrorKind(str, enum.Enum):
@@ -196,6 +199,14 @@ class Provider(ABC):
     @abstractmethod
     def estimate(self, text: str, *, voice: Voice | None = None, model: str | None = None) -> float:
         """The cost of synthesising this exact text, in the provider's unit."""
+
+    def tariff(self, voices: Sequence[Voice] = ()) -> Tariff:
+        """How this provider prices clips, as plain data the estimate can use on any thread.
+
+        May block (ElevenLabs reads the models' multipliers); `voices` tells it the voices in use, for
+        their custom rates or languages. Free providers keep this default.
+        """
+        return Tariff(self.name, self.unit)
 
     @abstractmethod
     def synthesize(self, request: SynthesisRequest) -> SynthesisResult:

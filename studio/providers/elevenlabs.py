@@ -12,17 +12,20 @@ import logging
 import threading
 import time
 from datetime import datetime, timezone
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import quote
 
 import requests
 
+from studio.core.clip_spec import ClipSpec
+from studio.core.cost import Tariff
 from studio.providers.base import (Balance, ErrorKind, Provider, ProviderError, SynthesisRequest,
                                    SynthesisResult, Voice, VoicePage)
 from studio.providers.elevenlabs_audio import SUPPORTED_FORMATS, check_audio, output_format
 from studio.providers.elevenlabs_errors import error_from_response
-from studio.providers.elevenlabs_models import (DEFAULT_MODEL, FALLBACK_MODELS, ElevenLabsModel,
-                                                parse_models)
+from studio.providers.elevenlabs_models import (DEFAULT_MODEL, FALLBACK_MODELS, FALLBACK_SOURCE,
+                                                ElevenLabsModel, parse_models)
 from studio.providers.elevenlabs_usage import (INTERVAL_SECONDS, UsagePoint, parse_analytics,
                                                parse_character_stats, to_ms)
 from studio.providers.elevenlabs_voices import library_voice, my_voice
@@ -288,13 +291,26 @@ class ElevenLabsProvider(Provider):
         # An unknown model is estimated at 1 credit per character: too high rather than too low.
         return found or ElevenLabsModel(model_id, model_id)
 
-    def estimate(self, text: str, *, voice: Voice | None = None, model: str | None = None) -> float:
-        cost = len(text) * self.model(model).credits_per_character
+    def tariff(self, voices: Sequence[Voice] = ()) -> Tariff:
+        models = self.models()
+        with self._lock:
+            live = bool(self._models and self._models[0] is None)
+        per_char = {**{k: m.credits_per_character for k, m in FALLBACK_MODELS.items()},
+                    **{k: m.credits_per_character for k, m in models.items()}}
         # Library voices may carry a custom price multiplier (LibraryVoiceResponseModel.rate).
-        if voice is not None and voice.rate is not None \
-                and (voice.category == "library" or voice.library_copy):
-            cost *= voice.rate
-        return cost
+        rates = {v.id: v.rate for v in voices
+                 if v.rate is not None and (v.category == "library" or v.library_copy)}
+        return Tariff(self.name, self.unit, per_char=per_char, default_model=self.default_model,
+                      voice_rates=rates, source="live" if live else FALLBACK_SOURCE)
+
+    def refresh_models(self) -> None:
+        """Forget the cached multipliers (an actual cost differed from the estimate): refetch next time."""
+        with self._lock:
+            self._models = None
+
+    def estimate(self, text: str, *, voice: Voice | None = None, model: str | None = None) -> float:
+        spec = ClipSpec(self.name, voice.id if voice else "", text, model or self.default_model)
+        return self.tariff([voice] if voice else []).cost(spec)
 
     # -- usage history ---------------------------------------------------------------------------
     def usage(self, start: datetime, end: datetime, interval: str = "day") -> list[UsagePoint]:

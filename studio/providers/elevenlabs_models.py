@@ -39,6 +39,7 @@ _V2_LANGS = ("en ja zh de hi fr ko pt it es id nl tr fil pl sv bg ro ar cs el fi
 # all other models cost 1 credit per character") and docs snippet tts-models.mdx ("50% lower price per
 # character"). Limits and languages: docs repo fern/docs/pages/models.mdx (2025-08-25) and commit d4e38bf
 # (v3: 3,000). Both are historic values; the live /v1/models answer always wins.
+FALLBACK_SOURCE = "built-in table (ElevenLabs help centre and docs, 2025)"
 FALLBACK_MODELS: dict[str, ElevenLabsModel] = {m.model_id: m for m in (
     ElevenLabsModel("eleven_multilingual_v2", "Eleven Multilingual v2", 1.0, 1.0, 10_000, tuple(_V2_LANGS)),
     ElevenLabsModel("eleven_v3", "Eleven v3", 1.0, 1.0, 3_000, ()),

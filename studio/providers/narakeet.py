@@ -12,6 +12,7 @@ import math
 import re
 import threading
 import time
+from collections.abc import Sequence
 from typing import Any
 
 import requests
@@ -20,7 +21,9 @@ from studio.core.audio_decode import AudioDecodeError, FfmpegNotFoundError, deco
 from studio.providers.base import (Balance, ErrorKind, Provider, ProviderError, SynthesisRequest,
                                    SynthesisResult, Voice, VoicePage)
 from studio.providers.http import DEFAULT_TIMEOUT, check_base_url, new_session, retry_after_seconds, send
-from studio.providers.speaking_rate import SpeakingRates
+from studio.core.clip_spec import ClipSpec
+from studio.core.cost import Tariff
+from studio.core.speaking_rate import SpeakingRates
 
 DEFAULT_BASE_URL = "https://api.narakeet.com"
 KEY_HEADER = "x-api-key"
@@ -91,12 +94,18 @@ class NarakeetProvider(Provider):
 
     # -- cost --------------------------------------------------------------------------------------
 
+    def tariff(self, voices: Sequence[Voice] = ()) -> Tariff:
+        """Seconds billed per request, from the (calibrated) speaking rate of each voice's language."""
+        languages = {v.id: v.language for v in voices if v.language}
+        if not voices:
+            with self._voices_lock:
+                known = list(self._voices or [])
+            languages = {v.id: v.language for v in known if v.language}
+        return Tariff(self.name, self.unit, speaking=self.rates, voice_languages=languages)
+
     def estimate(self, text: str, *, voice: Voice | None = None, model: str | None = None) -> float:
         """Seconds billed: the speech length, rounded up to a whole second per request."""
-        if not text.strip():
-            return 0.0
-        seconds = self.rates.seconds(text, voice.language if voice else None)
-        return float(max(1, math.ceil(seconds - 1e-9)))
+        return self.tariff([voice] if voice else []).cost(ClipSpec(self.name, voice.id if voice else "", text))
 
     def calibrate(self, language: str | None, chars: int, seconds: float) -> None:
         """Teach the estimate a rendered clip's real length (decoded, not the rounded-up header)."""

@@ -147,7 +147,8 @@ class EmuModel:
 
     def credits_for(self, text: str, rate: float | None = None) -> int:
         # Billing in whole credits; the exact rounding of the real API is unknown, ceil is the safe side.
-        return math.ceil(len(text) * self.multiplier * self.discount * (rate if rate is not None else 1.0))
+        # The same tolerance as the app: 10 × 1.1 is 11 credits, not 12.
+        return math.ceil(len(text) * self.multiplier * self.discount * (rate if rate is not None else 1.0) - 1e-9)
 
     def as_json(self) -> dict[str, Any]:
         data = copy.deepcopy(SCHEMA_EXAMPLES["ModelResponseModel"])
