@@ -140,7 +140,7 @@ def _say_env_override(status: secrets.KeyStatus) -> None:
 
 # --- balance and voices ------------------------------------------------------------------------
 
-def _open_provider(args: argparse.Namespace) -> Provider:
+def open_provider(args: argparse.Namespace) -> Provider:
     """Create the provider with its key and base URL, or explain what is missing (exit 2)."""
     name = args.provider
     if args.base_url is not None:
@@ -176,18 +176,18 @@ def _missing_key_message(name: str) -> str:
     return f"{message} (The keychain could not be read: {problem.reason}.)" if problem else message
 
 
-def _refused(err: ProviderError) -> CliError:
+def refused(err: ProviderError) -> CliError:
     # Every provider failure exits 3 (docs/CLI.md): the input was fine, the provider did not serve
     # it; the JSON error's kind says whether it was the key, the credits, or the network.
     return CliError(str(err), EXIT_REFUSED, err.kind.value)
 
 
 def run_balance(args: argparse.Namespace) -> Result:
-    provider = _open_provider(args)
+    provider = open_provider(args)
     try:
         balance = provider.balance()
     except ProviderError as err:
-        raise _refused(err) from None
+        raise refused(err) from None
     finally:
         provider.close()
     if not args.json:
@@ -241,7 +241,7 @@ def _number(value: float) -> str:
 
 
 def run_voices(args: argparse.Namespace) -> Result:
-    provider = _open_provider(args)
+    provider = open_provider(args)
     voices: list[Voice] = []
     try:
         page = provider.voices(library=args.library, search=args.search, language=args.language)
@@ -254,7 +254,7 @@ def run_voices(args: argparse.Namespace) -> Result:
             voices.extend(page.voices)
             pages += 1
     except ProviderError as err:
-        raise _refused(err) from None
+        raise refused(err) from None
     finally:
         provider.close()
     result = {"voices": [v.as_json() for v in voices],

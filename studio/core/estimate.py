@@ -30,13 +30,16 @@ class LineCost:
     cost: float
     cached: bool
     spec: ClipSpec | None = None
+    # An earlier line of the same job that needs the very same clip (a repeated "Oui."): rendered once.
+    same_as: int | None = None
 
     @property
     def to_render(self) -> bool:
-        return self.spec is not None and not self.cached
+        return self.spec is not None and not self.cached and self.same_as is None
 
     def as_json(self) -> dict[str, Any]:
-        return {"index": self.index, "chars": self.chars, "cost": self.cost, "cached": self.cached}
+        return {"index": self.index, "chars": self.chars, "cost": self.cost, "cached": self.cached,
+                "same_as": self.same_as}
 
 
 def line_cost(index: int, spec: ClipSpec | None, tariff: Tariff, is_cached: IsCached = never_cached) -> LineCost:
@@ -69,6 +72,10 @@ class Estimate:
         return sum(1 for line in self.lines if line.to_render)
 
     @property
+    def lines_repeated(self) -> int:
+        return sum(1 for line in self.lines if line.same_as is not None)
+
+    @property
     def lines_silent(self) -> int:
         return sum(1 for line in self.lines if line.spec is None)
 
@@ -79,12 +86,21 @@ class Estimate:
     def as_json(self) -> dict[str, Any]:
         return {"unit": self.unit, "total": self.total, "lines_total": len(self.lines),
                 "lines_cached": self.lines_cached, "lines_to_render": self.lines_to_render,
-                "lines_silent": self.lines_silent, "chars_to_render": self.chars_to_render,
+                "lines_silent": self.lines_silent,
+                "lines_repeated": self.lines_repeated, "chars_to_render": self.chars_to_render,
                 "remaining": self.remaining, "remaining_after": self.remaining_after,
                 "lines": [line.as_json() for line in self.lines]}
 
 
 def estimate_cues(cues: Sequence[Cue], settings: RenderSettings, tariff: Tariff, *,
                   is_cached: IsCached = never_cached, remaining: float | None = None) -> Estimate:
-    lines = [line_cost(i + 1, settings.spec_for(cue), tariff, is_cached) for i, cue in enumerate(cues)]
+    lines: list[LineCost] = []
+    first_with: dict[str, int] = {}
+    for i, cue in enumerate(cues):
+        line = line_cost(i + 1, settings.spec_for(cue), tariff, is_cached)
+        if line.to_render:
+            earlier = first_with.setdefault(line.spec.key, line.index)
+            if earlier != line.index:
+                line = LineCost(line.index, line.chars, 0.0, False, line.spec, same_as=earlier)
+        lines.append(line)
     return Estimate(tariff.unit, lines, remaining)

@@ -179,6 +179,7 @@ class SynthesisResult:
     max_concurrency: int | None = None
     current_concurrency: int | None = None
     duration_s: float | None = None  # as reported (Narakeet rounds up to whole seconds)
+    measured_s: float | None = None  # decoded length of the audio, when the provider decoded it
 
 
 class Provider(ABC):

@@ -132,9 +132,19 @@ class NarakeetProvider(Provider):
         else:
             audio, reported, request_id = self._poll(url, params, body)
         measured = self._check_audio(audio, fmt, reported) if self.verify_audio else None
+        if measured:
+            # Every clip teaches the estimate this voice's real pace (the decoded length, not the
+            # rounded-up header), so the next estimate is closer to the bill.
+            self.rates.calibrate(self._language_of(request.voice_id), len(" ".join(request.text.split())),
+                                 measured * (speed or 1.0))
         cost = reported if reported is not None else (float(math.ceil(measured)) if measured else None)
         return SynthesisResult(audio=audio, audio_format=fmt, cost=cost, request_id=request_id,
-                               duration_s=reported)
+                               duration_s=reported, measured_s=measured)
+
+    def _language_of(self, voice_id: str) -> str | None:
+        with self._voices_lock:
+            known = list(self._voices or [])
+        return next((v.language for v in known if v.id == voice_id), None)
 
     def _stream(self, url: str, params: dict, body: bytes) -> tuple[bytes, float | None, str | None]:
         response = self._send("POST", url, params=params, data=body,

@@ -171,6 +171,7 @@ class _QuietServer(ThreadingHTTPServer):
 class _Handler(BaseHTTPRequestHandler):
     emulator: NarakeetEmulator
     protocol_version = "HTTP/1.1"  # keep-alive, like the real service: clients reuse connections
+    disable_nagle_algorithm = True  # no 40 ms delayed-ACK stall per keep-alive request
 
     def log_message(self, format, *args) -> None:  # quiet test output
         pass
