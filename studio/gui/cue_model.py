@@ -10,6 +10,7 @@ To add a column, add one `Column` to COLUMNS (and a COL_* constant if code refer
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,7 +28,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QGuiApplication, QPalette, QUndoStack
 from PySide6.QtWidgets import QApplication, QStyle
 
+from studio.core.clip_spec import RenderSettings
+from studio.core.cost import Tariff
+from studio.core.cost_sheet import CostSheet
 from studio.core.cues import Cue, Problem
+from studio.core.estimate import IsCached
+from studio.core.spend_guard import format_hms
 from studio.core.speech import Speech, SpeechOptions
 from studio.core.document import Document
 from studio.core.timecode import TimecodeError, format_ms, parse_ms
@@ -80,6 +86,25 @@ def _cps(model: CueTableModel, cue: Cue) -> str:
     return f"{cue.cps(model.speech_options):.1f}"
 
 
+def _chars(model: CueTableModel, row: int) -> str:
+    line = model.costs.line(row)
+    return str(line.chars) if line.spec is not None else ""
+
+
+def _cost(model: CueTableModel, row: int) -> str:
+    line = model.costs.line(row)
+    if line.spec is None:
+        return ""
+    return format_line_cost(line.cost, model.costs.unit)
+
+
+def format_line_cost(cost: float, unit: str) -> str:
+    """A line's cost as the cell shows it: "31", "15.5", "0:00:03" (Narakeet bills audio time)."""
+    if unit == "seconds":
+        return format_hms(cost)
+    return f"{cost:,.0f}" if float(cost).is_integer() else f"{cost:,.1f}"
+
+
 _CTX = "CueTableModel"
 
 COLUMNS: list[Column] = [
@@ -96,7 +121,15 @@ COLUMNS: list[Column] = [
     Column("cps", QT_TRANSLATE_NOOP(_CTX, "CPS"), lambda m, row, cue: _cps(m, cue), width_sample="CPS ",
            tooltip=QT_TRANSLATE_NOOP(_CTX, "Characters per second of speakable text: above 17 a "
                                      "voice must hurry, above 20 it rarely fits")),
-    # Later issues add "voice", "chars", "cost" and "status" entries here.
+    Column("voice", QT_TRANSLATE_NOOP(_CTX, "Voice"), lambda m, row, cue: m.voice_label(cue), align=_LEFT,
+           width_sample="Voice name ab",
+           tooltip=QT_TRANSLATE_NOOP(_CTX, "The voice that speaks this line (dimmed: the project's voice)")),
+    Column("chars", QT_TRANSLATE_NOOP(_CTX, "Chars"), lambda m, row, cue: _chars(m, row), width_sample="Chars",
+           tooltip=QT_TRANSLATE_NOOP(_CTX, "Characters sent to the voice: the speakable text only")),
+    Column("cost", QT_TRANSLATE_NOOP(_CTX, "Cost"), lambda m, row, cue: _cost(m, row), width_sample="0:00:00",
+           tooltip=QT_TRANSLATE_NOOP(_CTX, "What rendering this line costs, in the provider's unit; "
+                                     "0 when its clip is already rendered")),
+    # The render issue adds a "status" entry here.
 ]
 COLUMN_KEYS = [c.key for c in COLUMNS]
 
@@ -111,6 +144,9 @@ COL_END = column_index("end")
 COL_DURATION = column_index("duration")
 COL_TEXT = column_index("text")
 COL_CPS = column_index("cps")
+COL_VOICE = column_index("voice")
+COL_CHARS = column_index("chars")
+COL_COST = column_index("cost")
 
 
 class CueTableModel(QAbstractTableModel):
@@ -120,6 +156,8 @@ class CueTableModel(QAbstractTableModel):
     edit_refused = Signal(str)
     # The document was edited or replaced (the status bar recounts).
     document_changed = Signal()
+    # Line costs or their totals changed (an edit, a keystroke being typed, a new tariff or voice).
+    costs_changed = Signal()
 
     def __init__(self, document: Document | None = None, undo_stack: QUndoStack | None = None,
                  parent: Any = None) -> None:
@@ -135,6 +173,10 @@ class CueTableModel(QAbstractTableModel):
         self._warning_color = QColor(200, 120, 0)
         self._strong_color = QColor(215, 30, 30)
         self.speech_options = SpeechOptions()
+        self.costs = CostSheet()
+        self.costs.reset(self._doc.cues)
+        # Voice id -> name, for the voice column (filled as voices are listed).
+        self.voice_names: dict[str, str] = {}
 
     # --- the document ------------------------------------------------------------------------
 
@@ -147,6 +189,8 @@ class CueTableModel(QAbstractTableModel):
         if options == self.speech_options:
             return
         self.speech_options = options
+        self.costs.reset(self._doc.cues, settings=dataclasses.replace(self.costs.settings, speech=options))
+        self.costs_changed.emit()
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
@@ -158,8 +202,47 @@ class CueTableModel(QAbstractTableModel):
         """Show another document (the one place a reset is right: everything changed)."""
         self.beginResetModel()
         self._doc = document
+        self.costs.reset(document.cues)
         self.endResetModel()
         self.document_changed.emit()
+        self.costs_changed.emit()
+
+    # --- costs ---------------------------------------------------------------------------------
+
+    def set_costing(self, settings: RenderSettings | None = None, tariff: Tariff | None = None,
+                    is_cached: IsCached | None = None) -> None:
+        """Recost every line under new settings (provider, voice, model), tariff or cache."""
+        if settings is not None:
+            settings = dataclasses.replace(settings, speech=self.speech_options)
+        self.costs.reset(self._doc.cues, settings=settings, tariff=tariff, is_cached=is_cached)
+        self._cost_cells_changed(0, self.rowCount() - 1)
+
+    def refresh_cached(self, keys: list[str] | None = None) -> None:
+        """Clips appeared in (or left) the cache: those lines now cost nothing (or again)."""
+        rows = self.costs.refresh_cached(self._doc.cues, keys)
+        if rows:
+            self._cost_cells_changed(min(rows), max(rows))
+
+    def preview_text(self, row: int, text: str) -> None:
+        """Cost a line as it is being typed (the document changes only when the edit is committed)."""
+        if 0 <= row < self.rowCount():
+            self.costs.update(row, self._doc.cues[row].with_text(text))
+            self._cost_cells_changed(row, row)
+
+    def end_preview(self, row: int) -> None:
+        """The editor closed: the line costs what the document says (committed or not)."""
+        if 0 <= row < self.rowCount():
+            self.costs.update(row, self._doc.cues[row])
+            self._cost_cells_changed(row, row)
+
+    def _cost_cells_changed(self, first: int, last: int) -> None:
+        if first <= last:
+            self.dataChanged.emit(self.index(first, COL_VOICE), self.index(last, COL_COST))
+        self.costs_changed.emit()
+
+    def voice_label(self, cue: Cue) -> str:
+        voice = self.costs.settings.voice_for(cue)
+        return self.voice_names.get(voice, voice) if voice else ""
 
     def cue(self, row: int) -> Cue:
         return self._doc.cues[row]
@@ -167,9 +250,11 @@ class CueTableModel(QAbstractTableModel):
     def set_cue(self, row: int, cue: Cue) -> Cue:
         """Replace one cue (document primitive) and refresh its row and the next (their problems)."""
         old = self._doc.set_cue(row, cue)
+        self.costs.update(row, cue)
         last = min(row + 1, self.rowCount() - 1)
         self.dataChanged.emit(self.index(row, 0), self.index(last, self.columnCount() - 1))
         self.document_changed.emit()
+        self.costs_changed.emit()
         return old
 
     def replace(self, row: int, count: int, new: list[Cue]) -> list[Cue]:
@@ -178,13 +263,16 @@ class CueTableModel(QAbstractTableModel):
         if len(new) > count:
             self.beginInsertRows(QModelIndex(), row + count, row + len(new) - 1)
             old = self._doc.replace(row, count, new)
+            self.costs.replace(row, count, new)
             self.endInsertRows()
         elif len(new) < count:
             self.beginRemoveRows(QModelIndex(), row + len(new), row + count - 1)
             old = self._doc.replace(row, count, new)
+            self.costs.replace(row, count, new)
             self.endRemoveRows()
         else:
             old = self._doc.replace(row, count, new)
+            self.costs.replace(row, count, new)
         # Rows kept in place changed; the row after the edit has a new predecessor (its problems);
         # rows below an insert or removal renumber (the # column).
         changed_to = self.rowCount() - 1 if len(new) != count else row + kept
@@ -192,6 +280,7 @@ class CueTableModel(QAbstractTableModel):
         if row <= changed_to:
             self.dataChanged.emit(self.index(row, 0), self.index(changed_to, self.columnCount() - 1))
         self.document_changed.emit()
+        self.costs_changed.emit()
         return old
 
     # --- Qt model interface ------------------------------------------------------------------

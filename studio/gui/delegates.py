@@ -33,6 +33,15 @@ class SubtitleTextEdit(QPlainTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
 
+def _source(index: Index) -> tuple[object, int]:
+    """The cue model and source row behind a (possibly filtered) view index."""
+    model = index.model()
+    while hasattr(model, "mapToSource"):
+        index = model.mapToSource(index)
+        model = index.model()
+    return model, index.row()
+
+
 class TextDelegate(QStyledItemDelegate):
     """Edits subtitle text in a multi-line editor taller than the row, so three lines fit."""
 
@@ -41,6 +50,11 @@ class TextDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = SubtitleTextEdit(parent)
         editor.installEventFilter(self)
+        # Live cost: each keystroke recosts this line and the totals before the edit is committed.
+        model, row = _source(index)
+        if hasattr(model, "preview_text"):
+            editor.textChanged.connect(lambda: model.preview_text(row, editor.toPlainText()))
+            editor.destroyed.connect(lambda: model.end_preview(row))
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:

@@ -26,6 +26,7 @@ from studio.gui.cue_table import CueTableView
 from studio.gui.dialogs import Choice
 from studio.gui.edit_actions import EditActions
 from studio.gui.file_actions import Loaded, is_openable, load_document
+from studio.gui.job_controls import JobControls
 from studio.gui.speech_setting import make_speak_brackets_action
 from studio.gui.status_bar import CueStatusBar
 from studio.gui.tasks import Task, run_in_background
@@ -62,14 +63,18 @@ class MainWindow(QMainWindow):
         self.find_box.setMaximumWidth(320)
         self.find_box.textChanged.connect(self.proxy.set_search)
         self.edits = EditActions(self)
+        self.job = JobControls(self, self.model)
         self._build_actions()
         self._build_menus()
+        self.job.dock.watch_selection(self.view.selectionModel(), self.proxy.mapToSource)
+        self.job.dock.balance_panel.add_key_requested.connect(self.open_accounts)
         self.setAcceptDrops(True)
         self.model.edit_refused.connect(self.show_status)
         self.status.problem_clicked.connect(self.edits.next_problem)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._update_title()
         self._restore_layout()
+        self.job.start()
 
     # --- actions and menus -------------------------------------------------------------------
 
@@ -128,6 +133,9 @@ class MainWindow(QMainWindow):
         tools_menu.addSeparator()
         self.speak_brackets_action = make_speak_brackets_action(self, self.model)
         tools_menu.addAction(self.speak_brackets_action)
+        tools_menu.addMenu(self.job.normalization_menu)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.job.dock.toggleViewAction())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.addActions(self.edits.actions)
         toolbar = QToolBar(self.tr("Main"), self)
@@ -139,6 +147,9 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.undo_action, self.redo_action])
         toolbar.addSeparator()
         toolbar.addActions(self.edits.actions)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.job.provider_label)
+        toolbar.addWidget(self.job.provider_combo)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -164,6 +175,7 @@ class MainWindow(QMainWindow):
         """Show Tools ▸ Accounts… (window-modal, without blocking: tests drive it directly)."""
         dialog = AccountsDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.job.session.activate(self.job.provider))  # a new key?
         dialog.open()
         return dialog
 
@@ -222,6 +234,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.path, self.project = loaded.path, loaded.project
+        self.job.set_project(loaded.project)
         self._update_title()
         self.status.refresh()  # now, not on the next turn: the figures belong to the new file
         settings.add_recent_file(str(loaded.path.resolve()))

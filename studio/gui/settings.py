@@ -72,6 +72,35 @@ RECENT_MAX = "files/recent_max"
 # Text in brackets or parentheses is a hearing-impaired note ("[rires]"), not dialogue: not spoken.
 STRIP_ANNOTATIONS = "speech/strip_annotations"
 
+# The job: provider, voice per provider, ElevenLabs model and text normalisation, spending limits.
+PROVIDER = "job/provider"
+VOICE = {"offline": "job/voice/offline", "elevenlabs": "job/voice/elevenlabs", "narakeet": "job/voice/narakeet"}
+MODEL = "elevenlabs/model"
+TEXT_NORMALIZATION = "elevenlabs/text_normalization"  # auto | on | off (apply_text_normalization)
+SEND_CONTEXT = "elevenlabs/send_context"  # neighbouring lines as previous_text/next_text
+# API roots (data-residency hosts; "" means the provider's default).
+BASE_URL = {"elevenlabs": "elevenlabs/base_url", "narakeet": "narakeet/base_url"}
+# Per-job budget cap in the provider's unit (0: no cap beyond the balance).
+BUDGET_CAP = "job/budget_cap"
+
+
+def _choice(*allowed: str) -> Callable[[Any], str]:
+    def convert(value: Any) -> str:
+        if value in allowed:
+            return value
+        raise ValueError(value)
+    return convert
+
+
+def _float(value: Any) -> float:
+    if isinstance(value, bool):
+        raise TypeError("bool")
+    number = float(value)
+    if number < 0 or number != number:
+        raise ValueError(value)
+    return number
+
+
 # The one defaults table: adding a setting is one line here.
 DEFAULTS: dict[str, Setting] = {s.key: s for s in [
     Setting(WINDOW_GEOMETRY, QByteArray(), _bytes),
@@ -82,6 +111,16 @@ DEFAULTS: dict[str, Setting] = {s.key: s for s in [
     Setting(LAST_DIR, "", _str),
     Setting(RECENT_MAX, 10, _int),
     Setting(STRIP_ANNOTATIONS, True, _bool),
+    Setting(PROVIDER, "offline", _choice("offline", "elevenlabs", "narakeet")),
+    Setting(VOICE["offline"], "roa/fr", _str),
+    Setting(VOICE["elevenlabs"], "", _str),
+    Setting(VOICE["narakeet"], "", _str),
+    Setting(MODEL, "eleven_multilingual_v2", _str),
+    Setting(TEXT_NORMALIZATION, "auto", _choice("auto", "on", "off")),
+    Setting(SEND_CONTEXT, True, _bool),
+    Setting(BASE_URL["elevenlabs"], "", _str),
+    Setting(BASE_URL["narakeet"], "", _str),
+    Setting(BUDGET_CAP, 0.0, _float),
 ]}
 
 

@@ -1,0 +1,124 @@
+"""The job's choices in the window: which provider and voice, how text is normalised, the budget cap.
+
+It owns the account session and the money dock, turns settings (and the open project) into the
+RenderSettings every line is costed with, and recosts the table whenever one of them changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu
+
+from studio.core.clip_spec import RenderSettings, VoiceSetup
+from studio.core.project import Project
+from studio.gui import settings
+from studio.gui.account_session import AccountSession
+from studio.gui.cue_model import CueTableModel
+from studio.gui.money_dock import MoneyDock
+from studio.providers import DISPLAY_NAMES, PROVIDERS
+
+# What each provider is asked for: the offline engine writes WAV; MP3 is the APIs' cheapest default.
+AUDIO_FORMATS = {"offline": "wav", "elevenlabs": "mp3", "narakeet": "mp3"}
+
+
+class JobControls(QObject):
+    settings_changed = Signal(object)  # RenderSettings
+
+    def __init__(self, window: QMainWindow, model: CueTableModel) -> None:
+        super().__init__(window)
+        self.window = window
+        self.model = model
+        self.project: Project | None = None
+        self.session = AccountSession(self)
+        self.dock = MoneyDock(self.session, model, window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+
+        self.provider_combo = QComboBox()
+        self.provider_combo.setObjectName("providerCombo")
+        self.provider_combo.setToolTip(self.tr("Text-to-speech provider for this job"))
+        for name in PROVIDERS:
+            self.provider_combo.addItem(DISPLAY_NAMES[name], name)
+        self.provider_label = QLabel(self.tr("Voice provider:"))
+        self.session.tariff_changed.connect(lambda tariff: self.model.set_costing(tariff=tariff))
+        self.provider_combo.currentIndexChanged.connect(self._on_provider_picked)
+
+        self.normalization_group = QActionGroup(self)
+        self.normalization_menu = QMenu(self.tr("Text &Normalization (ElevenLabs)"), window)
+        self.normalization_menu.setToolTipsVisible(True)
+        labels = {"auto": self.tr("Automatic (model decides)"), "on": self.tr("Always (like the website)"),
+                  "off": self.tr("Never (text sent as written)")}
+        for value, label in labels.items():
+            action = QAction(label, self.normalization_group)
+            action.setCheckable(True)
+            action.setData(value)
+            action.setToolTip(self.tr("apply_text_normalization: numbers, dates and units spelled out before "
+                                      "speaking. It changes the audio, not the price."))
+            self.normalization_menu.addAction(action)
+        self.normalization_group.triggered.connect(self._on_normalization)
+
+    # --- settings → render settings ----------------------------------------------------------------
+
+    @property
+    def provider(self) -> str:
+        return self.provider_combo.currentData() or "offline"
+
+    def render_settings(self) -> RenderSettings:
+        name = self.provider
+        project = self.project if self.project and self.project.provider == name else None
+        voice = (project.voice if project and project.voice else None) or settings.get(settings.VOICE[name]) or None
+        model = None
+        if name == "elevenlabs":
+            model = (project.model if project and project.model else None) or settings.get(settings.MODEL)
+        setups: dict[str, VoiceSetup] = {}
+        if project:
+            for voice_id, setup in (project.voice_settings or {}).items():
+                if isinstance(setup, dict):
+                    setups[voice_id] = VoiceSetup.from_mapping(setup.get("model"), setup.get("settings"))
+        return RenderSettings(provider=name, voice=voice, model=model, voice_setups=setups,
+                              audio_format=AUDIO_FORMATS[name],
+                              text_normalization=settings.get(settings.TEXT_NORMALIZATION),
+                              context=settings.get(settings.SEND_CONTEXT))
+
+    def start(self) -> None:
+        """Show the saved provider and open its account (asynchronously)."""
+        self._select(settings.get(settings.PROVIDER))
+        current = settings.get(settings.TEXT_NORMALIZATION)
+        for action in self.normalization_group.actions():
+            action.setChecked(action.data() == current)
+        self._apply(reopen=True)
+
+    def set_project(self, project: Project | None) -> None:
+        self.project = project
+        if project is not None and project.provider in PROVIDERS and project.provider != self.provider:
+            self._select(project.provider)  # triggers _on_provider_picked
+        else:
+            self._apply(reopen=False)
+
+    def _select(self, name: str) -> None:
+        index = self.provider_combo.findData(name)
+        self.provider_combo.setCurrentIndex(max(0, index))
+
+    def _on_provider_picked(self, _index: int) -> None:
+        settings.put(settings.PROVIDER, self.provider)
+        self._apply(reopen=True)
+
+    def _on_normalization(self, action: QAction) -> None:
+        settings.put(settings.TEXT_NORMALIZATION, action.data())
+        self._apply(reopen=False)
+
+    def set_voice(self, voice_id: str | None) -> None:
+        """The project's voice for this provider (remembered for the next file too)."""
+        settings.put(settings.VOICE[self.provider], voice_id or "")
+        if self.project is not None and self.project.provider == self.provider:
+            self.project.voice = voice_id
+        self._apply(reopen=False)
+
+    def _apply(self, *, reopen: bool) -> None:
+        render = self.render_settings()
+        if reopen:
+            self.session.activate(self.provider)
+            self.model.set_costing(render, tariff=self.session.tariff)
+        else:
+            self.model.set_costing(render)
+        self.settings_changed.emit(render)

@@ -1,0 +1,98 @@
+"""What this render would cost: the whole file and the selection, lines to render vs already rendered,
+and the balance now and after, in the provider's unit. Updated on every keystroke from the cost sheet's
+running totals (O(1)), and on selection changes (O(selected lines))."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFormLayout, QFrame, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from studio.core.cost_sheet import Totals
+from studio.gui.money_text import amount_text
+
+
+class TotalsPanel(QGroupBox):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("This render"), parent)
+        self.setObjectName("totalsPanel")
+        self.file_cost = QLabel()
+        self.file_lines = QLabel()
+        self.selection_title = QLabel(self.tr("Selection"))
+        self.selection_cost = QLabel()
+        self.selection_lines = QLabel()
+        self.balance_now = QLabel()
+        self.balance_after = QLabel()
+        for label in (self.file_cost, self.selection_cost, self.balance_after):
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+        for label in (self.file_lines, self.selection_lines):
+            label.setWordWrap(True)
+            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        form.addRow(self.tr("Whole file:"), self.file_cost)
+        form.addRow(self.file_lines)
+        form.addRow(self.selection_title, self.selection_cost)
+        form.addRow(self.selection_lines)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        form.addRow(line)
+        form.addRow(self.tr("Balance now:"), self.balance_now)
+        form.addRow(self.tr("After this render:"), self.balance_after)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        self._unit = "none"
+        self._remaining: float | None = None
+        self._file = Totals()
+        self.show_totals(Totals(), None, "none")
+
+    def show_totals(self, file: Totals, selection: Totals | None, unit: str) -> None:
+        self._unit, self._file = unit, file
+        self.file_cost.setText(amount_text(file.cost, unit))
+        self.file_lines.setText(self._lines_text(file))
+        has_selection = selection is not None
+        for widget in (self.selection_title, self.selection_cost, self.selection_lines):
+            widget.setVisible(has_selection)
+        if selection is not None:
+            self.selection_cost.setText(amount_text(selection.cost, unit))
+            self.selection_lines.setText(self._lines_text(selection))
+        self._show_balance()
+
+    def show_remaining(self, remaining: float | None) -> None:
+        self._remaining = remaining
+        self._show_balance()
+
+    def _lines_text(self, totals: Totals) -> str:
+        text = self.tr("%n line(s) to render", "", totals.lines_to_render)
+        text += self.tr(", %n already rendered", "", totals.lines_cached)
+        if totals.lines_to_render:
+            text += self.tr(" — %n character(s) sent", "", totals.chars)
+        return text
+
+    def _show_balance(self) -> None:
+        if self._unit == "none":
+            self.balance_now.setText(self.tr("free (offline voice)"))
+            self.balance_after.setText(self.tr("free"))
+            self.balance_after.setStyleSheet("")
+            return
+        self.balance_now.setText(amount_text(self._remaining, self._unit))
+        if self._remaining is None:
+            self.balance_after.setText(self.tr("unknown"))
+            self.balance_after.setStyleSheet("")
+            self.balance_after.setToolTip(self.tr("The balance could not be read: see the account panel."))
+            return
+        after = self._remaining - self._file.cost
+        if after < 0:
+            self.balance_after.setText(self.tr("%1 short").replace("%1", amount_text(-after, self._unit)))
+            self.balance_after.setStyleSheet("color: #c62828;")
+            self.balance_after.setToolTip(self.tr("This render costs more than your balance: render fewer "
+                                                  "lines, wait for the reset, or top up."))
+        else:
+            self.balance_after.setText(amount_text(after, self._unit))
+            self.balance_after.setStyleSheet("")
+            self.balance_after.setToolTip("")

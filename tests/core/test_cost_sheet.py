@@ -1,0 +1,57 @@
+"""The incremental cost sheet always agrees with a full recount, whatever the sequence of edits."""
+
+from __future__ import annotations
+
+import random
+
+from studio.core.clip_spec import RenderSettings
+from studio.core.cost import Tariff
+from studio.core.cost_sheet import CostSheet, Totals
+from studio.core.cues import Cue
+from studio.core.estimate import estimate_cues
+
+TARIFF = Tariff("elevenlabs", "credits", per_char={"m": 0.5}, default_model="m")
+SETTINGS = RenderSettings("elevenlabs", voice="v", model="m")
+WORDS = ["Oui.", "Non.", "Bonjour !", "♪", "[rires]", "Ça va ?", "", "- A\n- B"]
+
+
+def recount(cues, cached=frozenset()) -> Totals:
+    estimate = estimate_cues(cues, SETTINGS, TARIFF, is_cached=cached.__contains__)
+    return Totals(estimate.total, estimate.chars_to_render, estimate.lines_to_render, estimate.lines_cached,
+                  estimate.lines_silent)
+
+
+def test_random_edits_match_a_full_recount():
+    rng = random.Random(3)
+    cues = [Cue(i * 1000, i * 1000 + 900, rng.choice(WORDS)) for i in range(60)]
+    sheet = CostSheet(SETTINGS, TARIFF)
+    sheet.reset(cues)
+    assert sheet.totals() == recount(cues)
+    for _ in range(500):
+        action = rng.random()
+        row = rng.randrange(len(cues))
+        if action < 0.6:
+            cues[row] = cues[row].with_text(rng.choice(WORDS) + rng.choice(["", " encore"]))
+            sheet.update(row, cues[row])
+        elif action < 0.8:
+            new = [Cue(0, 500, rng.choice(WORDS)) for _ in range(rng.randrange(0, 3))]
+            count = rng.randrange(0, 3)
+            cues[row:row + count] = new
+            sheet.replace(row, count, new)
+        else:
+            cues[row] = cues[row].with_voice(rng.choice([None, "w"]))
+            sheet.update(row, cues[row])
+        assert sheet.totals() == recount(cues)
+    assert len(sheet) == len(cues)
+
+
+def test_cache_refresh_and_selection_totals():
+    cues = [Cue(0, 1, "Bonjour !"), Cue(0, 1, "Bonjour !"), Cue(0, 1, "Au revoir."), Cue(0, 1, "♪")]
+    cached: set[str] = set()
+    sheet = CostSheet(SETTINGS, TARIFF, cached.__contains__)
+    sheet.reset(cues)
+    assert sheet.totals() == Totals(10.0, 19, 2, 0, 1)  # "Bonjour !" twice is paid once
+    assert sheet.totals_of([0, 1]) == Totals(5.0, 9, 1, 0, 0)
+    cached.add(sheet.line(0).spec.key)
+    assert sheet.refresh_cached(cues) == [0, 1]
+    assert sheet.totals() == recount(cues, frozenset(cached)) == Totals(5.0, 10, 1, 2, 1)
