@@ -1,0 +1,163 @@
+"""The table model of one voice list in the picker: name, labels, language and the slot badge.
+
+The badge answers the seed user's question for every row before anything is used: "in your voices",
+"default – no slot", or "takes 1 slot (7 of 10 used)". The model owns these display rules; the dialog
+only feeds it voices and the slot counters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from studio.providers.base import Voice
+
+NAME, LABELS, LANGUAGE, BADGE = range(4)
+VOICE_ROLE = Qt.ItemDataRole.UserRole + 1   # the Voice of a row
+BADGE_KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "mine" | "default" | "slot" | "none" (tests, styling)
+
+# Labels shown in the Labels column, most telling first (ElevenLabs and Narakeet keys).
+_LABEL_KEYS = ("gender", "age", "accent", "descriptive", "description", "use_case")
+_BADGE_COLOURS = {"mine": "#1e7a34", "default": "#2d5f9a", "slot": "#a15c00", "full": "#c0392b"}
+
+
+def badge_kind(voice: Voice) -> str:
+    """What using this voice does to the slots."""
+    if voice.uses_slot_if_used:
+        return "slot"
+    if voice.category == "premade":
+        return "default"
+    if voice.category in ("offline", "narakeet"):
+        return "none"
+    return "mine"
+
+
+class VoiceListModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._voices: list[Voice] = []
+        self._used: int | None = None
+        self._limit: int | None = None
+
+    # -- data in ---------------------------------------------------------------------------------
+    def set_voices(self, voices: Sequence[Voice]) -> None:
+        self.beginResetModel()
+        self._voices = list(voices)
+        self.endResetModel()
+
+    def append_voices(self, voices: Sequence[Voice]) -> None:
+        known = {v.id for v in self._voices}
+        new = [v for v in voices if v.id not in known]  # a page boundary may repeat a voice
+        if not new:
+            return
+        self.beginInsertRows(QModelIndex(), len(self._voices), len(self._voices) + len(new) - 1)
+        self._voices += new
+        self.endInsertRows()
+
+    def replace_voice(self, voice: Voice) -> None:
+        """Update one row in place (a library voice just added becomes "in your voices")."""
+        for row, old in enumerate(self._voices):
+            if old.id == voice.id:
+                self._voices[row] = voice
+                self.dataChanged.emit(self.index(row, 0), self.index(row, BADGE))
+                return
+
+    def set_slots(self, used: int | None, limit: int | None) -> None:
+        if (used, limit) == (self._used, self._limit):
+            return
+        self._used, self._limit = used, limit
+        if self._voices:  # only the badge column depends on the counters
+            self.dataChanged.emit(self.index(0, BADGE), self.index(len(self._voices) - 1, BADGE))
+
+    # -- data out --------------------------------------------------------------------------------
+    def voices(self) -> list[Voice]:
+        return list(self._voices)
+
+    def voice_at(self, row: int) -> Voice | None:
+        return self._voices[row] if 0 <= row < len(self._voices) else None
+
+    def row_of(self, voice_id: str) -> int:
+        for row, voice in enumerate(self._voices):
+            if voice.id == voice_id:
+                return row
+        return -1
+
+    def badge_text(self, voice: Voice) -> str:
+        kind = badge_kind(voice)
+        if kind == "mine":
+            return self.tr("in your voices")
+        if kind == "default":
+            return self.tr("default – no slot")
+        if kind == "none":
+            return self.tr("no slot needed")
+        if self._used is None or self._limit is None:
+            return self.tr("takes 1 slot")
+        if self._used >= self._limit:
+            return self.tr("takes 1 slot (%1 of %2 used – none free)").replace("%1", str(self._used)).replace(
+                "%2", str(self._limit))
+        return self.tr("takes 1 slot (%1 of %2 used)").replace("%1", str(self._used)).replace(
+            "%2", str(self._limit))
+
+    # -- Qt overrides ----------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._voices)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Name"), self.tr("Labels"), self.tr("Language"), self.tr("Slot"))[section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        voice = self.voice_at(index.row()) if index.isValid() else None
+        if voice is None:
+            return None
+        column = index.column()
+        if role == VOICE_ROLE:
+            return voice
+        if role == BADGE_KIND_ROLE:
+            return badge_kind(voice)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == NAME:
+                return voice.name
+            if column == LABELS:
+                return self._labels(voice)
+            if column == LANGUAGE:
+                return voice.language or ""
+            if column == BADGE:
+                return self.badge_text(voice)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == BADGE and badge_kind(voice) == "slot":
+                return self.tr("Using this voice adds it to My Voices and takes one of your custom voice slots. "
+                               "The app only adds it when you click Add to My Voices.")
+            if column == NAME and voice.description:
+                return voice.description
+            if column == LABELS:
+                return self._labels(voice)
+        if role == Qt.ItemDataRole.ForegroundRole and column == BADGE:
+            kind = badge_kind(voice)
+            if kind == "slot" and self._used is not None and self._limit is not None \
+                    and self._used >= self._limit:
+                kind = "full"
+            colour = _BADGE_COLOURS.get(kind)
+            return QBrush(QColor(colour)) if colour else None
+        return None
+
+    def _labels(self, voice: Voice) -> str:
+        if voice.category == "narakeet":
+            # Narakeet's labels are the language's name and its text styles (literal, ipa…): only the
+            # name helps choosing.
+            return voice.labels.get("language") or voice.description
+        parts = [voice.labels[k].replace("_", " ") for k in _LABEL_KEYS if voice.labels.get(k)]
+        if voice.library_copy:
+            parts.insert(0, self.tr("library copy"))
+        elif voice.category in ("cloned", "generated", "professional"):
+            parts.insert(0, {"cloned": self.tr("cloned"), "generated": self.tr("generated"),
+                             "professional": self.tr("professional")}[voice.category])
+        if voice.rate is not None and voice.rate != 1:
+            parts.append(self.tr("price ×%1").replace("%1", f"{voice.rate:g}"))
+        return ", ".join(parts)
