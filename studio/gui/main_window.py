@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QSizePolicy, QSplitter, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QSplitter, QStyle, QWidget
 
 from studio import APP_NAME
 from studio.core.document import Document
@@ -27,7 +27,7 @@ from studio.gui.dialogs import Choice
 from studio.gui.edit_actions import EditActions
 from studio.gui.file_actions import Loaded, is_openable, load_document
 from studio.gui.job_controls import JobControls
-from studio.gui.speech_setting import make_speak_brackets_action
+from studio.gui.window_menus import build_menus
 from studio.gui.status_bar import CueStatusBar
 from studio.gui.tasks import Task, run_in_background
 
@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.edits = EditActions(self)
         self.job = JobControls(self, self.model)
         self._build_actions()
-        self._build_menus()
+        build_menus(self)
         self.job.dock.watch_selection(self.view.selectionModel(), self.proxy.mapToSource)
         self.job.dock.balance_panel.add_key_requested.connect(self.open_accounts)
         self.setAcceptDrops(True)
@@ -113,48 +113,6 @@ class MainWindow(QMainWindow):
                                             tip=self.tr("API keys and balances of the voice providers"))
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.open_action)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addSeparator()
-        file_menu.addActions([self.save_action, self.save_as_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions(self.edits.actions)
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.find_action, self.edits.next_problem_action])
-        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
-        tools_menu.addAction(self.accounts_action)
-        tools_menu.addSeparator()
-        self.speak_brackets_action = make_speak_brackets_action(self, self.model)
-        tools_menu.addAction(self.speak_brackets_action)
-        tools_menu.addMenu(self.job.normalization_menu)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(self.job.dock.toggleViewAction())
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.view.addActions(self.edits.actions)
-        toolbar = QToolBar(self.tr("Main"), self)
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addActions([self.open_action, self.save_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.undo_action, self.redo_action])
-        toolbar.addSeparator()
-        toolbar.addActions(self.edits.actions)
-        toolbar.addSeparator()
-        toolbar.addWidget(self.job.provider_label)
-        toolbar.addWidget(self.job.provider_combo)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
-        toolbar.addWidget(self.find_box)
-        self.addToolBar(toolbar)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
