@@ -145,6 +145,8 @@ COL_DURATION = column_index("duration")
 COL_TEXT = column_index("text")
 COL_CPS = column_index("cps")
 COL_VOICE = column_index("voice")
+_FLAGS = [Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+          | (Qt.ItemFlag.ItemIsEditable if c.editable else Qt.ItemFlag.NoItemFlags) for c in COLUMNS]
 COL_CHARS = column_index("chars")
 COL_COST = column_index("cost")
 
@@ -307,10 +309,7 @@ class CueTableModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if COLUMNS[index.column()].editable:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return _FLAGS[index.column()]  # views ask for every cell of every selected row: keep it a lookup
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:

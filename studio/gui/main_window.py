@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.job = JobControls(self, self.model)
         self._build_actions()
         build_menus(self)
-        self.job.dock.watch_selection(self.view.selectionModel(), self.proxy.mapToSource)
+        self.job.dock.watch_selection(self.view.selectionModel(), self.proxy)
         self.job.dock.balance_panel.add_key_requested.connect(self.open_accounts)
         self.setAcceptDrops(True)
         self.model.edit_refused.connect(self.show_status)

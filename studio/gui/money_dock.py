@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QScrollArea, QVBoxLayout, QWidget
 
 from studio.core.cost_sheet import Totals
@@ -27,7 +27,7 @@ class MoneyDock(QDockWidget):
         self.session = session
         self.model = model
         self.selection: QItemSelectionModel | None = None
-        self._map_to_source = None
+        self._proxy: QSortFilterProxyModel | None = None
         self.balance_panel = BalancePanel()
         self.totals_panel = TotalsPanel()
         body = QWidget()
@@ -61,18 +61,24 @@ class MoneyDock(QDockWidget):
         model.costs_changed.connect(self.update_totals)
         self.update_totals()
 
-    def watch_selection(self, selection: QItemSelectionModel, map_to_source) -> None:  # noqa: ANN001
+    def watch_selection(self, selection: QItemSelectionModel, proxy: QSortFilterProxyModel) -> None:
         """Follow a view's selection (its rows mapped through the filter proxy)."""
         self.selection = selection
-        self._map_to_source = map_to_source
+        self._proxy = proxy
         selection.selectionChanged.connect(lambda *_: self._selection_timer.start())
 
     # --- totals --------------------------------------------------------------------------------
 
     def selected_rows(self) -> list[int]:
-        if self.selection is None or self._map_to_source is None:
+        # Walk the selection's ranges: selectedRows() asks flags() of every cell of every row, which
+        # makes "select all" on a long film take a second.
+        if self.selection is None or self._proxy is None:
             return []
-        return sorted({self._map_to_source(index).row() for index in self.selection.selectedRows()})
+        proxy, rows = self._proxy, set()
+        for selected in self.selection.selection():
+            for row in range(selected.top(), selected.bottom() + 1):
+                rows.add(proxy.mapToSource(proxy.index(row, 0)).row())
+        return sorted(rows)
 
     def update_totals(self) -> None:
         sheet = self.model.costs
