@@ -1,0 +1,210 @@
+"""Write the assembled dub as WAV, MP3 or M4A, optionally loudness-normalised (EBU R128).
+
+Every export goes to a temporary file in the target folder and is renamed into place when complete,
+so a crash, a cancel or a full disk never leaves half a file under the real name. The samples are
+streamed to ffmpeg straight from the track's buffer: no second copy of a film-length buffer.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import re
+import struct
+import subprocess
+import sys
+import tempfile
+from array import array
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Union
+
+from studio.core.assemble import Track
+from studio.core.audio_decode import AudioDecodeError, ffmpeg_path
+from studio.core.fit import TIMELINE_RATE
+
+FORMATS = ("wav", "mp3", "m4a")
+_CHUNK = 1 << 20
+_TIMEOUT_S = 3600.0
+# ffmpeg's muxer and encoder per format; a .m4a is an MP4 holding AAC.
+_FFMPEG_OUTPUT = {
+    "wav": ["-c:a", "pcm_s16le", "-f", "wav"],
+    "mp3": ["-c:a", "libmp3lame", "-f", "mp3"],
+    "m4a": ["-c:a", "aac", "-movflags", "+faststart", "-f", "mp4"],
+}
+# Quieter than this there is nothing to normalise (loudnorm would amplify the noise floor).
+_SILENT_LUFS = -70.0
+
+Samples = Union[Track, array, bytes, bytearray, memoryview]
+
+
+class ExportError(Exception):
+    """The dub could not be written; the message says what to do (nothing is left under its name)."""
+
+
+@dataclass(frozen=True)
+class Loudness:
+    """What ffmpeg's loudnorm measured (EBU R128)."""
+
+    integrated_lufs: float
+    true_peak_db: float
+    lra: float
+    threshold: float
+
+
+def export_audio(source: Samples, path: str | os.PathLike, fmt: str | None = None, *,
+                 sample_rate: int = TIMELINE_RATE, normalize_lufs: float | None = None,
+                 true_peak_db: float = -1.5, bitrate: str = "192k") -> Path:
+    """Write mono s16 samples (a Track, an array("h"), or little-endian bytes) to path as WAV, MP3 or M4A.
+
+    fmt defaults to the path's suffix. normalize_lufs (e.g. -23 for broadcast, -16 for the web)
+    applies a two-pass EBU R128 normalisation with a true-peak ceiling of true_peak_db.
+    """
+    target = Path(path)
+    fmt = (fmt or target.suffix.lstrip(".")).lower()
+    if fmt not in FORMATS:
+        raise ExportError(f"{target.name}: the dub can be exported as .wav, .mp3 or .m4a only.")
+    if isinstance(source, Track):
+        sample_rate = source.sample_rate
+    data = _little_endian(source)
+    if not target.parent.is_dir():
+        raise ExportError(f"{target.name} cannot be written: its folder {target.parent} does not exist.")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        if fmt == "wav" and normalize_lufs is None:
+            with os.fdopen(fd, "wb") as out:
+                _write_wav(out, data, sample_rate)
+                out.flush()
+                os.fsync(out.fileno())
+        else:
+            os.close(fd)
+            filters = []
+            if normalize_lufs is not None:
+                measured = measure_loudness(data, sample_rate)
+                if measured.integrated_lufs > _SILENT_LUFS:
+                    filters.append(_loudnorm(normalize_lufs, true_peak_db, measured)
+                                   + f",aresample={sample_rate}")
+            output = list(_FFMPEG_OUTPUT[fmt])
+            if fmt != "wav":
+                output[2:2] = ["-b:a", bitrate]
+            args = _raw_input(sample_rate) + (["-af", ",".join(filters)] if filters else []) \
+                + ["-ar", str(sample_rate)] + output + ["-y", tmp_name]
+            _run_ffmpeg(args, data, target.name)
+        os.replace(tmp_name, target)
+    except OSError as error:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise ExportError(f"{target.name} was not written: {_advice(error)}") from None
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def measure_loudness(source: Samples, sample_rate: int = TIMELINE_RATE) -> Loudness:
+    """The integrated loudness, true peak and range of mono s16 samples (ffmpeg loudnorm, first pass)."""
+    data = _little_endian(source)
+    stderr = _run_ffmpeg(_raw_input(sample_rate) + ["-af", "loudnorm=print_format=json", "-f", "null", "-"],
+                         data, "the dub", loglevel="info")
+    found = re.search(r"\{[^{}]*\"input_i\"[^{}]*\}", stderr)
+    if not found:
+        raise ExportError("ffmpeg did not report the dub's loudness: update ffmpeg or export without "
+                          "normalisation.")
+    values = json.loads(found.group(0))
+
+    def number(key: str) -> float:
+        try:
+            return float(values[key])
+        except (KeyError, ValueError):
+            return float("-inf")
+
+    return Loudness(number("input_i"), number("input_tp"), number("input_lra"), number("input_thresh"))
+
+
+def _loudnorm(target_lufs: float, true_peak_db: float, measured: Loudness) -> str:
+    # The second pass with the first pass's figures and linear=true applies one gain to the whole
+    # dub (no pumping), which is what a dub under a film needs.
+    return (f"loudnorm=I={target_lufs}:TP={true_peak_db}:LRA=20:measured_I={measured.integrated_lufs}"
+            f":measured_TP={measured.true_peak_db}:measured_LRA={measured.lra}"
+            f":measured_thresh={measured.threshold}:linear=true")
+
+
+def _raw_input(sample_rate: int) -> list[str]:
+    return ["-f", "s16le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0"]
+
+
+def _write_wav(out, data: memoryview, sample_rate: int) -> None:
+    size = len(data)
+    if size + 36 > 0xFFFFFFFF:
+        raise ExportError("The dub is too long for a WAV file (over 4 GB): export as .m4a or .mp3.")
+    out.write(b"RIFF" + struct.pack("<I", 36 + size) + b"WAVE")
+    out.write(b"fmt " + struct.pack("<IHHIIHH", 16, 1, 1, sample_rate, sample_rate * 2, 2, 16))
+    out.write(b"data" + struct.pack("<I", size))
+    for start in range(0, size, _CHUNK):
+        out.write(data[start:start + _CHUNK])
+
+
+def _little_endian(source: Samples) -> memoryview:
+    """The samples as little-endian bytes, without a copy on little-endian machines."""
+    if isinstance(source, Track):
+        samples = source.data
+    elif isinstance(source, memoryview):
+        samples = source.cast("B") if source.format != "B" else source
+    else:
+        samples = source
+    if sys.byteorder == "big" and (isinstance(source, (Track, array)) or
+                                   (isinstance(source, memoryview) and source.format == "h")):
+        swapped = array("h", bytes(samples))  # Track and array buffers are native order
+        swapped.byteswap()
+        return memoryview(swapped).cast("B")
+    return memoryview(samples).cast("B")
+
+
+def _run_ffmpeg(args: list[str], data: memoryview, name: str, loglevel: str = "error") -> str:
+    """Run ffmpeg feeding data on stdin; return its stderr, or raise ExportError saying why it failed."""
+    try:
+        command = [ffmpeg_path(), "-hide_banner", "-nostats", "-loglevel", loglevel, *args]
+    except AudioDecodeError as error:
+        raise ExportError(f"{name} cannot be exported: {error}") from None
+    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if sys.platform == "win32" else 0
+    # stderr goes to a file: a pipe nobody reads while we write stdin could fill up and deadlock.
+    with tempfile.TemporaryFile() as log:
+        try:
+            proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=log,
+                                    creationflags=flags)
+        except OSError as error:
+            raise ExportError(f"{name} cannot be exported: ffmpeg could not be started ({error}).") from None
+        try:
+            for start in range(0, len(data), _CHUNK):
+                proc.stdin.write(data[start:start + _CHUNK])
+            proc.stdin.close()
+        except (BrokenPipeError, OSError):
+            pass  # ffmpeg stopped reading: its exit code and log say why
+        try:
+            code = proc.wait(timeout=_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+            raise ExportError(f"{name} was not written: ffmpeg took too long.") from None
+        log.seek(0)
+        stderr = log.read().decode("utf-8", "replace")
+    if code != 0:
+        raise ExportError(f"{name} was not written: {_ffmpeg_reason(stderr, code)}")
+    return stderr
+
+
+def _ffmpeg_reason(stderr: str, code: int) -> str:
+    if "No space left on device" in stderr:
+        return "the disk is full: free some space or export to another drive."
+    if "Permission denied" in stderr:
+        return "you have no permission to write there: export elsewhere."
+    lines = [line for line in stderr.strip().splitlines() if line.strip()]
+    return f"ffmpeg failed ({lines[-1] if lines else f'exit code {code}'})."
+
+
+def _advice(error: OSError) -> str:
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "the disk is full: free some space or export to another drive."
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "you have no permission to write there: export elsewhere."
+    return f"{error.strerror or error}."

@@ -1,0 +1,254 @@
+"""Fit each rendered clip to its slot: trim silence, borrow the gap, speed up (pitch kept), or report.
+
+In order, per line: trim silence at both ends (never speech), use the borrowable gap, time-stretch with
+ffmpeg ``atempo`` up to a maximum speed, and if the clip still does not fit, report by how much. What
+happens to that overflow is the user's call, per line or globally: let it overlap the next line, or
+push the following lines later (the lines before it never move). Speech is never truncated.
+"""
+
+from __future__ import annotations
+
+import math
+import subprocess
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Union
+
+from studio.core.audio_decode import AudioDecodeError, Pcm, decode_to_pcm, ffmpeg_path
+from studio.core.cues import Cue
+from studio.core.slots import Slot, SlotSettings, slots_for
+
+TIMELINE_RATE = 48000  # every clip on the timeline is 48 kHz mono signed 16-bit
+SAMPLES_PER_MS = TIMELINE_RATE // 1000
+
+OVERLAP = "overlap"  # an overflowing line runs over the next one; nothing moves
+PUSH = "push"  # the following lines move later as far as needed; earlier lines never move
+POLICIES = (OVERLAP, PUSH)
+
+# atempo's range per filter instance; beyond it we chain instances.
+_ATEMPO_MIN, _ATEMPO_MAX = 0.5, 2.0
+# An overrun this small is inaudible and not worth a pass through ffmpeg.
+_FIT_TOLERANCE_MS = 1.0
+_FRAME_MS = 10  # trimming looks at the level of 10 ms frames
+# Below this peak (about -66 dBFS) a frame is silence whatever the clip's level: dither, not speech.
+_ABSOLUTE_FLOOR = 16
+_TIMEOUT_S = 300.0
+
+ClipInput = Union[Pcm, bytes, None]
+
+
+class FitError(Exception):
+    """A clip could not be fitted (ffmpeg missing or failing); the message says what to do."""
+
+
+@dataclass(frozen=True)
+class FitSettings:
+    """The fitting rules; every one is a user setting."""
+
+    max_speed: float = 1.25
+    # Slow a clip shorter than its cue down a little so it fills the cue; off by default because
+    # slowed speech sounds drugged sooner than sped-up speech sounds rushed.
+    fill_short: bool = False
+    min_fill_speed: float = 0.9
+    trim: bool = True
+    # A frame is speech when its peak is within this many dB of the clip's loudest frame.
+    trim_threshold_db: float = -40.0
+    # Kept around the first and last loud frame: a fricative or a decaying vowel is quieter than
+    # the threshold, and cutting it is audible, while 120 ms of extra tail costs nothing.
+    keep_head_ms: int = 10
+    keep_tail_ms: int = 120
+    overflow: str = OVERLAP  # the default policy; per-line choices override it
+    slots: SlotSettings = field(default_factory=SlotSettings)
+
+    def __post_init__(self) -> None:
+        if self.max_speed < 1.0:
+            raise ValueError("max_speed must be at least 1.0")
+        if not 0.5 <= self.min_fill_speed <= 1.0:
+            raise ValueError("min_fill_speed must be between 0.5 and 1.0")
+        if self.overflow not in POLICIES:
+            raise ValueError(f"overflow must be one of {POLICIES}")
+
+
+@dataclass(frozen=True)
+class FittedClip:
+    """One line's audio as it goes on the timeline, and how it got there."""
+
+    index: int  # 0-based position of the cue
+    slot: Slot
+    placed_ms: int  # where the audio starts (the cue's start unless an earlier line pushed it)
+    samples: bytes  # s16le mono at TIMELINE_RATE, trimmed and stretched
+    source_ms: int  # length of the clip as rendered, before trimming and stretching
+    speed: float  # 1.0 = untouched, 1.25 = 25 % faster, 0.9 = gently slowed to fill
+    overflow_ms: int  # how far the audio runs past the slot's limit (0 when it fits)
+    trimmed_ms: int  # silence removed at both ends
+    policy: str  # what this line's overflow does: OVERLAP or PUSH
+
+    @property
+    def frame_count(self) -> int:
+        return len(self.samples) // 2
+
+    @property
+    def clip_ms(self) -> int:
+        return round(self.frame_count / SAMPLES_PER_MS)
+
+    @property
+    def end_ms(self) -> float:
+        return self.placed_ms + self.frame_count / SAMPLES_PER_MS
+
+    @property
+    def shift_ms(self) -> int:
+        """How far an earlier line's push moved this one."""
+        return self.placed_ms - self.slot.start_ms
+
+
+def trim_silence(samples: bytes, sample_rate: int = TIMELINE_RATE, threshold_db: float = -40.0,
+                 keep_head_ms: int = 10, keep_tail_ms: int = 120) -> tuple[int, int]:
+    """The (first, end) sample range to keep of s16le mono samples; (0, 0) when all is silence.
+
+    The threshold is relative to the clip's own loudest frame, so a quiet voice is trimmed like a
+    loud one; the range always covers every frame above it, plus the head and tail margins.
+    """
+    view = memoryview(samples).cast("h") if len(samples) % 2 == 0 else memoryview(samples[:-1]).cast("h")
+    count = len(view)
+    frame = max(1, sample_rate * _FRAME_MS // 1000)
+    # Peak per frame: max/min run in C, which keeps this cheap for a whole film of clips.
+    peaks = []
+    for start in range(0, count, frame):
+        chunk = view[start:start + frame]
+        peaks.append(max(max(chunk), -min(chunk)))
+    loudest = max(peaks, default=0)
+    if loudest <= _ABSOLUTE_FLOOR:
+        return 0, 0
+    threshold = max(_ABSOLUTE_FLOOR, loudest * 10 ** (threshold_db / 20))
+    loud = [i for i, peak in enumerate(peaks) if peak > threshold]
+    first = max(0, loud[0] * frame - sample_rate * keep_head_ms // 1000)
+    end = min(count, (loud[-1] + 1) * frame + sample_rate * keep_tail_ms // 1000)
+    return first, end
+
+
+def atempo_chain(speed: float) -> str:
+    """An ffmpeg filter for speed (>1 faster), chaining atempo past its 0.5-2.0 range per instance."""
+    if speed <= 0 or not math.isfinite(speed):
+        raise ValueError("speed must be a positive number")
+    factors = []
+    rest = speed
+    while rest > _ATEMPO_MAX:
+        factors.append(_ATEMPO_MAX)
+        rest /= _ATEMPO_MAX
+    while rest < _ATEMPO_MIN:
+        factors.append(_ATEMPO_MIN)
+        rest /= _ATEMPO_MIN
+    factors.append(rest)
+    return ",".join(f"atempo={factor:.6f}" for factor in factors)
+
+
+def stretch(samples: bytes, speed: float, sample_rate: int = TIMELINE_RATE) -> bytes:
+    """s16le mono samples played speed times faster with the pitch kept (ffmpeg atempo, WSOLA)."""
+    if not samples or speed == 1.0:
+        return samples
+    fmt = ["-f", "s16le", "-ar", str(sample_rate), "-ac", "1"]
+    command = [_ffmpeg(), "-hide_banner", "-loglevel", "error", *fmt, "-i", "pipe:0",
+               "-filter:a", atempo_chain(speed), *fmt, "pipe:1"]
+    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if sys.platform == "win32" else 0
+    try:
+        proc = subprocess.run(command, input=samples, capture_output=True, timeout=_TIMEOUT_S,
+                              creationflags=flags)
+    except subprocess.TimeoutExpired:
+        raise FitError("Speeding up a clip took too long (ffmpeg timed out).") from None
+    except OSError as error:
+        raise FitError(f"ffmpeg could not be started to speed up a clip: {error}.") from None
+    if proc.returncode != 0:
+        detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise FitError(f"ffmpeg could not speed up a clip: {detail[-1] if detail else proc.returncode}.")
+    return proc.stdout
+
+
+def choose_speed(clip_ms: float, room_ms: float, cue_room_ms: float, settings: FitSettings) -> float:
+    """The speed that makes clip_ms fit room_ms, capped; or a gentle fill of cue_room_ms if enabled."""
+    if clip_ms <= 0:
+        return 1.0
+    if clip_ms > room_ms + _FIT_TOLERANCE_MS:
+        return settings.max_speed if room_ms <= 0 else min(settings.max_speed, clip_ms / room_ms)
+    short = 0 < clip_ms < cue_room_ms - _FIT_TOLERANCE_MS
+    if settings.fill_short and settings.min_fill_speed < 1.0 and short:
+        return max(settings.min_fill_speed, clip_ms / cue_room_ms)
+    return 1.0
+
+
+def fit_timeline(cues: Sequence[Cue], clips: Sequence[ClipInput], settings: FitSettings = FitSettings(),
+                 policies: Mapping[int, str] | None = None,
+                 film_end_ms: int | None = None) -> list[FittedClip]:
+    """Fit every clip (None for a line with no audio) to its cue's slot, in time order.
+
+    policies maps a 0-based cue index to OVERLAP or PUSH and overrides settings.overflow for that
+    line. Returns one FittedClip per cue, in the order of cues.
+    """
+    if len(clips) != len(cues):
+        raise ValueError("there must be one clip (or None) per cue")
+    policies = policies or {}
+    for index, policy in policies.items():
+        if policy not in POLICIES:
+            raise ValueError(f"line {index + 1}: overflow policy must be one of {POLICIES}")
+    slots = slots_for(cues, settings.slots, film_end_ms)
+    order = sorted(range(len(cues)), key=lambda i: (cues[i].start_ms, i))
+    fitted: dict[int, FittedClip] = {}
+    push_floor = -math.inf  # no line may start before this: a pushing line ends there (+ guard)
+    for i in order:
+        slot = slots[i]
+        policy = policies.get(i, settings.overflow)
+        placed = int(max(slot.start_ms, push_floor))
+        clip = fit_clip(_timeline_samples(clips[i], i), slot, placed, settings, policy)
+        fitted[i] = clip
+        if policy == PUSH and clip.overflow_ms > 0:
+            push_floor = max(push_floor, math.ceil(clip.end_ms) + settings.slots.guard_ms)
+    return [fitted[i] for i in range(len(cues))]
+
+
+def fit_clip(samples: bytes, slot: Slot, placed_ms: int, settings: FitSettings = FitSettings(),
+             policy: str = OVERLAP) -> FittedClip:
+    """Fit one clip (s16le mono at TIMELINE_RATE) placed at placed_ms into slot."""
+    source_frames = len(samples) // 2
+    samples = samples[:source_frames * 2]
+    trimmed = 0
+    if settings.trim and samples:
+        first, end = trim_silence(samples, TIMELINE_RATE, settings.trim_threshold_db,
+                                  settings.keep_head_ms, settings.keep_tail_ms)
+        samples = samples[first * 2:end * 2]
+        trimmed = source_frames - (end - first)
+    clip_ms = len(samples) / 2 / SAMPLES_PER_MS
+    room = slot.limit_ms - placed_ms
+    cue_room = max(slot.start_ms, slot.end_ms) - placed_ms
+    speed = choose_speed(clip_ms, room, cue_room, settings)
+    if speed != 1.0:
+        samples = stretch(samples, speed)
+    end_ms = placed_ms + len(samples) / 2 / SAMPLES_PER_MS
+    excess = end_ms - slot.limit_ms
+    overflow = math.ceil(excess) if excess > _FIT_TOLERANCE_MS else 0
+    return FittedClip(index=slot.index, slot=slot, placed_ms=placed_ms, samples=samples,
+                      source_ms=round(source_frames / SAMPLES_PER_MS), speed=round(speed, 4),
+                      overflow_ms=overflow, trimmed_ms=round(trimmed / SAMPLES_PER_MS), policy=policy)
+
+
+def _timeline_samples(clip: ClipInput, index: int) -> bytes:
+    """The clip as s16le mono at TIMELINE_RATE, converting with ffmpeg when it is not already."""
+    if clip is None:
+        return b""
+    if isinstance(clip, Pcm) and not clip.samples:
+        return b""
+    if isinstance(clip, (bytes, bytearray, memoryview)):
+        return bytes(clip)
+    if clip.sample_rate == TIMELINE_RATE and clip.channels == 1:
+        return clip.samples
+    try:
+        return decode_to_pcm(clip.samples, "pcm", TIMELINE_RATE, 1, input_rate=clip.sample_rate,
+                             input_channels=clip.channels).samples
+    except AudioDecodeError as error:
+        raise FitError(f"Line {index + 1}: its audio could not be converted to 48 kHz: {error}") from None
+
+
+def _ffmpeg() -> str:
+    try:
+        return ffmpeg_path()
+    except AudioDecodeError as error:
+        raise FitError(str(error)) from None
