@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMainWindow, QMenu
 
 from studio.core.clip_spec import RenderSettings, VoiceSetup
 from studio.core.project import Project
@@ -56,6 +56,22 @@ class JobControls(QObject):
                                       "speaking. It changes the audio, not the price."))
             self.normalization_menu.addAction(action)
         self.normalization_group.triggered.connect(self._on_normalization)
+        self.budget_action = QAction(self.tr("&Budget per Job…"), self)
+        self.budget_action.setToolTip(self.tr("Never spend more than this on one render or preview"))
+        self.budget_action.triggered.connect(self.ask_budget)
+
+    def budget(self) -> float | None:
+        """The per-job cap in the provider's unit, or None (no cap beyond the balance)."""
+        return settings.get(settings.BUDGET_CAP) or None
+
+    def ask_budget(self) -> None:
+        current = settings.get(settings.BUDGET_CAP)
+        value, ok = QInputDialog.getDouble(
+            self.window, self.tr("Budget per Job"),
+            self.tr("Most a single render may cost, in the provider's unit (credits, or seconds of "
+                    "audio for Narakeet). 0 means no cap beyond your balance."), current, 0, 10**9, 0)
+        if ok:
+            settings.put(settings.BUDGET_CAP, float(value))
 
     # --- settings → render settings ----------------------------------------------------------------
 
@@ -112,6 +128,10 @@ class JobControls(QObject):
         settings.put(settings.VOICE[self.provider], voice_id or "")
         if self.project is not None and self.project.provider == self.provider:
             self.project.voice = voice_id
+        self._apply(reopen=False)
+
+    def refresh_costing(self) -> None:
+        """The project's voice settings changed in place: recost every line (no account reopen)."""
         self._apply(reopen=False)
 
     def _apply(self, *, reopen: bool) -> None:

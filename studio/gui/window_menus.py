@@ -33,6 +33,7 @@ def build_menus(window: QMainWindow) -> None:
     window.speak_brackets_action = make_speak_brackets_action(window, window.model)
     tools_menu.addAction(window.speak_brackets_action)
     tools_menu.addMenu(window.job.normalization_menu)
+    tools_menu.addAction(window.job.budget_action)
     view_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view_menu.addAction(window.job.dock.toggleViewAction())
     window.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
