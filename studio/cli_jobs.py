@@ -14,7 +14,9 @@ from typing import Any
 
 from studio.cli_accounts import open_provider, refused
 from studio.cli_common import EXIT_OK, CliError, say
+from studio.core.clip_cache import ClipCache, default_cache_dir
 from studio.core.clip_spec import TEXT_NORMALIZATION, RenderSettings
+from studio.core.cost import Tariff
 from studio.core.document import Document
 from studio.core.estimate import Estimate, estimate_cues, never_cached
 from studio.core.spend_guard import format_amount
@@ -24,6 +26,8 @@ from studio.providers.base import Balance, Provider, ProviderError, Voice
 Result = tuple[dict[str, Any], int]
 # Voices the offline engine uses when none is given (the app's users mostly dub French).
 OFFLINE_DEFAULT_VOICE = "roa/fr"
+# Pages walked looking for a voice by id (My Voices, then the library): bounded, the library is huge.
+LIBRARY_PAGES = 10
 
 
 def add_commands(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -62,30 +66,48 @@ def render_settings(args: argparse.Namespace, provider: Provider) -> RenderSetti
 
 
 def find_voice(provider: Provider, voice_id: str) -> Voice | None:
-    """The voice's details (custom rate, language, whether it is the user's), or None if unknown."""
+    """The voice's details (custom rate, language, whether it is the user's), or None if unknown.
+
+    My Voices first; then the shared library, which has no lookup by id: a search for the id, then a
+    bounded walk through its pages (a library voice is needed by id to price it and to add it).
+    """
     page = provider.voices()
-    for _ in range(50):
+    for _ in range(LIBRARY_PAGES):
         found = next((v for v in page.voices if v.id == voice_id), None)
         if found or not page.has_more or page.next_page is None:
             break
         page = provider.voices(page=page.next_page)
     else:
         found = None
-    if found is None:
-        library = provider.voices(library=True, search=voice_id)
+    if found is not None:
+        return found
+    library = provider.voices(library=True, search=voice_id)
+    for _ in range(LIBRARY_PAGES):
         found = next((v for v in library.voices if v.id == voice_id), None)
-    return found
+        if found is not None:
+            return found
+        if not library.has_more or library.next_page is None:
+            break
+        library = provider.voices(library=True, page=library.next_page)
+    library = provider.voices(library=True)  # the search may not match ids: walk the listing
+    for _ in range(LIBRARY_PAGES):
+        found = next((v for v in library.voices if v.id == voice_id), None)
+        if found is not None or not library.has_more or library.next_page is None:
+            return found
+        library = provider.voices(library=True, page=library.next_page)
+    return None
 
 
 def open_cache(args: argparse.Namespace) -> Callable[[str], bool]:
     """`is_cached(key)` over the clip cache (the default per-user folder unless --cache-dir)."""
-    try:
-        from studio.core.clip_cache import ClipCache, default_cache_dir
-    except ImportError:  # the render engine's cache is not in this build yet: nothing is cached
-        return never_cached
     root = Path(args.cache_dir) if args.cache_dir else default_cache_dir()
-    cache = ClipCache.open(root) if hasattr(ClipCache, "open") else ClipCache(root)
-    return cache.contains
+    if not root.exists():
+        return never_cached  # estimating must not create folders
+    try:
+        return ClipCache.open(root).contains
+    except OSError as err:
+        say(f"warning: the clip cache {root} cannot be read ({err}); every line is costed.")
+        return never_cached
 
 
 def read_balance(provider: Provider) -> Balance | None:
@@ -98,14 +120,21 @@ def read_balance(provider: Provider) -> Balance | None:
         return None
 
 
-def build_estimate(args: argparse.Namespace, provider: Provider, doc: Document
-                   ) -> tuple[Estimate, RenderSettings, Balance | None, Voice | None]:
+def build_settings_and_tariff(args: argparse.Namespace, provider: Provider
+                              ) -> tuple[RenderSettings, Tariff, Voice | None]:
+    """The render settings, the tariff that prices them, and the chosen voice's details (if found)."""
     settings = render_settings(args, provider)
     try:
         voice = find_voice(provider, settings.voice or "") if args.provider != "offline" else None
         tariff = provider.tariff([voice] if voice else [])
     except ProviderError as err:
         raise refused(err) from None
+    return settings, tariff, voice
+
+
+def build_estimate(args: argparse.Namespace, provider: Provider, doc: Document
+                   ) -> tuple[Estimate, RenderSettings, Balance | None, Voice | None]:
+    settings, tariff, voice = build_settings_and_tariff(args, provider)
     balance = read_balance(provider)
     remaining = balance.remaining if balance else None
     return (estimate_cues(doc.cues, settings, tariff, is_cached=open_cache(args), remaining=remaining),

@@ -102,6 +102,7 @@ def text_to_speech(emu: "ElevenLabsEmulator", account: Account, params: dict[str
             return Reply(429, legacy_body("too_many_concurrent_requests", "You have exceeded the concurrency "
                                       f"limit for your subscription ({account.max_concurrency})."))
         account.in_flight += 1
+        account.peak_in_flight = max(account.peak_in_flight, account.in_flight)
         current = account.in_flight
     try:
         if emu.latency:

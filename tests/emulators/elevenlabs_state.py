@@ -100,6 +100,7 @@ class Account:
     voices: dict[str, EmuVoice] = field(default_factory=dict)
     usage: list[tuple[float, float]] = field(default_factory=list)  # (unix seconds, credits)
     in_flight: int = 0
+    peak_in_flight: int = 0  # most syntheses in flight at once (render job concurrency tests)
 
     @property
     def voice_slots_used(self) -> int:

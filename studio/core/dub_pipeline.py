@@ -1,0 +1,104 @@
+"""From rendered clips to a dub: decode each line's clip from the cache, fit, assemble, export, mux.
+
+Shared by the CLI's `render -o` and the window's Export / Dub Video, so both place every line the
+same way. Each phase is timed (the CLI reports `timings`).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from studio.core.assemble import Placement, Track, assemble
+from studio.core.audio_decode import Pcm, decode_to_pcm
+from studio.core.clip_cache import ClipCache
+from studio.core.clip_spec import RenderSettings
+from studio.core.cues import Cue
+from studio.core.export import export_audio
+from studio.core.fit import TIMELINE_RATE, FitSettings, fit_timeline
+from studio.core.mux import mux_video
+
+
+class DubCancelled(Exception):
+    """The user cancelled while the dub was being built."""
+
+
+@dataclass
+class DubResult:
+    track: Track
+    placements: list[Placement]
+    timings: dict[str, float | None] = field(default_factory=dict)
+    output: Path | None = None
+    video_output: Path | None = None
+    missing: list[int] = field(default_factory=list)  # 1-based lines that should speak but have no clip
+
+
+def clip_paths(cues: Sequence[Cue], settings: RenderSettings, cache: ClipCache) -> list[Path | None]:
+    """Each cue's clip file in the cache (None: nothing to say, or not rendered yet)."""
+    paths: list[Path | None] = []
+    for cue in cues:
+        spec = settings.spec_for(cue)
+        paths.append(cache.path(spec.key) if spec is not None else None)
+    return paths
+
+
+def decode_clips(paths: Sequence[Path | None], *, workers: int | None = None,
+                 cancel: threading.Event | None = None) -> list[Pcm | None]:
+    """Decode every clip to 48 kHz mono, several ffmpeg processes at once (each clip is small)."""
+    def one(path: Path | None) -> Pcm | None:
+        if path is None or (cancel is not None and cancel.is_set()):
+            return None
+        return decode_to_pcm(path.read_bytes(), path.suffix.lstrip(".") or None, TIMELINE_RATE, 1)
+
+    with ThreadPoolExecutor(max_workers=workers or min(8, os.cpu_count() or 2)) as pool:
+        decoded = list(pool.map(one, paths))
+    if cancel is not None and cancel.is_set():
+        raise DubCancelled()
+    return decoded
+
+
+def build_track(cues: Sequence[Cue], settings: RenderSettings, cache: ClipCache, *,
+                fit: FitSettings = FitSettings(), policies: Mapping[int, str] | None = None,
+                film_end_ms: int | None = None, cancel: threading.Event | None = None) -> DubResult:
+    """Decode, fit and place every rendered line; lines without a clip stay silent (listed in missing)."""
+    started = time.perf_counter()
+    paths = clip_paths(cues, settings, cache)
+    missing = [i + 1 for i, (cue, path) in enumerate(zip(cues, paths))
+               if path is None and settings.spec_for(cue) is not None]
+    clips = decode_clips(paths, cancel=cancel)
+    decoded = time.perf_counter()
+    fitted = fit_timeline(cues, clips, fit, policies, film_end_ms)
+    if cancel is not None and cancel.is_set():
+        raise DubCancelled()
+    fitted_at = time.perf_counter()
+    track = assemble(fitted)
+    assembled = time.perf_counter()
+    timings: dict[str, float | None] = {"decode_s": round(decoded - started, 3),
+                                        "fit_s": round(fitted_at - decoded, 3),
+                                        "assemble_s": round(assembled - fitted_at, 3)}
+    return DubResult(track, list(track.placements), timings, missing=missing)
+
+
+def export_dub(result: DubResult, output: str | os.PathLike[str], *, normalize_lufs: float | None = None) -> Path:
+    started = time.perf_counter()
+    result.output = export_audio(result.track, Path(output), normalize_lufs=normalize_lufs)
+    result.timings["export_s"] = round(time.perf_counter() - started, 3)
+    return result.output
+
+
+def mux_dub(result: DubResult, video: str | os.PathLike[str], output: str | os.PathLike[str], mode: str, *,
+            language: str | None = None, progress: Callable[[float], None] | None = None,
+            cancel: threading.Event | None = None) -> Path:
+    """Put the exported dub into the video (export first: mux reads the dub from its file)."""
+    if result.output is None:
+        raise ValueError("export the dub before muxing it")
+    started = time.perf_counter()
+    result.video_output = mux_video(Path(video), result.output, Path(output), mode, speech=result.placements,
+                                    language=language, progress=progress, cancel=cancel)
+    result.timings["mux_s"] = round(time.perf_counter() - started, 3)
+    return result.video_output

@@ -1,0 +1,615 @@
+"""The render engine's core: plan which lines need a clip, then render them with a pool of workers.
+
+Qt-free and provider-free: the job calls a `synthesize(spec, previous_text, next_text)` callable
+(studio.providers.synthesis.synthesizer builds one for a provider) and reads errors by duck typing
+(`kind`, `code`, `retryable`, `stops_job`, `retry_after`), so the core never imports a provider.
+
+Money rules, which every branch below keeps:
+- a clip that is in the cache is never requested again (the plan leaves it out, and two lines that
+  need the very same clip share one request);
+- a clip that was paid for is stored before anything else happens, even when the job was cancelled
+  or stopped meanwhile: in-flight requests finish and their clips are kept;
+- "out of credits", "bad key", "slots full" and "paid plan required" stop the job at once; nothing
+  queued is sent after them.
+
+Threads: `run()` blocks (call it on a worker thread) and starts the pool; `cancel()` may be called
+from any thread. `on_event` is called from the pool's threads (and, for lines that a cancel or stop
+takes off the queue, from the thread that cancelled): the GUI marshals events to its own thread.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import threading
+import time
+import wave
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from studio.core.backoff import Backoff
+from studio.core.clip_cache import ClipCache, ClipMeta
+from studio.core.clip_spec import ClipSpec, RenderSettings
+from studio.core.cost import Tariff
+from studio.core.cues import Cue
+
+log = logging.getLogger(__name__)
+
+# Line statuses (stable strings: the GUI's status column and the CLI's JSON use them).
+QUEUED = "queued"
+RENDERING = "rendering"
+DONE = "done"
+CACHED = "cached"
+FAILED = "failed"
+SKIPPED = "skipped"
+FINAL_STATUSES = frozenset({DONE, CACHED, FAILED, SKIPPED})
+
+CANCELLED = "cancelled"
+# Kinds a job stops on and kinds it retries (mirrors studio.providers.base, which core may not
+# import; an error's own `stops_job`/`retryable` wins when it has them).
+STOP_KINDS = frozenset({"auth", "out_of_credits", "voice_slots_full", "paid_plan_required"})
+RETRY_KINDS = frozenset({"rate_limited", "busy", "network", "bad_response"})
+# 429 codes that mean "too many at once" (reference/elevenlabs.md §6): lower the pool, not back off.
+CONCURRENCY_CODES = frozenset({"too_many_concurrent_requests", "concurrent_limit_exceeded"})
+# Where the cache could not be written: nothing more can be kept, so rendering more would waste money.
+CACHE_WRITE = "cache_write"
+INTERNAL = "internal"
+# Providers that take the neighbours' text for continuity; for the others it is neither sent nor
+# recorded, so the cache records exactly what the audio was made with.
+CONTEXT_PROVIDERS = frozenset({"elevenlabs"})
+
+Synthesize = Callable[[ClipSpec, "str | None", "str | None"], Any]
+
+
+# -- the plan --------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PlannedLine:
+    index: int                 # 1-based cue number (as the estimate and the CLI's JSON)
+    row: int                   # 0-based row in the document
+    cue: Cue
+    spec: ClipSpec
+    previous_text: str | None  # continuity context to send (None: none, or context is off)
+    next_text: str | None
+    cost: float                # estimated; 0 for a line that reuses another line's clip
+    # Index of an earlier planned line with the very same spec: its clip serves both, paid once.
+    same_as: int | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {"index": self.index, "voice": self.spec.voice, "chars": len(self.spec.text),
+                "cost": self.cost, "same_as": self.same_as, "key": self.spec.key}
+
+
+@dataclass(frozen=True)
+class RenderPlan:
+    unit: str
+    lines: list[PlannedLine]           # to render, in document order
+    cached: list[int] = field(default_factory=list)      # indices whose clip is in the cache
+    silent: list[int] = field(default_factory=list)      # nothing to speak, or no voice chosen
+    unselected: list[int] = field(default_factory=list)  # left out by is_selected
+    # Cached lines whose neighbours' text changed since their clip was made: their clip is still
+    # right (context is not in the key) but the GUI marks them; `force` re-renders them on request.
+    context_changed: list[int] = field(default_factory=list)
+
+    @property
+    def estimated_total(self) -> float:
+        return float(sum(line.cost for line in self.lines))
+
+    @property
+    def requests(self) -> int:
+        """Requests the plan needs (lines sharing a clip need one)."""
+        return sum(1 for line in self.lines if line.same_as is None)
+
+    @property
+    def chars(self) -> int:
+        return sum(len(line.spec.text) for line in self.lines if line.same_as is None)
+
+    @property
+    def voices(self) -> list[str]:
+        """Voices the plan would use (for the "would take a voice slot" check before starting)."""
+        return sorted({line.spec.voice for line in self.lines})
+
+    def as_json(self) -> dict[str, Any]:
+        return {"unit": self.unit, "estimated_total": self.estimated_total, "requests": self.requests,
+                "chars": self.chars, "voices": self.voices, "cached": list(self.cached),
+                "silent": list(self.silent), "context_changed": list(self.context_changed),
+                "lines": [line.as_json() for line in self.lines]}
+
+
+def plan_render(cues: Sequence[Cue], settings: RenderSettings, cache: ClipCache, tariff: Tariff,
+                is_selected: Callable[[int], bool] | None = None, *,
+                force: Callable[[int], bool] | None = None) -> RenderPlan:
+    """The lines that need a clip: something to speak, a voice, and no clip in the cache.
+
+    is_selected(row) (0-based rows) limits the plan to some lines; force(row) renders a line again
+    even though its clip is cached (the user asked, e.g. after its neighbours' context changed).
+    Context is taken from the whole document, selected or not: the nearest speakable neighbour.
+    """
+    specs = [settings.spec_for(cue) for cue in cues]
+    with_context = settings.context and settings.provider in CONTEXT_PROVIDERS
+    previous, following = _neighbours(specs) if with_context else ([None] * len(specs),) * 2
+    lines: list[PlannedLine] = []
+    cached: list[int] = []
+    silent: list[int] = []
+    unselected: list[int] = []
+    changed: list[int] = []
+    first_with_key: dict[str, int] = {}
+    for row, (cue, spec) in enumerate(zip(cues, specs)):
+        index = row + 1
+        if spec is None:
+            silent.append(index)
+            continue
+        if is_selected is not None and not is_selected(row):
+            unselected.append(index)
+            continue
+        forced = force is not None and force(row)
+        if cache.contains(spec.key) and not forced:
+            cached.append(index)
+            if with_context:
+                context = cache.context_of(spec.key)
+                if context is not None and (context.previous_text, context.next_text) != (
+                        previous[row], following[row]):
+                    changed.append(index)
+            continue
+        leader = first_with_key.setdefault(spec.key, index)
+        same_as = None if leader == index else leader
+        cost = 0.0 if same_as is not None else tariff.cost(spec)
+        lines.append(PlannedLine(index, row, cue, spec, previous[row], following[row], cost, same_as))
+    return RenderPlan(tariff.unit, lines, cached, silent, unselected, changed)
+
+
+def _neighbours(specs: Sequence[ClipSpec | None]) -> tuple[list[str | None], list[str | None]]:
+    """For each row, the exact text of the nearest earlier and later line that is spoken."""
+    previous: list[str | None] = []
+    last: str | None = None
+    for spec in specs:
+        previous.append(last)
+        if spec is not None:
+            last = spec.text
+    following: list[str | None] = [None] * len(specs)
+    last = None
+    for row in range(len(specs) - 1, -1, -1):
+        following[row] = last
+        if specs[row] is not None:
+            last = specs[row].text  # type: ignore[union-attr]
+    return previous, following
+
+
+# -- events and results ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class LineEvent:
+    """A line's status changed. A QUEUED event that carries an error means "will retry after it"."""
+
+    index: int
+    row: int
+    status: str
+    error: str | None = None
+    error_kind: str | None = None
+    cost: float | None = None      # actual cost of a DONE line, when the provider reported it
+    attempt: int = 0
+
+
+@dataclass(frozen=True)
+class StopReason:
+    kind: str      # an error kind ("out_of_credits", …), "cache_write", or "cancelled"
+    message: str
+
+
+@dataclass(frozen=True)
+class RetryNote:
+    """One retry, for the report ("line 12: the audio arrived incomplete, retried")."""
+
+    index: int
+    attempt: int
+    kind: str
+    message: str
+    delay_s: float
+
+
+@dataclass
+class LineOutcome:
+    index: int
+    row: int
+    status: str = QUEUED
+    error: str | None = None
+    error_kind: str | None = None
+    attempts: int = 0
+    estimated: float = 0.0
+    actual: float | None = None
+    same_as: int | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {"index": self.index, "status": self.status, "error": self.error,
+                "error_kind": self.error_kind, "attempts": self.attempts, "estimated": self.estimated,
+                "actual": self.actual}
+
+
+@dataclass(frozen=True)
+class CostEntry:
+    index: int
+    estimated: float
+    actual: float
+
+    @property
+    def relative_difference(self) -> float | None:
+        """(actual - estimated) / estimated; None when nothing was estimated."""
+        return (self.actual - self.estimated) / self.estimated if self.estimated else None
+
+
+@dataclass(frozen=True)
+class CostLedger:
+    """Estimated vs actual cost of the lines whose actual cost the provider reported."""
+
+    entries: list[CostEntry]
+    unreported: int = 0   # rendered lines whose cost the provider did not report
+
+    @property
+    def estimated(self) -> float:
+        return float(sum(e.estimated for e in self.entries))
+
+    @property
+    def actual(self) -> float:
+        return float(sum(e.actual for e in self.entries))
+
+    @property
+    def relative_difference(self) -> float | None:
+        return (self.actual - self.estimated) / self.estimated if self.estimated else None
+
+    def off_by_more_than(self, fraction: float = 0.05) -> bool:
+        """Whether the estimate missed the actual total by more than fraction (0.05 = 5 %)."""
+        difference = self.relative_difference
+        if difference is None:
+            return self.actual > 0
+        return abs(difference) > fraction
+
+    def as_json(self) -> dict[str, Any]:
+        return {"estimated": self.estimated, "actual": self.actual,
+                "relative_difference": self.relative_difference, "unreported": self.unreported,
+                "lines": [{"index": e.index, "estimated": e.estimated, "actual": e.actual,
+                           "relative_difference": e.relative_difference} for e in self.entries]}
+
+
+@dataclass(frozen=True)
+class JobResult:
+    lines: list[LineOutcome]
+    requests_sent: int
+    actual_total: float            # sum of the costs the provider reported
+    estimated_total: float         # the plan's estimate for every planned line
+    stopped_by: StopReason | None  # None: ran to the end
+    elapsed_s: float
+    ledger: CostLedger
+    peak_concurrency: int          # most requests in flight at once
+    final_concurrency: int         # the pool's limit at the end (lowered by 429s / the header)
+    retries: list[RetryNote]
+
+    @property
+    def statuses(self) -> dict[int, str]:
+        return {line.index: line.status for line in self.lines}
+
+    def count(self, status: str) -> int:
+        return sum(1 for line in self.lines if line.status == status)
+
+    @property
+    def failed(self) -> list[LineOutcome]:
+        return [line for line in self.lines if line.status == FAILED]
+
+    def as_json(self) -> dict[str, Any]:
+        return {"requests_sent": self.requests_sent, "actual_total": self.actual_total,
+                "estimated_total": self.estimated_total,
+                "stopped_by": None if self.stopped_by is None else {"kind": self.stopped_by.kind,
+                                                                     "message": self.stopped_by.message},
+                "elapsed_s": self.elapsed_s, "peak_concurrency": self.peak_concurrency,
+                "final_concurrency": self.final_concurrency, "ledger": self.ledger.as_json(),
+                "lines": [line.as_json() for line in self.lines]}
+
+
+# -- the job ---------------------------------------------------------------------------------------
+class RenderJob:
+    """Renders a plan's lines into the cache with at most `concurrency` requests in flight."""
+
+    def __init__(self, plan: RenderPlan, synthesize: Synthesize, cache: ClipCache, *, concurrency: int,
+                 on_event: Callable[[LineEvent], None] | None = None,
+                 sleep: Callable[[float], object] | None = None, backoff: Backoff | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        if concurrency < 1:
+            raise ValueError("concurrency must be at least 1")
+        self.plan = plan
+        self._synthesize = synthesize
+        self._cache = cache
+        self._on_event = on_event
+        self._sleep = sleep
+        self._backoff = backoff or Backoff()
+        self._clock = clock
+        self._user_limit = concurrency
+        self._cond = threading.Condition()
+        self._wake = threading.Event()       # interrupts backoff waits on cancel/stop
+        self._limit = concurrency
+        self._in_flight = 0
+        self._peak = 0
+        self._requests = 0
+        self._stop: StopReason | None = None
+        self._started = False
+        self._retries: list[RetryNote] = []
+        self._outcomes = {line.index: LineOutcome(line.index, line.row, estimated=line.cost,
+                                                  same_as=line.same_as) for line in plan.lines}
+        self._followers: dict[int, list[PlannedLine]] = {}
+        leaders: list[PlannedLine] = []
+        for line in plan.lines:
+            if line.same_as is None:
+                leaders.append(line)
+            else:
+                self._followers.setdefault(line.same_as, []).append(line)
+        self._queue: deque[PlannedLine] = deque(leaders)
+
+    # -- public -----------------------------------------------------------------------------------
+    @property
+    def concurrency(self) -> int:
+        """The pool's current limit (the user's, lowered by 429s and the provider's header)."""
+        with self._cond:
+            return self._limit
+
+    @property
+    def stopped_by(self) -> StopReason | None:
+        with self._cond:
+            return self._stop
+
+    def cancel(self) -> None:
+        """Stop: queued lines are never sent; in-flight requests finish and their clips are kept."""
+        self._halt(StopReason(CANCELLED, "Cancelled."))
+
+    def run(self) -> JobResult:
+        """Render every planned line (blocking). Call once, off the GUI thread."""
+        with self._cond:
+            if self._started:
+                raise RuntimeError("a RenderJob runs once; plan again for another run")
+            self._started = True
+            leaders = len(self._queue)
+        started = self._clock()
+        for line in self.plan.lines:
+            self._emit(LineEvent(line.index, line.row, QUEUED))
+        workers = [threading.Thread(target=self._worker, name=f"render-{n}", daemon=True)
+                   for n in range(min(self._user_limit, leaders))]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join()
+        # Stopped before any worker took them (a cancel before run): they were never sent.
+        self._skip_lines(self._drain())
+        return self._result(self._clock() - started)
+
+    # -- workers ----------------------------------------------------------------------------------
+    def _worker(self) -> None:
+        while True:
+            with self._cond:
+                if self._stop is not None or not self._queue:
+                    return
+                line = self._queue.popleft()
+            try:
+                self._render(line)
+            except Exception as error:  # a bug must fail its line, not silently kill a worker
+                log.exception("render worker failed on line %d", line.index)
+                self._finish(line, FAILED, error=f"Internal error: {error}", kind=INTERNAL)
+
+    def _render(self, line: PlannedLine) -> None:
+        attempt = 0
+        while True:
+            if not self._acquire():
+                self._skip_lines([line])
+                return
+            attempt += 1
+            self._outcomes[line.index].attempts = attempt
+            self._emit(LineEvent(line.index, line.row, RENDERING, attempt=attempt))
+            try:
+                result = self._synthesize(line.spec, line.previous_text, line.next_text)
+            except Exception as error:
+                self._release()
+                delay = self._on_error(line, error, attempt)
+            else:
+                self._release()
+                self._adopt_reported_limit(getattr(result, "max_concurrency", None))
+                if getattr(result, "audio", None):
+                    self._store(line, result, attempt)
+                    return
+                # A 200 without audio: like a truncated body, retried (the provider normally says so).
+                delay = self._on_error(line, _EmptyAudio(), attempt)
+            if delay is None:
+                return
+            if not self._wait(delay):
+                self._skip_lines([line])
+                return
+
+    def _store(self, line: PlannedLine, result: Any, attempt: int) -> None:
+        cost = getattr(result, "cost", None)
+        meta = ClipMeta(previous_text=line.previous_text, next_text=line.next_text, cost=cost,
+                        duration_ms=_duration_ms(result), sample_rate=getattr(result, "sample_rate", None),
+                        request_id=getattr(result, "request_id", None))
+        try:
+            self._cache.put(line.spec, result.audio, getattr(result, "audio_format", None)
+                            or line.spec.audio_format, meta)
+        except OSError as error:
+            # Paid for but not kept: every further clip would be lost the same way, so stop.
+            message = str(error)
+            self._finish(line, FAILED, error=message, kind=CACHE_WRITE, attempt=attempt, actual=cost)
+            self._halt(StopReason(CACHE_WRITE, message))
+            return
+        except ValueError as error:  # an audio format the cache refuses: a provider bug, this line only
+            self._finish(line, FAILED, error=str(error), kind=INTERNAL, attempt=attempt, actual=cost)
+            return
+        self._finish(line, DONE, attempt=attempt, actual=cost)
+
+    def _on_error(self, line: PlannedLine, error: Exception, attempt: int) -> float | None:
+        """Decide what a failed attempt means; returns the wait before the next attempt, or None."""
+        kind = _kind(error)
+        message = str(error) or kind
+        code = getattr(error, "code", None)
+        stops = getattr(error, "stops_job", None)
+        if stops or (stops is None and kind in STOP_KINDS):
+            self._finish(line, FAILED, error=message, kind=kind, attempt=attempt)
+            self._halt(StopReason(kind, message))
+            return None
+        retryable = getattr(error, "retryable", None)
+        if retryable is None:
+            retryable = kind in RETRY_KINDS
+        if not retryable or not self._backoff.can_retry(attempt):
+            self._finish(line, FAILED, error=message, kind=kind, attempt=attempt)
+            return None
+        if code in CONCURRENCY_CODES and self._lower_limit():
+            # Too many at once: one fewer in flight is the cure; waiting would not help.
+            delay = 0.0
+        else:
+            delay = self._backoff.delay(attempt, getattr(error, "retry_after", None))
+        with self._cond:
+            self._retries.append(RetryNote(line.index, attempt, kind, message, delay))
+        self._emit(LineEvent(line.index, line.row, QUEUED, error=message, error_kind=kind, attempt=attempt))
+        return delay
+
+    # -- the pool's limit -------------------------------------------------------------------------
+    def _acquire(self) -> bool:
+        with self._cond:
+            while self._stop is None and self._in_flight >= self._limit:
+                self._cond.wait()
+            if self._stop is not None:
+                return False
+            self._in_flight += 1
+            self._requests += 1
+            self._peak = max(self._peak, self._in_flight)
+            return True
+
+    def _release(self) -> None:
+        with self._cond:
+            self._in_flight -= 1
+            self._cond.notify_all()
+
+    def _lower_limit(self) -> bool:
+        with self._cond:
+            if self._limit <= 1:
+                return False
+            self._limit -= 1
+            log.info("provider refused a concurrent request: pool lowered to %d", self._limit)
+            return True
+
+    def _adopt_reported_limit(self, reported: Any) -> None:
+        """Adopt min(user limit, provider's maximum). Never raises the limit: after a 429 lowered
+        it (another app sharing the account), the header alone would make the pool bounce back up."""
+        if not isinstance(reported, int) or isinstance(reported, bool) or reported < 1:
+            return
+        with self._cond:
+            self._limit = min(self._limit, self._user_limit, reported)
+
+    def _wait(self, delay: float) -> bool:
+        """Wait before a retry; False when the job was stopped meanwhile (the line is then skipped)."""
+        if delay > 0:
+            if self._sleep is not None:
+                self._sleep(delay)
+            else:
+                self._wake.wait(delay)
+        with self._cond:
+            return self._stop is None
+
+    # -- stopping and finishing -------------------------------------------------------------------
+    def _halt(self, reason: StopReason) -> None:
+        with self._cond:
+            if self._stop is None:
+                self._stop = reason
+            self._cond.notify_all()
+        self._wake.set()
+        self._skip_lines(self._drain())
+
+    def _drain(self) -> list[PlannedLine]:
+        with self._cond:
+            lines = list(self._queue)
+            self._queue.clear()
+        return lines
+
+    def _skip_lines(self, lines: Sequence[PlannedLine]) -> None:
+        with self._cond:
+            reason = self._stop
+        if reason is None or reason.kind == CANCELLED:
+            message, kind = "Not rendered: cancelled.", CANCELLED
+        else:
+            message, kind = f"Not rendered: the job stopped. {reason.message}", reason.kind
+        for line in lines:
+            self._finish(line, SKIPPED, error=message, kind=kind)
+
+    def _finish(self, line: PlannedLine, status: str, *, error: str | None = None, kind: str | None = None,
+                attempt: int = 0, actual: float | None = None) -> None:
+        events = []
+        with self._cond:
+            for member in [line, *self._followers.get(line.index, [])]:
+                outcome = self._outcomes[member.index]
+                if outcome.status in FINAL_STATUSES:
+                    continue
+                outcome.status, outcome.error, outcome.error_kind = status, error, kind
+                if member is line:
+                    outcome.actual = actual
+                    outcome.attempts = max(outcome.attempts, attempt)
+                elif status == DONE:
+                    outcome.actual = 0.0 if actual is not None else None  # shares the paid clip
+                events.append(LineEvent(member.index, member.row, status, error, kind,
+                                        outcome.actual if status == DONE else None, attempt))
+        for event in events:
+            self._emit(event)
+
+    def _emit(self, event: LineEvent) -> None:
+        if self._on_event is None:
+            return
+        try:
+            self._on_event(event)
+        except Exception:  # a broken listener must not break the render (or lose a paid clip)
+            log.exception("render event listener failed")
+
+    def _result(self, elapsed: float) -> JobResult:
+        with self._cond:
+            outcomes = sorted(self._outcomes.values(), key=lambda o: o.index)
+            for outcome in outcomes:  # nothing may stay "queued"/"rendering" in a finished job
+                if outcome.status not in FINAL_STATUSES:
+                    outcome.status, outcome.error, outcome.error_kind = SKIPPED, "Not rendered.", CANCELLED
+            entries = [CostEntry(o.index, o.estimated, o.actual) for o in outcomes
+                       if o.status == DONE and o.same_as is None and o.actual is not None]
+            unreported = sum(1 for o in outcomes if o.status == DONE and o.same_as is None and o.actual is None)
+            actual_total = float(sum(o.actual or 0.0 for o in outcomes if o.same_as is None))
+            return JobResult(lines=outcomes, requests_sent=self._requests, actual_total=actual_total,
+                             estimated_total=self.plan.estimated_total, stopped_by=self._stop,
+                             elapsed_s=elapsed, ledger=CostLedger(entries, unreported),
+                             peak_concurrency=self._peak, final_concurrency=self._limit,
+                             retries=list(self._retries))
+
+
+class _EmptyAudio(Exception):
+    kind = "bad_response"
+    retryable = True
+    stops_job = False
+    retry_after = None
+    code = None
+
+    def __str__(self) -> str:
+        return "The provider answered without any audio: the request will be retried."
+
+
+def _kind(error: BaseException) -> str:
+    kind = getattr(error, "kind", None)
+    if kind is None:
+        return INTERNAL
+    return str(getattr(kind, "value", kind))
+
+
+def _duration_ms(result: Any) -> float | None:
+    """The clip's length: measured for WAV/PCM (cheap, exact), else as the provider measured or
+    reported it (decoding an mp3 here would need ffmpeg on a hot path)."""
+    audio_format = getattr(result, "audio_format", None)
+    audio = getattr(result, "audio", b"")
+    try:
+        if audio_format == "wav":
+            with wave.open(io.BytesIO(audio)) as handle:
+                return handle.getnframes() * 1000.0 / handle.getframerate()
+        rate = getattr(result, "sample_rate", None)
+        if audio_format == "pcm" and rate:
+            return len(audio) / 2 * 1000.0 / rate
+    except (wave.Error, EOFError, ZeroDivisionError):
+        pass
+    # A decoded length beats the billed one (Narakeet rounds duration_s up to whole seconds).
+    seconds = getattr(result, "measured_s", None)
+    if seconds is None:
+        seconds = getattr(result, "duration_s", None)
+    return float(seconds) * 1000.0 if seconds is not None else None

@@ -1,0 +1,89 @@
+"""The bridge between the core's render job and a provider: clip spec -> SynthesisRequest -> result.
+
+studio.core.render_job cannot import providers (layer rule), so it takes a callable; `synthesizer`
+builds that callable for a provider, and `concurrency_for` says how many requests the provider
+accepts at once before the job has seen any answer.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from studio.core.clip_spec import ClipSpec
+from studio.providers.base import Provider, SynthesisRequest, SynthesisResult, VoiceSettings
+
+# Providers whose API takes the neighbours' text (previous_text / next_text) for continuity.
+CONTEXT_PROVIDERS = frozenset({"elevenlabs"})
+
+# ElevenLabs concurrent requests per plan (reference/elevenlabs.md §6, docs repo models.mdx
+# "Concurrency and priority", 2025-08): (Multilingual v2 and v3, Turbo and Flash).
+ELEVENLABS_CONCURRENCY: dict[str, tuple[int, int]] = {
+    "free": (2, 4),
+    "starter": (3, 6),
+    "creator": (5, 10),
+    "pro": (10, 20),
+    "scale": (15, 30),
+    "business": (15, 30),
+}
+# "Elevated" for Enterprise has no number: start from Business; the job adopts the
+# maximum-concurrent-requests header when it is lower.
+ELEVENLABS_ENTERPRISE = ELEVENLABS_CONCURRENCY["business"]
+# Narakeet documents no concurrency limit, only about 86,400 requests a day (1 per second on
+# average, reference/narakeet.md "Limits", UNCONFIRMED). A streaming request takes a few seconds,
+# so two in flight stay near that average without bursting into its 429 (which has no Retry-After).
+NARAKEET_CONCURRENCY = 2
+# espeak-ng is CPU-bound, one process per clip: more than 4 would fight the GUI and the decoder.
+OFFLINE_MAX_CONCURRENCY = 4
+
+_SETTING_NAMES = frozenset(VoiceSettings.__dataclass_fields__)
+
+
+def request_for(spec: ClipSpec, previous_text: str | None = None, next_text: str | None = None,
+                sample_rate: int | None = None) -> SynthesisRequest:
+    """The request that makes exactly the audio spec names (context only where the API takes it)."""
+    values = {name: value for name, value in spec.settings if name in _SETTING_NAMES}
+    settings = VoiceSettings(**values) if values else None
+    context = spec.provider in CONTEXT_PROVIDERS
+    return SynthesisRequest(text=spec.text, voice_id=spec.voice, model=spec.model, settings=settings,
+                            audio_format=spec.audio_format, sample_rate=sample_rate,
+                            previous_text=(previous_text or None) if context else None,
+                            next_text=(next_text or None) if context else None,
+                            text_normalization=spec.text_normalization)
+
+
+def synthesizer(provider: Provider, sample_rate: int | None = None
+                ) -> Callable[[ClipSpec, str | None, str | None], SynthesisResult]:
+    """The `synthesize` callable a RenderJob takes, for this provider."""
+
+    def synthesize(spec: ClipSpec, previous_text: str | None, next_text: str | None) -> SynthesisResult:
+        if spec.provider != provider.name:
+            # A clip cached under one provider's key but made by another would be wrong forever.
+            raise ValueError(f"clip for {spec.provider!r} sent to the {provider.name!r} provider")
+        return provider.synthesize(request_for(spec, previous_text, next_text, sample_rate))
+
+    return synthesize
+
+
+def concurrency_for(provider_name: str, tier: str | None = None, model: str | None = None) -> int:
+    """How many requests to have in flight at first. The user may lower it; ElevenLabs' header
+    lowers it further when the account allows fewer.
+
+    ElevenLabs: the plan table by tier (an unknown tier gets the Free numbers: too low is slower,
+    too high is refused); Flash and Turbo models have their own, higher column.
+    """
+    if provider_name == "elevenlabs":
+        name = (tier or "free").lower()
+        if name.startswith("enterprise"):
+            row = ELEVENLABS_ENTERPRISE
+        else:
+            # Tier strings carry suffixes in practice ("creator_new", "pro_v2"); match the plan name.
+            row = next((v for k, v in ELEVENLABS_CONCURRENCY.items() if name.startswith(k)),
+                       ELEVENLABS_CONCURRENCY["free"])
+        fast = bool(model) and any(word in model for word in ("flash", "turbo"))  # type: ignore[operator]
+        return row[1] if fast else row[0]
+    if provider_name == "narakeet":
+        return NARAKEET_CONCURRENCY
+    if provider_name == "offline":
+        return max(1, min(OFFLINE_MAX_CONCURRENCY, os.cpu_count() or 1))
+    raise ValueError(f"unknown provider {provider_name!r}")

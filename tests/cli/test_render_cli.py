@@ -1,0 +1,167 @@
+"""`render` as a real process against the ElevenLabs emulator: guards before any request, exit codes,
+JSON per line, finished clips kept across a refusal or Ctrl+C, and the offline engine end to end."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+import wave
+
+import pytest
+
+from studio.cli_common import EXIT_CANCELLED, EXIT_REFUSED, EXIT_SOME_FAILED
+from tests.cli_env import ROOT, isolated_env, run_cli
+from tests.emulators.elevenlabs import ElevenLabsEmulator
+from tests.french_film import french_srt
+
+RACHEL = "21m00Tcm4TlvDq8ikWAM"
+AMELIE = "LibFrAmelie000000001"  # a library voice the account has not added
+
+
+@pytest.fixture
+def emu():
+    with ElevenLabsEmulator() as emulator:
+        yield emulator
+    assert not emulator.spec_violations, emulator.spec_violations
+
+
+def _film(tmp_path, cues=12):
+    path = tmp_path / "film.srt"
+    path.write_text(french_srt(cues), encoding="utf-8")
+    return path
+
+
+def _env(tmp_path, emu):
+    return isolated_env(tmp_path) | {"ELEVENLABS_API_KEY": emu.account.key}
+
+
+def _render(env, emu, srt, tmp_path, *extra):
+    return run_cli(env, "render", str(srt), "--provider", "elevenlabs", "--base-url", emu.url,
+                   "--cache-dir", str(tmp_path / "cache"), "--json", *extra)
+
+
+def _estimate(env, emu, srt, tmp_path, *extra):
+    proc = run_cli(env, "estimate", str(srt), "--provider", "elevenlabs", "--base-url", emu.url,
+                   "--cache-dir", str(tmp_path / "cache"), "--json", *extra)
+    return json.loads(proc.stdout)
+
+
+def test_spend_guard_trips_exactly_at_the_balance_and_sends_nothing(emu, tmp_path):
+    srt, env = _film(tmp_path), _env(tmp_path, emu)
+    total = _estimate(env, emu, srt, tmp_path, "--voice", RACHEL)["total"]
+    emu.account.character_count = emu.account.character_limit - int(total) + 1  # one credit short
+    proc = _render(env, emu, srt, tmp_path, "--voice", RACHEL, "-o", str(tmp_path / "dub.wav"))
+    assert proc.returncode == EXIT_REFUSED, proc.stderr
+    assert json.loads(proc.stdout)["error"]["kind"] == "over_balance"
+    assert emu.calls("/v1/text-to-speech") == []
+    assert b"nothing was sent" in proc.stderr
+    emu.account.character_count -= 1  # exactly enough: it goes
+    ok = _render(env, emu, srt, tmp_path, "--voice", RACHEL, "-o", str(tmp_path / "dub.wav"))
+    assert ok.returncode == 0, ok.stderr
+    data = json.loads(ok.stdout)
+    assert data["cost_actual"] == data["cost_estimated"] == total
+    assert emu.account.character_count == emu.account.character_limit
+
+
+def test_overage_needs_yes(emu, tmp_path):
+    srt, env = _film(tmp_path, 4), _env(tmp_path, emu)
+    emu.account.can_extend_character_limit = True
+    emu.account.max_credit_limit_extension = 10_000
+    emu.account.character_count = emu.account.character_limit - 5
+    proc = _render(env, emu, srt, tmp_path, "--voice", RACHEL)
+    assert proc.returncode == EXIT_REFUSED
+    assert json.loads(proc.stdout)["error"]["kind"] == "confirm_overage"
+    assert b"would be billed as overage" in proc.stderr and emu.calls("/v1/text-to-speech") == []
+    yes = _render(env, emu, srt, tmp_path, "--voice", RACHEL, "--yes")
+    assert yes.returncode == 0, yes.stderr
+    assert len(emu.calls("/v1/text-to-speech")) == 4
+
+
+def test_library_voice_is_refused_without_allow_add_voice(emu, tmp_path):
+    srt, env = _film(tmp_path, 3), _env(tmp_path, emu)
+    slots_before = emu.account.voice_slots_used
+    proc = _render(env, emu, srt, tmp_path, "--voice", AMELIE)
+    assert proc.returncode == EXIT_REFUSED, proc.stderr
+    assert json.loads(proc.stdout)["error"]["kind"] == "voice_not_added"
+    assert b"--allow-add-voice" in proc.stderr
+    assert emu.calls("/v1/text-to-speech") == [] and emu.calls("/v1/voices/add") == []
+    assert emu.account.voice_slots_used == slots_before
+    allowed = _render(env, emu, srt, tmp_path, "--voice", AMELIE, "--allow-add-voice")
+    assert allowed.returncode == 0, allowed.stderr
+    assert len(emu.calls("/v1/voices/add")) == 1
+    assert emu.account.voice_slots_used == slots_before + 1
+    assert emu.auto_added == []  # added explicitly before synthesis, never silently by a TTS call
+
+
+def test_out_of_credits_mid_job_keeps_finished_clips(emu, tmp_path):
+    srt, env = _film(tmp_path, 10), _env(tmp_path, emu)
+    emu.account.character_count = 0
+    first = _render(env, emu, srt, tmp_path, "--voice", RACHEL, "--concurrency", "1")
+    assert first.returncode == 0
+    again = _render(env, emu, srt, tmp_path, "--voice", RACHEL, "-o", str(tmp_path / "dub.mp3"))
+    data = json.loads(again.stdout)
+    assert again.returncode == 0 and data["requests"] == 0  # nothing is ever paid twice
+    assert {line["status"] for line in data["lines"]} <= {"cached", "silent"}
+    placed = [line for line in data["lines"] if line["status"] == "cached"]
+    assert all(line["placed_ms"] >= line["start_ms"] and line["clip_ms"] > 0 for line in placed)
+
+
+def test_a_line_that_fails_alone_exits_4(emu, tmp_path):
+    srt = tmp_path / "long.srt"
+    srt.write_text("1\n00:00:01,000 --> 00:00:03,000\nBonjour.\n\n2\n00:00:04,000 --> 00:00:09,000\n"
+                   + "Très long. " * 400 + "\n", encoding="utf-8")
+    proc = _render(_env(tmp_path, emu), emu, srt, tmp_path, "--voice", RACHEL, "--model", "eleven_v3")
+    assert proc.returncode == EXIT_SOME_FAILED, proc.stderr
+    statuses = [line["status"] for line in json.loads(proc.stdout)["lines"]]
+    assert statuses == ["rendered", "failed"]
+
+
+def test_ctrl_c_cancels_and_keeps_finished_clips(emu, tmp_path):
+    srt, env = _film(tmp_path, 30), _env(tmp_path, emu)
+    emu.latency = 0.3
+    proc = subprocess.Popen([sys.executable, "-m", "studio.cli", "render", str(srt), "--provider", "elevenlabs",
+                             "--base-url", emu.url, "--cache-dir", str(tmp_path / "cache"), "--voice", RACHEL,
+                             "--concurrency", "2", "--json"], env=env, cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 20
+    while len(emu.calls("/v1/text-to-speech")) < 4 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == EXIT_CANCELLED, err
+    sent = len(emu.calls("/v1/text-to-speech"))
+    assert sent < 30
+    emu.latency = 0.0
+    resumed = _render(env, emu, srt, tmp_path, "--voice", RACHEL)
+    data = json.loads(resumed.stdout)
+    assert resumed.returncode == 0
+    assert data["requests"] + sum(1 for line in data["lines"] if line["status"] == "cached") >= 29
+    assert len(emu.calls("/v1/text-to-speech")) == sent + data["requests"]
+
+
+def test_offline_render_writes_a_timed_dub_and_a_dubbed_video(tmp_path):
+    from studio.core.audio_decode import ffmpeg_path
+
+    video = tmp_path / "in.mp4"
+    subprocess.run([ffmpeg_path(), "-loglevel", "error", "-f", "lavfi", "-i", "testsrc=size=160x120:rate=10",
+                    "-f", "lavfi", "-i", "sine=frequency=300", "-t", "6", "-c:v", "libx264", "-c:a", "aac",
+                    "-shortest", str(video)], check=True)
+    srt = tmp_path / "two.srt"
+    srt.write_text("1\n00:00:00,500 --> 00:00:02,500\nBonjour.\n\n2\n00:00:03,000 --> 00:00:05,000\nAu revoir.\n",
+                   encoding="utf-8")
+    proc = run_cli(isolated_env(tmp_path), "render", str(srt), "--cache-dir", str(tmp_path / "cache"),
+                   "-o", str(tmp_path / "dub.wav"), "--video", str(video), "--mux", str(tmp_path / "out.mkv"),
+                   "--mix", "duck", "--json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert [line["placed_ms"] for line in data["lines"]] == [500, 3000]
+    assert data["timings"]["mux_s"] is not None and (tmp_path / "out.mkv").stat().st_size > 0
+    with wave.open(str(tmp_path / "dub.wav")) as dub:
+        assert dub.getframerate() == 48000
+        frames = dub.readframes(dub.getnframes())
+    first_sound = next(i for i in range(0, len(frames), 2) if abs(int.from_bytes(frames[i:i + 2], "little",
+                                                                                 signed=True)) > 300)
+    assert abs(first_sound // 2 / 48 - 500) < 60  # speech starts where its cue starts
