@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Mapping, MutableSequence, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from studio.core.atomic import save_failure_advice, write_atomic
+from studio.core.cues import Cue
 
 SCHEMA_VERSION = 1
 SUFFIX = ".dubproj"
@@ -31,7 +33,8 @@ class Project:
     provider: str = "offline"
     model: str | None = None
     voice: str | None = None
-    voice_settings: dict[str, Any] = field(default_factory=dict)
+    # Per-voice model and settings (ElevenLabs): {voice id: {"model": str | None, "settings": {...}}}.
+    voice_settings: dict[str, dict[str, Any]] = field(default_factory=dict)
     # Per-cue voice overrides, by 1-based cue number in the saved SRT.
     cue_voices: dict[int, str] = field(default_factory=dict)
 
@@ -74,11 +77,52 @@ def load_project(path: str | os.PathLike) -> Project:
             provider=str(body.get("provider") or "offline"),
             model=_optional_str(body.get("model")),
             voice=_optional_str(body.get("voice")),
-            voice_settings=dict(body.get("voice_settings") or {}),
+            voice_settings=normalize_voice_settings(body.get("voice_settings"), _optional_str(body.get("voice"))),
             cue_voices={int(k): str(v) for k, v in (body.get("cue_voices") or {}).items()},
         )
     except (TypeError, ValueError, AttributeError) as err:
         raise ProjectError(f"{source.name} has a damaged field ({_short(err)}).") from None
+
+
+def voice_settings_entry(model: str | None, settings: Mapping[str, Any] | None) -> dict[str, Any]:
+    """One voice's entry in Project.voice_settings, in the shape the file stores."""
+    return {"model": model or None, "settings": {str(k): v for k, v in (settings or {}).items() if v is not None}}
+
+
+def normalize_voice_settings(raw: object, project_voice: str | None = None) -> dict[str, dict[str, Any]]:
+    """Read voice_settings tolerantly: the per-voice shape, a voice's bare settings, or (early files) one
+    flat settings mapping, which belonged to the project's voice. Anything unreadable is dropped rather
+    than refusing the whole project: these are preferences, the subtitles matter more."""
+    if not isinstance(raw, Mapping):
+        return {}
+    out: dict[str, dict[str, Any]] = {}
+    flat: dict[str, Any] = {}
+    for key, value in raw.items():
+        if isinstance(value, Mapping):
+            if "settings" in value or "model" in value:
+                settings = value.get("settings")
+                model = value.get("model")
+                out[str(key)] = voice_settings_entry(None if model is None else str(model),
+                                                     settings if isinstance(settings, Mapping) else None)
+            else:
+                out[str(key)] = voice_settings_entry(None, value)
+        elif isinstance(value, (int, float, bool)):
+            flat[str(key)] = value
+    if flat and project_voice and project_voice not in out:
+        out[project_voice] = voice_settings_entry(None, flat)
+    return out
+
+
+def cue_voices_of(cues: Sequence[Cue]) -> dict[int, str]:
+    """The per-line voice overrides of cues, by 1-based number (what the project file stores)."""
+    return {number: cue.voice for number, cue in enumerate(cues, start=1) if cue.voice}
+
+
+def apply_cue_voices(cues: MutableSequence[Cue], cue_voices: Mapping[int, str]) -> None:
+    """Give cues their saved voices (numbers beyond the file are ignored: the SRT was shortened)."""
+    for number, voice in cue_voices.items():
+        if 1 <= number <= len(cues):
+            cues[number - 1] = cues[number - 1].with_voice(voice)
 
 
 def _relative(path: Path | None, base: Path) -> str | None:

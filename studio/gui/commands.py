@@ -6,12 +6,19 @@ and applying it again with that value undoes it:
 - SetCueCommand: one cue changed in place (text, times, voice...)
 - ReplaceCommand: cues replaced by others (insert, delete, split, merge)
 
+and one for the project's choices that are not in the subtitles (the project voice, a voice's
+settings): ValueCommand, which calls a setter with the new value and, on undo, the old one. They
+change clips and costs as much as an edit of the text, so they are undone the same way.
+
 The factory functions below build them with a descriptive text ("Edit text", "Merge 2 subtitles"),
 which the Edit menu shows as "Undo Edit text". A multi-part edit (deleting scattered rows, later a
 batch voice assignment) is one CompositeCommand, so it is still one undo step. Push with `push(model, command)`.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -85,6 +92,23 @@ class CompositeCommand(QUndoCommand):
             child.undo()
 
 
+class ValueCommand(QUndoCommand):
+    """A project value outside the document: redo calls setter(new), undo setter(old)."""
+
+    def __init__(self, setter: Callable[[Any], None], old: Any, new: Any, text: str,
+                 parent: QUndoCommand | None = None) -> None:
+        super().__init__(text, parent)
+        self._setter = setter
+        self._old = old
+        self._new = new
+
+    def redo(self) -> None:
+        self._setter(self._new)
+
+    def undo(self) -> None:
+        self._setter(self._old)
+
+
 # --- factories: one per user-visible edit ------------------------------------------------------
 
 def edit_text(model: CueTableModel, row: int, text: str) -> QUndoCommand:
@@ -130,6 +154,59 @@ def merge(model: CueTableModel, rows: list[int]) -> QUndoCommand:
     row, n = runs[0]
     merged = merge_cues(model.document.cues[row:row + n])
     return ReplaceCommand(model, row, n, [merged], _tr("Merge %n subtitles", n))
+
+
+def _voice_children(model: CueTableModel, rows_to_voice: Mapping[int, str | None]) -> list[QUndoCommand]:
+    """One SetCueCommand per row whose voice actually changes (rows out of range are skipped)."""
+    children: list[QUndoCommand] = []
+    for row in sorted(rows_to_voice):
+        voice = rows_to_voice[row] or None
+        if 0 <= row < model.rowCount() and model.cue(row).voice != voice:
+            children.append(SetCueCommand(model, row, model.cue(row).with_voice(voice), ""))
+    return children
+
+
+def set_voices(model: CueTableModel, rows_to_voice: Mapping[int, str | None],
+               text: str | None = None) -> QUndoCommand:
+    """Give rows their own voice (None: back to the project's voice), as one undo step.
+
+    Refused when no row would change: an undo step that does nothing only confuses.
+    """
+    children = _voice_children(model, rows_to_voice)
+    if not children:
+        if not rows_to_voice:
+            raise EditRefused(QCoreApplication.translate("commands", "Select the lines first."))
+        if all(not voice for voice in rows_to_voice.values()):
+            raise EditRefused(QCoreApplication.translate("commands", "These lines already use the project voice."))
+        raise EditRefused(QCoreApplication.translate("commands", "These lines already have this voice."))
+    if text is None:
+        # Singular and plural as separate source strings, as for deleting: English reads well with no .qm.
+        count = len(children)
+        if all(not voice for voice in rows_to_voice.values()):
+            text = (QCoreApplication.translate("commands", "Use project voice for 1 line") if count == 1 else
+                    QCoreApplication.translate("commands", "Use project voice for %n lines", None, count))
+        else:
+            text = (QCoreApplication.translate("commands", "Set voice of 1 line") if count == 1 else
+                    QCoreApplication.translate("commands", "Set voice of %n lines", None, count))
+    return CompositeCommand(text, children)
+
+
+def assign_speaker_voices(model: CueTableModel, rows_to_voice: Mapping[int, str]) -> QUndoCommand:
+    """The voices of a speaker → voice mapping, one undo step."""
+    return set_voices(model, rows_to_voice, QCoreApplication.translate("commands", "Assign voices by speaker"))
+
+
+def use_voice_for_all(model: CueTableModel, set_project_voice: Callable[[str | None], None],
+                      old_voice: str | None, new_voice: str) -> QUndoCommand:
+    """The project voice becomes new_voice and every line uses it (their own voices are cleared)."""
+    children: list[QUndoCommand] = [ValueCommand(set_project_voice, old_voice, new_voice, "")]
+    children += _voice_children(model, {row: None for row in range(model.rowCount())})
+    return CompositeCommand(QCoreApplication.translate("commands", "Use one voice for all lines"), children)
+
+
+def set_voice_setup(store: Callable[[Any], None], old: Any, new: Any) -> QUndoCommand:
+    """A voice's model and settings (the project's entry for it, None: none)."""
+    return ValueCommand(store, old, new, QCoreApplication.translate("commands", "Change voice settings"))
 
 
 def push(model: CueTableModel, command: QUndoCommand) -> None:

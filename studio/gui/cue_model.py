@@ -122,14 +122,17 @@ COLUMNS: list[Column] = [
            tooltip=QT_TRANSLATE_NOOP(_CTX, "Characters per second of speakable text: above 17 a "
                                      "voice must hurry, above 20 it rarely fits")),
     Column("voice", QT_TRANSLATE_NOOP(_CTX, "Voice"), lambda m, row, cue: m.voice_label(cue), align=_LEFT,
-           width_sample="Voice name ab",
+           width_sample="Voice name abcdef",
            tooltip=QT_TRANSLATE_NOOP(_CTX, "The voice that speaks this line (dimmed: the project's voice)")),
     Column("chars", QT_TRANSLATE_NOOP(_CTX, "Chars"), lambda m, row, cue: _chars(m, row), width_sample="Chars",
            tooltip=QT_TRANSLATE_NOOP(_CTX, "Characters sent to the voice: the speakable text only")),
     Column("cost", QT_TRANSLATE_NOOP(_CTX, "Cost"), lambda m, row, cue: _cost(m, row), width_sample="0:00:00",
            tooltip=QT_TRANSLATE_NOOP(_CTX, "What rendering this line costs, in the provider's unit; "
                                      "0 when its clip is already rendered")),
-    # The render issue adds a "status" entry here.
+    Column("status", QT_TRANSLATE_NOOP(_CTX, "Status"), lambda m, row, cue: m.status_text(row), align=_LEFT,
+           width_sample="Rendering…",
+           tooltip=QT_TRANSLATE_NOOP(_CTX, "Whether the line's clip is rendered: to render, queued, rendering, "
+                                     "done, cached (rendered before: free) or failed (see its tooltip)")),
 ]
 COLUMN_KEYS = [c.key for c in COLUMNS]
 
@@ -149,6 +152,14 @@ _FLAGS = [Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
           | (Qt.ItemFlag.ItemIsEditable if c.editable else Qt.ItemFlag.NoItemFlags) for c in COLUMNS]
 COL_CHARS = column_index("chars")
 COL_COST = column_index("cost")
+COL_STATUS = column_index("status")
+# Line states during a render (keyed by clip key, so edits and row moves never mislabel a line).
+TO_RENDER, QUEUED, RENDERING, DONE, CACHED, FAILED = "to_render", "queued", "rendering", "done", "cached", "failed"
+_STATUS_TEXT = {
+    TO_RENDER: QT_TRANSLATE_NOOP(_CTX, "To render"), QUEUED: QT_TRANSLATE_NOOP(_CTX, "Queued"),
+    RENDERING: QT_TRANSLATE_NOOP(_CTX, "Rendering…"), DONE: QT_TRANSLATE_NOOP(_CTX, "Done"),
+    CACHED: QT_TRANSLATE_NOOP(_CTX, "Cached"), FAILED: QT_TRANSLATE_NOOP(_CTX, "Failed"),
+}
 
 
 class CueTableModel(QAbstractTableModel):
@@ -179,6 +190,10 @@ class CueTableModel(QAbstractTableModel):
         self.costs.reset(self._doc.cues)
         # Voice id -> name, for the voice column (filled as voices are listed).
         self.voice_names: dict[str, str] = {}
+        # Clip key -> (state, error) while or after a render in this session.
+        self.clip_states: dict[str, tuple[str, str | None]] = {}
+        self._rows_by_key: dict[str, list[int]] | None = None
+        self.costs_changed.connect(self._forget_rows_by_key)
 
     # --- the document ------------------------------------------------------------------------
 
@@ -242,9 +257,49 @@ class CueTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(first, COL_VOICE), self.index(last, COL_COST))
         self.costs_changed.emit()
 
+    def _forget_rows_by_key(self) -> None:
+        self._rows_by_key = None
+
+    def status_of(self, row: int) -> tuple[str, str | None]:
+        """(state, error) of a line's clip; ("", None) for a line with nothing to render."""
+        line = self.costs.line(row)
+        if line.spec is None:
+            return "", None
+        state = self.clip_states.get(line.spec.key)
+        if state is not None and not (state[0] == FAILED and line.cached):
+            return state
+        return (CACHED, None) if line.cached else (TO_RENDER, None)
+
+    def status_text(self, row: int) -> str:
+        state, _error = self.status_of(row)
+        return QCoreApplication.translate(_CTX, _STATUS_TEXT[state]) if state else ""
+
+    def set_clip_state(self, key: str, state: str, error: str | None = None) -> None:
+        """A clip's render state changed: repaint the lines that need it (a repeated line shares its clip)."""
+        self.clip_states[key] = (state, error)
+        for row in self.rows_with_clip(key):
+            self.dataChanged.emit(self.index(row, COL_STATUS), self.index(row, COL_STATUS))
+
+    def rows_with_clip(self, key: str) -> list[int]:
+        # Built once per change of the lines (not per event): a render sends several events per line.
+        if self._rows_by_key is None:
+            index: dict[str, list[int]] = {}
+            for row in range(len(self.costs)):
+                spec = self.costs.line(row).spec
+                if spec is not None:
+                    index.setdefault(spec.key, []).append(row)
+            self._rows_by_key = index
+        return self._rows_by_key.get(key, [])
+
     def voice_label(self, cue: Cue) -> str:
         voice = self.costs.settings.voice_for(cue)
         return self.voice_names.get(voice, voice) if voice else ""
+
+    def set_voice_names(self, names: dict[str, str]) -> None:
+        """Learn voice names (id -> name) for the voice column; only that column is repainted."""
+        self.voice_names.update(names)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, COL_VOICE), self.index(self.rowCount() - 1, COL_VOICE))
 
     def cue(self, row: int) -> Cue:
         return self._doc.cues[row]
@@ -335,7 +390,7 @@ class CueTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._problem_brush if self._doc.problems_at(row) else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(cue, column)
+            return self._foreground(row, cue, column)
         if role == Qt.ItemDataRole.FontRole:
             return self._font(cue, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -350,9 +405,14 @@ class CueTableModel(QAbstractTableModel):
             return fold(cue.text)
         return None
 
-    def _foreground(self, cue: Cue, column: Column) -> QColor | None:
+    def _foreground(self, row: int, cue: Cue, column: Column) -> QColor | None:
         if self.speech_of(cue).silent:
             return QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if column.key == "voice" and not cue.voice:
+            # The project's voice, not the line's own choice: dimmed, so overrides stand out.
+            return QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if column.key == "status" and self.status_of(row)[0] == FAILED:
+            return self._strong_color
         if column.key == "cps" and not cue.bad_timing and cue.duration_ms > 0:
             cps = cue.cps(self.speech_options)
             if cps > CPS_STRONG:
@@ -377,6 +437,10 @@ class CueTableModel(QAbstractTableModel):
                 lines.append(self.tr("Nothing to speak: this subtitle is never sent to a voice."))
             elif self.speech_of(cue).text != " ".join(cue.text.split()):
                 lines.append(self.tr("Spoken: %s") % self.speech_of(cue).text)
+        elif column.key == "status":
+            state, error = self.status_of(row)
+            if error:
+                lines.append(error)
         elif column.key == "cps" and not lines:
             return self.headerData(column_index("cps"), Qt.Orientation.Horizontal,
                                    Qt.ItemDataRole.ToolTipRole)

@@ -1,4 +1,9 @@
-"""Opening what the user picked: a subtitle file, or a project that points at one.
+"""Opening what the user picked: a subtitle file, or a project that points at one; and writing the
+project that goes with the subtitles when they are saved.
+
+A plain SRT can have a companion project, `<name>.dubproj` next to it, holding what an SRT cannot:
+per-line voices and per-voice settings. Opening the SRT reads it (a broken one only gives a notice:
+the subtitles still open), and saving writes it once there is something to keep.
 
 `load_document` runs on a worker thread (it is given to tasks.run_in_background), so it touches no
 widget and raises SubtitleError with a one-line message for anything the user can fix.
@@ -6,7 +11,6 @@ widget and raises SubtitleError with a one-line message for anything the user ca
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 
 from studio.core.document import Document
 from studio.core.project import SUFFIX as PROJECT_SUFFIX
-from studio.core.project import Project, ProjectError, load_project
+from studio.core.project import Project, ProjectError, apply_cue_voices, cue_voices_of, load_project, save_project
 from studio.core.srt_file import SubtitleError, load_srt
 
 SRT_SUFFIX = ".srt"
@@ -28,6 +32,13 @@ class Loaded:
     document: Document
     path: Path  # the file the user opened (a .srt or a .dubproj): the title and recent files use it
     project: Project | None = None
+    # One sentence for the status bar about the companion project (used, or why not); "" when none.
+    notice: str = ""
+
+
+def companion_path(srt_path: str | Path) -> Path:
+    """Where the project of a plain SRT lives: next to it, same name, .dubproj."""
+    return Path(srt_path).with_suffix(PROJECT_SUFFIX)
 
 
 def is_openable(path: str | Path) -> bool:
@@ -38,7 +49,7 @@ def load_document(path: str | Path) -> Loaded:
     """Read a .srt, or a .dubproj and the subtitle file it names; raise SubtitleError on failure."""
     path = Path(path)
     if path.suffix.lower() != PROJECT_SUFFIX:
-        return Loaded(load_srt(path), path)
+        return _load_srt_with_companion(path)
     try:
         project = load_project(path)
     except ProjectError as err:
@@ -48,7 +59,56 @@ def load_document(path: str | Path) -> Loaded:
             "file_actions", "%s names no subtitle file: open the .srt file instead.") % path.name)
     document = load_srt(project.srt_path)
     # Per-subtitle voices are kept in the project by 1-based number.
-    for number, voice in project.cue_voices.items():
-        if 1 <= number <= len(document.cues):
-            document.cues[number - 1] = dataclasses.replace(document.cues[number - 1], voice=voice)
+    apply_cue_voices(document.cues, project.cue_voices)
     return Loaded(document, path, project)
+
+
+def _load_srt_with_companion(path: Path) -> Loaded:
+    document = load_srt(path)
+    companion = companion_path(path)
+    if not companion.is_file():
+        return Loaded(document, path)
+    try:
+        project = load_project(companion)
+    except ProjectError as err:
+        # The subtitles matter more than their voices: open them, and say why the voices are missing.
+        notice = QCoreApplication.translate("file_actions", "The voices in %1 were not used: %2")
+        return Loaded(document, path, notice=notice.replace("%1", companion.name).replace("%2", str(err)))
+    if project.srt_path is not None and project.srt_path.resolve() != path.resolve():
+        notice = QCoreApplication.translate("file_actions", "%1 belongs to another subtitle file: its voices "
+                                            "were not used.")
+        return Loaded(document, path, notice=notice.replace("%1", companion.name))
+    project.srt_path = path
+    apply_cue_voices(document.cues, project.cue_voices)
+    notice = QCoreApplication.translate("file_actions", "Voices from %1.")
+    return Loaded(document, path, project, notice=notice.replace("%1", companion.name))
+
+
+def save_project_for(document: Document, project: Project | None, opened: Path | None, srt_path: Path,
+                     provider: str) -> Project | None:
+    """After the subtitles were saved to srt_path, write the project that goes with them.
+
+    An opened .dubproj that names this SRT is rewritten in place; otherwise the project becomes (or
+    stays) the SRT's companion, written only when it holds per-line voices or voice settings, or when
+    a companion already exists (so cleared voices do not come back on reopening). Per-line voices are
+    stored by their 1-based number in the cues just saved. Returns the project now attached to the
+    document (None: none); raises ProjectError when the project file could not be written.
+    """
+    cue_voices = cue_voices_of(document.cues)
+    if project is None:
+        if not cue_voices:
+            return None
+        project = Project(provider=provider)
+    target: Path
+    if (opened is not None and opened.suffix.lower() == PROJECT_SUFFIX and project.srt_path is not None
+            and project.srt_path.resolve() == srt_path.resolve()):
+        target = opened
+    else:
+        target = companion_path(srt_path)
+        if not cue_voices and not project.voice_settings and not target.exists():
+            project.srt_path = srt_path
+            return project  # nothing an SRT cannot hold: no file to clutter the folder with
+    project.srt_path = srt_path
+    project.cue_voices = cue_voices
+    save_project(project, target)
+    return project

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QSplitter, QStyle, 
 
 from studio import APP_NAME
 from studio.core.document import Document
-from studio.core.project import Project
+from studio.core.project import SUFFIX as PROJECT_SUFFIX
+from studio.core.project import Project, ProjectError
 from studio.core.srt_file import SubtitleError, save_srt
 from studio.gui import commands, dialogs, settings
 from studio.gui.accounts_dialog import AccountsDialog
@@ -25,11 +26,13 @@ from studio.gui.cue_model import COL_TEXT, CueTableModel
 from studio.gui.cue_table import CueTableView
 from studio.gui.dialogs import Choice
 from studio.gui.edit_actions import EditActions
-from studio.gui.file_actions import Loaded, is_openable, load_document
+from studio.gui.file_actions import Loaded, is_openable, load_document, save_project_for
 from studio.gui.job_controls import JobControls
 from studio.gui.window_menus import build_menus
 from studio.gui.status_bar import CueStatusBar
 from studio.gui.tasks import Task, run_in_background
+from studio.gui.render_actions import RenderActions
+from studio.gui.voice_actions import VoiceActions
 
 log = logging.getLogger(__name__)
 STATUS_MS = 6000
@@ -64,6 +67,8 @@ class MainWindow(QMainWindow):
         self.find_box.textChanged.connect(self.proxy.set_search)
         self.edits = EditActions(self)
         self.job = JobControls(self, self.model)
+        self.voice_actions = VoiceActions(self)
+        self.render_actions = RenderActions(self)
         self._build_actions()
         build_menus(self)
         self.job.dock.watch_selection(self.view.selectionModel(), self.proxy)
@@ -75,6 +80,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._restore_layout()
         self.job.start()
+        self.render_actions.controller.open_cache()
 
     # --- actions and menus -------------------------------------------------------------------
 
@@ -199,7 +205,7 @@ class MainWindow(QMainWindow):
         settings.put(settings.LAST_DIR, str(loaded.path.resolve().parent))
         if self.proxy.rowCount():
             self.view.setCurrentIndex(self.proxy.index(0, COL_TEXT))
-        self.show_status(self.tr("Opened %s") % loaded.path.name)
+        self.show_status(". ".join(filter(None, [self.tr("Opened %s") % loaded.path.name, loaded.notice])))
         self.loaded.emit(loaded.path)
 
     def _on_load_failed(self, path: Path, error: BaseException) -> None:
@@ -276,12 +282,18 @@ class MainWindow(QMainWindow):
             except SubtitleError as err2:
                 self.show_error(self.tr("Cannot Save"), str(err2))
                 return False
+        try:  # the voices go with the subtitles: into the opened .dubproj, or a companion next to the SRT
+            project = save_project_for(doc, self.project, self.path, saved, self.job.provider)
+        except ProjectError as err:
+            self.show_error(self.tr("Cannot Save"), str(err))
+            return False
         self.undo_stack.setClean()
-        if path is not None or self.path is None or self.project is None:
+        if path is not None or self.path is None or self.path.suffix.lower() != PROJECT_SUFFIX:
             # Saving as another SRT makes that file the one open (a project keeps its own path).
             self.path = saved
-            if path is not None:
-                self.project = None
+        if project is not self.project:
+            self.project = project
+            self.job.set_project(project)
         self._update_title()
         settings.add_recent_file(str(self.path.resolve()))
         self.show_status(self.tr("Saved %s") % saved.name)

@@ -80,6 +80,8 @@ TEXT_NORMALIZATION = "elevenlabs/text_normalization"  # auto | on | off (apply_t
 SEND_CONTEXT = "elevenlabs/send_context"  # neighbouring lines as previous_text/next_text
 # API roots (data-residency hosts; "" means the provider's default).
 BASE_URL = {"elevenlabs": "elevenlabs/base_url", "narakeet": "narakeet/base_url"}
+# Preview: after a line plays, play the next one.
+AUTO_ADVANCE = "preview/auto_advance"
 # Per-job budget cap in the provider's unit (0: no cap beyond the balance).
 BUDGET_CAP = "job/budget_cap"
 
@@ -121,6 +123,7 @@ DEFAULTS: dict[str, Setting] = {s.key: s for s in [
     Setting(BASE_URL["elevenlabs"], "", _str),
     Setting(BASE_URL["narakeet"], "", _str),
     Setting(BUDGET_CAP, 0.0, _float),
+    Setting(AUTO_ADVANCE, False, _bool),
 ]}
 
 

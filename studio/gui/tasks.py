@@ -120,3 +120,23 @@ def run_in_background(fn: Callable[..., Any], *args: Any,
 def pending_count() -> int:
     """How many tasks have not delivered yet (the tests use it to wait for a quiet app)."""
     return len(_pending)
+
+
+class Progress(QObject):
+    """A callable a worker calls with any value; `callback(value)` then runs on the GUI thread.
+
+        progress = Progress(self.on_line_event)           # create on the GUI thread
+        run_in_background(job.run_with, progress)          # the worker calls progress(event)
+
+    Emissions from another thread are queued (Qt's automatic connection), so the worker never waits
+    for the GUI and the callback never runs on the worker.
+    """
+
+    _value = Signal(object)
+
+    def __init__(self, callback: Callable[[Any], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._value.connect(callback)
+
+    def __call__(self, value: Any) -> None:
+        self._value.emit(value)

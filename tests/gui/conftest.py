@@ -42,6 +42,12 @@ def gc_on_gui_thread(qapp):
 
 
 @pytest.fixture(autouse=True)
+def isolated_cache(monkeypatch, tmp_path: Path):
+    """Clips and voice samples go to the test's folder, never the user's cache."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+
+@pytest.fixture(autouse=True)
 def isolated_settings(qapp, tmp_path: Path):
     """Give every test its own empty INI settings under tmp_path."""
     QCoreApplication.setOrganizationName("DubbingStudioTests")

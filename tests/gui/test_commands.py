@@ -42,6 +42,9 @@ EDITS = {
     "delete_scattered": (_push(commands.delete_rows, [0, 2, 3]), "Delete 3 subtitles"),
     "split": (_push(commands.split, 0), "Split subtitle"),
     "merge": (_push(commands.merge, [1, 2, 3]), "Merge 3 subtitles"),
+    "voice_one": (_push(commands.set_voices, {1: "v1"}), "Set voice of 1 line"),
+    "voice_many": (_push(commands.set_voices, {0: "v1", 2: "v2", 4: "v1"}), "Set voice of 3 lines"),
+    "speakers": (_push(commands.assign_speaker_voices, {0: "v1", 1: "v2"}), "Assign voices by speaker"),
 }
 
 
@@ -118,3 +121,38 @@ def test_merge_and_delete_refusals():
     with pytest.raises(EditRefused):
         merge_cues(CUES[:1])
     assert model.document.cues == CUES
+
+
+def test_voice_commands_clear_skip_unchanged_and_refuse_no_ops():
+    cues = [c.with_voice("v1") if i in (1, 3) else c for i, c in enumerate(CUES)]
+    stack = QUndoStack()
+    model = CueTableModel(Document(cues=list(cues)), stack)
+    command = commands.set_voices(model, {1: None, 2: None, 3: None})
+    assert command.text() == "Use project voice for 2 lines"  # row 2 had no voice: not counted
+    commands.push(model, command)
+    assert [c.voice for c in model.document.cues] == [None] * 5
+    stack.undo()
+    assert model.document.cues == cues
+    with pytest.raises(EditRefused, match="already have this voice"):
+        commands.set_voices(model, {1: "v1"})
+    with pytest.raises(EditRefused, match="already use the project voice"):
+        commands.set_voices(model, {0: None})
+    with pytest.raises(EditRefused, match="Select the lines"):
+        commands.set_voices(model, {})
+
+
+def test_voice_for_all_lines_and_voice_settings_undo_with_the_lines():
+    cues = [c.with_voice("v1") if i == 1 else c for i, c in enumerate(CUES)]
+    stack = QUndoStack()
+    model = CueTableModel(Document(cues=list(cues)), stack)
+    project_voice: list[str | None] = ["old"]
+    commands.push(model, commands.use_voice_for_all(model, lambda v: project_voice.append(v), "old", "new"))
+    assert project_voice[-1] == "new" and all(c.voice is None for c in model.document.cues)
+    assert stack.undoText() == "Use one voice for all lines"
+    stack.undo()
+    assert project_voice[-1] == "old" and model.document.cues == cues
+    store: dict[str, object] = {}
+    commands.push(model, commands.set_voice_setup(lambda entry: store.update(v1=entry), None, {"model": "m"}))
+    assert store == {"v1": {"model": "m"}} and stack.undoText() == "Change voice settings"
+    stack.undo()
+    assert store == {"v1": None}

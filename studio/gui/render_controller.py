@@ -1,0 +1,262 @@
+"""Rendering from the window: plan, guards, the job on a worker, line states, progress, preview.
+
+Order of a render: plan (lines with no clip) → voice guard (voices that would take a slot, listed up
+front) → spend guard (balance, overage, budget) → the job off the GUI thread. Its events reach the
+table through a queued Progress relay, so the window never waits on the network. Every question goes
+through an `ask_*` method the tests replace.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from studio.core.clip_cache import ClipCache, default_cache_dir
+from studio.core.render_job import (CACHED, CANCELLED, DONE, FAILED, QUEUED, RENDERING, JobResult, LineEvent,
+                                    RenderJob, RenderPlan, plan_render)
+from studio.core.spend_guard import SpendCheck, check_spend
+from studio.gui import cue_model
+from studio.gui.account_session import AccountSession
+from studio.gui.cue_model import CueTableModel
+from studio.gui.spend_prompt import ask_spend
+from studio.gui.tasks import Progress, Task, run_in_background
+from studio.providers.synthesis import concurrency_for, synthesizer
+from studio.providers.voice_guard import SlotCheck, check_voices, ensure_voices_added
+
+log = logging.getLogger(__name__)
+_CTX = "RenderController"
+_STATE = {QUEUED: cue_model.QUEUED, RENDERING: cue_model.RENDERING, DONE: cue_model.DONE,
+          CACHED: cue_model.CACHED, FAILED: cue_model.FAILED}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+class RenderController(QObject):
+    started = Signal(int)                 # lines to render
+    progress = Signal(int, int, float)    # lines finished, lines planned, actual cost so far
+    finished = Signal(object)             # JobResult
+    message = Signal(str)                 # one sentence for the status bar
+    cache_ready = Signal(object)          # ClipCache
+
+    def __init__(self, model: CueTableModel, session: AccountSession, parent_widget: QWidget,
+                 budget: Callable[[], float | None] = lambda: None) -> None:
+        super().__init__(parent_widget)
+        self.model = model
+        self.session = session
+        self.widget = parent_widget
+        self.budget = budget
+        self.cache: ClipCache | None = None
+        self.job: RenderJob | None = None
+        self.task: Task | None = None
+        self.plan: RenderPlan | None = None
+        self.after_render: Callable[[JobResult | None], None] | None = None
+        self._lines_by_index: dict = {}
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(2)  # the job's own thread (its workers are its own threads)
+        self._relay = Progress(self._on_event, self)
+        self._done = 0
+        self._spent = 0.0
+        self.started_at = 0.0
+        self.settings_source: Callable[[], object] | None = None
+
+    # --- cache -----------------------------------------------------------------------------------
+
+    def open_cache(self, root=None) -> Task:  # noqa: ANN001
+        """Open the clip cache off the GUI thread; the table then knows every line's state."""
+        return run_in_background(ClipCache.open, root or default_cache_dir(), on_done=self._on_cache,
+                                 on_error=lambda err: self.message.emit(
+                                     _t("The clip cache cannot be used: %1").replace("%1", str(err))))
+
+    def _on_cache(self, cache: ClipCache) -> None:
+        self.cache = cache
+        self.model.set_costing(is_cached=cache.contains)
+        self.cache_ready.emit(cache)
+
+    # --- render ----------------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self.job is not None
+
+    def render(self, rows: list[int] | None = None, *,
+               after: Callable[[JobResult | None], None] | None = None) -> bool:
+        """Render every line without a clip (or only `rows`); False when nothing was started."""
+        if self.running:
+            self.message.emit(_t("A render is already running: wait for it or cancel it."))
+            return False
+        provider = self.session.provider
+        if provider is None or self.cache is None:
+            self.ask_info(_t("Not Ready"), _t("The voice provider is not ready yet (no key, no network, or still "
+                                              "connecting): see the account panel."))
+            return False
+        wanted = set(rows) if rows is not None else None
+        plan = plan_render(self.model.document.cues, self.model.costs.settings, self.cache, self.session.tariff,
+                           (lambda row: row in wanted) if wanted is not None else None)
+        if not plan.lines:
+            self.message.emit(_t("Nothing to render: every line with something to say already has its clip."))
+            if after is not None:
+                after(None)
+            return False
+        self.plan, self.after_render = plan, after
+        self.task = run_in_background(check_voices, provider, plan.voices, on_done=self._on_slots,
+                                      on_error=self._on_failed_to_start, pool=self.pool)
+        return True
+
+    def _on_slots(self, slots: SlotCheck) -> None:
+        self.task = None
+        plan = self.plan
+        if plan is None:
+            return
+        balance = self.session.balance
+        check = check_spend(plan.estimated_total, unit=plan.unit,
+                            remaining=balance.remaining if balance else None,
+                            overage_allowed=balance.overage_allowed if balance else None, budget=self.budget())
+        if not self.ask_start(plan, slots, check):
+            self.plan = None
+            self.message.emit(_t("Render cancelled: nothing was sent."))
+            return
+        if not slots.ok:
+            # The user confirmed these adds in ask_start: exactly these, explicitly, before synthesis.
+            confirmed = {v.id for v in slots.to_add}
+            self.task = run_in_background(ensure_voices_added, self.session.provider, slots.to_add, confirmed,
+                                          on_done=self._on_voices_added, on_error=self._on_failed_to_start,
+                                          pool=self.pool)
+            return
+        self._start(plan)
+
+    def _on_voices_added(self, outcome) -> None:  # noqa: ANN001
+        self.task = None
+        if outcome.failed or outcome.stopped:
+            self.ask_info(_t("Voice Not Added"), "\n".join(outcome.failed.values()))
+            self.plan = None
+            return
+        self.session.refresh_balance()  # the slot counter moved
+        self._start(self.plan)
+
+    def _on_failed_to_start(self, error: BaseException) -> None:
+        self.task, self.plan = None, None
+        self.ask_info(_t("Render Not Started"), str(error) if str(error) else _t("See the log for details."))
+
+    def _start(self, plan: RenderPlan) -> None:
+        provider = self.session.provider
+        balance = self.session.balance
+        concurrency = concurrency_for(self.session.name, balance.tier if balance else None)
+        self.job = RenderJob(plan, synthesizer(provider), self.cache, concurrency=concurrency, on_event=self._relay)
+        self._lines_by_index = {line.index: line for line in plan.lines}
+        for line in plan.lines:
+            self.model.set_clip_state(line.spec.key, cue_model.QUEUED)
+        self._done, self._spent = 0, 0.0
+        self.started_at = time.monotonic()
+        self.started.emit(len(plan.lines))
+        self.task = run_in_background(self.job.run, on_done=self._on_job_done, on_error=self._on_job_error,
+                                      pool=self.pool)
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.message.emit(_t("Cancelling: queued lines are not sent; lines in progress finish."))
+
+    def _on_event(self, event: LineEvent) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        line = self._lines_by_index.get(event.index)
+        if line is None:
+            return
+        state = _STATE.get(event.status)
+        if state is not None:
+            self.model.set_clip_state(line.spec.key, state, event.error if event.status == FAILED else None)
+        if event.status in (DONE, FAILED, CACHED):
+            self._done += 1
+            self._spent += event.cost or 0.0
+            self.progress.emit(self._done, len(plan.lines), self._spent)
+
+    def _on_job_done(self, result: JobResult) -> None:
+        plan, self.plan, self.job, self.task = self.plan, None, None, None
+        stopped = result.stopped_by
+        if plan is not None:
+            for line in plan.lines:  # lines never sent (cancel, stop) go back to "to render"
+                state = self.model.clip_states.get(line.spec.key, ("", None))[0]
+                if state in (cue_model.QUEUED, cue_model.RENDERING):
+                    self.model.clip_states.pop(line.spec.key, None)
+            self.model.refresh_cached([line.spec.key for line in plan.lines])
+        self.session.refresh_balance()
+        if result.ledger.off_by_more_than(0.05):
+            self.session.refresh_tariff()
+            self.ask_info(_t("Actual Cost Differs"),
+                          _t("The provider charged %1 where %2 was estimated (more than 5 % apart). The "
+                             "model prices are being read again so the next estimates match.")
+                          .replace("%1", f"{result.ledger.actual:g}").replace("%2", f"{result.ledger.estimated:g}"))
+        if stopped is None:
+            failed = result.count(FAILED)
+            text = (_t("Render finished: %1 line(s) done.").replace("%1", str(result.count(DONE)))
+                    if not failed else _t("Render finished: %1 line(s) done, %2 failed (see their status).")
+                    .replace("%1", str(result.count(DONE))).replace("%2", str(failed)))
+        elif stopped.kind == CANCELLED:
+            text = _t("Render cancelled: finished clips are kept.")
+        else:
+            text = _t("Render stopped: %1 Finished clips are kept.").replace("%1", stopped.message)
+            self.ask_info(_t("Render Stopped"), text)
+        self.message.emit(text)
+        self.finished.emit(result)
+        after, self.after_render = self.after_render, None
+        if after is not None and stopped is None:
+            after(result)
+
+    def _on_job_error(self, error: BaseException) -> None:
+        log.error("render job failed", exc_info=error)
+        self.plan, self.job, self.task = None, None, None
+        self.ask_info(_t("Render Failed"), _t("The render stopped on an unexpected error; finished clips are kept. "
+                                              "The details are in the log."))
+
+    def failed_rows(self) -> list[int]:
+        return [row for row in range(self.model.rowCount()) if self.model.status_of(row)[0] == cue_model.FAILED]
+
+    # --- questions (tests replace these) --------------------------------------------------------------
+
+    def ask_start(self, plan: RenderPlan, slots: SlotCheck, check: SpendCheck) -> bool:
+        """Show the plan (lines, cost, voices that would take a slot) and the guards' verdict."""
+        if check.refused:
+            return ask_spend(self.widget, check)  # says why; returns False
+        if not slots.ok:
+            if slots.unknown or slots.paid_plan_required or slots.enough_slots is False:
+                QMessageBox.warning(self.widget, _t("Voices Need Slots"), slots.message())
+                return False
+            names = ", ".join(v.name for v in slots.to_add)
+            text = (_t("These voices are not in My Voices: %1.\n\nRendering adds them, and each takes one voice "
+                       "slot (%2 of %3 used now). Add them and render?")
+                    .replace("%1", names).replace("%2", str(slots.voice_slots_used))
+                    .replace("%3", str(slots.voice_limit)))
+            if QMessageBox.question(self.widget, _t("Add Voices to My Voices?"), text) \
+                    != QMessageBox.StandardButton.Yes:
+                return False
+        if not check.allowed:
+            return ask_spend(self.widget, check)
+        if plan.unit == "none":
+            return True  # free: nothing to consent to
+        return self.ask_plan(plan, check)
+
+    def ask_plan(self, plan: RenderPlan, check: SpendCheck) -> bool:
+        """What this render will do and cost, before the first request (paid providers)."""
+        from studio.gui.money_text import amount_text
+        after = None if check.remaining is None else check.remaining - check.cost
+        text = (_t("Render %1 line(s) for %2?\n\nBalance now: %3\nAfter this render: %4\n\n"
+                   "Lines already rendered are not paid again.")
+                .replace("%1", str(plan.requests)).replace("%2", amount_text(plan.estimated_total, plan.unit))
+                .replace("%3", amount_text(check.remaining, plan.unit))
+                .replace("%4", amount_text(after, plan.unit)))
+        answer = QMessageBox.question(self.widget, _t("Start Render?"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_info(self, title: str, text: str) -> None:
+        QMessageBox.information(self.widget, title, text)
+
+

@@ -1,0 +1,165 @@
+"""Rendering from the window: states per line, progress, guards that send nothing, preview, retry.
+
+Real providers: the offline engine (espeak-ng) and the ElevenLabs emulator over loopback.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studio.core.spend_guard import Verdict
+from studio.gui import cue_model, settings
+from studio.gui.cue_model import COL_STATUS
+from studio.gui.main_window import MainWindow
+from studio.gui.tasks import pending_count
+from tests.emulators.elevenlabs import ElevenLabsEmulator
+
+RACHEL = "21m00Tcm4TlvDq8ikWAM"
+
+
+@pytest.fixture
+def emu():
+    with ElevenLabsEmulator() as emulator:
+        yield emulator
+    assert not emulator.spec_violations, emulator.spec_violations
+
+
+def _window(qtbot, path, monkeypatch):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    asked: dict[str, list] = {"info": [], "plan": [], "spend": []}
+    controller = win.render_actions.controller
+    monkeypatch.setattr(controller, "ask_info", lambda title, text: asked["info"].append((title, text)))
+    monkeypatch.setattr(controller, "ask_plan", lambda plan, check: asked["plan"].append(plan) or True)
+    import studio.gui.render_controller as rc
+    monkeypatch.setattr(rc, "ask_spend", lambda parent, check: asked["spend"].append(check) or False)
+    win.show()
+    with qtbot.waitSignal(win.loaded, timeout=10000):
+        win.open_file(path)
+    qtbot.waitUntil(lambda: controller.cache is not None and win.job.session.provider is not None, timeout=10000)
+    win.asked = asked
+    return win
+
+
+def _states(win):
+    return [win.model.status_of(row)[0] for row in range(win.model.rowCount())]
+
+
+def test_offline_render_marks_every_line_and_a_rerender_costs_nothing(qtbot, monkeypatch, french_srt):
+    win = _window(qtbot, french_srt, monkeypatch)
+    assert _states(win) == ["to_render", "to_render", "", "to_render"]
+    progress = []
+    win.render_actions.controller.progress.connect(lambda done, total, spent: progress.append((done, total)))
+    with qtbot.waitSignal(win.render_actions.controller.finished, timeout=30000):
+        assert win.render_actions.render_all()
+    assert _states(win) == ["done", "done", "", "done"]
+    assert progress[-1] == (3, 3)
+    assert win.model.costs.totals().lines_cached == 3 and win.model.costs.totals().lines_to_render == 0
+    assert win.model.data(win.model.index(0, COL_STATUS)) == "Done"
+    assert not win.render_actions.render_all()  # nothing left to render
+    win.undo_stack.setClean()
+
+
+def test_editing_a_line_makes_only_it_render_again(qtbot, monkeypatch, french_srt):
+    from studio.gui import commands
+
+    win = _window(qtbot, french_srt, monkeypatch)
+    with qtbot.waitSignal(win.render_actions.controller.finished, timeout=30000):
+        win.render_actions.render_all()
+    commands.push(win.model, commands.edit_text(win.model, 1, "Une autre réplique."))
+    assert _states(win) == ["done", "to_render", "", "done"]
+    with qtbot.waitSignal(win.render_actions.controller.finished, timeout=30000) as blocker:
+        win.render_actions.render_all()
+    assert blocker.args[0].requests_sent == 1
+    win.undo_stack.setClean()
+
+
+def test_play_line_renders_it_first_then_plays(qtbot, monkeypatch, french_srt):
+    win = _window(qtbot, french_srt, monkeypatch)
+    played = []
+    win.render_actions.player.started.connect(played.append)
+    win.select_row(3)
+    win.render_actions.play_action.trigger()
+    qtbot.waitUntil(lambda: played == [3], timeout=30000)
+    assert _states(win)[3] == "done" and _states(win)[0] == "to_render"  # only that line was rendered
+    win.undo_stack.setClean()
+
+
+def _elevenlabs(monkeypatch, emu):
+    monkeypatch.setenv("ELEVENLABS_API_KEY", emu.account.key)
+    settings.put(settings.BASE_URL["elevenlabs"], emu.url)
+    settings.put(settings.PROVIDER, "elevenlabs")
+    settings.put(settings.VOICE["elevenlabs"], RACHEL)
+
+
+def test_spend_guard_refuses_and_sends_nothing(qtbot, monkeypatch, french_srt, emu):
+    _elevenlabs(monkeypatch, emu)
+    emu.account.character_count = emu.account.character_limit - 10
+    win = _window(qtbot, french_srt, monkeypatch)
+    qtbot.waitUntil(lambda: win.job.session.balance is not None, timeout=10000)
+    assert not win.render_actions.controller.running
+    win.render_actions.render_all()
+    qtbot.waitUntil(lambda: bool(win.asked["spend"]), timeout=10000)
+    assert win.asked["spend"][0].verdict is Verdict.OVER_BALANCE
+    assert emu.calls("/v1/text-to-speech") == [] and win.asked["plan"] == []
+    # The one-line preview goes through the same guard.
+    win.select_row(0)
+    win.render_actions.play_action.trigger()
+    qtbot.waitUntil(lambda: len(win.asked["spend"]) == 2, timeout=10000)
+    assert emu.calls("/v1/text-to-speech") == []
+    win.undo_stack.setClean()
+
+
+def test_elevenlabs_render_shows_the_plan_then_records_actual_cost(qtbot, monkeypatch, french_srt, emu):
+    _elevenlabs(monkeypatch, emu)
+    win = _window(qtbot, french_srt, monkeypatch)
+    qtbot.waitUntil(lambda: win.job.session.balance is not None, timeout=10000)
+    before = win.job.session.balance.remaining
+    estimate = win.model.costs.totals().cost
+    with qtbot.waitSignal(win.render_actions.controller.finished, timeout=30000) as blocker:
+        win.render_actions.render_all()
+    result = blocker.args[0]
+    assert win.asked["plan"][0].estimated_total == estimate
+    assert result.actual_total == estimate and not result.ledger.off_by_more_than(0.05)
+    assert len(emu.calls("/v1/text-to-speech")) == 3 and emu.auto_added == []
+    qtbot.waitUntil(lambda: win.job.session.balance.remaining == before - estimate, timeout=10000)  # refreshed
+    win.undo_stack.setClean()
+
+
+def test_a_failed_line_shows_why_and_can_be_retried(qtbot, monkeypatch, french_srt, emu):
+    _elevenlabs(monkeypatch, emu)
+    emu.inject("voice_not_found", "/v1/text-to-speech", times=1)
+    win = _window(qtbot, french_srt, monkeypatch)
+    qtbot.waitUntil(lambda: win.job.session.balance is not None, timeout=10000)
+    with qtbot.waitSignal(win.render_actions.controller.finished, timeout=30000):
+        win.render_actions.render_all()
+    failed = win.render_actions.controller.failed_rows()
+    assert len(failed) == 1
+    tooltip = win.model.data(win.model.index(failed[0], COL_STATUS), 3)  # ToolTipRole
+    assert tooltip and "voice" in tooltip.lower()
+    with qtbot.waitSignal(win.render_actions.controller.finished, timeout=30000) as blocker:
+        assert win.render_actions.retry_failed()
+    assert blocker.args[0].requests_sent == 1
+    assert win.render_actions.controller.failed_rows() == []
+    win.undo_stack.setClean()
+
+
+def test_cancel_stops_queued_lines(qtbot, monkeypatch, tmp_path, emu):
+    from tests.french_film import french_srt as film
+
+    _elevenlabs(monkeypatch, emu)
+    path = tmp_path / "film.srt"
+    path.write_text(film(40), encoding="utf-8")
+    emu.latency = 0.2
+    win = _window(qtbot, path, monkeypatch)
+    qtbot.waitUntil(lambda: win.job.session.balance is not None, timeout=10000)
+    controller = win.render_actions.controller
+    controller.progress.connect(lambda done, total, spent: controller.cancel() if done == 2 else None)
+    with qtbot.waitSignal(controller.finished, timeout=30000) as blocker:
+        win.render_actions.render_all()
+    result = blocker.args[0]
+    assert result.stopped_by is not None and result.stopped_by.kind == "cancelled"
+    assert result.requests_sent < 20
+    assert cue_model.QUEUED not in _states(win) and cue_model.RENDERING not in _states(win)
+    qtbot.waitUntil(lambda: pending_count() == 0, timeout=10000)
+    win.undo_stack.setClean()
