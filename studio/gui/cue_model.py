@@ -193,6 +193,7 @@ class CueTableModel(QAbstractTableModel):
         # Clip key -> (state, error) while or after a render in this session.
         self.clip_states: dict[str, tuple[str, str | None]] = {}
         self._rows_by_key: dict[str, list[int]] | None = None
+        self.context_changed: set[str] = set()
         self.costs_changed.connect(self._forget_rows_by_key)
 
     # --- the document ------------------------------------------------------------------------
@@ -266,13 +267,24 @@ class CueTableModel(QAbstractTableModel):
         if line.spec is None:
             return "", None
         state = self.clip_states.get(line.spec.key)
-        if state is not None and not (state[0] == FAILED and line.cached):
+        # The cache has the last word: a failed line rendered since is cached, a done clip cleared is not.
+        if state is not None and not (state[0] == FAILED and line.cached) \
+                and not (state[0] == DONE and not line.cached):
             return state
         return (CACHED, None) if line.cached else (TO_RENDER, None)
 
     def status_text(self, row: int) -> str:
         state, _error = self.status_of(row)
+        if state in (CACHED, DONE) and self.costs.line(row).spec.key in self.context_changed:
+            return QCoreApplication.translate(_CTX, "Cached (context changed)")
         return QCoreApplication.translate(_CTX, _STATUS_TEXT[state]) if state else ""
+
+    def mark_context_changed(self, keys: set[str]) -> None:
+        """Lines rendered before their neighbours changed (ElevenLabs continuity): shown, never re-rendered
+        unless the user asks."""
+        self.context_changed = set(keys)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, COL_STATUS), self.index(self.rowCount() - 1, COL_STATUS))
 
     def set_clip_state(self, key: str, state: str, error: str | None = None) -> None:
         """A clip's render state changed: repaint the lines that need it (a repeated line shares its clip)."""

@@ -41,6 +41,11 @@ class RenderActions(QObject):
                                              "Ctrl+Shift+R")
         self.cancel_action = action(self.tr("&Cancel Render"), self.controller.cancel, "Ctrl+.")
         self.retry_action = action(self.tr("Re&try Failed Lines"), self.retry_failed)
+        self.context_action = action(self.tr("Re-render Lines With Changed &Context…"), self.rerender_context,
+                                     tip=self.tr("Lines rendered before their neighbours were edited keep their "
+                                                 "clip (it is paid for); re-render them for smoother continuity"))
+        self.cache_action = action(self.tr("Clip &Cache…"), self.show_cache,
+                                   tip=self.tr("How much disk the rendered clips use, and clearing them"))
         self.play_action = action(self.tr("&Play Line"), self.play_current, "Space",
                                   self.tr("Play the current line's clip (rendering it first if needed)"))
         self.play_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -51,7 +56,8 @@ class RenderActions(QObject):
         self.auto_advance_action.setChecked(settings.get(settings.AUTO_ADVANCE))
         self.auto_advance_action.toggled.connect(lambda on: settings.put(settings.AUTO_ADVANCE, on))
         self.cancel_action.setEnabled(False)
-        self.actions = [self.render_all_action, self.render_selected_action, self.cancel_action, self.retry_action]
+        self.actions = [self.render_all_action, self.render_selected_action, self.cancel_action, self.retry_action,
+                        self.context_action]
 
         self.controller.started.connect(self._on_started)
         self.controller.progress.connect(self.progress.update_progress)
@@ -73,6 +79,41 @@ class RenderActions(QObject):
             self.window.show_status(self.tr("No failed lines to retry."))
             return False
         return self.controller.render(rows)
+
+    def rerender_context(self) -> bool:
+        rows = self.controller.context_changed_rows()
+        if not rows:
+            self.window.show_status(self.tr("No rendered line has neighbours that changed since."))
+            return False
+        # Forced lines are paid again: the plan dialog and the spend guard show that first.
+        return self.controller.render(rows, force=set(rows))
+
+    def show_cache(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from studio.gui.money_text import format_number
+        cache = self.controller.cache
+        if cache is None:
+            self.window.show_status(self.tr("The clip cache is not open yet."))
+            return
+        megabytes = cache.size_bytes() / 1e6
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Clip Cache"),
+                          self.tr("%1 clips use %2 MB in\n%3\n\nA cached clip is never paid for again; clearing "
+                                  "the cache means rendering (and paying for) those lines again.")
+                          .replace("%1", format_number(len(cache))).replace("%2", f"{megabytes:.1f}")
+                          .replace("%3", str(cache.root)), QMessageBox.StandardButton.Close, self.window)
+        clear = box.addButton(self.tr("Clear Cache…"), QMessageBox.ButtonRole.DestructiveRole)
+        box.exec()
+        if box.clickedButton() is clear and self.ask_clear_cache():
+            cache.clear()
+            self.window.model.refresh_cached()
+            self.window.show_status(self.tr("The clip cache was cleared."))
+
+    def ask_clear_cache(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+        return QMessageBox.question(self.window, self.tr("Clear Cache?"),
+                                    self.tr("Delete every rendered clip? Lines rendered with a paid voice will "
+                                            "cost credits again.")) == QMessageBox.StandardButton.Yes
 
     def play_current(self) -> None:
         row = self.window.current_row()

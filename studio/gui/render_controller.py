@@ -84,7 +84,17 @@ class RenderController(QObject):
     def running(self) -> bool:
         return self.job is not None
 
-    def render(self, rows: list[int] | None = None, *,
+    def context_changed_rows(self) -> list[int]:
+        """Rendered lines whose neighbours' text changed since (their clip is still valid and free, but
+        ElevenLabs' continuity was made with the old context). Reads each clip's record: on demand only."""
+        if self.cache is None:
+            return []
+        plan = plan_render(self.model.document.cues, self.model.costs.settings, self.cache, self.session.tariff)
+        rows = [index - 1 for index in plan.context_changed]
+        self.model.mark_context_changed({self.model.costs.line(row).spec.key for row in rows})
+        return rows
+
+    def render(self, rows: list[int] | None = None, *, force: set[int] | None = None,
                after: Callable[[JobResult | None], None] | None = None) -> bool:
         """Render every line without a clip (or only `rows`); False when nothing was started."""
         if self.running:
@@ -97,7 +107,8 @@ class RenderController(QObject):
             return False
         wanted = set(rows) if rows is not None else None
         plan = plan_render(self.model.document.cues, self.model.costs.settings, self.cache, self.session.tariff,
-                           (lambda row: row in wanted) if wanted is not None else None)
+                           (lambda row: row in wanted) if wanted is not None else None,
+                           force=(lambda row: row in force) if force else None)
         if not plan.lines:
             self.message.emit(_t("Nothing to render: every line with something to say already has its clip."))
             if after is not None:

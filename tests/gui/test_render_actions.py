@@ -27,6 +27,7 @@ def emu():
 def _window(qtbot, path, monkeypatch):
     win = MainWindow()
     qtbot.addWidget(win)
+    monkeypatch.setattr(win, "maybe_keep_changes", lambda: True)  # a failing test must not hang on a prompt
     asked: dict[str, list] = {"info": [], "plan": [], "spend": []}
     controller = win.render_actions.controller
     monkeypatch.setattr(controller, "ask_info", lambda title, text: asked["info"].append((title, text)))
@@ -162,4 +163,40 @@ def test_cancel_stops_queued_lines(qtbot, monkeypatch, tmp_path, emu):
     assert result.requests_sent < 20
     assert cue_model.QUEUED not in _states(win) and cue_model.RENDERING not in _states(win)
     qtbot.waitUntil(lambda: pending_count() == 0, timeout=10000)
+    win.undo_stack.setClean()
+
+
+def test_context_changed_lines_are_marked_and_rerendered_on_request(qtbot, monkeypatch, french_srt, emu):
+    from studio.gui import commands
+
+    _elevenlabs(monkeypatch, emu)
+    win = _window(qtbot, french_srt, monkeypatch)
+    qtbot.waitUntil(lambda: win.job.session.balance is not None, timeout=10000)
+    with qtbot.waitSignal(win.render_actions.controller.finished, timeout=30000):
+        win.render_actions.render_all()
+    commands.push(win.model, commands.edit_text(win.model, 3, "Une fin différente."))
+    rows = win.render_actions.controller.context_changed_rows()
+    assert rows == [1]  # line 2 was rendered with line 4's old text as its next_text
+    assert win.model.data(win.model.index(1, COL_STATUS)) == "Cached (context changed)"
+    assert _states(win) == ["done", "done", "", "to_render"]  # the neighbour is never re-rendered by itself
+    sent = len(emu.calls("/v1/text-to-speech"))
+    with qtbot.waitSignal(win.render_actions.controller.finished, timeout=30000) as blocker:
+        assert win.render_actions.rerender_context()
+    assert blocker.args[0].requests_sent == 1 and len(emu.calls("/v1/text-to-speech")) == sent + 1
+    win.undo_stack.setClean()
+
+
+def test_clearing_the_cache_makes_lines_to_render_again(qtbot, monkeypatch, french_srt):
+    from PySide6.QtWidgets import QMessageBox
+
+    win = _window(qtbot, french_srt, monkeypatch)
+    with qtbot.waitSignal(win.render_actions.controller.finished, timeout=30000):
+        win.render_actions.render_all()
+    assert len(win.render_actions.controller.cache) == 3
+    monkeypatch.setattr(win.render_actions, "ask_clear_cache", lambda: True)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: next(b for b in box.buttons() if "Clear" in b.text())
+                        .click())
+    win.render_actions.show_cache()
+    assert len(win.render_actions.controller.cache) == 0
+    assert _states(win) == ["to_render", "to_render", "", "to_render"]
     win.undo_stack.setClean()
