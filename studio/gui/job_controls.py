@@ -56,9 +56,29 @@ class JobControls(QObject):
                                       "speaking. It changes the audio, not the price."))
             self.normalization_menu.addAction(action)
         self.normalization_group.triggered.connect(self._on_normalization)
+        self.context_action = QAction(self.tr("Send Neighbouring Lines as &Context (ElevenLabs)"), self)
+        self.context_action.setCheckable(True)
+        self.context_action.setToolTip(self.tr("previous_text / next_text make lines flow together; they do not "
+                                               "change a line's price or its cached clip"))
+        self.context_action.toggled.connect(self._on_context)
+        self.concurrency_action = QAction(self.tr("Requests at &Once…"), self)
+        self.concurrency_action.triggered.connect(self.ask_concurrency)
         self.budget_action = QAction(self.tr("&Budget per Job…"), self)
         self.budget_action.setToolTip(self.tr("Never spend more than this on one render or preview"))
         self.budget_action.triggered.connect(self.ask_budget)
+
+    def _on_context(self, on: bool) -> None:
+        settings.put(settings.SEND_CONTEXT, on)
+        self._apply(reopen=False)
+
+    def ask_concurrency(self) -> None:
+        value, ok = QInputDialog.getInt(
+            self.window, self.tr("Requests at Once"),
+            self.tr("How many lines to render at the same time. 0 follows your plan's limit; a lower number "
+                    "leaves room for other apps using the same account."),
+            settings.get(settings.CONCURRENCY), 0, 64)
+        if ok:
+            settings.put(settings.CONCURRENCY, value)
 
     def budget(self) -> float | None:
         """The per-job cap in the provider's unit, or None (no cap beyond the balance)."""
@@ -99,6 +119,7 @@ class JobControls(QObject):
     def start(self) -> None:
         """Show the saved provider and open its account (asynchronously)."""
         self._select(settings.get(settings.PROVIDER))
+        self.context_action.setChecked(settings.get(settings.SEND_CONTEXT))
         current = settings.get(settings.TEXT_NORMALIZATION)
         for action in self.normalization_group.actions():
             action.setChecked(action.data() == current)

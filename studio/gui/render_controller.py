@@ -19,7 +19,7 @@ from studio.core.clip_cache import ClipCache, default_cache_dir
 from studio.core.render_job import (CACHED, CANCELLED, DONE, FAILED, QUEUED, RENDERING, JobResult, LineEvent,
                                     RenderJob, RenderPlan, plan_render)
 from studio.core.spend_guard import SpendCheck, check_spend
-from studio.gui import cue_model
+from studio.gui import cue_model, settings
 from studio.gui.account_session import AccountSession
 from studio.gui.cue_model import CueTableModel
 from studio.gui.spend_prompt import ask_spend
@@ -158,6 +158,9 @@ class RenderController(QObject):
         provider = self.session.provider
         balance = self.session.balance
         concurrency = concurrency_for(self.session.name, balance.tier if balance else None)
+        chosen = settings.get(settings.CONCURRENCY)
+        if chosen > 0:
+            concurrency = min(concurrency, chosen)  # the user may lower it, never raise it past the plan
         self.job = RenderJob(plan, synthesizer(provider), self.cache, concurrency=concurrency, on_event=self._relay)
         self._lines_by_index = {line.index: line for line in plan.lines}
         for line in plan.lines:

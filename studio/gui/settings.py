@@ -64,7 +64,9 @@ def _int(value: Any) -> int:
 
 WINDOW_GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"
-SPLITTER_STATE = "window/splitter"
+# The table over the timeline strip. A new key: the old one held a one-pane horizontal layout, and
+# QSplitter.restoreState would bring that orientation back.
+SPLITTER_STATE = "window/table_over_timeline"
 HEADER_STATE = "table/header"
 RECENT_FILES = "files/recent"
 LAST_DIR = "files/last_dir"
@@ -82,8 +84,18 @@ SEND_CONTEXT = "elevenlabs/send_context"  # neighbouring lines as previous_text/
 BASE_URL = {"elevenlabs": "elevenlabs/base_url", "narakeet": "narakeet/base_url"}
 # Preview: after a line plays, play the next one.
 AUTO_ADVANCE = "preview/auto_advance"
+# Requests at once: 0 follows the provider's plan; a lower number leaves room for other apps.
+CONCURRENCY = "job/concurrency"
 # Per-job budget cap in the provider's unit (0: no cap beyond the balance).
 BUDGET_CAP = "job/budget_cap"
+# Fitting clips to their slots (Tools ▸ Timing…): speed-up cap, borrowable silence, overflow policy.
+MAX_SPEED = "timeline/max_speed"
+BORROW_MS = "timeline/borrow_ms"
+OVERFLOW_POLICY = "timeline/overflow"  # overlap | push: what a line that still does not fit does
+# Export: loudness normalisation (EBU R128) and where the last dub was written.
+NORMALIZE = "export/normalize"
+TARGET_LUFS = "export/target_lufs"
+EXPORT_DIR = "export/last_dir"
 
 
 def _choice(*allowed: str) -> Callable[[Any], str]:
@@ -101,6 +113,18 @@ def _float(value: Any) -> float:
     if number < 0 or number != number:
         raise ValueError(value)
     return number
+
+
+def _number_in(convert: Callable[[Any], Any], low: float, high: float) -> Callable[[Any], Any]:
+    """convert, then refuse values outside [low, high] (a hand-edited 9× speed-up reads as the default)."""
+    def bounded(value: Any) -> Any:
+        if isinstance(value, bool):
+            raise TypeError("bool")
+        number = convert(value)
+        if not low <= number <= high:  # also refuses NaN
+            raise ValueError(value)
+        return number
+    return bounded
 
 
 # The one defaults table: adding a setting is one line here.
@@ -124,6 +148,13 @@ DEFAULTS: dict[str, Setting] = {s.key: s for s in [
     Setting(BASE_URL["narakeet"], "", _str),
     Setting(BUDGET_CAP, 0.0, _float),
     Setting(AUTO_ADVANCE, False, _bool),
+    Setting(CONCURRENCY, 0, _int),
+    Setting(MAX_SPEED, 1.25, _number_in(float, 1.0, 2.0)),
+    Setting(BORROW_MS, 1000, _number_in(_int, 0, 2000)),
+    Setting(OVERFLOW_POLICY, "overlap", _choice("overlap", "push")),
+    Setting(NORMALIZE, False, _bool),
+    Setting(TARGET_LUFS, -16.0, _number_in(float, -40.0, -5.0)),
+    Setting(EXPORT_DIR, "", _str),
 ]}
 
 

@@ -200,3 +200,24 @@ def test_clearing_the_cache_makes_lines_to_render_again(qtbot, monkeypatch, fren
     assert len(win.render_actions.controller.cache) == 0
     assert _states(win) == ["to_render", "to_render", "", "to_render"]
     win.undo_stack.setClean()
+
+
+def test_the_user_can_lower_concurrency_and_turn_context_off(qtbot, monkeypatch, tmp_path, emu):
+    from tests.french_film import french_srt as film
+
+    _elevenlabs(monkeypatch, emu)
+    settings.put(settings.CONCURRENCY, 1)
+    path = tmp_path / "film.srt"
+    path.write_text(film(6), encoding="utf-8")
+    emu.latency = 0.05
+    win = _window(qtbot, path, monkeypatch)
+    qtbot.waitUntil(lambda: win.job.session.balance is not None, timeout=10000)
+    win.job.context_action.setChecked(False)
+    assert win.model.costs.settings.context is False
+    with qtbot.waitSignal(win.render_actions.controller.finished, timeout=30000) as blocker:
+        win.render_actions.render_all()
+    assert blocker.args[0].peak_concurrency == 1
+    bodies = [call.body for call in emu.calls("/v1/text-to-speech")]
+    assert len(bodies) == 6 and all(isinstance(body, dict) and body.get("text") for body in bodies)
+    assert not any("previous_text" in body or "next_text" in body for body in bodies)
+    win.undo_stack.setClean()
