@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -95,6 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     run: Callable[[argparse.Namespace], tuple[dict[str, Any], int]] = args.run
     try:
         result, code = run(args)
+    except BrokenPipeError:
+        return _closed_pipe()
     except CliError as err:
         _say(f"error: {err}")
         if args.json:
@@ -103,9 +106,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say("cancelled")
         return EXIT_CANCELLED
-    if args.json:
-        print(json.dumps(result, ensure_ascii=False))
+    try:
+        if args.json:
+            print(json.dumps(result, ensure_ascii=False))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return _closed_pipe()
     return code
+
+
+def _closed_pipe() -> int:
+    """`... | head` closed stdout: not an error of ours. Point stdout at devnull so the interpreter's
+    final flush prints no traceback either."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -105,3 +105,19 @@ def test_console_script_is_installed():
     exe = Path(sys.executable).with_name("dubbing-studio-cli")
     proc = subprocess.run([str(exe), "check", str(SAMPLE)], capture_output=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_output_piped_into_head_ends_quietly(tmp_path):
+    """`dubbing-studio-cli voices | head -1`: the closed pipe is not an error and prints no traceback."""
+    import subprocess
+    import sys
+
+    from tests.cli_env import ROOT, isolated_env
+
+    proc = subprocess.Popen([sys.executable, "-m", "studio.cli", "voices", "--provider", "offline"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=isolated_env(tmp_path), cwd=ROOT)
+    assert proc.stdout.readline()  # the header
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=30) == 0
+    assert b"Traceback" not in err and b"BrokenPipe" not in err
