@@ -108,16 +108,19 @@ def test_console_script_is_installed():
 
 
 def test_output_piped_into_head_ends_quietly(tmp_path):
-    """`dubbing-studio-cli voices | head -1`: the closed pipe is not an error and prints no traceback."""
+    """`... check big.srt --json | head -c 10`: the closed pipe is not an error and prints no traceback."""
     import subprocess
     import sys
 
     from tests.cli_env import ROOT, isolated_env
+    from tests.french_film import french_srt
 
-    proc = subprocess.Popen([sys.executable, "-m", "studio.cli", "voices", "--provider", "offline"],
+    big = tmp_path / "big.srt"
+    big.write_text(french_srt(3000), encoding="utf-8")  # ~1 MB of JSON: far more than a pipe buffer holds
+    proc = subprocess.Popen([sys.executable, "-m", "studio.cli", "check", str(big), "--json"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=isolated_env(tmp_path), cwd=ROOT)
-    assert proc.stdout.readline()  # the header
+    assert proc.stdout.read(10).startswith(b'{"file"')
     proc.stdout.close()
     err = proc.stderr.read()
-    assert proc.wait(timeout=30) == 0
+    assert proc.wait(timeout=60) == 0, err
     assert b"Traceback" not in err and b"BrokenPipe" not in err
