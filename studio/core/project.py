@@ -15,6 +15,7 @@ from typing import Any
 
 from studio.core.atomic import save_failure_advice, write_atomic
 from studio.core.cues import Cue
+from studio.core.fit import POLICIES
 
 SCHEMA_VERSION = 1
 SUFFIX = ".dubproj"
@@ -37,6 +38,8 @@ class Project:
     voice_settings: dict[str, dict[str, Any]] = field(default_factory=dict)
     # Per-cue voice overrides, by 1-based cue number in the saved SRT.
     cue_voices: dict[int, str] = field(default_factory=dict)
+    # Per-cue overflow policy ("overlap" | "push"), by 1-based cue number; other lines use the default.
+    overflow_policies: dict[int, str] = field(default_factory=dict)
 
 
 def save_project(project: Project, path: str | os.PathLike) -> None:
@@ -46,6 +49,7 @@ def save_project(project: Project, path: str | os.PathLike) -> None:
     data["srt_path"] = _relative(project.srt_path, target.parent)
     data["video_path"] = _relative(project.video_path, target.parent)
     data["cue_voices"] = {str(k): v for k, v in sorted(project.cue_voices.items())}
+    data["overflow_policies"] = {str(k): v for k, v in sorted(project.overflow_policies.items())}
     body = {"schema": SCHEMA_VERSION, "app": "dubbing-studio", **data}
     text = json.dumps(body, ensure_ascii=False, indent=2) + "\n"
     try:
@@ -79,6 +83,7 @@ def load_project(path: str | os.PathLike) -> Project:
             voice=_optional_str(body.get("voice")),
             voice_settings=normalize_voice_settings(body.get("voice_settings"), _optional_str(body.get("voice"))),
             cue_voices={int(k): str(v) for k, v in (body.get("cue_voices") or {}).items()},
+            overflow_policies=overflow_policies_of(body.get("overflow_policies")),
         )
     except (TypeError, ValueError, AttributeError) as err:
         raise ProjectError(f"{source.name} has a damaged field ({_short(err)}).") from None
@@ -110,6 +115,22 @@ def normalize_voice_settings(raw: object, project_voice: str | None = None) -> d
             flat[str(key)] = value
     if flat and project_voice and project_voice not in out:
         out[project_voice] = voice_settings_entry(None, flat)
+    return out
+
+
+def overflow_policies_of(raw: object) -> dict[int, str]:
+    """Read overflow_policies tolerantly: an entry with a bad number or an unknown policy is dropped
+    (that line falls back to the default policy) rather than refusing the whole project."""
+    out: dict[int, str] = {}
+    if not isinstance(raw, Mapping):
+        return out
+    for key, value in raw.items():
+        try:
+            number = int(key)
+        except (TypeError, ValueError):
+            continue
+        if number >= 1 and value in POLICIES:
+            out[number] = str(value)
     return out
 
 

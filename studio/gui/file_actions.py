@@ -89,7 +89,8 @@ def save_project_for(document: Document, project: Project | None, opened: Path |
     """After the subtitles were saved to srt_path, write the project that goes with them.
 
     An opened .dubproj that names this SRT is rewritten in place; otherwise the project becomes (or
-    stays) the SRT's companion, written only when it holds per-line voices or voice settings, or when
+    stays) the SRT's companion, written only when it holds per-line voices, voice settings, a video or
+    per-line overflow policies, or when
     a companion already exists (so cleared voices do not come back on reopening). Per-line voices are
     stored by their 1-based number in the cues just saved. Returns the project now attached to the
     document (None: none); raises ProjectError when the project file could not be written.
@@ -105,7 +106,8 @@ def save_project_for(document: Document, project: Project | None, opened: Path |
         target = opened
     else:
         target = companion_path(srt_path)
-        if not cue_voices and not project.voice_settings and not target.exists():
+        if (not cue_voices and not project.voice_settings and not project.video_path
+                and not project.overflow_policies and not target.exists()):
             project.srt_path = srt_path
             return project  # nothing an SRT cannot hold: no file to clutter the folder with
     project.srt_path = srt_path

@@ -32,6 +32,7 @@ from studio.gui.window_menus import build_menus
 from studio.gui.status_bar import CueStatusBar
 from studio.gui.tasks import Task, run_in_background
 from studio.gui.render_actions import RenderActions
+from studio.gui.dub_actions import DubActions
 from studio.gui.voice_actions import VoiceActions
 
 log = logging.getLogger(__name__)
@@ -54,9 +55,9 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self.view = CueTableView()
         self.view.setModel(self.proxy)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.view)  # side panels (voices, preview) join here later
+        self.splitter.addWidget(self.view)  # the timeline strip goes under it (DubActions)
         self.setCentralWidget(self.splitter)
         self.status = CueStatusBar(self.model, self)
         self.setStatusBar(self.status)
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.job = JobControls(self, self.model)
         self.voice_actions = VoiceActions(self)
         self.render_actions = RenderActions(self)
+        self.dub = DubActions(self)  # needs the render controller; its actions go into the menus
         self._build_actions()
         build_menus(self)
         self.job.dock.watch_selection(self.view.selectionModel(), self.proxy)
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._update_title()
         self._restore_layout()
+        self.dub.after_restore()
         self.job.start()
         self.render_actions.controller.open_cache()
 
@@ -337,6 +340,7 @@ class MainWindow(QMainWindow):
         if self._load_task is not None:
             self._load_task.discard()
         self.save_layout()
+        self.dub.cleanup()
         event.accept()
 
     # --- row mapping used by the edit actions ------------------------------------------------

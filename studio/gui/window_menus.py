@@ -7,6 +7,7 @@ place the user looks for a feature: Help lists the shortcuts of everything here.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolBar, QWidget
 
 from studio.gui.speech_setting import make_speak_brackets_action
@@ -19,6 +20,8 @@ def build_menus(window: QMainWindow) -> None:
     file_menu.addMenu(window.recent_menu)
     file_menu.addSeparator()
     file_menu.addActions([window.save_action, window.save_as_action])
+    file_menu.addSeparator()
+    file_menu.addActions(window.dub.file_actions)
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
     edit_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
@@ -43,11 +46,18 @@ def build_menus(window: QMainWindow) -> None:
     tools_menu.addMenu(window.job.normalization_menu)
     tools_menu.addAction(window.job.budget_action)
     tools_menu.addActions([window.job.context_action, window.job.concurrency_action])
+    tools_menu.addAction(window.dub.timing_action)
     view_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view_menu.addAction(window.job.dock.toggleViewAction())
+    view_menu.addAction(window.dub.dock_action)
+    view_menu.addSeparator()
+    view_menu.addAction(window.dub.refresh_action)
     window.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
     window.view.addActions(window.edits.actions)
     window.view.addActions(window.voice_actions.context_actions)
+    separator = QAction(window)
+    separator.setSeparator(True)
+    window.view.addActions([separator, *window.dub.context_actions])
     toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main"), window)
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)

@@ -1,0 +1,515 @@
+"""The dub in the window: the timeline strip under the table, the video pane, export and "Dub video".
+
+The dub is built on demand (after a render, on Refresh Timeline) off the GUI thread with the same core
+pipeline as the CLI (studio/core/dub_pipeline.py), so the strip shows exactly what an export writes.
+A film-length preview WAV of the last build feeds the video pane's "play in context". Per-line overflow
+policies live in the project (1-based, like its per-line voices) and change through the undo stack.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
+from itertools import count
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
+
+from studio.core.clip_cache import ClipCache
+from studio.core.clip_spec import RenderSettings
+from studio.core.cues import Cue
+from studio.core.dub_pipeline import DubResult, build_track, clip_paths, export_dub, mux_dub
+from studio.core.assemble import write_retimed_srt, write_timing_report
+from studio.core.fit import OVERLAP, PUSH, FitSettings
+from studio.core.slots import SlotSettings
+from studio.gui import commands, settings
+from studio.gui.export_dialog import DubVideoDialog, DubVideoOptions, ExportDialog, ExportOptions, run_with_progress
+from studio.gui.tasks import Task, run_in_background
+from studio.gui.timeline_strip import TimelineStrip
+from studio.gui.timing_dialog import TimingDialog
+from studio.gui.video_pane import VideoPane
+
+if TYPE_CHECKING:
+    from studio.gui.export_dialog import ProgressRun
+    from studio.gui.main_window import MainWindow
+
+_PREVIEW_DIR = "dub-preview"  # next to the clip cache: rebuilt at will, never worth keeping
+_STALE_PREVIEW_S = 24 * 3600  # previews of an earlier session that crashed before cleaning up
+_numbers = count(1)
+
+
+# --- work done off the GUI thread (core calls only, no widget) -----------------------------------
+
+def fit_settings() -> FitSettings:
+    """The fitting rules from the user's settings (Tools ▸ Timing…)."""
+    return FitSettings(max_speed=settings.get(settings.MAX_SPEED), overflow=settings.get(settings.OVERFLOW_POLICY),
+                       slots=SlotSettings(max_borrow_ms=settings.get(settings.BORROW_MS)))
+
+
+def build_preview(cues: Sequence[Cue], render: RenderSettings, cache: ClipCache, fit: FitSettings,
+                  policies: Mapping[int, str], wav: Path, cancel: threading.Event) -> DubResult:
+    """Build the dub and write it as a WAV for the video pane (not when nothing is rendered yet)."""
+    result = build_track(cues, render, cache, fit=fit, policies=policies, cancel=cancel)
+    if result.track.frame_count:
+        wav.parent.mkdir(parents=True, exist_ok=True)
+        export_dub(result, wav)
+    return result
+
+
+def export_job(cues: Sequence[Cue], render: RenderSettings, cache: ClipCache, fit: FitSettings,
+               policies: Mapping[int, str], options: ExportOptions, *, cancel: threading.Event) -> DubResult:
+    result = build_track(cues, render, cache, fit=fit, policies=policies, cancel=cancel)
+    export_dub(result, options.path, normalize_lufs=options.normalize_lufs)
+    if options.report_path is not None:
+        write_timing_report(options.report_path, result.placements)
+    if options.srt_path is not None:
+        write_retimed_srt(options.srt_path, cues, result.placements)
+    return result
+
+
+def dub_video_job(cues: Sequence[Cue], render: RenderSettings, cache: ClipCache, fit: FitSettings,
+                  policies: Mapping[int, str], options: DubVideoOptions, wav: Path, normalize_lufs: float | None,
+                  *, cancel: threading.Event, progress: Callable[[float], None]) -> DubResult:
+    """Build, export to a temporary WAV, mux. The bar: building 0-20 %, export to 30 %, mux the rest."""
+    progress(0.0)
+    result = build_track(cues, render, cache, fit=fit, policies=policies, cancel=cancel)
+    progress(0.2)
+    wav.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        export_dub(result, wav, normalize_lufs=normalize_lufs)
+        progress(0.3)
+        mux_dub(result, options.video, options.output, options.mode, language=options.language,
+                progress=lambda fraction: progress(0.3 + 0.7 * fraction), cancel=cancel)
+    finally:
+        wav.unlink(missing_ok=True)  # the dub is inside the video now (or the job failed): no leftovers
+    return result
+
+
+def _line_list(numbers: Sequence[int], most: int = 12) -> str:
+    shown = ", ".join(str(n) for n in numbers[:most])
+    return shown + ("…" if len(numbers) > most else "")
+
+
+# --- the window's side -----------------------------------------------------------------------------
+
+class DubActions(QObject):
+    dub_ready = Signal(object)  # DubResult: the strip and the video pane show it
+    dub_failed = Signal(str)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.result: DubResult | None = None  # the last build; its samples back the strip's waveform
+        self.summary = ""  # the last build's one-line report (status bar)
+        self._task: Task | None = None
+        self._cancel: threading.Event | None = None
+        self._preview: Path | None = None
+        self._row_count = 0
+
+        self.strip = TimelineStrip()
+        self.strip.setObjectName("timelineStrip")
+        splitter = window.splitter
+        splitter.setOrientation(Qt.Orientation.Vertical)
+        splitter.addWidget(self.strip)
+        splitter.setCollapsible(0, False)
+        splitter.setStretchFactor(0, 1)  # a taller window gives its room to the table, not the strip
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([500, 150])  # room for the waveform lane under the slots and clips
+        self.pane = VideoPane()
+        self.dock = QDockWidget(self.tr("Video"), window)
+        self.dock.setObjectName("videoDock")
+        self.dock.setWidget(self.pane)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        # The picture above the money panel: it is what the eye goes to while judging a line.
+        window.splitDockWidget(self.dock, window.job.dock, Qt.Orientation.Vertical)
+        self.dock.hide()
+        self.dock_action = self.dock.toggleViewAction()
+        self.dock_action.setText(self.tr("&Video"))
+        self.dock_action.setStatusTip(self.tr("Show the video pane: play a line where it lives (double-click it "
+                                              "in the timeline)"))
+
+        self.export_action = self._action(self.tr("&Export Dub…"), self.export_dub, "Ctrl+E",
+                                          self.tr("Write the dub as WAV, MP3 or M4A, with a timing report"))
+        self.dub_video_action = self._action(self.tr("&Dub Video…"), self.dub_video, None,
+                                             self.tr("Put the dub into a copy of the video"))
+        self.choose_video_action = self._action(self.tr("Choose &Video…"), self.choose_video, None,
+                                                self.tr("The video this dub is for (stored in the project)"))
+        self.refresh_action = self._action(self.tr("Refresh &Timeline"), self.refresh, "F5",
+                                           self.tr("Fit and place every rendered line again"))
+        self.timing_action = self._action(self.tr("&Timing…"), self.open_timing, None,
+                                          self.tr("Speed-up cap, borrowable pause, overflow policy, loudness"))
+        self.overlap_action = self._action(self.tr("Let Line Overlap the Next"),
+                                           lambda on: self.set_policy(OVERLAP if on else None), None,
+                                           self.tr("When this line does not fit, it runs over the next one"))
+        self.push_action = self._action(self.tr("Push Following Lines"),
+                                        lambda on: self.set_policy(PUSH if on else None), None,
+                                        self.tr("When this line does not fit, the lines after it move later"))
+        for action in (self.overlap_action, self.push_action):
+            action.setCheckable(True)
+        self.file_actions = [self.export_action, self.dub_video_action, self.choose_video_action]
+        self.context_actions = [self.overlap_action, self.push_action]
+
+        model = window.model
+        model.document_changed.connect(self._on_document_changed)
+        window.loaded.connect(self._on_loaded)
+        window.view.selectionModel().currentRowChanged.connect(lambda *_: self._on_current_changed())
+        self.strip.cue_clicked.connect(window.select_row)
+        self.strip.cue_activated.connect(self.play_in_context)
+        self.pane.position_changed.connect(self.strip.set_playhead)
+        self.pane.error.connect(window.show_status)
+        window.render_actions.controller.finished.connect(lambda _result: self.refresh())
+
+    def _action(self, text: str, slot, shortcut: str | None, tip: str) -> QAction:  # noqa: ANN001
+        action = QAction(text, self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def after_restore(self) -> None:
+        """The saved window state may show the video dock: only when there is a video to show."""
+        if self.pane.video_path() is None:
+            self.dock.hide()
+
+    # --- following the document and the table ------------------------------------------------------
+
+    def _cues(self) -> list[Cue]:
+        return list(self.window.model.document.cues)
+
+    def _on_loaded(self, _path: object) -> None:
+        self._discard_build()
+        self.result = None
+        self.strip.set_cues(self._cues())
+        self.strip.clear_audio()
+        self._row_count = self.window.model.rowCount()
+        self.pane.set_dub(None)
+        project = self.window.project
+        video = project.video_path if project is not None else None
+        self._show_video(video if video is not None and Path(video).is_file() else None)
+        self._on_current_changed()
+
+    def _on_document_changed(self) -> None:
+        self.strip.set_cues(self._cues())
+        rows = self.window.model.rowCount()
+        if rows != self._row_count:
+            # Lines were inserted or removed: placements are by row and no longer line up.
+            self._row_count = rows
+            self.strip.clear_audio()
+
+    def _on_current_changed(self) -> None:
+        row = self.window.current_row()
+        self.strip.set_current(row)
+        policy = self._policies_by_number().get(row + 1) if row >= 0 else None
+        self.overlap_action.setChecked(policy == OVERLAP)
+        self.push_action.setChecked(policy == PUSH)
+
+    # --- building the dub -------------------------------------------------------------------------
+
+    def _policies_by_number(self) -> dict[int, str]:
+        project = self.window.project
+        return dict(project.overflow_policies) if project is not None else {}
+
+    def policies(self, cue_count: int) -> dict[int, str]:
+        """The per-line policies for build_track: 0-based, only lines that exist."""
+        return {number - 1: policy for number, policy in self._policies_by_number().items()
+                if 1 <= number <= cue_count}
+
+    def _inputs(self) -> tuple[list[Cue], RenderSettings, ClipCache, FitSettings, dict[int, str]] | None:
+        cache = self.window.render_actions.controller.cache
+        if cache is None:
+            self.window.show_status(self.tr("The clip cache is not open yet: try again in a moment."))
+            return None
+        cues = self._cues()
+        return cues, self.window.job.render_settings(), cache, fit_settings(), self.policies(len(cues))
+
+    def _preview_dir(self, cache: ClipCache) -> Path:
+        return cache.root.parent / _PREVIEW_DIR
+
+    def refresh(self) -> bool:
+        """Rebuild the dub off the GUI thread; dub_ready (or dub_failed) follows. False: nothing started."""
+        inputs = self._inputs()
+        if inputs is None or not inputs[0]:
+            return False
+        cues, render, cache, fit, policies = inputs
+        self._discard_build()
+        self._cancel = threading.Event()
+        folder = self._preview_dir(cache)
+        wav = folder / f"dub-{os.getpid()}-{next(_numbers)}.wav"
+        if self._preview is None:
+            self._sweep(folder)
+        self._task = run_in_background(build_preview, cues, render, cache, fit, policies, wav, self._cancel,
+                                       on_done=lambda result: self._built(result, wav, fit),
+                                       on_error=self._build_failed)
+        return True
+
+    def _discard_build(self) -> None:
+        if self._task is not None:
+            self._task.discard()  # the user asked for a newer dub: this one is stale
+            self._task = None
+        if self._cancel is not None:
+            self._cancel.set()
+            self._cancel = None
+
+    def _built(self, result: DubResult, wav: Path, fit: FitSettings) -> None:
+        self._task, self._cancel = None, None
+        self.result = result
+        self._row_count = len(result.placements)
+        self.strip.set_placements(result.placements)
+        self.strip.set_waveform(result.track.samples, result.track.sample_rate)
+        old, self._preview = self._preview, (wav if wav.is_file() else None)
+        self.pane.set_dub(self._preview)  # releases the old file before it is deleted
+        if old is not None and old != self._preview:
+            try:
+                old.unlink(missing_ok=True)
+            except OSError:  # still open elsewhere (Windows): the next session's sweep removes it
+                pass
+        self.summary = self._summary(result, fit)
+        self.window.show_status(self.summary)
+        self.dub_ready.emit(result)
+
+    def _build_failed(self, error: BaseException) -> None:
+        self._task, self._cancel = None, None
+        text = str(error) or type(error).__name__
+        self.summary = self.tr("The timeline could not be built: %1").replace("%1", text)
+        self.window.show_status(self.summary)
+        self.dub_failed.emit(text)
+
+    def _summary(self, result: DubResult, fit: FitSettings) -> str:
+        too_long = [p.index for p in result.placements if p.overflow_ms > 0]
+        speed = f"{fit.max_speed:g}"
+        if not too_long:
+            parts = [self.tr("Timeline updated: every rendered line fits.")]
+        elif len(too_long) == 1:
+            parts = [self.tr("Line %1 is still too long after %2× speed-up.").replace("%1", str(too_long[0]))
+                     .replace("%2", speed)]
+        else:
+            parts = [self.tr("%1 lines still too long after %2× speed-up (lines %3).")
+                     .replace("%1", str(len(too_long))).replace("%2", speed).replace("%3", _line_list(too_long))]
+        if result.missing:
+            parts.append(self.tr("Not rendered yet, silent: %1.").replace("%1", _line_list(result.missing)))
+        return " ".join(parts)
+
+    def _sweep(self, folder: Path) -> None:
+        """Remove previews an earlier session left behind (a crash skips the cleanup)."""
+        try:
+            entries = list(folder.glob("*.wav"))
+        except OSError:
+            return
+        for path in entries:
+            try:
+                if time.time() - path.stat().st_mtime > _STALE_PREVIEW_S:
+                    path.unlink()
+            except OSError:
+                pass
+
+    def cleanup(self) -> None:
+        """Delete this session's preview WAV (the window is closing)."""
+        self._discard_build()
+        if self._preview is not None:
+            self.pane.set_dub(None)
+            try:
+                self._preview.unlink(missing_ok=True)
+            except OSError:
+                pass
+            self._preview = None
+
+    # --- per-line overflow policy -----------------------------------------------------------------
+
+    def _target_rows(self) -> list[int]:
+        rows = self.window.selected_rows()
+        current = self.window.current_row()
+        return rows or ([current] if current >= 0 else [])
+
+    def set_policy(self, policy: str | None) -> bool:
+        """Give the selected lines their own overflow policy (None: back to the default), as one undo step."""
+        rows = self._target_rows()
+        if not rows:
+            return False
+        project = self.window.voice_actions.ensure_project()
+        old = dict(project.overflow_policies)
+        new = dict(old)
+        for row in rows:
+            if policy is None:
+                new.pop(row + 1, None)
+            else:
+                new[row + 1] = policy
+        if new == old:
+            self._on_current_changed()
+            return False
+
+        def store(value: dict[int, str]) -> None:
+            # The project captured here: the undo stack is cleared whenever another document opens.
+            project.overflow_policies = dict(value)
+            self._on_current_changed()
+            if self.result is not None:
+                self.refresh()  # show what the choice does
+
+        commands.push(self.window.model, commands.ValueCommand(store, old, new, self.tr("Change overflow policy")))
+        return True
+
+    # --- video ------------------------------------------------------------------------------------
+
+    def _show_video(self, path: Path | None) -> None:
+        self.pane.set_video(path)
+        self.dock.setVisible(path is not None)
+        if path is not None:
+            self._make_room()
+
+    def _make_room(self) -> None:
+        """A dock shown for the first time gets a sliver of the column: give the picture a real size."""
+        window = self.window
+        window.layout().activate()  # the sizes below are read after the dock took its place
+        if self.dock.height() < 220:
+            window.resizeDocks([self.dock], [max(260, window.height() * 2 // 5)], Qt.Orientation.Vertical)
+        if self.dock.width() < 360:
+            window.resizeDocks([self.dock], [400], Qt.Orientation.Horizontal)
+
+    def set_video(self, path: Path | None) -> None:
+        """Store the video in the project (one undo step) and show it in the video pane."""
+        project = self.window.voice_actions.ensure_project()
+        old = project.video_path
+        if old == path:
+            self._show_video(path)
+            return
+
+        def store(value: Path | None) -> None:
+            project.video_path = value
+            self._show_video(value)
+
+        commands.push(self.window.model, commands.ValueCommand(store, old, path, self.tr("Choose video")))
+
+    def choose_video(self) -> None:
+        path = self.ask_video_path()
+        if path is not None:
+            self.set_video(path)
+
+    def play_in_context(self, row: int) -> None:
+        """Double-click in the strip: play the line with the picture around it (else just its clip)."""
+        self.window.select_row(row)
+        if self.pane.video_path() is None or self.pane.dub_path() is None or self.result is None \
+                or row >= len(self.result.placements):
+            self.window.render_actions.play_row(row)
+            return
+        cue = self.window.model.cue(row)
+        placement = self.result.placements[row]
+        start = min(cue.start_ms, placement.placed_ms)
+        end = max(cue.end_ms, placement.placed_ms + placement.clip_ms)
+        self.dock.show()
+        self.pane.play_context(start, end)
+
+    # --- export and dub video ---------------------------------------------------------------------
+
+    def _rendered(self, inputs: tuple) -> bool:  # noqa: ANN001
+        """True when at least one line has a clip; else say what to do first."""
+        cues, render, cache, _fit, _policies = inputs
+        paths = clip_paths(cues, render, cache)
+        if any(path is not None for path in paths):
+            return True
+        self.show_error(self.tr("Nothing Rendered Yet"),
+                        self.tr("No line has been rendered yet: use Render ▸ Render All Lines first."))
+        return False
+
+    def _default_stem(self) -> tuple[Path, str]:
+        doc_path = self.window.model.document.path
+        folder = settings.get(settings.EXPORT_DIR) or (str(doc_path.parent) if doc_path else "")
+        return Path(folder or Path.home()), doc_path.stem if doc_path else "dub"
+
+    def export_dub(self) -> ProgressRun | None:
+        inputs = self._inputs()
+        if inputs is None or not self._rendered(inputs):
+            return None
+        folder, stem = self._default_stem()
+        pushed = self.result is not None and self.result.track.pushed()
+        options = self.ask_export_options(ExportOptions(folder / f"{stem}.dub.wav",
+                                                        normalize=settings.get(settings.NORMALIZE),
+                                                        target_lufs=settings.get(settings.TARGET_LUFS)), pushed)
+        if options is None:
+            return None
+        settings.put(settings.EXPORT_DIR, str(options.path.parent))
+        settings.put(settings.NORMALIZE, options.normalize)
+        settings.put(settings.TARGET_LUFS, options.target_lufs)
+        cancel = threading.Event()
+        return run_with_progress(self.window, self.tr("Export Dub"), export_job, *inputs, options,
+                                 cancel_event=cancel, kwargs={"cancel": cancel},
+                                 label=self.tr("Building and writing the dub…"),
+                                 on_done=lambda result: self._finished(result, options.path),
+                                 on_cancelled=lambda: self.window.show_status(
+                                     self.tr("Export cancelled: nothing was written.")))
+
+    def dub_video(self) -> ProgressRun | None:
+        inputs = self._inputs()
+        if inputs is None or not self._rendered(inputs):
+            return None
+        project = self.window.voice_actions.ensure_project()
+        options = self.ask_dub_video_options(project.video_path)
+        if options is None:
+            return None
+        if options.video != project.video_path:
+            self.set_video(options.video)
+        cache = inputs[2]
+        wav = self._preview_dir(cache) / f"mux-{os.getpid()}-{next(_numbers)}.wav"
+        normalize = settings.get(settings.TARGET_LUFS) if settings.get(settings.NORMALIZE) else None
+        cancel = threading.Event()
+        return run_with_progress(self.window, self.tr("Dub Video"), dub_video_job, *inputs, options, wav, normalize,
+                                 cancel_event=cancel, kwargs={"cancel": cancel}, progress_arg="progress",
+                                 label=self.tr("Dubbing %1…").replace("%1", options.video.name),
+                                 on_done=lambda result: self._finished(result, options.output),
+                                 on_cancelled=lambda: self.window.show_status(
+                                     self.tr("Dubbing cancelled: no video was written.")))
+
+    def _finished(self, result: DubResult, path: Path) -> None:
+        self.window.show_status(self.tr("Saved %1").replace("%1", str(path)))
+        if result.missing:
+            self.inform(self.tr("Some Lines Are Silent"),
+                        self.tr("%1 was written, but these lines had no clip yet and are silent in it: %2.\n\n"
+                                "Render them, then export again.").replace("%1", path.name)
+                        .replace("%2", _line_list(result.missing, 40)))
+
+    # --- questions (tests replace these) ----------------------------------------------------------
+
+    def ask_export_options(self, suggested: ExportOptions, lines_pushed: bool) -> ExportOptions | None:
+        dialog = ExportDialog(self.window, options=suggested, lines_pushed=lines_pushed)
+        return dialog.options() if dialog.exec() == ExportDialog.DialogCode.Accepted else None
+
+    def ask_dub_video_options(self, video: Path | None) -> DubVideoOptions | None:
+        dialog = DubVideoDialog(self.window, video=video)
+        return dialog.options() if dialog.exec() == DubVideoDialog.DialogCode.Accepted else None
+
+    def ask_video_path(self) -> Path | None:
+        current = self.pane.video_path()
+        doc_path = self.window.model.document.path
+        start = str(current.parent if current else doc_path.parent if doc_path else "")
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Choose the video"), start,
+                                              self.tr("Videos (*.mp4 *.mkv *.mov *.m4v *.avi *.webm);;"
+                                                      "All files (*)"))
+        return Path(path) if path else None
+
+    def show_error(self, title: str, text: str) -> None:
+        self.window.show_error(title, text)
+
+    def inform(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): the export is done, nothing waits on the answer
+
+    # --- settings ---------------------------------------------------------------------------------
+
+    def open_timing(self) -> TimingDialog:
+        """Tools ▸ Timing… (window-modal without blocking: tests drive it)."""
+        dialog = TimingDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._apply_timing(dialog))
+        dialog.open()
+        return dialog
+
+    def _apply_timing(self, dialog: TimingDialog) -> None:
+        dialog.choices().save()
+        if self.result is not None:
+            self.refresh()  # the strip shows the new rules at once

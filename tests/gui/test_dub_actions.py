@@ -1,0 +1,216 @@
+"""The dub in the window: timeline strip after a render, export, dub video (and its cancel), per-line
+overflow policy, Timing settings. Real audio from the offline provider (espeak-ng), real ffmpeg."""
+
+from __future__ import annotations
+
+import subprocess
+import wave
+from array import array
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QPushButton
+
+from studio.core.audio_decode import ffmpeg_path
+from studio.core.fit import PUSH
+from studio.core.mux import probe_media
+from studio.core.project import load_project
+from studio.gui import settings
+from studio.gui.dialogs import Choice
+from studio.gui.dub_actions import fit_settings
+from studio.gui.export_dialog import DubVideoOptions, ExportOptions
+from studio.gui.main_window import MainWindow
+from studio.gui.timeline_strip import OVERFLOW
+
+# Line 2 says far too much for its half second: it overflows even at the maximum speed.
+PUSH_SRT = """1
+00:00:00,500 --> 00:00:01,000
+Oui.
+
+2
+00:00:01,500 --> 00:00:02,000
+Bonjour et bienvenue dans l'atelier de doublage, nous allons commencer tout de suite.
+
+3
+00:00:02,500 --> 00:00:04,000
+Salut.
+
+4
+00:00:10,000 --> 00:00:12,000
+Au revoir.
+"""
+
+
+def _window(qtbot, monkeypatch, path: Path) -> MainWindow:
+    win = MainWindow()
+    qtbot.addWidget(win)
+    controller = win.render_actions.controller
+    monkeypatch.setattr(controller, "ask_info", lambda title, text: None)
+    monkeypatch.setattr(controller, "ask_plan", lambda plan, check: True)
+    win.errors = []
+    monkeypatch.setattr(win, "show_error", lambda title, text: win.errors.append((title, text)))
+    # Choosing a video or a policy is an undoable change: closing at teardown must not ask about it.
+    monkeypatch.setattr(win, "ask_save_changes", lambda: Choice.DISCARD)
+    win.resize(1100, 700)
+    win.show()
+    with qtbot.waitSignal(win.loaded, timeout=10000):
+        win.open_file(path)
+    qtbot.waitUntil(lambda: controller.cache is not None and win.job.session.provider is not None, timeout=10000)
+    return win
+
+
+def _render(qtbot, win: MainWindow):
+    """Render every line; the dub is rebuilt after it. Returns the DubResult."""
+    with qtbot.waitSignal(win.dub.dub_ready, timeout=30000) as built:
+        assert win.render_actions.render_all()
+    return built.args[0]
+
+
+@pytest.fixture
+def rendered(qtbot, monkeypatch, french_srt):
+    win = _window(qtbot, monkeypatch, french_srt)
+    return win, _render(qtbot, win)
+
+
+@pytest.fixture(scope="module")
+def video(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("video") / "film.mp4"
+    subprocess.run([ffmpeg_path(), "-hide_banner", "-loglevel", "error",
+                    "-f", "lavfi", "-i", "testsrc=size=160x120:rate=25",
+                    "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000",
+                    "-t", "3", "-c:v", "mpeg4", "-c:a", "aac", "-shortest", "-y", str(path)],
+                   check=True, timeout=60)
+    return path
+
+
+def test_after_a_render_the_strip_places_every_spoken_line_and_follows_the_table(rendered, qtbot):
+    win, result = rendered
+    cues = win.model.document.cues
+    strip = win.dub.strip
+    assert win.centralWidget() is win.splitter and win.splitter.widget(1) is strip
+    assert [p.index for p in result.placements] == [1, 2, 3, 4]
+    for row in (0, 1, 3):  # every spoken line is placed on its own cue (nothing pushes by default)
+        placement = result.placements[row]
+        assert placement.clip_ms > 0 and placement.placed_ms == cues[row].start_ms
+        assert strip.clip_state(row) is not None
+    assert result.placements[2].clip_ms == 0 and strip.clip_state(2) is None  # "[musique douce]" is silent
+    assert result.missing == []
+    qtbot.waitUntil(strip.has_waveform, timeout=5000)
+    assert win.dub.pane.dub_path() is not None and win.dub.pane.dub_path().is_file()
+    assert win.dub.summary  # the status bar said how the lines fit
+
+    win.select_row(3)
+    assert strip.current() == 3
+    # Clicking a line's clip in the strip selects it in the table.
+    placement = result.placements[1]
+    x = strip.x_of(placement.placed_ms + placement.clip_ms / 2)
+    assert strip.row_at(x, 44) == 1
+    qtbot.mouseClick(strip.canvas, Qt.MouseButton.LeftButton, pos=QPoint(int(x), 44))
+    assert win.current_row() == 1 and strip.current() == 1
+
+
+def test_export_writes_the_dub_with_speech_at_each_cue_start_and_a_timing_report(rendered, qtbot, monkeypatch,
+                                                                                  tmp_path):
+    win, result = rendered
+    out = tmp_path / "export" / "film.wav"
+    out.parent.mkdir()
+    monkeypatch.setattr(win.dub, "ask_export_options",
+                        lambda suggested, pushed: ExportOptions(out, timing_report=True, retimed_srt=True))
+    run = win.dub.export_dub()
+    qtbot.waitUntil(lambda: run.finished, timeout=20000)
+    assert run.error is None and not run.cancelled
+    with wave.open(str(out)) as wav:
+        assert (wav.getframerate(), wav.getnchannels(), wav.getsampwidth()) == (48000, 1, 2)
+        samples = array("h", wav.readframes(wav.getnframes()))
+    last_end = max(p.placed_ms + p.clip_ms for p in result.placements)
+    assert abs(len(samples) / 48 - last_end) <= 1  # the whole film up to the end of the last line
+    for row in (0, 3):  # (line 2 starts while line 1 still speaks: its onset is not separable)
+        start = win.model.document.cues[row].start_ms
+        window = samples[(start - 200) * 48:(start + 300) * 48]
+        onset = next(i for i, value in enumerate(window) if abs(value) > 300) / 48 - 200
+        assert 0 <= onset <= 60, (row, onset)  # speech starts at the cue (trim keeps a 10 ms head)
+    assert not any(samples[:1000 * 48])  # nothing before the first line
+    report = (tmp_path / "export" / "film.timing.csv").read_text().splitlines()
+    assert report[0].startswith("index,start_ms") and len(report) == 5
+    assert (tmp_path / "export" / "film.retimed.srt").is_file()
+    assert settings.get(settings.EXPORT_DIR) == str(out.parent)
+    assert "film.wav" in win.statusBar().currentMessage()
+
+
+def test_export_with_nothing_rendered_says_so(qtbot, monkeypatch, french_srt):
+    win = _window(qtbot, monkeypatch, french_srt)
+    monkeypatch.setattr(win.dub, "ask_export_options", lambda *a: pytest.fail("no dialog without a clip"))
+    assert win.dub.export_dub() is None
+    assert win.errors and "Render" in win.errors[0][1]
+
+
+def test_dub_video_replaces_the_sound_and_stores_the_video(rendered, qtbot, monkeypatch, tmp_path, video):
+    win, _result = rendered
+    out = tmp_path / "film.dubbed.mp4"
+    asked = []
+    monkeypatch.setattr(win.dub, "ask_dub_video_options",
+                        lambda current: asked.append(current) or DubVideoOptions(video, out, "replace", "fra"))
+    run = win.dub.dub_video()
+    qtbot.waitUntil(lambda: run.finished, timeout=20000)
+    assert run.error is None and not run.cancelled
+    info = probe_media(out)
+    assert info.video and info.has_audio and info.audio[0].language == "fra"
+    assert asked == [None] and win.project.video_path == video  # stored in the project
+    assert win.dub.pane.video_path() == video and win.dub.dock.isVisible()
+    preview = win.render_actions.controller.cache.root.parent / "dub-preview"
+    assert not list(preview.glob("mux-*.wav"))  # the temporary dub went with the job
+
+
+def test_cancelling_dub_video_leaves_no_file(rendered, qtbot, monkeypatch, tmp_path, video):
+    win, _result = rendered
+    out = tmp_path / "cancelled.mp4"
+    monkeypatch.setattr(win.dub, "ask_dub_video_options", lambda current: DubVideoOptions(video, out))
+    run = win.dub.dub_video()
+    qtbot.mouseClick(run.dialog.findChildren(QPushButton)[0], Qt.MouseButton.LeftButton)  # Cancel, at once
+    qtbot.waitUntil(lambda: run.finished, timeout=20000)
+    assert run.cancelled and run.message_box is None
+    assert not out.exists() and not list(tmp_path.glob(".cancelled.mp4.*"))
+    preview = win.render_actions.controller.cache.root.parent / "dub-preview"
+    assert not list(preview.glob("mux-*.wav"))
+    assert "cancelled" in win.statusBar().currentMessage()
+
+
+def test_push_moves_only_the_following_lines_and_is_saved_in_the_project(qtbot, monkeypatch, tmp_path):
+    path = tmp_path / "push.srt"
+    path.write_text(PUSH_SRT, encoding="utf-8")
+    win = _window(qtbot, monkeypatch, path)
+    before = _render(qtbot, win).placements
+    assert before[1].overflow_ms > 0 and win.dub.strip.clip_state(1) == OVERFLOW  # the premise
+    assert "Line 2 is still too long after 1.25× speed-up." in win.dub.summary
+    assert [p.shift_ms for p in before] == [0, 0, 0, 0]
+    win.select_row(1)
+    with qtbot.waitSignal(win.dub.dub_ready, timeout=20000) as built:
+        win.dub.push_action.trigger()
+    after = built.args[0].placements
+    assert after[0].placed_ms == before[0].placed_ms and after[1].placed_ms == before[1].placed_ms
+    assert after[2].placed_ms >= before[1].placed_ms + after[1].clip_ms  # pushed past line 2's audio
+    assert after[3].placed_ms == before[3].placed_ms  # far enough away: not moved
+    assert win.project.overflow_policies == {2: PUSH} and win.dub.push_action.isChecked()
+    assert win.isWindowModified()  # an undoable change, saved with the subtitles
+    assert win.save()
+    assert load_project(path.with_suffix(".dubproj")).overflow_policies == {2: PUSH}
+    with qtbot.waitSignal(win.dub.dub_ready, timeout=20000):
+        win.undo_stack.undo()
+    assert win.project.overflow_policies == {} and not win.dub.push_action.isChecked()
+    win.undo_stack.setClean()
+
+
+def test_timing_dialog_saves_the_fitting_rules(qtbot, monkeypatch, french_srt):
+    win = _window(qtbot, monkeypatch, french_srt)
+    dialog = win.dub.open_timing()
+    assert dialog.speed_spin.value() == 1.25 and dialog.borrow_spin.value() == 1000
+    dialog.speed_spin.setValue(1.5)
+    dialog.borrow_spin.setValue(400)
+    dialog.policy_combo.setCurrentIndex(dialog.policy_combo.findData(PUSH))
+    dialog.normalize_check.setChecked(True)
+    dialog.lufs_spin.setValue(-23)
+    dialog.accept()
+    fit = fit_settings()
+    assert (fit.max_speed, fit.slots.max_borrow_ms, fit.overflow) == (1.5, 400, PUSH)
+    assert settings.get(settings.NORMALIZE) and settings.get(settings.TARGET_LUFS) == -23.0
