@@ -94,3 +94,18 @@ def test_cue_voices_by_number_round_trip():
     fresh = [cue.with_voice(None) for cue in cues]
     apply_cue_voices(fresh, {1: "v1", 2: "v2", 7: "lost"})
     assert [cue.voice for cue in fresh] == ["v1", "v2", None]
+
+
+def test_overflow_policies_round_trip_and_bad_entries_are_dropped(tmp_path):
+    """Per-line overflow policies are stored by 1-based number; an unreadable entry falls back to the
+    default policy instead of refusing the project."""
+    path = tmp_path / "p.dubproj"
+    save_project(Project(overflow_policies={3: "push", 1: "overlap"}), path)
+    assert load_project(path).overflow_policies == {1: "overlap", 3: "push"}
+    body = json.loads(path.read_text(encoding="utf-8"))
+    body["overflow_policies"] = {"2": "push", "x": "push", "0": "push", "4": "squash", "5": None}
+    path.write_text(json.dumps(body), encoding="utf-8")
+    assert load_project(path).overflow_policies == {2: "push"}
+    del body["overflow_policies"]  # a project written before policies existed
+    path.write_text(json.dumps(body), encoding="utf-8")
+    assert load_project(path).overflow_policies == {}

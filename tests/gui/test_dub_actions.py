@@ -160,6 +160,12 @@ def test_dub_video_replaces_the_sound_and_stores_the_video(rendered, qtbot, monk
     assert win.dub.pane.video_path() == video and win.dub.dock.isVisible()
     preview = win.render_actions.controller.cache.root.parent / "dub-preview"
     assert not list(preview.glob("mux-*.wav"))  # the temporary dub went with the job
+    # Double-clicking a line in the strip plays it in context: picture and dub from before its cue.
+    win.dub.strip.cue_activated.emit(3)
+    assert win.current_row() == 3
+    if win.dub.pane.video_widget is not None:  # a Qt Multimedia backend is there
+        assert win.dub.pane.requested_position_ms == 9500 - 1500
+    win.dub.pane.stop()
 
 
 def test_cancelling_dub_video_leaves_no_file(rendered, qtbot, monkeypatch, tmp_path, video):
