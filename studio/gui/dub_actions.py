@@ -312,6 +312,7 @@ class DubActions(QObject):
     def cleanup(self) -> None:
         """Delete this session's preview WAV (the window is closing)."""
         self._discard_build()
+        self.pane.stop()
         if self._preview is not None:
             self.pane.set_dub(None)
             try:

@@ -43,6 +43,14 @@ class LinePlayer(QObject):
             self._player.stop()
         self.stopped.emit()
 
+    def release(self) -> None:
+        """Stop and drop the media before the window goes: destroying a QMediaPlayer that is still
+        playing lets its decoder thread run into freed memory."""
+        if self._player is not None:
+            self.row = None
+            self._player.stop()
+            self._player.setSource(QUrl())
+
     @property
     def playing(self) -> bool:
         from PySide6.QtMultimedia import QMediaPlayer

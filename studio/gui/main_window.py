@@ -341,6 +341,7 @@ class MainWindow(QMainWindow):
             self._load_task.discard()
         self.save_layout()
         self.dub.cleanup()
+        self.render_actions.shutdown()
         event.accept()
 
     # --- row mapping used by the edit actions ------------------------------------------------

@@ -66,6 +66,11 @@ class RenderActions(QObject):
         self.progress.cancel_button.clicked.connect(self.controller.cancel)
         self.player.finished.connect(self._on_played)
 
+    def shutdown(self) -> None:
+        """The window is closing: stop playback and the render (finished clips are kept)."""
+        self.player.release()
+        self.controller.cancel()
+
     def render_all(self) -> bool:
         return self.controller.render()
 
