@@ -14,6 +14,7 @@ import pytest
 
 from studio.cli_common import EXIT_CANCELLED, EXIT_REFUSED, EXIT_SOME_FAILED
 from tests.cli_env import ROOT, isolated_env, run_cli
+from tests.emulators.checked import checked_elevenlabs
 from tests.emulators.elevenlabs import ElevenLabsEmulator
 from tests.french_film import french_srt
 
@@ -23,9 +24,8 @@ AMELIE = "LibFrAmelie000000001"  # a library voice the account has not added
 
 @pytest.fixture
 def emu():
-    with ElevenLabsEmulator() as emulator:
+    with checked_elevenlabs() as emulator:
         yield emulator
-    assert not emulator.spec_violations, emulator.spec_violations
 
 
 def _film(tmp_path, cues=12):

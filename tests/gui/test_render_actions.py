@@ -12,6 +12,7 @@ from studio.gui import cue_model, settings
 from studio.gui.cue_model import COL_STATUS
 from studio.gui.main_window import MainWindow
 from studio.gui.tasks import pending_count
+from tests.emulators.checked import checked_elevenlabs
 from tests.emulators.elevenlabs import ElevenLabsEmulator
 
 RACHEL = "21m00Tcm4TlvDq8ikWAM"
@@ -19,9 +20,8 @@ RACHEL = "21m00Tcm4TlvDq8ikWAM"
 
 @pytest.fixture
 def emu():
-    with ElevenLabsEmulator() as emulator:
+    with checked_elevenlabs() as emulator:
         yield emulator
-    assert not emulator.spec_violations, emulator.spec_violations
 
 
 def _window(qtbot, path, monkeypatch):

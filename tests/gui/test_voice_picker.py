@@ -23,6 +23,7 @@ from studio.gui.voice_picker import SCOPE_ALL, SCOPE_SELECTED, VoicePickerDialog
 from studio.providers.elevenlabs import ElevenLabsProvider
 from tests.emulators import elevenlabs_state
 from tests.emulators.audio import speech_audio
+from tests.emulators.checked import checked_elevenlabs
 from tests.emulators.elevenlabs import ElevenLabsEmulator
 from tests.emulators.elevenlabs_state import LIBRARY, EmuVoice
 
@@ -69,13 +70,8 @@ def samples(monkeypatch) -> Iterator[type[_Samples]]:
 
 @pytest.fixture
 def emu() -> Iterator[ElevenLabsEmulator]:
-    with ElevenLabsEmulator() as emulator:
+    with checked_elevenlabs(silent=True) as emulator:
         yield emulator
-    assert not emulator.spec_violations, emulator.spec_violations
-    assert not emulator.server_errors, emulator.server_errors
-    # The point of the whole picker: nothing is ever added behind the user's back, nothing is spoken.
-    assert emulator.auto_added == []
-    assert emulator.calls("/v1/text-to-speech") == []
 
 
 @pytest.fixture
