@@ -22,7 +22,8 @@ from studio.core.dub_pipeline import build_track, export_dub, mux_dub
 from studio.core.export import ExportError
 from studio.core.fit import FitSettings
 from studio.core.mux import MuxError
-from studio.core.render_job import CANCELLED, CACHED, DONE, FAILED, JobResult, LineEvent, RenderJob, plan_render
+from studio.core.render_job import CANCELLED, CACHED, DONE, FAILED, JobResult, LineEvent, RenderJob
+from studio.core.render_plan import plan_render
 from studio.core.spend_guard import check_spend
 from studio.providers.base import ProviderError
 from studio.providers.synthesis import concurrency_for, synthesizer

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from studio.core.clip_cache import ClipCache, default_cache_dir
 from studio.core.render_job import (CACHED, CANCELLED, DONE, FAILED, QUEUED, RENDERING, JobResult, LineEvent,
-                                    RenderJob, RenderPlan, plan_render)
+                                    RenderJob)
+from studio.core.render_plan import RenderPlan, plan_render
 from studio.core.spend_guard import SpendCheck, check_spend
 from studio.gui import cue_model, settings
 from studio.gui.account_session import AccountSession
