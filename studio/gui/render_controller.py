@@ -9,7 +9,6 @@ through an `ask_*` method the tests replace.
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
@@ -63,8 +62,6 @@ class RenderController(QObject):
         self._relay = Progress(self._on_event, self)
         self._done = 0
         self._spent = 0.0
-        self.started_at = 0.0
-        self.settings_source: Callable[[], object] | None = None
 
     # --- cache -----------------------------------------------------------------------------------
 
@@ -167,7 +164,6 @@ class RenderController(QObject):
         for line in plan.lines:
             self.model.set_clip_state(line.spec.key, cue_model.QUEUED)
         self._done, self._spent = 0, 0.0
-        self.started_at = time.monotonic()
         self.started.emit(len(plan.lines))
         self.task = run_in_background(self.job.run, on_done=self._on_job_done, on_error=self._on_job_error,
                                       pool=self.pool)
