@@ -96,6 +96,10 @@ OVERFLOW_POLICY = "timeline/overflow"  # overlap | push: what a line that still 
 NORMALIZE = "export/normalize"
 TARGET_LUFS = "export/target_lufs"
 EXPORT_DIR = "export/last_dir"
+# Interface language: "" follows the system; otherwise a code with a shipped translation ("en", "fr").
+LANGUAGE = "ui/language"
+# The welcome screen shows until the user has chosen a provider or the offline voice once.
+WELCOME_DONE = "ui/welcome_done"
 
 
 def _choice(*allowed: str) -> Callable[[Any], str]:
@@ -155,6 +159,8 @@ DEFAULTS: dict[str, Setting] = {s.key: s for s in [
     Setting(NORMALIZE, False, _bool),
     Setting(TARGET_LUFS, -16.0, _number_in(float, -40.0, -5.0)),
     Setting(EXPORT_DIR, "", _str),
+    Setting(LANGUAGE, "", _choice("", "en", "fr")),
+    Setting(WELCOME_DONE, False, _bool),
 ]}
 
 
