@@ -25,6 +25,9 @@ from studio.core.speech import SpeechOptions
 KEY_VERSION = 1
 # Providers whose API has a text-normalisation switch; for the others it cannot change the audio.
 NORMALISING_PROVIDERS = frozenset({"elevenlabs"})
+# Providers with a per-request speaking speed (voice_settings.speed); a line's own speed needs one.
+SPEED_PROVIDERS = frozenset({"elevenlabs"})
+SPEED_MIN, SPEED_MAX = 0.7, 1.2  # ElevenLabs' documented voice_settings.speed range
 TEXT_NORMALIZATION = ("auto", "on", "off")
 
 
@@ -104,6 +107,15 @@ class RenderSettings:
         if speech.silent or not voice:
             return None
         setup = self.setup_for(voice)
+        voice_settings = setup.settings
+        if cue.speed is not None and self.provider in SPEED_PROVIDERS:
+            voice_settings = VoiceSetup.from_mapping(None, {**dict(voice_settings), "speed": cue.speed}).settings
         normalization = self.text_normalization if self.provider in NORMALISING_PROVIDERS else "auto"
-        return ClipSpec(self.provider, voice, speech.text, setup.model, setup.settings, self.audio_format,
+        return ClipSpec(self.provider, voice, speech.text, setup.model, voice_settings, self.audio_format,
                         normalization)
+
+    def speed_for(self, cue: Cue) -> float:
+        """The speaking speed this cue is rendered at (1.0 when neither the line nor its voice sets one)."""
+        spec = self.spec_for(cue)
+        value = dict(spec.settings).get("speed") if spec is not None else None
+        return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else 1.0

@@ -28,6 +28,9 @@ class Cue:
     bad_timing: str = ""
     # Per-line voice override (a provider voice id); None means the project's voice.
     voice: str | None = None
+    # Per-line speaking speed sent to the provider (ElevenLabs voice_settings.speed); None means the
+    # voice's own setting. Set only when the user accepts a re-render offer for a line too long.
+    speed: float | None = None
 
     @property
     def duration_ms(self) -> int:
@@ -55,6 +58,9 @@ class Cue:
 
     def with_voice(self, voice: str | None) -> Cue:
         return dataclasses.replace(self, voice=voice)
+
+    def with_speed(self, speed: float | None) -> Cue:
+        return dataclasses.replace(self, speed=speed)
 
 
 # Problem kinds, stable strings: the CLI's JSON and the tests rely on them.

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from studio.core.atomic import save_failure_advice, write_atomic
+from studio.core.clip_spec import SPEED_MAX, SPEED_MIN
 from studio.core.cues import Cue
 from studio.core.fit import POLICIES
 
@@ -40,6 +41,8 @@ class Project:
     cue_voices: dict[int, str] = field(default_factory=dict)
     # Per-cue overflow policy ("overlap" | "push"), by 1-based cue number; other lines use the default.
     overflow_policies: dict[int, str] = field(default_factory=dict)
+    # Per-cue speaking speed (ElevenLabs voice_settings.speed), by 1-based cue number.
+    cue_speeds: dict[int, float] = field(default_factory=dict)
 
 
 def save_project(project: Project, path: str | os.PathLike) -> None:
@@ -50,6 +53,7 @@ def save_project(project: Project, path: str | os.PathLike) -> None:
     data["video_path"] = _relative(project.video_path, target.parent)
     data["cue_voices"] = {str(k): v for k, v in sorted(project.cue_voices.items())}
     data["overflow_policies"] = {str(k): v for k, v in sorted(project.overflow_policies.items())}
+    data["cue_speeds"] = {str(k): v for k, v in sorted(project.cue_speeds.items())}
     body = {"schema": SCHEMA_VERSION, "app": "dubbing-studio", **data}
     text = json.dumps(body, ensure_ascii=False, indent=2) + "\n"
     try:
@@ -84,6 +88,7 @@ def load_project(path: str | os.PathLike) -> Project:
             voice_settings=normalize_voice_settings(body.get("voice_settings"), _optional_str(body.get("voice"))),
             cue_voices={int(k): str(v) for k, v in (body.get("cue_voices") or {}).items()},
             overflow_policies=overflow_policies_of(body.get("overflow_policies")),
+            cue_speeds=cue_speeds_from(body.get("cue_speeds")),
         )
     except (TypeError, ValueError, AttributeError) as err:
         raise ProjectError(f"{source.name} has a damaged field ({_short(err)}).") from None
@@ -144,6 +149,32 @@ def apply_cue_voices(cues: MutableSequence[Cue], cue_voices: Mapping[int, str]) 
     for number, voice in cue_voices.items():
         if 1 <= number <= len(cues):
             cues[number - 1] = cues[number - 1].with_voice(voice)
+
+
+def cue_speeds_from(raw: object) -> dict[int, float]:
+    """Read cue_speeds tolerantly: an entry outside the provider's range or unreadable is dropped."""
+    out: dict[int, float] = {}
+    if not isinstance(raw, Mapping):
+        return out
+    for key, value in raw.items():
+        try:
+            number, speed = int(key), float(value)
+        except (TypeError, ValueError):
+            continue
+        if number >= 1 and SPEED_MIN <= speed <= SPEED_MAX and not isinstance(value, bool):
+            out[number] = speed
+    return out
+
+
+def cue_speeds_of(cues: Sequence[Cue]) -> dict[int, float]:
+    """The per-line speeds of cues, by 1-based number (what the project file stores)."""
+    return {number: cue.speed for number, cue in enumerate(cues, start=1) if cue.speed is not None}
+
+
+def apply_cue_speeds(cues: MutableSequence[Cue], cue_speeds: Mapping[int, float]) -> None:
+    for number, speed in cue_speeds.items():
+        if 1 <= number <= len(cues):
+            cues[number - 1] = cues[number - 1].with_speed(speed)
 
 
 def _relative(path: Path | None, base: Path) -> str | None:

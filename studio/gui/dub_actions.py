@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
 from studio.core.clip_cache import ClipCache
-from studio.core.clip_spec import RenderSettings
+from studio.core.clip_spec import SPEED_PROVIDERS, RenderSettings
 from studio.core.cues import Cue
 from studio.core.dub_pipeline import DubResult, build_track, clip_paths, export_dub, mux_dub
 from studio.core.assemble import write_retimed_srt, write_timing_report
@@ -29,6 +29,7 @@ from studio.core.fit import OVERLAP, PUSH, FitSettings
 from studio.core.slots import SlotSettings
 from studio.gui import commands, settings
 from studio.gui.export_dialog import DubVideoDialog, DubVideoOptions, ExportDialog, ExportOptions, run_with_progress
+from studio.gui.speed_offer import SpeedOfferActions
 from studio.gui.tasks import Task, run_in_background
 from studio.gui.timeline_strip import TimelineStrip
 from studio.gui.timing_dialog import TimingDialog
@@ -152,7 +153,9 @@ class DubActions(QObject):
         for action in (self.overlap_action, self.push_action):
             action.setCheckable(True)
         self.file_actions = [self.export_action, self.dub_video_action, self.choose_video_action]
-        self.context_actions = [self.overlap_action, self.push_action]
+        self.speed_offer = SpeedOfferActions(window, self)
+        self.context_actions = [self.overlap_action, self.push_action, self.speed_offer.action,
+                                self.speed_offer.clear_action]
 
         model = window.model
         model.document_changed.connect(self._on_document_changed)
@@ -292,6 +295,8 @@ class DubActions(QObject):
         else:
             parts = [self.tr("%1 lines still too long after %2× speed-up (lines %3).")
                      .replace("%1", str(len(too_long))).replace("%2", speed).replace("%3", _line_list(too_long))]
+        if too_long and self.window.job.render_settings().provider in SPEED_PROVIDERS:
+            parts.append(self.tr("Right-click a line ▸ Render Line Faster to have it spoken faster."))
         if result.missing:
             parts.append(self.tr("Not rendered yet, silent: %1.").replace("%1", _line_list(result.missing)))
         return " ".join(parts)

@@ -64,6 +64,7 @@ def encoded(seconds: float, fmt: str, rate: int = 24000) -> bytes:
     return proc.stdout
 
 
-def speech_audio(text: str, fmt: str, rate: int = 24000) -> bytes:
-    """Audio for text: its length follows the text (rounded to 0.1 s so the cache is reused)."""
-    return encoded(round(duration_for(text), 1), fmt, rate)
+def speech_audio(text: str, fmt: str, rate: int = 24000, speed: float = 1.0) -> bytes:
+    """Audio for text: its length follows the text and the speaking speed (rounded to 0.1 s so the cache
+    is reused)."""
+    return encoded(round(duration_for(text) / speed, 1), fmt, rate)

@@ -107,7 +107,9 @@ def text_to_speech(emu: "ElevenLabsEmulator", account: Account, params: dict[str
     try:
         if emu.latency:
             time.sleep(emu.latency)
-        audio = speech_audio(text, codec, rate)
+        # voice_settings.speed (0.7-1.2) makes the voice speak faster or slower, as the real service does.
+        speed = (body.get("voice_settings") or {}).get("speed") or 1.0
+        audio = speech_audio(text, codec, rate, speed=float(speed))
     finally:
         with emu.lock:
             account.in_flight -= 1
