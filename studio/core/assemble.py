@@ -81,7 +81,9 @@ class Track:
 
 def assemble(clips: Sequence[FittedClip], total_ms: int | None = None) -> Track:
     """Place every fitted clip in one buffer of max(total_ms, the end of the last clip) milliseconds."""
-    ends = [clip.placed_ms * SAMPLES_PER_MS + clip.frame_count for clip in clips]
+    # A line with no audio does not lengthen the dub: before anything is rendered the track is empty,
+    # not a film-length buffer of silence.
+    ends = [clip.placed_ms * SAMPLES_PER_MS + clip.frame_count for clip in clips if clip.frame_count]
     length = max([0, *ends])
     if total_ms is not None:
         length = max(length, total_ms * SAMPLES_PER_MS)

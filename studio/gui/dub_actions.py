@@ -4,6 +4,7 @@ The dub is built on demand (after a render, on Refresh Timeline) off the GUI thr
 pipeline as the CLI (studio/core/dub_pipeline.py), so the strip shows exactly what an export writes.
 A film-length preview WAV of the last build feeds the video pane's "play in context". Per-line overflow
 policies live in the project (1-based, like its per-line voices) and change through the undo stack.
+The jobs themselves are in dub_jobs.py, the video side in video_actions.py.
 """
 
 from __future__ import annotations
@@ -11,29 +12,26 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
 from itertools import count
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from studio.core.clip_cache import ClipCache
-from studio.core.clip_spec import SPEED_PROVIDERS, RenderSettings
-from studio.core.cues import Cue
-from studio.core.dub_pipeline import DubResult, build_track, clip_paths, export_dub, mux_dub
-from studio.core.assemble import write_retimed_srt, write_timing_report
+from studio.core.clip_spec import SPEED_PROVIDERS
+from studio.core.dub_pipeline import DubResult, clip_paths
 from studio.core.fit import OVERLAP, PUSH, FitSettings
-from studio.core.slots import SlotSettings
 from studio.gui import commands, settings
+from studio.gui.dub_jobs import DubInputs, build_preview, dub_video_job, export_job, fit_settings, line_list
 from studio.gui.export_dialog import DubVideoDialog, DubVideoOptions, ExportDialog, ExportOptions, run_with_progress
 from studio.gui.speed_offer import SpeedOfferActions
 from studio.gui.tasks import Task, run_in_background
 from studio.gui.timeline_strip import TimelineStrip
 from studio.gui.timing_dialog import TimingDialog
-from studio.gui.video_pane import VideoPane
+from studio.gui.video_actions import VideoActions
 
 if TYPE_CHECKING:
     from studio.gui.export_dialog import ProgressRun
@@ -42,58 +40,6 @@ if TYPE_CHECKING:
 _PREVIEW_DIR = "dub-preview"  # next to the clip cache: rebuilt at will, never worth keeping
 _STALE_PREVIEW_S = 24 * 3600  # previews of an earlier session that crashed before cleaning up
 _numbers = count(1)
-
-
-# --- work done off the GUI thread (core calls only, no widget) -----------------------------------
-
-def fit_settings() -> FitSettings:
-    """The fitting rules from the user's settings (Tools ▸ Timing…)."""
-    return FitSettings(max_speed=settings.get(settings.MAX_SPEED), overflow=settings.get(settings.OVERFLOW_POLICY),
-                       slots=SlotSettings(max_borrow_ms=settings.get(settings.BORROW_MS)))
-
-
-def build_preview(cues: Sequence[Cue], render: RenderSettings, cache: ClipCache, fit: FitSettings,
-                  policies: Mapping[int, str], wav: Path, cancel: threading.Event) -> DubResult:
-    """Build the dub and write it as a WAV for the video pane (not when nothing is rendered yet)."""
-    result = build_track(cues, render, cache, fit=fit, policies=policies, cancel=cancel)
-    if result.track.frame_count:
-        wav.parent.mkdir(parents=True, exist_ok=True)
-        export_dub(result, wav)
-    return result
-
-
-def export_job(cues: Sequence[Cue], render: RenderSettings, cache: ClipCache, fit: FitSettings,
-               policies: Mapping[int, str], options: ExportOptions, *, cancel: threading.Event) -> DubResult:
-    result = build_track(cues, render, cache, fit=fit, policies=policies, cancel=cancel)
-    export_dub(result, options.path, normalize_lufs=options.normalize_lufs)
-    if options.report_path is not None:
-        write_timing_report(options.report_path, result.placements)
-    if options.srt_path is not None:
-        write_retimed_srt(options.srt_path, cues, result.placements)
-    return result
-
-
-def dub_video_job(cues: Sequence[Cue], render: RenderSettings, cache: ClipCache, fit: FitSettings,
-                  policies: Mapping[int, str], options: DubVideoOptions, wav: Path, normalize_lufs: float | None,
-                  *, cancel: threading.Event, progress: Callable[[float], None]) -> DubResult:
-    """Build, export to a temporary WAV, mux. The bar: building 0-20 %, export to 30 %, mux the rest."""
-    progress(0.0)
-    result = build_track(cues, render, cache, fit=fit, policies=policies, cancel=cancel)
-    progress(0.2)
-    wav.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        export_dub(result, wav, normalize_lufs=normalize_lufs)
-        progress(0.3)
-        mux_dub(result, options.video, options.output, options.mode, language=options.language,
-                progress=lambda fraction: progress(0.3 + 0.7 * fraction), cancel=cancel)
-    finally:
-        wav.unlink(missing_ok=True)  # the dub is inside the video now (or the job failed): no leftovers
-    return result
-
-
-def _line_list(numbers: Sequence[int], most: int = 12) -> str:
-    shown = ", ".join(str(n) for n in numbers[:most])
-    return shown + ("…" if len(numbers) > most else "")
 
 
 # --- the window's side -----------------------------------------------------------------------------
@@ -121,25 +67,14 @@ class DubActions(QObject):
         splitter.setStretchFactor(0, 1)  # a taller window gives its room to the table, not the strip
         splitter.setStretchFactor(1, 0)
         splitter.setSizes([500, 150])  # room for the waveform lane under the slots and clips
-        self.pane = VideoPane()
-        self.dock = QDockWidget(self.tr("Video"), window)
-        self.dock.setObjectName("videoDock")
-        self.dock.setWidget(self.pane)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        # The picture above the money panel: it is what the eye goes to while judging a line.
-        window.splitDockWidget(self.dock, window.job.dock, Qt.Orientation.Vertical)
-        self.dock.hide()
-        self.dock_action = self.dock.toggleViewAction()
-        self.dock_action.setText(self.tr("&Video"))
-        self.dock_action.setStatusTip(self.tr("Show the video pane: play a line where it lives (double-click it "
-                                              "in the timeline)"))
+        self.video = VideoActions(window, self)
+        self.pane, self.dock, self.dock_action = self.video.pane, self.video.dock, self.video.dock_action
+        self.choose_video_action = self.video.choose_action
 
         self.export_action = self._action(self.tr("&Export Dub…"), self.export_dub, "Ctrl+E",
                                           self.tr("Write the dub as WAV, MP3 or M4A, with a timing report"))
         self.dub_video_action = self._action(self.tr("&Dub Video…"), self.dub_video, None,
                                              self.tr("Put the dub into a copy of the video"))
-        self.choose_video_action = self._action(self.tr("Choose &Video…"), self.choose_video, None,
-                                                self.tr("The video this dub is for (stored in the project)"))
         self.refresh_action = self._action(self.tr("Refresh &Timeline"), self.refresh, "F5",
                                            self.tr("Fit and place every rendered line again"))
         self.timing_action = self._action(self.tr("&Timing…"), self.open_timing, None,
@@ -162,9 +97,9 @@ class DubActions(QObject):
         window.loaded.connect(self._on_loaded)
         window.view.selectionModel().currentRowChanged.connect(lambda *_: self._on_current_changed())
         self.strip.cue_clicked.connect(window.select_row)
-        self.strip.cue_activated.connect(self.play_in_context)
-        self.pane.position_changed.connect(self.strip.set_playhead)
-        self.pane.error.connect(window.show_status)
+        self.strip.cue_activated.connect(self.video.play_in_context)
+        self.video.length_known.connect(self._on_video_length)
+        window.render_actions.controller.cache_ready.connect(lambda _cache: self._first_build())
         window.render_actions.controller.finished.connect(lambda _result: self.refresh())
 
     def _action(self, text: str, slot, shortcut: str | None, tip: str) -> QAction:  # noqa: ANN001
@@ -177,9 +112,7 @@ class DubActions(QObject):
         return action
 
     def after_restore(self) -> None:
-        """The saved window state may show the video dock: only when there is a video to show."""
-        if self.pane.video_path() is None:
-            self.dock.hide()
+        self.video.after_restore()
 
     # --- following the document and the table ------------------------------------------------------
 
@@ -195,8 +128,18 @@ class DubActions(QObject):
         self.pane.set_dub(None)
         project = self.window.project
         video = project.video_path if project is not None else None
-        self._show_video(video if video is not None and Path(video).is_file() else None)
+        self.video.show_video(video if video is not None and Path(video).is_file() else None)
         self._on_current_changed()
+        self._first_build()
+
+    def _first_build(self) -> None:
+        """Show the slots (and any clips already in the cache) as soon as a file and the cache are there."""
+        if self.result is None and self._task is None and self.window.model.rowCount():
+            self.refresh(announce=False)
+
+    def _on_video_length(self) -> None:
+        if self.result is not None or self._task is not None:
+            self.refresh(announce=False)  # the last line may now borrow up to the film's end
 
     def _on_document_changed(self) -> None:
         self.strip.set_cues(self._cues())
@@ -224,31 +167,36 @@ class DubActions(QObject):
         return {number - 1: policy for number, policy in self._policies_by_number().items()
                 if 1 <= number <= cue_count}
 
-    def _inputs(self) -> tuple[list[Cue], RenderSettings, ClipCache, FitSettings, dict[int, str]] | None:
+    def _inputs(self) -> DubInputs | None:
         cache = self.window.render_actions.controller.cache
         if cache is None:
             self.window.show_status(self.tr("The clip cache is not open yet: try again in a moment."))
             return None
         cues = self._cues()
-        return cues, self.window.job.render_settings(), cache, fit_settings(), self.policies(len(cues))
+        return DubInputs(cues, self.window.job.render_settings(), cache, fit_settings(), self.policies(len(cues)),
+                         self.video.film_end_ms)
 
     def _preview_dir(self, cache: ClipCache) -> Path:
         return cache.root.parent / _PREVIEW_DIR
 
-    def refresh(self) -> bool:
-        """Rebuild the dub off the GUI thread; dub_ready (or dub_failed) follows. False: nothing started."""
-        inputs = self._inputs()
-        if inputs is None or not inputs[0]:
+    def refresh(self, announce: bool = True) -> bool:
+        """Rebuild the dub off the GUI thread; dub_ready (or dub_failed) follows. False: nothing started.
+
+        announce=False keeps the status bar quiet (a build nobody asked for: a file opened, a video's length).
+        """
+        if self.window.render_actions.controller.cache is None and not announce:
             return False
-        cues, render, cache, fit, policies = inputs
+        inputs = self._inputs()
+        if inputs is None or not inputs.cues:
+            return False
         self._discard_build()
         self._cancel = threading.Event()
-        folder = self._preview_dir(cache)
+        folder = self._preview_dir(inputs.cache)
         wav = folder / f"dub-{os.getpid()}-{next(_numbers)}.wav"
         if self._preview is None:
             self._sweep(folder)
-        self._task = run_in_background(build_preview, cues, render, cache, fit, policies, wav, self._cancel,
-                                       on_done=lambda result: self._built(result, wav, fit),
+        self._task = run_in_background(build_preview, inputs, wav, self._cancel,
+                                       on_done=lambda result: self._built(result, wav, inputs.fit, announce),
                                        on_error=self._build_failed)
         return True
 
@@ -260,7 +208,7 @@ class DubActions(QObject):
             self._cancel.set()
             self._cancel = None
 
-    def _built(self, result: DubResult, wav: Path, fit: FitSettings) -> None:
+    def _built(self, result: DubResult, wav: Path, fit: FitSettings, announce: bool = True) -> None:
         self._task, self._cancel = None, None
         self.result = result
         self._row_count = len(result.placements)
@@ -274,7 +222,8 @@ class DubActions(QObject):
             except OSError:  # still open elsewhere (Windows): the next session's sweep removes it
                 pass
         self.summary = self._summary(result, fit)
-        self.window.show_status(self.summary)
+        if announce:
+            self.window.show_status(self.summary)
         self.dub_ready.emit(result)
 
     def _build_failed(self, error: BaseException) -> None:
@@ -294,11 +243,11 @@ class DubActions(QObject):
                      .replace("%2", speed)]
         else:
             parts = [self.tr("%1 lines still too long after %2× speed-up (lines %3).")
-                     .replace("%1", str(len(too_long))).replace("%2", speed).replace("%3", _line_list(too_long))]
+                     .replace("%1", str(len(too_long))).replace("%2", speed).replace("%3", line_list(too_long))]
         if too_long and self.window.job.render_settings().provider in SPEED_PROVIDERS:
             parts.append(self.tr("Right-click a line ▸ Render Line Faster to have it spoken faster."))
         if result.missing:
-            parts.append(self.tr("Not rendered yet, silent: %1.").replace("%1", _line_list(result.missing)))
+            parts.append(self.tr("Not rendered yet, silent: %1.").replace("%1", line_list(result.missing)))
         return " ".join(parts)
 
     def _sweep(self, folder: Path) -> None:
@@ -360,63 +309,11 @@ class DubActions(QObject):
         commands.push(self.window.model, commands.ValueCommand(store, old, new, self.tr("Change overflow policy")))
         return True
 
-    # --- video ------------------------------------------------------------------------------------
-
-    def _show_video(self, path: Path | None) -> None:
-        self.pane.set_video(path)
-        self.dock.setVisible(path is not None)
-        if path is not None:
-            self._make_room()
-
-    def _make_room(self) -> None:
-        """A dock shown for the first time gets a sliver of the column: give the picture a real size."""
-        window = self.window
-        window.layout().activate()  # the sizes below are read after the dock took its place
-        if self.dock.height() < 220:
-            window.resizeDocks([self.dock], [max(260, window.height() * 2 // 5)], Qt.Orientation.Vertical)
-        if self.dock.width() < 360:
-            window.resizeDocks([self.dock], [400], Qt.Orientation.Horizontal)
-
-    def set_video(self, path: Path | None) -> None:
-        """Store the video in the project (one undo step) and show it in the video pane."""
-        project = self.window.voice_actions.ensure_project()
-        old = project.video_path
-        if old == path:
-            self._show_video(path)
-            return
-
-        def store(value: Path | None) -> None:
-            project.video_path = value
-            self._show_video(value)
-
-        commands.push(self.window.model, commands.ValueCommand(store, old, path, self.tr("Choose video")))
-
-    def choose_video(self) -> None:
-        path = self.ask_video_path()
-        if path is not None:
-            self.set_video(path)
-
-    def play_in_context(self, row: int) -> None:
-        """Double-click in the strip: play the line with the picture around it (else just its clip)."""
-        self.window.select_row(row)
-        if self.pane.video_path() is None or self.pane.dub_path() is None or self.result is None \
-                or row >= len(self.result.placements):
-            self.window.render_actions.play_row(row)
-            return
-        cue = self.window.model.cue(row)
-        placement = self.result.placements[row]
-        start = min(cue.start_ms, placement.placed_ms)
-        end = max(cue.end_ms, placement.placed_ms + placement.clip_ms)
-        self.dock.show()
-        self.pane.play_context(start, end)
-
     # --- export and dub video ---------------------------------------------------------------------
 
-    def _rendered(self, inputs: tuple) -> bool:  # noqa: ANN001
+    def _rendered(self, inputs: DubInputs) -> bool:
         """True when at least one line has a clip; else say what to do first."""
-        cues, render, cache, _fit, _policies = inputs
-        paths = clip_paths(cues, render, cache)
-        if any(path is not None for path in paths):
+        if any(path is not None for path in clip_paths(inputs.cues, inputs.render, inputs.cache)):
             return True
         self.show_error(self.tr("Nothing Rendered Yet"),
                         self.tr("No line has been rendered yet: use Render ▸ Render All Lines first."))
@@ -442,7 +339,7 @@ class DubActions(QObject):
         settings.put(settings.NORMALIZE, options.normalize)
         settings.put(settings.TARGET_LUFS, options.target_lufs)
         cancel = threading.Event()
-        return run_with_progress(self.window, self.tr("Export Dub"), export_job, *inputs, options,
+        return run_with_progress(self.window, self.tr("Export Dub"), export_job, inputs, options,
                                  cancel_event=cancel, kwargs={"cancel": cancel},
                                  label=self.tr("Building and writing the dub…"),
                                  on_done=lambda result: self._finished(result, options.path),
@@ -458,12 +355,11 @@ class DubActions(QObject):
         if options is None:
             return None
         if options.video != project.video_path:
-            self.set_video(options.video)
-        cache = inputs[2]
-        wav = self._preview_dir(cache) / f"mux-{os.getpid()}-{next(_numbers)}.wav"
+            self.video.set_video(options.video)
+        wav = self._preview_dir(inputs.cache) / f"mux-{os.getpid()}-{next(_numbers)}.wav"
         normalize = settings.get(settings.TARGET_LUFS) if settings.get(settings.NORMALIZE) else None
         cancel = threading.Event()
-        return run_with_progress(self.window, self.tr("Dub Video"), dub_video_job, *inputs, options, wav, normalize,
+        return run_with_progress(self.window, self.tr("Dub Video"), dub_video_job, inputs, options, wav, normalize,
                                  cancel_event=cancel, kwargs={"cancel": cancel}, progress_arg="progress",
                                  label=self.tr("Dubbing %1…").replace("%1", options.video.name),
                                  on_done=lambda result: self._finished(result, options.output),
@@ -476,7 +372,7 @@ class DubActions(QObject):
             self.inform(self.tr("Some Lines Are Silent"),
                         self.tr("%1 was written, but these lines had no clip yet and are silent in it: %2.\n\n"
                                 "Render them, then export again.").replace("%1", path.name)
-                        .replace("%2", _line_list(result.missing, 40)))
+                        .replace("%2", line_list(result.missing, 40)))
 
     # --- questions (tests replace these) ----------------------------------------------------------
 
@@ -487,15 +383,6 @@ class DubActions(QObject):
     def ask_dub_video_options(self, video: Path | None) -> DubVideoOptions | None:
         dialog = DubVideoDialog(self.window, video=video)
         return dialog.options() if dialog.exec() == DubVideoDialog.DialogCode.Accepted else None
-
-    def ask_video_path(self) -> Path | None:
-        current = self.pane.video_path()
-        doc_path = self.window.model.document.path
-        start = str(current.parent if current else doc_path.parent if doc_path else "")
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Choose the video"), start,
-                                              self.tr("Videos (*.mp4 *.mkv *.mov *.m4v *.avi *.webm);;"
-                                                      "All files (*)"))
-        return Path(path) if path else None
 
     def show_error(self, title: str, text: str) -> None:
         self.window.show_error(title, text)

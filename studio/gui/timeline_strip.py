@@ -53,6 +53,7 @@ _TAIL_MS = 2000  # room after the last line, so its overflow or a short clip is 
 _RULER_H = 16
 _SLOT_TOP, _SLOT_H = 18, 18
 _CLIP_TOP, _CLIP_H = 38, 12
+_OVERHANG_H = 5  # the overflowing part of a clip, at the bottom of the clip lane
 _WAVE_TOP = 52
 _WAVE_FLOOR = 2048  # -24 dBFS: a dub whose loudest peak is below this is drawn at its true size
 
@@ -585,11 +586,14 @@ class TimelineStrip(QWidget):
                                            _SLOT_H - 6))
             if r.state is None:
                 continue
+            # An overflow runs under the next line's clip: its body stops at the slot's end and the part
+            # past it is a low band drawn last, so a short clip it overlaps stays visible above the band.
+            body_end = r.clip_end - r.overflow_ms
             clip_rects[r.state].append(QRectF(x(r.clip_start), _CLIP_TOP,
-                                              max(1.0, (r.clip_end - r.clip_start) * scale), _CLIP_H))
-            if r.overflow_ms * scale >= 3:  # thinner, the hatch would only darken the red into brown
-                over_start = r.clip_end - r.overflow_ms
-                hatch_rects.append(QRectF(x(over_start), _CLIP_TOP, max(1.0, r.overflow_ms * scale), _CLIP_H))
+                                              max(1.0, (body_end - r.clip_start) * scale), _CLIP_H))
+            if r.overflow_ms > 0:
+                hatch_rects.append(QRectF(x(body_end), _CLIP_TOP + _CLIP_H - _OVERHANG_H,
+                                          max(1.0, r.overflow_ms * scale), _OVERHANG_H))
             if r.clip_start != r.start:
                 shift_lines.append((x(r.start), x(r.clip_start)))
 
@@ -610,8 +614,10 @@ class TimelineStrip(QWidget):
                 painter.setPen(QPen(STATE_COLORS[state].darker(150), 1) if outlined else Qt.PenStyle.NoPen)
                 painter.drawRects(rects)
         if hatch_rects:
-            # The part past the slot's end is hatched: the eye finds "by how much" without reading a number.
+            # The part past the slot's end, hatched: the eye finds "by how much" without reading a number.
             painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(STATE_COLORS[OVERFLOW])
+            painter.drawRects(hatch_rects)
             painter.setBrush(QBrush(_OVERFLOW_HATCH, Qt.BrushStyle.BDiagPattern))
             painter.drawRects(hatch_rects)
         if shift_lines:

@@ -57,6 +57,9 @@ def _window(qtbot, monkeypatch, path: Path) -> MainWindow:
     with qtbot.waitSignal(win.loaded, timeout=10000):
         win.open_file(path)
     qtbot.waitUntil(lambda: controller.cache is not None and win.job.session.provider is not None, timeout=10000)
+    # Opening a file builds the timeline (the slots, no clips yet): wait for it so a later wait on
+    # dub_ready sees the build that the test asked for.
+    qtbot.waitUntil(lambda: win.dub.result is not None, timeout=10000)
     return win
 
 
@@ -220,3 +223,23 @@ def test_timing_dialog_saves_the_fitting_rules(qtbot, monkeypatch, french_srt):
     fit = fit_settings()
     assert (fit.max_speed, fit.slots.max_borrow_ms, fit.overflow) == (1.5, 400, PUSH)
     assert settings.get(settings.NORMALIZE) and settings.get(settings.TARGET_LUFS) == -23.0
+
+
+def test_opening_a_file_shows_the_slots_before_any_render(qtbot, monkeypatch, french_srt):
+    win = _window(qtbot, monkeypatch, french_srt)
+    result = win.dub.result
+    assert len(result.placements) == 4 and result.track.frame_count == 0  # slots, no audio yet
+    assert [win.dub.strip.clip_state(row) for row in range(4)] == [None] * 4
+    assert "Timeline" not in win.statusBar().currentMessage()  # nobody asked: the build is not announced
+
+
+def test_the_last_line_borrows_only_up_to_the_end_of_the_video(qtbot, monkeypatch, tmp_path, video):
+    path = tmp_path / "end.srt"
+    path.write_text("1\n00:00:01,000 --> 00:00:02,500\nLa dernière réplique du film.\n", encoding="utf-8")
+    win = _window(qtbot, monkeypatch, path)
+    assert win.dub.result.placements[0].slot_ms == 1500 + 1000  # no video: the usual borrow
+    with qtbot.waitSignal(win.dub.dub_ready, timeout=20000) as built:
+        win.dub.video.set_video(video)  # 3 s long
+    assert win.dub.video.film_end_ms == 3000
+    assert built.args[0].placements[0].slot_ms == 1500 + 500  # up to the film's end, not past it
+    win.undo_stack.setClean()

@@ -52,6 +52,7 @@ def _window(qtbot, monkeypatch, tmp_path: Path, emu) -> MainWindow:
         win.open_file(path)
     qtbot.waitUntil(lambda: controller.cache is not None and win.job.session.provider is not None
                     and win.job.session.balance is not None, timeout=10000)
+    qtbot.waitUntil(lambda: win.dub.result is not None, timeout=10000)  # the build that opening a file starts
     with qtbot.waitSignal(win.dub.dub_ready, timeout=30000):
         assert win.render_actions.render_all()
     return win

@@ -252,3 +252,25 @@ def test_the_tooltip_tells_the_line_its_speed_and_overflow(strip):
     assert text.startswith("Line 3:") and "×1.25" in text and "Overflows its slot by" in text
     assert strip._tooltip(QPoint(round(strip.x_of(8300)), _SLOT_TOP + 4)) == ""
     assert "No audio placed" in strip._tooltip(QPoint(round(strip.x_of(12000)), _SLOT_TOP + 4))
+
+
+def test_a_short_clip_under_the_previous_lines_overflow_stays_visible(qtbot):
+    """Line 1 overflows (overlap policy) right across line 2's short clip: line 2 is still drawn in its
+    colour, and line 1's overflow shows as a band under it."""
+    cues = [Cue(1000, 2000, "a"), Cue(2100, 2600, "b")]
+    fitted = assemble(fit_timeline(cues, [tone(3500), tone(300)], FitSettings(trim=False)))
+    assert fitted.placements[0].overflow_ms > 1000 and fitted.placements[1].overflow_ms == 0
+    widget = TimelineStrip()
+    qtbot.addWidget(widget)
+    widget.resize(900, 110)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_cues(cues)
+    widget.set_placements(fitted.placements)
+    widget.set_zoom(200)
+    widget.scrollbar.setValue(0)
+    image = canvas_image(widget)
+    short = fitted.placements[1]
+    x = round(widget.x_of(short.placed_ms + short.clip_ms / 2))
+    assert close(image.pixelColor(x, _CLIP_TOP + 3), STATE_COLORS["fits"])  # line 2 on top
+    assert not close(image.pixelColor(x, _CLIP_TOP + _CLIP_H - 2), STATE_COLORS["fits"])  # line 1's band
