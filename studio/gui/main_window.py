@@ -27,6 +27,7 @@ from studio.gui.cue_table import CueTableView
 from studio.gui.dialogs import Choice
 from studio.gui.edit_actions import EditActions
 from studio.gui.file_actions import Loaded, is_openable, load_document, save_project_for
+from studio.gui.help_actions import HelpActions
 from studio.gui.job_controls import JobControls
 from studio.gui.window_menus import build_menus
 from studio.gui.status_bar import CueStatusBar
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.render_actions = RenderActions(self)
         self.dub = DubActions(self)  # needs the render controller; its actions go into the menus
         self._build_actions()
+        self.help = HelpActions(self)
         build_menus(self)
         self.job.dock.watch_selection(self.view.selectionModel(), self.proxy)
         self.job.dock.balance_panel.add_key_requested.connect(self.open_accounts)

@@ -6,10 +6,14 @@ place the user looks for a feature: Help lists the shortcuts of everything here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolBar, QWidget
+import os
+import sys
 
+from PySide6.QtCore import QCoreApplication, QProcess, Qt
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSizePolicy, QToolBar, QWidget
+
+from studio.gui import i18n, settings
 from studio.gui.speech_setting import make_speak_brackets_action
 
 
@@ -47,11 +51,16 @@ def build_menus(window: QMainWindow) -> None:
     tools_menu.addAction(window.job.budget_action)
     tools_menu.addActions([window.job.context_action, window.job.concurrency_action])
     tools_menu.addAction(window.dub.timing_action)
-    view_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    # Alt+I: Alt+V opens Voices.
+    view_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "V&iew"))
     view_menu.addAction(window.job.dock.toggleViewAction())
     view_menu.addAction(window.dub.dock_action)
     view_menu.addSeparator()
     view_menu.addAction(window.dub.refresh_action)
+    view_menu.addSeparator()
+    window.language_menu = build_language_menu(window)
+    view_menu.addMenu(window.language_menu)
+    window.menuBar().addMenu(window.help.menu)
     window.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
     window.view.addActions(window.edits.actions)
     window.view.addActions(window.voice_actions.context_actions)
@@ -85,3 +94,67 @@ def build_menus(window: QMainWindow) -> None:
     job_bar.addSeparator()
     job_bar.addActions([render.render_all_action, render.play_action])
     window.addToolBar(job_bar)
+
+
+# --- View ▸ Language ------------------------------------------------------------------------------
+
+def build_language_menu(window: QMainWindow) -> QMenu:
+    """System default, then each shipped language in its own name; checked: the stored choice."""
+    menu = QMenu(QCoreApplication.translate("MainWindow", "&Language"), window)
+    group = QActionGroup(menu)
+    current = settings.get(settings.LANGUAGE)
+    choices = [("", QCoreApplication.translate("MainWindow", "&System Default")), *i18n.LANGUAGES.items()]
+    for code, name in choices:
+        action = QAction(name, group)
+        action.setCheckable(True)
+        action.setChecked(code == current)
+        action.setData(code)
+        menu.addAction(action)
+        if not code:
+            menu.addSeparator()
+    group.triggered.connect(lambda action: choose_language(window, action.data()))
+    return menu
+
+
+def choose_language(window: QMainWindow, code: str) -> None:
+    """Remember the interface language; it applies from the next start (offer to restart now)."""
+    if code == settings.get(settings.LANGUAGE):
+        return
+    settings.put(settings.LANGUAGE, code)
+    if ask_restart(window):
+        restart(window)
+
+
+def ask_restart(window: QMainWindow) -> bool:
+    """Say when the language changes and offer to restart now (the tests replace this)."""
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("MainWindow", "Language"),
+                      QCoreApplication.translate("MainWindow", "The language changes the next time Dubbing "
+                                                               "Studio starts."), parent=window)
+    restart_button = box.addButton(QCoreApplication.translate("MainWindow", "&Restart Now"),
+                                   QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("MainWindow", "&Later"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is restart_button
+
+
+def restart_command(path: str | None) -> tuple[str, list[str]]:
+    """The program and arguments that start this app again (on the open file, if any)."""
+    args = [path] if path else []
+    if getattr(sys, "frozen", False):  # a PyInstaller bundle: the executable is the app
+        return sys.executable, args
+    return sys.executable, ["-m", "studio", *args]
+
+
+def restart(window: QMainWindow) -> bool:
+    """Close the window (it asks about unsaved changes), then start the app again; False if kept open."""
+    path = str(window.path) if getattr(window, "path", None) else None
+    if not window.close():
+        return False
+    program, args = restart_command(path)
+    return start_detached(program, args)
+
+
+def start_detached(program: str, args: list[str]) -> bool:
+    """QProcess.startDetached (the tests replace it)."""
+    started, _pid = QProcess.startDetached(program, args, os.getcwd())
+    return bool(started)

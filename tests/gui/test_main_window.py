@@ -1,5 +1,6 @@
 """The main window end to end, headless: opening, saving, prompts, find, problems, layout."""
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -274,3 +275,72 @@ def test_speak_brackets_toggle_is_applied_and_remembered(qtbot, window, french_s
     qtbot.addWidget(again)
     assert again.speak_brackets_action.isChecked()
     assert not again.model.speech_options.strip_annotations
+
+
+def test_splitter_and_docks_are_remembered(qtbot):
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    first.splitter.setSizes([300, 220])
+    sizes = first.splitter.sizes()
+    first.job.dock.hide()
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show()
+    assert second.splitter.sizes() == sizes
+    assert second.job.dock.isHidden()
+
+
+def _mnemonic(text: str) -> str | None:
+    cleaned = text.replace("&&", "")
+    index = cleaned.find("&")
+    return cleaned[index + 1].lower() if 0 <= index < len(cleaned) - 1 else None
+
+
+def test_menus_have_unique_mnemonics(window):
+    """Alt+letter opens exactly one top-level menu; inside View and Help each letter is one item."""
+    titles = [a.text() for a in window.menuBar().actions()]
+    letters = [_mnemonic(t) for t in titles]
+    assert None not in letters, titles
+    assert len(set(letters)) == len(letters), titles
+    for menu in (window.help.menu, window.language_menu, window.menuBar().actions()[-2].menu()):
+        items = [a.text() for a in menu.actions() if not a.isSeparator() and _mnemonic(a.text())]
+        item_letters = [_mnemonic(t) for t in items]
+        assert len(set(item_letters)) == len(item_letters), items
+
+
+def test_language_menu_stores_the_choice_and_offers_a_restart(qtbot, window, french_srt, monkeypatch):
+    from studio.gui import i18n, window_menus
+
+    open_and_wait(qtbot, window, french_srt)
+    actions = [a for a in window.language_menu.actions() if not a.isSeparator()]
+    assert [a.text() for a in actions] == ["&System Default", *i18n.LANGUAGES.values()]
+    assert [a.isChecked() for a in actions] == [True] + [False] * len(i18n.LANGUAGES)
+    asked: list[bool] = []
+    started: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(window_menus, "ask_restart", lambda _w: asked.append(True) or False)
+    monkeypatch.setattr(window_menus, "start_detached", lambda program, args: started.append((program, args)))
+    french = next(a for a in actions if a.data() == "fr")
+    french.trigger()
+    assert settings.get(settings.LANGUAGE) == "fr" and french.isChecked()
+    assert asked == [True] and started == [] and window.isVisible()
+    french.trigger()  # the same language again: nothing to ask
+    assert asked == [True]
+    monkeypatch.setattr(window_menus, "ask_restart", lambda _w: True)
+    actions[0].trigger()  # back to the system's language, and restart now
+    assert settings.get(settings.LANGUAGE) == ""
+    assert not window.isVisible()
+    assert started == [(sys.executable, ["-m", "studio", str(french_srt)])]
+
+
+def test_restart_is_cancelled_when_the_user_keeps_unsaved_changes(qtbot, window, french_srt, monkeypatch):
+    from studio.gui import window_menus
+
+    open_and_wait(qtbot, window, french_srt)
+    window.model.setData(window.model.index(0, COL_TEXT), "Changé")
+    started: list = []
+    monkeypatch.setattr(window_menus, "start_detached", lambda program, args: started.append(args))
+    window.dialogs.choice = Choice.CANCEL
+    assert not window_menus.restart(window)
+    assert started == [] and window.isVisible()

@@ -1,3 +1,7 @@
+import random
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import QByteArray, QSettings
 
 from studio.gui import settings
@@ -58,7 +62,59 @@ def test_recent_files_most_recent_first_unique_and_capped():
 
 
 def test_unknown_key_fails_loudly():
-    import pytest
-
     with pytest.raises(KeyError):
         settings.put("no/such/key", 1)
+
+
+def _settings_file() -> Path:
+    store = QSettings()
+    store.sync()
+    path = Path(store.fileName())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _garbage(kind: str, good: bytes) -> bytes:
+    if kind == "binary":
+        return random.Random(8).randbytes(5000)
+    if kind == "nul":
+        return b"\x00" * 512
+    if kind == "utf16":
+        return "\ufeff[job]\nprovider=elevenlabs\n".encode("utf-16")
+    if kind == "wrong types":
+        return ("[job]\nprovider=@Variant(\\0\\0\\0\\x7f\\0\\0\\0\\x11junk)\nconcurrency=@Invalid()\n"
+                "[window]\ngeometry=@Rect(1 2 3 4)\nstate=@ByteArray(\n[ui]\nlanguage=xx\nwelcome_done=2\n"
+                "[timeline]\nmax_speed=9\nborrow_ms=-5\n[files]\nrecent=@Size(1 2)\n").encode()
+    assert kind == "truncated"
+    return good[: len(good) // 2]
+
+
+@pytest.mark.parametrize("kind", ["binary", "nul", "utf16", "wrong types", "truncated"])
+def test_corrupt_settings_file_still_opens_the_window(qtbot, kind):
+    """A damaged settings file never stops the app: values read as their defaults (or, for a file cut
+    short, as what survived), the window opens, and closing it writes a good file again."""
+    from studio.gui.main_window import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    settings.put(settings.LAST_DIR, "/films")
+    first.close()
+    path = _settings_file()
+    path.write_bytes(_garbage(kind, path.read_bytes()))
+
+    for key, setting in settings.DEFAULTS.items():
+        value = settings.get(key)
+        assert type(value) is type(setting.default), (key, value)
+        if kind != "truncated":
+            assert value == setting.default, (key, value)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.isVisible() and window.job.provider in ("offline", "elevenlabs", "narakeet")
+    window.resize(720, 500)  # the offscreen screen is 800x600
+    window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    assert again.size().width() == 720
