@@ -17,8 +17,9 @@ app_pkgs=(
 )
 # Tests: a real X server for the tests that need one, real audio/video tools for timing tests;
 # a real Secret Service keychain (gnome-keyring on a private D-Bus session: dbus-run-session) for
-# tests/test_secrets.py.
-test_pkgs=(xvfb gnome-keyring dbus-x11)
+# tests/test_secrets.py. desktop-file-validate and update-mime-database check the desktop entry and
+# the project file type as a desktop reads them (tests/packaging/).
+test_pkgs=(xvfb gnome-keyring dbus-x11 desktop-file-utils shared-mime-info)
 
 want=("${app_pkgs[@]}")
 [ "${1:-}" = "--test" ] && want+=("${test_pkgs[@]}")
