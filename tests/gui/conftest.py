@@ -45,6 +45,7 @@ def gc_on_gui_thread(qapp):
 def isolated_cache(monkeypatch, tmp_path: Path):
     """Clips and voice samples go to the test's folder, never the user's cache."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))  # the log file, when a test runs main()
 
 
 @pytest.fixture(autouse=True)
