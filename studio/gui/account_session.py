@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from studio import secrets
 from studio.core.cost import Tariff
 from studio.gui import settings
+from studio.gui.provider_text import error_text
 from studio.gui.tasks import Task, run_in_background
 from studio.providers import ProviderUnavailable, create_provider, needs_key
 from studio.providers.base import Balance, Provider, ProviderError, Voice
@@ -105,7 +106,7 @@ class AccountSession(QObject):
             self.no_key.emit(self.name)
             return
         if isinstance(error, (ProviderUnavailable, ProviderError, ValueError)):
-            message = str(error)
+            message = error_text(error)
         else:
             log.error("opening %s failed", self.name, exc_info=error)
             message = self.tr("The account could not be opened: see the log for details.")
@@ -133,7 +134,7 @@ class AccountSession(QObject):
         self._balance_task = None
         if not isinstance(error, ProviderError):
             log.error("balance of %s failed", self.name, exc_info=error)
-        self.balance_failed.emit(self.name, str(error) if isinstance(error, ProviderError)
+        self.balance_failed.emit(self.name, error_text(error) if isinstance(error, ProviderError)
                                  else self.tr("The balance could not be read: see the log for details."))
 
     def set_voices(self, voices: Sequence[Voice]) -> None:

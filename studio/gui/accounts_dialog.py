@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from studio import secrets
 from studio.providers import DISPLAY_NAMES, ProviderUnavailable, create_provider
 from studio.providers.base import Balance, ProviderError
+from studio.gui.provider_text import error_text
 from studio.gui.tasks import Task, run_in_background
 
 log = logging.getLogger(__name__)
@@ -146,7 +147,7 @@ class ProviderBox(QGroupBox):
         if self.task is not None:
             self.task.discard()
         self.test_button.setEnabled(False)
-        self.result_label.setText(self.tr("Asking %s…") % DISPLAY_NAMES[self.provider])
+        self.result_label.setText(self.tr("Asking %1…").replace("%1", DISPLAY_NAMES[self.provider]))
         self.task = run_in_background(fetch_balance, self.provider, key, self.base_url,
                                       on_done=self._on_balance, on_error=self._on_test_failed)
 
@@ -170,12 +171,12 @@ class ProviderBox(QGroupBox):
             if status.location is secrets.KeySource.SESSION:
                 self.key_edit.setPlaceholderText(self.tr("Kept until you quit. Type a new key to replace it"))
         elif status.stored:
-            lines.append(self.tr("Key stored in %s.") % status.backend)
+            lines.append(self.tr("Key stored in %1.").replace("%1", status.backend))
         else:
-            lines.append(self.tr("No key stored. Saved keys go to %s.") % status.backend)
+            lines.append(self.tr("No key stored. Saved keys go to %1.").replace("%1", status.backend))
         if status.env_override:
-            lines.append(self.tr("%s is set in the environment: it is used instead of any stored key.")
-                         % status.env_var)
+            lines.append(self.tr("%1 is set in the environment: it is used instead of any stored key.")
+                         .replace("%1", status.env_var))
         self._show_where("\n".join(lines), warning=status.problem is not None)
         self._stored = status.stored
         self._update_buttons()
@@ -216,9 +217,9 @@ class ProviderBox(QGroupBox):
     def _on_test_failed(self, error: BaseException) -> None:
         self.task = None
         if isinstance(error, (ProviderError, ProviderUnavailable)):
-            text = str(error)  # one sentence, never the key
+            text = error_text(error)  # one sentence, never the key
         elif isinstance(error, ValueError):
-            text = self.tr("The server address is not valid: %s") % error
+            text = self.tr("The server address is not valid: %1").replace("%1", str(error))
         else:
             log.error("Testing the %s key failed", self.provider, exc_info=error)
             text = self.tr("The test failed because of an unexpected error; the details are in the log.")
@@ -247,12 +248,12 @@ class ProviderBox(QGroupBox):
         else:
             first = self.tr("%1 %2 left").replace("%1", number(balance.remaining)).replace("%2", unit)
         if balance.tier:
-            first += " · " + self.tr("%s plan") % balance.tier.replace("_", " ").capitalize()
+            first += " · " + self.tr("%1 plan").replace("%1", balance.tier.replace("_", " ").capitalize())
         lines = [first]
         if balance.resets_at is not None:
             when = local_time_text(balance.resets_at)
-            lines.append(self.tr("Credits reset on %s") % when if balance.unit == "credits"
-                         else self.tr("Balance resets on %s") % when)
+            lines.append((self.tr("Credits reset on %1") if balance.unit == "credits"
+                          else self.tr("Balance resets on %1")).replace("%1", when))
         if balance.voice_slots_used is not None and balance.voice_limit is not None:
             lines.append(self.tr("Voice slots: %1 of %2 used").replace(
                 "%1", str(balance.voice_slots_used)).replace("%2", str(balance.voice_limit)))

@@ -12,8 +12,8 @@ import platform
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QThreadPool, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QLocale, QObject, QThreadPool, Qt, QTimer
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
 from studio import APP_NAME, ORG_NAME, __version__, logs, paths
@@ -63,7 +63,23 @@ def start(argv: list[str]) -> tuple[QApplication, MainWindow]:
              language)
     window = MainWindow()
     window.show()
+    app.installEventFilter(FileOpenFilter(window))
     return app, window
+
+
+class FileOpenFilter(QObject):
+    """macOS Finder hands a double-clicked file to a running or starting app as a FileOpen event,
+    never as a command-line argument: open it like File ▸ Open would."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent) and event.file():
+            self.window.open_file(Path(event.file()))
+            return True
+        return False
 
 
 def main(argv: list[str] | None = None) -> int:

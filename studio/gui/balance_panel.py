@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.gui import money_text
-from studio.providers import display_name
+from studio.gui.provider_text import provider_name
 from studio.providers.base import Balance
 
 # Below this share of the plan left, the bar turns red: time to look at the reset date or top up.
@@ -238,7 +238,7 @@ class BalancePanel(QWidget):
                        self.message_label, self.detail_label, self.add_key_button, self.status_label,
                        self.usage_button, self.separator, self.api_link):
             widget.hide()
-        self.title_label.setText(display_name(self.provider) if self.provider else self.tr("Balance"))
+        self.title_label.setText(provider_name(self.provider) if self.provider else self.tr("Balance"))
         self.refresh_button.setVisible(self.state not in ("empty", "free", "no_key"))
         self.refresh_button.setEnabled(self.state != "loading")
 
@@ -247,7 +247,7 @@ class BalancePanel(QWidget):
         if self.state == "loading":
             self._apply_loading()
         elif self.state == "no_key":
-            name = display_name(self.provider or "")
+            name = provider_name(self.provider or "")
             self._show_message(self.tr("No API key set for %1").replace("%1", name),
                                self.tr("Add a key to see your credits and when they reset. "
                                        "The offline voice works without one."))
@@ -321,7 +321,7 @@ class BalancePanel(QWidget):
     def _apply_loading(self) -> None:
         if self.balance is None:
             self._show_message(self.tr("Checking the %1 balance…").replace(
-                "%1", display_name(self.provider or "")), "", bold=False)
+                "%1", provider_name(self.provider or "")), "", bold=False)
             self.progress.setStyleSheet(_BAR_STYLE.format(chunk="palette(highlight)"))
             self.progress.setRange(0, 0)  # busy: no figure yet
             self.progress.show()

@@ -20,18 +20,22 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand
 
 from studio.core.cues import Cue
 from studio.gui.cue_edits import EditRefused, contiguous_runs, merge_cues, new_cue_after, split_cue
 from studio.gui.cue_model import CueTableModel
 
-_CTX = "commands"
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CTX, text, None, n)
+class Commands(QObject):
+    """The translation context of the undo texts and refusals below: `Commands.tr("...")`.
+
+    Called on the class, tr translates in the context "Commands", and pyside6-lupdate reads the literal
+    there, plurals included (it takes QCoreApplication.translate(..., n) as a plural only when n is a
+    literal number). See money_text.MoneyText.
+    """
 
 
 class SetCueCommand(QUndoCommand):
@@ -112,30 +116,31 @@ class ValueCommand(QUndoCommand):
 # --- factories: one per user-visible edit ------------------------------------------------------
 
 def edit_text(model: CueTableModel, row: int, text: str) -> QUndoCommand:
-    return SetCueCommand(model, row, model.cue(row).with_text(text), _tr("Edit text"))
+    return SetCueCommand(model, row, model.cue(row).with_text(text), Commands.tr("Edit text"))
 
 
 def edit_times(model: CueTableModel, row: int, cue: Cue, which: str = "times") -> QUndoCommand:
     """Retime one cue; which is "start", "end" or "times" (only the command's text depends on it)."""
-    text = {"start": _tr("Edit start"), "end": _tr("Edit end")}.get(which, _tr("Edit times"))
+    text = {"start": Commands.tr("Edit start"), "end": Commands.tr("Edit end")}.get(
+        which, Commands.tr("Edit times"))
     return SetCueCommand(model, row, cue, text)
 
 
 def insert_cue(model: CueTableModel, after_row: int) -> QUndoCommand:
     """Insert an empty subtitle after after_row (-1: first), in the gap that follows it."""
     cue = new_cue_after(model.document.cues, after_row)
-    return ReplaceCommand(model, after_row + 1, 0, [cue], _tr("Insert subtitle"))
+    return ReplaceCommand(model, after_row + 1, 0, [cue], Commands.tr("Insert subtitle"))
 
 
 def delete_rows(model: CueTableModel, rows: list[int]) -> QUndoCommand:
     """Delete rows (any selection); scattered rows are one command with one child per run."""
     runs = contiguous_runs(rows)
     if not runs:
-        raise EditRefused(_tr("Select the subtitles to delete first."))
+        raise EditRefused(Commands.tr("Select the subtitles to delete first."))
     count = sum(n for _, n in runs)
     # Singular and plural are separate source strings so that English reads well without a .qm file;
     # a translation gives "%n subtitles" its own plural forms.
-    text = _tr("Delete subtitle") if count == 1 else _tr("Delete %n subtitles", count)
+    text = Commands.tr("Delete subtitle") if count == 1 else Commands.tr("Delete %n subtitles", "", count)
     # Bottom-up, so the rows of the runs still to delete do not move.
     return CompositeCommand(text, [ReplaceCommand(model, row, n, [], "") for row, n in reversed(runs)])
 
@@ -143,17 +148,17 @@ def delete_rows(model: CueTableModel, rows: list[int]) -> QUndoCommand:
 def split(model: CueTableModel, row: int) -> QUndoCommand:
     """Split one subtitle in two at its middle line break or word."""
     first, second = split_cue(model.cue(row))
-    return ReplaceCommand(model, row, 1, [first, second], _tr("Split subtitle"))
+    return ReplaceCommand(model, row, 1, [first, second], Commands.tr("Split subtitle"))
 
 
 def merge(model: CueTableModel, rows: list[int]) -> QUndoCommand:
     """Merge consecutive subtitles into one."""
     runs = contiguous_runs(rows)
     if len(runs) != 1:
-        raise EditRefused(_tr("Select consecutive subtitles to merge them."))
+        raise EditRefused(Commands.tr("Select consecutive subtitles to merge them."))
     row, n = runs[0]
     merged = merge_cues(model.document.cues[row:row + n])
-    return ReplaceCommand(model, row, n, [merged], _tr("Merge %n subtitles", n))
+    return ReplaceCommand(model, row, n, [merged], Commands.tr("Merge %n subtitles", "", n))
 
 
 def _voice_children(model: CueTableModel, rows_to_voice: Mapping[int, str | None]) -> list[QUndoCommand]:
@@ -175,25 +180,25 @@ def set_voices(model: CueTableModel, rows_to_voice: Mapping[int, str | None],
     children = _voice_children(model, rows_to_voice)
     if not children:
         if not rows_to_voice:
-            raise EditRefused(QCoreApplication.translate("commands", "Select the lines first."))
+            raise EditRefused(Commands.tr("Select the lines first."))
         if all(not voice for voice in rows_to_voice.values()):
-            raise EditRefused(QCoreApplication.translate("commands", "These lines already use the project voice."))
-        raise EditRefused(QCoreApplication.translate("commands", "These lines already have this voice."))
+            raise EditRefused(Commands.tr("These lines already use the project voice."))
+        raise EditRefused(Commands.tr("These lines already have this voice."))
     if text is None:
         # Singular and plural as separate source strings, as for deleting: English reads well with no .qm.
         count = len(children)
         if all(not voice for voice in rows_to_voice.values()):
-            text = (QCoreApplication.translate("commands", "Use project voice for 1 line") if count == 1 else
-                    QCoreApplication.translate("commands", "Use project voice for %n lines", None, count))
+            text = (Commands.tr("Use project voice for 1 line") if count == 1 else
+                    Commands.tr("Use project voice for %n lines", "", count))
         else:
-            text = (QCoreApplication.translate("commands", "Set voice of 1 line") if count == 1 else
-                    QCoreApplication.translate("commands", "Set voice of %n lines", None, count))
+            text = (Commands.tr("Set voice of 1 line") if count == 1 else
+                    Commands.tr("Set voice of %n lines", "", count))
     return CompositeCommand(text, children)
 
 
 def assign_speaker_voices(model: CueTableModel, rows_to_voice: Mapping[int, str]) -> QUndoCommand:
     """The voices of a speaker → voice mapping, one undo step."""
-    return set_voices(model, rows_to_voice, QCoreApplication.translate("commands", "Assign voices by speaker"))
+    return set_voices(model, rows_to_voice, Commands.tr("Assign voices by speaker"))
 
 
 def use_voice_for_all(model: CueTableModel, set_project_voice: Callable[[str | None], None],
@@ -201,12 +206,12 @@ def use_voice_for_all(model: CueTableModel, set_project_voice: Callable[[str | N
     """The project voice becomes new_voice and every line uses it (their own voices are cleared)."""
     children: list[QUndoCommand] = [ValueCommand(set_project_voice, old_voice, new_voice, "")]
     children += _voice_children(model, {row: None for row in range(model.rowCount())})
-    return CompositeCommand(QCoreApplication.translate("commands", "Use one voice for all lines"), children)
+    return CompositeCommand(Commands.tr("Use one voice for all lines"), children)
 
 
 def set_voice_setup(store: Callable[[Any], None], old: Any, new: Any) -> QUndoCommand:
     """A voice's model and settings (the project's entry for it, None: none)."""
-    return ValueCommand(store, old, new, QCoreApplication.translate("commands", "Change voice settings"))
+    return ValueCommand(store, old, new, Commands.tr("Change voice settings"))
 
 
 def push(model: CueTableModel, command: QUndoCommand) -> None:

@@ -9,11 +9,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QLocale, Qt, QT_TRANSLATE_NOOP
 
 from studio.core.cues import Cue
 from studio.core.spend_guard import format_hms
 from studio.core.timecode import format_ms
+from studio.gui.money_text import format_number
 
 if TYPE_CHECKING:
     from studio.gui.cue_model import CueTableModel
@@ -41,7 +42,8 @@ class Column:
     title: str  # marked with QT_TRANSLATE_NOOP, translated in headerData
     display: Display
     align: Qt.AlignmentFlag = _RIGHT
-    # Text whose width (plus padding) is the column's default width; None makes it stretch.
+    # Text whose width (plus padding) is the column's default width; None makes it stretch. A word is
+    # marked for translation (the cue table measures it in the interface language).
     width_sample: str | None = "0000"
     editable: bool = False
     monospace: bool = False
@@ -53,14 +55,15 @@ def _times(ms: int, cue: Cue) -> str:
 
 
 def _duration(cue: Cue) -> str:
-    return "" if cue.bad_timing else f"{cue.duration_ms / 1000:.2f}"
+    # Figures in the interface language's notation ("2.20", "2,20"), as QLocale() is set by i18n.
+    return "" if cue.bad_timing else QLocale().toString(cue.duration_ms / 1000, "f", 2)
 
 
 def _cps(model: CueTableModel, cue: Cue) -> str:
     speech = model.speech_of(cue)
     if cue.bad_timing or speech.silent or cue.duration_ms <= 0:
         return ""
-    return f"{cue.cps(model.speech_options):.1f}"
+    return QLocale().toString(cue.cps(model.speech_options), "f", 1)
 
 
 def _chars(model: CueTableModel, row: int) -> str:
@@ -76,40 +79,51 @@ def _cost(model: CueTableModel, row: int) -> str:
 
 
 def format_line_cost(cost: float, unit: str) -> str:
-    """A line's cost as the cell shows it: "31", "15.5", "0:00:03" (Narakeet bills audio time)."""
+    """A line's cost as the cell shows it: "31", "15.5", "1,234", "0:00:03" (Narakeet bills audio time)."""
     if unit == "seconds":
         return format_hms(cost)
-    return f"{cost:,.0f}" if float(cost).is_integer() else f"{cost:,.1f}"
+    return format_number(cost)
 
 
+# The model's translation context (lupdate needs it spelled out in each QT_TRANSLATE_NOOP below).
 _CTX = "CueTableModel"
 
 COLUMNS: list[Column] = [
-    Column("num", QT_TRANSLATE_NOOP(_CTX, "#"), lambda m, row, cue: str(row + 1), width_sample="00000"),
-    Column("start", QT_TRANSLATE_NOOP(_CTX, "Start"), lambda m, row, cue: _times(cue.start_ms, cue),
+    Column("num", QT_TRANSLATE_NOOP("CueTableModel", "#"),
+           lambda m, row, cue: str(row + 1), width_sample="00000"),
+    Column("start", QT_TRANSLATE_NOOP("CueTableModel", "Start"),
+           lambda m, row, cue: _times(cue.start_ms, cue),
            width_sample="00:00:00,000", editable=True, monospace=True, align=_CENTER),
-    Column("end", QT_TRANSLATE_NOOP(_CTX, "End"), lambda m, row, cue: _times(cue.end_ms, cue),
+    Column("end", QT_TRANSLATE_NOOP("CueTableModel", "End"),
+           lambda m, row, cue: _times(cue.end_ms, cue),
            width_sample="00:00:00,000", editable=True, monospace=True, align=_CENTER),
-    Column("duration", QT_TRANSLATE_NOOP(_CTX, "Duration"), lambda m, row, cue: _duration(cue),
-           width_sample="Duration", monospace=True,
-           tooltip=QT_TRANSLATE_NOOP(_CTX, "How long the subtitle is shown, in seconds")),
-    Column("text", QT_TRANSLATE_NOOP(_CTX, "Text"), lambda m, row, cue: cue.text, align=_LEFT,
-           width_sample=None, editable=True),
-    Column("cps", QT_TRANSLATE_NOOP(_CTX, "CPS"), lambda m, row, cue: _cps(m, cue), width_sample="CPS ",
-           tooltip=QT_TRANSLATE_NOOP(_CTX, "Characters per second of speakable text: above 17 a "
+    Column("duration", QT_TRANSLATE_NOOP("CueTableModel", "Duration"),
+           lambda m, row, cue: _duration(cue),
+           width_sample=QT_TRANSLATE_NOOP("CueTableModel", "Duration"), monospace=True,
+           tooltip=QT_TRANSLATE_NOOP("CueTableModel", "How long the subtitle is shown, in seconds")),
+    Column("text", QT_TRANSLATE_NOOP("CueTableModel", "Text"),
+           lambda m, row, cue: cue.text, align=_LEFT, width_sample=None, editable=True),
+    Column("cps", QT_TRANSLATE_NOOP("CueTableModel", "CPS"),
+           lambda m, row, cue: _cps(m, cue), width_sample="CPS ",
+           tooltip=QT_TRANSLATE_NOOP("CueTableModel", "Characters per second of speakable text: above 17 a "
                                      "voice must hurry, above 20 it rarely fits")),
-    Column("voice", QT_TRANSLATE_NOOP(_CTX, "Voice"), lambda m, row, cue: m.voice_label(cue), align=_LEFT,
-           width_sample="Voice name abcdef",
-           tooltip=QT_TRANSLATE_NOOP(_CTX, "The voice that speaks this line (dimmed: the project's voice)")),
-    Column("chars", QT_TRANSLATE_NOOP(_CTX, "Chars"), lambda m, row, cue: _chars(m, row), width_sample="Chars",
-           tooltip=QT_TRANSLATE_NOOP(_CTX, "Characters sent to the voice: the speakable text only")),
-    Column("cost", QT_TRANSLATE_NOOP(_CTX, "Cost"), lambda m, row, cue: _cost(m, row), width_sample="0:00:00",
-           tooltip=QT_TRANSLATE_NOOP(_CTX, "What rendering this line costs, in the provider's unit; "
-                                     "0 when its clip is already rendered")),
-    Column("status", QT_TRANSLATE_NOOP(_CTX, "Status"), lambda m, row, cue: m.status_text(row), align=_LEFT,
-           width_sample="Rendering…",
-           tooltip=QT_TRANSLATE_NOOP(_CTX, "Whether the line's clip is rendered: to render, queued, rendering, "
-                                     "done, cached (rendered before: free) or failed (see its tooltip)")),
+    Column("voice", QT_TRANSLATE_NOOP("CueTableModel", "Voice"),
+           lambda m, row, cue: m.voice_label(cue), align=_LEFT, width_sample="Voice name abcdef",
+           tooltip=QT_TRANSLATE_NOOP("CueTableModel",
+                                     "The voice that speaks this line (dimmed: the project's voice)")),
+    Column("chars", QT_TRANSLATE_NOOP("CueTableModel", "Chars"),
+           lambda m, row, cue: _chars(m, row), width_sample=QT_TRANSLATE_NOOP("CueTableModel", "Chars"),
+           tooltip=QT_TRANSLATE_NOOP("CueTableModel", "Characters sent to the voice: the speakable text only")),
+    Column("cost", QT_TRANSLATE_NOOP("CueTableModel", "Cost"),
+           lambda m, row, cue: _cost(m, row), width_sample="0:00:00",
+           tooltip=QT_TRANSLATE_NOOP("CueTableModel", "What rendering this line costs, in the provider's "
+                                     "unit; 0 when its clip is already rendered")),
+    Column("status", QT_TRANSLATE_NOOP("CueTableModel", "Status"),
+           lambda m, row, cue: m.status_text(row), align=_LEFT,
+           width_sample=QT_TRANSLATE_NOOP("CueTableModel", "Rendering…"),
+           tooltip=QT_TRANSLATE_NOOP("CueTableModel", "Whether the line's clip is rendered: to render, queued, "
+                                     "rendering, done, cached (rendered before: free) or failed (see its "
+                                     "tooltip)")),
 ]
 COLUMN_KEYS = [c.key for c in COLUMNS]
 
@@ -133,7 +147,10 @@ COL_STATUS = column_index("status")
 # Line states during a render (keyed by clip key, so edits and row moves never mislabel a line).
 TO_RENDER, QUEUED, RENDERING, DONE, CACHED, FAILED = "to_render", "queued", "rendering", "done", "cached", "failed"
 _STATUS_TEXT = {
-    TO_RENDER: QT_TRANSLATE_NOOP(_CTX, "To render"), QUEUED: QT_TRANSLATE_NOOP(_CTX, "Queued"),
-    RENDERING: QT_TRANSLATE_NOOP(_CTX, "Rendering…"), DONE: QT_TRANSLATE_NOOP(_CTX, "Done"),
-    CACHED: QT_TRANSLATE_NOOP(_CTX, "Cached"), FAILED: QT_TRANSLATE_NOOP(_CTX, "Failed"),
+    TO_RENDER: QT_TRANSLATE_NOOP("CueTableModel", "To render"),
+    QUEUED: QT_TRANSLATE_NOOP("CueTableModel", "Queued"),
+    RENDERING: QT_TRANSLATE_NOOP("CueTableModel", "Rendering…"),
+    DONE: QT_TRANSLATE_NOOP("CueTableModel", "Done"),
+    CACHED: QT_TRANSLATE_NOOP("CueTableModel", "Cached"),
+    FAILED: QT_TRANSLATE_NOOP("CueTableModel", "Failed"),
 }

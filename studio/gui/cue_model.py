@@ -39,6 +39,7 @@ from studio.gui.cue_columns import (  # noqa: F401 - re-exported: views and test
     _FLAGS, COL_CHARS, COL_COST, COL_STATUS, TO_RENDER, QUEUED, RENDERING, DONE, CACHED, FAILED,
     _STATUS_TEXT,
 )
+from studio.gui.provider_text import message_text
 from studio.gui.text_match import fold
 
 log = logging.getLogger(__name__)
@@ -158,7 +159,7 @@ class CueTableModel(QAbstractTableModel):
     def status_text(self, row: int) -> str:
         state, _error = self.status_of(row)
         if state in (CACHED, DONE) and self.costs.line(row).spec.key in self.context_changed:
-            return QCoreApplication.translate(_CTX, "Cached (context changed)")
+            return QCoreApplication.translate("CueTableModel", "Cached (context changed)")
         return QCoreApplication.translate(_CTX, _STATUS_TEXT[state]) if state else ""
 
     def mark_context_changed(self, keys: set[str]) -> None:
@@ -330,11 +331,11 @@ class CueTableModel(QAbstractTableModel):
             if self.speech_of(cue).silent:
                 lines.append(self.tr("Nothing to speak: this subtitle is never sent to a voice."))
             elif self.speech_of(cue).text != " ".join(cue.text.split()):
-                lines.append(self.tr("Spoken: %s") % self.speech_of(cue).text)
+                lines.append(self.tr("Spoken: %1").replace("%1", self.speech_of(cue).text))
         elif column.key == "status":
             state, error = self.status_of(row)
             if error:
-                lines.append(error)
+                lines.append(message_text(error))
         elif column.key == "cps" and not lines:
             return self.headerData(column_index("cps"), Qt.Orientation.Horizontal,
                                    Qt.ItemDataRole.ToolTipRole)
@@ -373,8 +374,8 @@ class CueTableModel(QAbstractTableModel):
         try:
             ms = parse_ms(value)
         except TimecodeError:
-            raise ValueError(self.tr("“%s” is not a time: type it as 00:01:02,500.") % value.strip()) \
-                from None
+            raise ValueError(self.tr("“%1” is not a time: type it as 00:01:02,500.").replace(
+                "%1", value.strip())) from None
         if key == "start":
             if cue.bad_timing:
                 # Times were placeholders: keep the end if it still follows, else give a default length.
@@ -382,11 +383,11 @@ class CueTableModel(QAbstractTableModel):
             if ms == cue.start_ms:
                 return None
             if ms >= cue.end_ms:
-                raise ValueError(self.tr("The start must be before the end (%s): change the end first.")
-                                 % format_ms(cue.end_ms))
+                raise ValueError(self.tr("The start must be before the end (%1): change the end first.")
+                                 .replace("%1", format_ms(cue.end_ms)))
             return cue.with_times(ms, cue.end_ms)
         if ms == cue.end_ms and not cue.bad_timing:
             return None
         if ms <= cue.start_ms:
-            raise ValueError(self.tr("The end must be after the start (%s).") % format_ms(cue.start_ms))
+            raise ValueError(self.tr("The end must be after the start (%1).").replace("%1", format_ms(cue.start_ms)))
         return cue.with_times(cue.start_ms, ms)

@@ -6,7 +6,7 @@ row (resizeRowsToContents is O(n)) and a 3-hour film has thousands of subtitles.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -66,7 +66,8 @@ class CueTableView(QTableView):
                 continue
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             metrics = mono if column.monospace else normal
-            width = max(metrics.horizontalAdvance(column.width_sample),
+            sample = QCoreApplication.translate("CueTableModel", column.width_sample)  # figures stay as they are
+            width = max(metrics.horizontalAdvance(sample),
                         normal.horizontalAdvance(str(self.model().headerData(
                             col, Qt.Orientation.Horizontal)) if self.model() else ""))
             header.resizeSection(col, width + CELL_PADDING + (16 if col == 0 else 0))

@@ -9,12 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-_CTX = "dialogs"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
 
 class Choice(enum.Enum):
     SAVE = "save"
@@ -23,12 +17,12 @@ class Choice(enum.Enum):
 
 
 def ask_save_changes(parent: QWidget, name: str) -> Choice:
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate(
-        _CTX, "Unsaved changes"), QCoreApplication.translate(
-        _CTX, "Save the changes to %s before continuing?") % name,
-        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel, parent)
-    box.setInformativeText(_tr("If you don't save, your changes will be lost."))
+    title = QCoreApplication.translate("Dialogs", "Unsaved changes")
+    text = QCoreApplication.translate("Dialogs", "Save the changes to %1 before continuing?").replace("%1", name)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                      | QMessageBox.StandardButton.Cancel, parent)
+    box.setInformativeText(QCoreApplication.translate("Dialogs", "If you don't save, your changes will be lost."))
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     answer = box.exec()
     return {QMessageBox.StandardButton.Save: Choice.SAVE,
@@ -38,15 +32,16 @@ def ask_save_changes(parent: QWidget, name: str) -> Choice:
 
 def ask_open_path(parent: QWidget, folder: str) -> Path | None:
     path, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Open Subtitles or Project"), folder,
-        _tr("Subtitles and projects (*.srt *.dubproj);;SubRip subtitles (*.srt);;"
-            "Dubbing Studio projects (*.dubproj);;All files (*)"))
+        parent, QCoreApplication.translate("Dialogs", "Open Subtitles or Project"), folder,
+        QCoreApplication.translate("Dialogs", "Subtitles and projects (*.srt *.dubproj);;SubRip subtitles (*.srt);;"
+                                   "Dubbing Studio projects (*.dubproj);;All files (*)"))
     return Path(path) if path else None
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Save Subtitles As"), suggested,
-                                          _tr("SubRip subtitles (*.srt)"))
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Dialogs", "Save Subtitles As"),
+                                          suggested,
+                                          QCoreApplication.translate("Dialogs", "SubRip subtitles (*.srt)"))
     if not path:
         return None
     result = Path(path)
@@ -59,8 +54,9 @@ def show_error(parent: QWidget, title: str, message: str) -> None:
 
 def ask_save_as_utf8(parent: QWidget, message: str) -> bool:
     answer = QMessageBox.question(
-        parent, _tr("Cannot Save in This Encoding"),
-        message + "\n\n" + _tr("Save the file as UTF-8 instead? Every modern player reads UTF-8."),
+        parent, QCoreApplication.translate("Dialogs", "Cannot Save in This Encoding"),
+        message + "\n\n" + QCoreApplication.translate(
+            "Dialogs", "Save the file as UTF-8 instead? Every modern player reads UTF-8."),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Save)
     return answer == QMessageBox.StandardButton.Save

@@ -33,6 +33,11 @@ class EditActions(QObject):
         self.next_problem_action = self._action(self.tr("Next &Problem"), self.next_problem, "F8",
                                                 self.tr("Go to the next subtitle with a problem"))
         self.actions = [self.insert_action, self.delete_action, self.split_action, self.merge_action]
+        # The toolbar shows these: a shorter label where a language needs one (Qt would use the text).
+        self.insert_action.setIconText(self.tr("Insert Subtitle", "toolbar"))
+        self.delete_action.setIconText(self.tr("Delete Subtitles", "toolbar"))
+        self.split_action.setIconText(self.tr("Split Subtitle", "toolbar"))
+        self.merge_action.setIconText(self.tr("Merge Subtitles", "toolbar"))
 
     def _action(self, text: str, slot, shortcut: str, tip: str) -> QAction:  # noqa: ANN001
         action = QAction(text, self._window)

@@ -56,7 +56,7 @@ def load_document(path: str | Path) -> Loaded:
         raise SubtitleError(str(err)) from None
     if project.srt_path is None:
         raise SubtitleError(QCoreApplication.translate(
-            "file_actions", "%s names no subtitle file: open the .srt file instead.") % path.name)
+            "file_actions", "%1 names no subtitle file: open the .srt file instead.").replace("%1", path.name))
     document = load_srt(project.srt_path)
     # Per-subtitle voices are kept in the project by 1-based number.
     apply_cue_voices(document.cues, project.cue_voices)

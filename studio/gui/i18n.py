@@ -2,6 +2,11 @@
 
 English is the source language, but it has a `.qm` too: it holds the plural forms ("%n line(s)" →
 "1 line" / "3 lines"), which Qt only resolves through a translator.
+
+The catalogues are made by `python packaging/translations.py` (lupdate, then lrelease); a string is
+found only when the call holds it literally: `self.tr("...")`, `X.tr("...", "", n)` on a QObject class
+for a module's texts, `QCoreApplication.translate("Context", "...")`, or `QT_TRANSLATE_NOOP` where it is
+defined and a translate call where it is shown.
 """
 
 from __future__ import annotations

@@ -16,7 +16,8 @@ from studio.gui import settings
 from studio.gui.account_session import AccountSession
 from studio.gui.cue_model import CueTableModel
 from studio.gui.money_dock import MoneyDock
-from studio.providers import DISPLAY_NAMES, PROVIDERS
+from studio.gui.provider_text import provider_name
+from studio.providers import PROVIDERS
 
 # What each provider is asked for: the offline engine writes WAV; MP3 is the APIs' cheapest default.
 AUDIO_FORMATS = {"offline": "wav", "elevenlabs": "mp3", "narakeet": "mp3"}
@@ -38,7 +39,7 @@ class JobControls(QObject):
         self.provider_combo.setObjectName("providerCombo")
         self.provider_combo.setToolTip(self.tr("Text-to-speech provider for this job"))
         for name in PROVIDERS:
-            self.provider_combo.addItem(DISPLAY_NAMES[name], name)
+            self.provider_combo.addItem(provider_name(name), name)
         self.provider_label = QLabel(self.tr("Voice provider:"))
         self.session.tariff_changed.connect(lambda tariff: self.model.set_costing(tariff=tariff))
         self.provider_combo.currentIndexChanged.connect(self._on_provider_picked)

@@ -5,8 +5,8 @@
     amount_text(None, "none")              -> "free"      (the offline engine)
     reset_sentence(resets_at)              -> "Credits reset on 3 Dec 2026 at 15:00" (local time)
 
-Every sentence goes through QCoreApplication.translate with the literal context "MoneyText" so lupdate
-finds it; dates and times use QLocale so they follow the interface language, while the time zone is the
+Every sentence goes through `MoneyText.tr("...")`, a literal in the context "MoneyText", so lupdate finds
+it; dates and times use QLocale so they follow the interface language, while the time zone is the
 computer's (or the one a test pins).
 """
 
@@ -15,7 +15,22 @@ from __future__ import annotations
 import math
 from datetime import datetime, timedelta, timezone, tzinfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QObject, QTime
+
+
+class MoneyText(QObject):
+    """The translation context of these texts: `MoneyText.tr("...")`, plurals `MoneyText.tr("...", "", n)`.
+
+    Not QCoreApplication.translate: pyside6-lupdate takes it for a plural only when n is a literal
+    number, and a `X.tr` after a QCoreApplication.translate in the same function lands in a context
+    named "QCoreApplication.X".
+    """
+
+
+def plural_count(value: float) -> int:
+    """The n that picks the plural form for an amount: 2 for a fraction ("0.5 credits", "1.5 credits")."""
+    value = float(value)
+    return int(value) if value.is_integer() else 2
 
 
 def number_locale(locale: QLocale | None = None) -> QLocale:
@@ -47,22 +62,23 @@ def format_audio_time(seconds: float) -> str:
 def amount_text(value: float | None, unit: str, locale: QLocale | None = None) -> str:
     """An amount in the provider's unit, as the user reads it."""
     if unit == "none":
-        return QCoreApplication.translate("MoneyText", "free")
+        return MoneyText.tr("free")
     if value is None:
-        return QCoreApplication.translate("MoneyText", "unknown")
+        return MoneyText.tr("unknown")
     if unit == "seconds":
         return format_audio_time(value)
     number = format_number(value, locale)
-    # Singular and plural as separate literals: English reads well without a .qm file.
+    # The singular apart: English reads well without a .qm file. The plural is a plural entry all the same
+    # (French says "0 crédit"); %1 rather than %n keeps the number's grouping and decimals.
     if float(value) == 1:
-        return QCoreApplication.translate("MoneyText", "%1 credit").replace("%1", number)
-    return QCoreApplication.translate("MoneyText", "%1 credits").replace("%1", number)
+        return MoneyText.tr("%1 credit").replace("%1", number)
+    return MoneyText.tr("%1 credits", "", plural_count(value)).replace("%1", number)
 
 
 def amount_number(value: float | None, unit: str, locale: QLocale | None = None) -> str:
     """Just the figure, for a big label next to a unit caption: "82,769", "1:02:03", "Free"."""
     if unit == "none":
-        return QCoreApplication.translate("MoneyText", "Free")
+        return MoneyText.tr("Free")
     if value is None:
         return "—"
     return format_audio_time(value) if unit == "seconds" else format_number(value, locale)
@@ -71,10 +87,10 @@ def amount_number(value: float | None, unit: str, locale: QLocale | None = None)
 def unit_caption(unit: str) -> str:
     """What the figure counts: "credits" or "audio time"."""
     if unit == "seconds":
-        return QCoreApplication.translate("MoneyText", "audio time")
+        return MoneyText.tr("audio time")
     if unit == "none":
         return ""
-    return QCoreApplication.translate("MoneyText", "credits")
+    return MoneyText.tr("credits")
 
 
 def _as_utc(moment: datetime) -> datetime:
@@ -108,9 +124,9 @@ def reset_sentence(resets_at: datetime, unit: str = "credits", tz: tzinfo | None
     """"Credits reset on 3 Dec 2026 at 15:00", in local time (tz pins the zone, for tests)."""
     date, time = local_date_time(resets_at, tz, locale)
     if unit == "credits":
-        text = QCoreApplication.translate("MoneyText", "Credits reset on %1 at %2")
+        text = MoneyText.tr("Credits reset on %1 at %2")
     else:
-        text = QCoreApplication.translate("MoneyText", "Balance resets on %1 at %2")
+        text = MoneyText.tr("Balance resets on %1 at %2")
     return text.replace("%1", date).replace("%2", time)
 
 
@@ -121,20 +137,20 @@ def time_until_text(moment: datetime, now: datetime | None = None) -> str:
     if left <= timedelta(0):
         return ""
     if left < timedelta(hours=1):
-        return QCoreApplication.translate("MoneyText", "in under an hour")
+        return MoneyText.tr("in under an hour")
     if left < timedelta(days=1):
         hours = int(left.total_seconds() // 3600)
         if hours == 1:
-            return QCoreApplication.translate("MoneyText", "in 1 hour")
-        return QCoreApplication.translate("MoneyText", "in %1 hours").replace("%1", str(hours))
+            return MoneyText.tr("in 1 hour")
+        return MoneyText.tr("in %n hours", "", hours)
     # Nearest whole day: 11 days and 23 hours reads as "in 12 days", as a calendar would say.
     days = max(1, round(left / timedelta(days=1)))
     if days == 1:
-        return QCoreApplication.translate("MoneyText", "in 1 day")
-    return QCoreApplication.translate("MoneyText", "in %1 days").replace("%1", str(days))
+        return MoneyText.tr("in 1 day")
+    return MoneyText.tr("in %n days", "", days)
 
 
 def tier_text(tier: str) -> str:
     """"creator" -> "Creator plan"; "pro_annual" -> "Pro annual plan"."""
     name = tier.replace("_", " ").strip().capitalize()
-    return QCoreApplication.translate("MoneyText", "%1 plan").replace("%1", name)
+    return MoneyText.tr("%1 plan").replace("%1", name)

@@ -6,7 +6,7 @@ as a whole render (its cost is shown and the spend and voice guards apply), then
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
@@ -103,9 +103,10 @@ class RenderActions(QObject):
             return
         megabytes = cache.size_bytes() / 1e6
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Clip Cache"),
-                          self.tr("%1 clips use %2 MB in\n%3\n\nA cached clip is never paid for again; clearing "
-                                  "the cache means rendering (and paying for) those lines again.")
-                          .replace("%1", format_number(len(cache))).replace("%2", f"{megabytes:.1f}")
+                          self.tr("%1 clip(s) use %2 MB in\n%3\n\nA cached clip is never paid for again; "
+                                  "clearing the cache means rendering (and paying for) those lines again.", "",
+                                  len(cache))
+                          .replace("%1", format_number(len(cache))).replace("%2", QLocale().toString(megabytes, "f", 1))
                           .replace("%3", str(cache.root)), QMessageBox.StandardButton.Close, self.window)
         clear = box.addButton(self.tr("Clear Cache…"), QMessageBox.ButtonRole.DestructiveRole)
         box.exec()

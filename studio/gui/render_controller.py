@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from studio.core.clip_cache import ClipCache, default_cache_dir
@@ -22,19 +22,15 @@ from studio.core.spend_guard import SpendCheck, check_spend
 from studio.gui import cue_model, settings
 from studio.gui.account_session import AccountSession
 from studio.gui.cue_model import CueTableModel
+from studio.gui.provider_text import error_text, message_text, slots_full_text
 from studio.gui.spend_prompt import ask_spend
 from studio.gui.tasks import Progress, Task, run_in_background
 from studio.providers.synthesis import concurrency_for, synthesizer
-from studio.providers.voice_guard import SlotCheck, check_voices, ensure_voices_added
+from studio.providers.voice_guard import SlotCheck, check_voices, ensure_voices_added, paid_plan_message
 
 log = logging.getLogger(__name__)
-_CTX = "RenderController"
 _STATE = {QUEUED: cue_model.QUEUED, RENDERING: cue_model.RENDERING, DONE: cue_model.DONE,
           CACHED: cue_model.CACHED, FAILED: cue_model.FAILED}
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 class RenderController(QObject):
@@ -69,7 +65,7 @@ class RenderController(QObject):
         """Open the clip cache off the GUI thread; the table then knows every line's state."""
         return run_in_background(ClipCache.open, root or default_cache_dir(), on_done=self._on_cache,
                                  on_error=lambda err: self.message.emit(
-                                     _t("The clip cache cannot be used: %1").replace("%1", str(err))))
+                                     self.tr("The clip cache cannot be used: %1").replace("%1", str(err))))
 
     def _on_cache(self, cache: ClipCache) -> None:
         self.cache = cache
@@ -96,19 +92,20 @@ class RenderController(QObject):
                after: Callable[[JobResult | None], None] | None = None) -> bool:
         """Render every line without a clip (or only `rows`); False when nothing was started."""
         if self.running:
-            self.message.emit(_t("A render is already running: wait for it or cancel it."))
+            self.message.emit(self.tr("A render is already running: wait for it or cancel it."))
             return False
         provider = self.session.provider
         if provider is None or self.cache is None:
-            self.ask_info(_t("Not Ready"), _t("The voice provider is not ready yet (no key, no network, or still "
-                                              "connecting): see the account panel."))
+            self.ask_info(self.tr("Not Ready"), self.tr("The voice provider is not ready yet (no key, no network, "
+                                                        "or still connecting): see the account panel."))
             return False
         wanted = set(rows) if rows is not None else None
         plan = plan_render(self.model.document.cues, self.model.costs.settings, self.cache, self.session.tariff,
                            (lambda row: row in wanted) if wanted is not None else None,
                            force=(lambda row: row in force) if force else None)
         if not plan.lines:
-            self.message.emit(_t("Nothing to render: every line with something to say already has its clip."))
+            self.message.emit(self.tr("Nothing to render: every line with something to say already has its "
+                                      "clip."))
             if after is not None:
                 after(None)
             return False
@@ -128,7 +125,7 @@ class RenderController(QObject):
                             overage_allowed=balance.overage_allowed if balance else None, budget=self.budget())
         if not self.ask_start(plan, slots, check):
             self.plan = None
-            self.message.emit(_t("Render cancelled: nothing was sent."))
+            self.message.emit(self.tr("Render cancelled: nothing was sent."))
             return
         if not slots.ok:
             # The user confirmed these adds in ask_start: exactly these, explicitly, before synthesis.
@@ -142,7 +139,7 @@ class RenderController(QObject):
     def _on_voices_added(self, outcome) -> None:  # noqa: ANN001
         self.task = None
         if outcome.failed or outcome.stopped:
-            self.ask_info(_t("Voice Not Added"), "\n".join(outcome.failed.values()))
+            self.ask_info(self.tr("Voice Not Added"), "\n".join(message_text(m) for m in outcome.failed.values()))
             self.plan = None
             return
         self.session.refresh_balance()  # the slot counter moved
@@ -150,7 +147,8 @@ class RenderController(QObject):
 
     def _on_failed_to_start(self, error: BaseException) -> None:
         self.task, self.plan = None, None
-        self.ask_info(_t("Render Not Started"), str(error) if str(error) else _t("See the log for details."))
+        self.ask_info(self.tr("Render Not Started"),
+                      error_text(error) if str(error) else self.tr("See the log for details."))
 
     def _start(self, plan: RenderPlan) -> None:
         provider = self.session.provider
@@ -171,7 +169,7 @@ class RenderController(QObject):
     def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
-            self.message.emit(_t("Cancelling: queued lines are not sent; lines in progress finish."))
+            self.message.emit(self.tr("Cancelling: queued lines are not sent; lines in progress finish."))
 
     def _on_event(self, event: LineEvent) -> None:
         plan = self.plan
@@ -200,20 +198,21 @@ class RenderController(QObject):
         self.session.refresh_balance()
         if result.ledger.off_by_more_than(0.05):
             self.session.refresh_tariff()
-            self.ask_info(_t("Actual Cost Differs"),
-                          _t("The provider charged %1 where %2 was estimated (more than 5 % apart). The "
-                             "model prices are being read again so the next estimates match.")
+            self.ask_info(self.tr("Actual Cost Differs"),
+                          self.tr("The provider charged %1 where %2 was estimated (more than 5 % apart). The "
+                                  "model prices are being read again so the next estimates match.")
                           .replace("%1", f"{result.ledger.actual:g}").replace("%2", f"{result.ledger.estimated:g}"))
         if stopped is None:
             failed = result.count(FAILED)
-            text = (_t("Render finished: %1 line(s) done.").replace("%1", str(result.count(DONE)))
-                    if not failed else _t("Render finished: %1 line(s) done, %2 failed (see their status).")
-                    .replace("%1", str(result.count(DONE))).replace("%2", str(failed)))
+            done = result.count(DONE)
+            text = (self.tr("Render finished: %n line(s) done.", "", done) if not failed else
+                    self.tr("Render finished: %n line(s) done, %2 failed (see their status).", "", done)
+                    .replace("%2", str(failed)))
         elif stopped.kind == CANCELLED:
-            text = _t("Render cancelled: finished clips are kept.")
+            text = self.tr("Render cancelled: finished clips are kept.")
         else:
-            text = _t("Render stopped: %1 Finished clips are kept.").replace("%1", stopped.message)
-            self.ask_info(_t("Render Stopped"), text)
+            text = self.tr("Render stopped: %1 Finished clips are kept.").replace("%1", message_text(stopped.message))
+            self.ask_info(self.tr("Render Stopped"), text)
         self.message.emit(text)
         self.finished.emit(result)
         after, self.after_render = self.after_render, None
@@ -223,8 +222,8 @@ class RenderController(QObject):
     def _on_job_error(self, error: BaseException) -> None:
         log.error("render job failed", exc_info=error)
         self.plan, self.job, self.task = None, None, None
-        self.ask_info(_t("Render Failed"), _t("The render stopped on an unexpected error; finished clips are kept. "
-                                              "The details are in the log."))
+        self.ask_info(self.tr("Render Failed"), self.tr("The render stopped on an unexpected error; finished clips "
+                                                        "are kept. The details are in the log."))
 
     def failed_rows(self) -> list[int]:
         return [row for row in range(self.model.rowCount()) if self.model.status_of(row)[0] == cue_model.FAILED]
@@ -237,14 +236,14 @@ class RenderController(QObject):
             return ask_spend(self.widget, check)  # says why; returns False
         if not slots.ok:
             if slots.unknown or slots.paid_plan_required or slots.enough_slots is False:
-                QMessageBox.warning(self.widget, _t("Voices Need Slots"), slots.message())
+                QMessageBox.warning(self.widget, self.tr("Voices Need Slots"), self.slots_text(slots))
                 return False
             names = ", ".join(v.name for v in slots.to_add)
-            text = (_t("These voices are not in My Voices: %1.\n\nRendering adds them, and each takes one voice "
-                       "slot (%2 of %3 used now). Add them and render?")
+            text = (self.tr("These voices are not in My Voices: %1.\n\nRendering adds them, and each takes one "
+                            "voice slot (%2 of %3 used now). Add them and render?")
                     .replace("%1", names).replace("%2", str(slots.voice_slots_used))
                     .replace("%3", str(slots.voice_limit)))
-            if QMessageBox.question(self.widget, _t("Add Voices to My Voices?"), text) \
+            if QMessageBox.question(self.widget, self.tr("Add Voices to My Voices?"), text) \
                     != QMessageBox.StandardButton.Yes:
                 return False
         if not check.allowed:
@@ -253,16 +252,34 @@ class RenderController(QObject):
             return True  # free: nothing to consent to
         return self.ask_plan(plan, check)
 
+    def slots_text(self, slots: SlotCheck) -> str:
+        """SlotCheck.message() in the interface language."""
+        if slots.paid_plan_required:
+            return message_text(paid_plan_message())
+        names = ", ".join([v.name for v in slots.to_add] + list(slots.unknown))
+        used, limit = slots.voice_slots_used, slots.voice_limit
+        if used is not None and limit is not None:
+            text = self.tr("%n voice(s) are not in My Voices and would each take a voice slot when used (%1 of "
+                           "%2 used): %3. Add them explicitly first.", "", slots.slots_needed)
+            text = text.replace("%1", str(used)).replace("%2", str(limit))
+        else:
+            text = self.tr("%n voice(s) are not in My Voices and would each take a voice slot when used: %3. "
+                           "Add them explicitly first.", "", slots.slots_needed)
+        text = text.replace("%3", names)
+        if slots.enough_slots is False:
+            text += " " + slots_full_text(used, limit, slots.slots_needed)
+        return text
+
     def ask_plan(self, plan: RenderPlan, check: SpendCheck) -> bool:
         """What this render will do and cost, before the first request (paid providers)."""
         from studio.gui.money_text import amount_text
         after = None if check.remaining is None else check.remaining - check.cost
-        text = (_t("Render %1 line(s) for %2?\n\nBalance now: %3\nAfter this render: %4\n\n"
-                   "Lines already rendered are not paid again.")
-                .replace("%1", str(plan.requests)).replace("%2", amount_text(plan.estimated_total, plan.unit))
+        text = (self.tr("Render %n line(s) for %2?\n\nBalance now: %3\nAfter this render: %4\n\n"
+                        "Lines already rendered are not paid again.", "", plan.requests)
+                .replace("%2", amount_text(plan.estimated_total, plan.unit))
                 .replace("%3", amount_text(check.remaining, plan.unit))
                 .replace("%4", amount_text(after, plan.unit)))
-        answer = QMessageBox.question(self.widget, _t("Start Render?"), text,
+        answer = QMessageBox.question(self.widget, self.tr("Start Render?"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes

@@ -32,7 +32,7 @@ class RenderProgress(QWidget):
         self._started = time.monotonic()
         self.bar.setRange(0, max(1, total))
         self.bar.setValue(0)
-        self.bar.setFormat(self.tr("%v / %m lines"))
+        self.bar.setFormat(self.tr("%v / %m line(s)", "", total))  # %v, %m: the bar's value and maximum
         self.label.setText(self.tr("Rendering…"))
         self.cancel_button.setEnabled(True)
         self.show()

@@ -49,8 +49,8 @@ class SlotMeter(QWidget):
             tip = self.tr("All voice slots are used: a Voice Library voice cannot be added until you remove one "
                           "from My Voices.")
         else:
-            tip = self.tr("%1 voice slot(s) free. Default voices never take a slot; each Voice Library voice "
-                          "added to My Voices takes one.").replace("%1", str(free))
+            tip = self.tr("%n voice slot(s) free. Default voices never take a slot; each Voice Library voice "
+                          "added to My Voices takes one.", "", free)
         self.setToolTip(tip)
 
     @property

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QHeaderView,
                                QAbstractItemView)
 
+from studio.gui.provider_text import error_text
 from studio.gui.slot_meter import SlotMeter
 from studio.gui.tasks import Task, run_in_background
 from studio.providers.base import Balance, Provider, ProviderError, Voice
@@ -158,7 +159,7 @@ class SlotsFullDialog(QDialog):
         self.task = None
         self._removing = None
         log.info("slots dialog: %s", type(error).__name__)
-        self.status.setText(str(error) if isinstance(error, ProviderError) else
+        self.status.setText(error_text(error) if isinstance(error, ProviderError) else
                             self.tr("Something went wrong; see the log."))
         self._update_buttons()
 
@@ -175,8 +176,8 @@ class SlotsFullDialog(QDialog):
             else:
                 counts += " " + self.tr("To add a Voice Library voice, first remove one you no longer need.")
         elif used is not None and limit is not None:
-            counts = self.tr("%1 of %2 voice slots used: you can add %3 more Voice Library voice(s).").replace(
-                "%1", str(used)).replace("%2", str(limit)).replace("%3", str(limit - used))
+            counts = self.tr("%1 of %2 voice slots used: you can add %n more Voice Library voice(s).", "",
+                             limit - used).replace("%1", str(used)).replace("%2", str(limit))
         else:
             counts = self.tr("Library voices you added to My Voices each hold one voice slot.")
         self.message.setText(counts)

@@ -139,11 +139,10 @@ class SpeakerDialog(QDialog):
                                          "lines instead."))
             return
         result = self.assignment()
-        parts = [self.tr("%1 line(s) get a voice from their speaker.").replace("%1", str(len(result.voices)))]
+        parts = [self.tr("%n line(s) get a voice from their speaker.", "", len(result.voices))]
         unknown = len(self.scan.unknown_rows)
         if unknown:
-            parts.append(self.tr("%1 line(s) have no known speaker and keep their voice.").replace(
-                "%1", str(unknown)))
+            parts.append(self.tr("%n line(s) have no known speaker and keep their voice.", "", unknown))
         if result.mixed:
             rows = ", ".join(str(r + 1) for r in result.mixed[:8]) + ("…" if len(result.mixed) > 8 else "")
             if len(result.mixed) == 1:

@@ -6,6 +6,7 @@ would be wrong and would cost credits. The choice is remembered and applied to t
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -20,10 +21,10 @@ def speech_options_from_settings() -> SpeechOptions:
 
 def make_speak_brackets_action(parent: QWidget, model: CueTableModel) -> QAction:
     """A checkable action bound to the setting; it also applies the stored choice to the model now."""
-    action = QAction(parent.tr("Speak Text in &Brackets"), parent)
+    action = QAction(QCoreApplication.translate("SpeechSetting", "Speak Text in &Brackets"), parent)
     action.setCheckable(True)
-    action.setStatusTip(parent.tr("Read [notes] and (notes) aloud; they are usually hearing-impaired "
-                                  "descriptions, not dialogue"))
+    action.setStatusTip(QCoreApplication.translate("SpeechSetting", "Read [notes] and (notes) aloud; they are "
+                                                   "usually hearing-impaired descriptions, not dialogue"))
     options = speech_options_from_settings()
     action.setChecked(not options.strip_annotations)
     model.set_speech_options(options)

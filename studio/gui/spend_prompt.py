@@ -12,37 +12,35 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from studio.core.spend_guard import SpendCheck, Verdict
 from studio.gui.money_text import amount_text
 
-_CTX = "SpendPrompt"
-
 
 def spend_message(check: SpendCheck) -> tuple[str, str]:
     """(title, sentence) for a verdict that is not a plain yes."""
     cost = amount_text(check.cost, check.unit)
     left = amount_text(check.remaining, check.unit)
     if check.verdict is Verdict.OVER_BALANCE:
-        return (QCoreApplication.translate(_CTX, "Not Enough Credits"),
+        return (QCoreApplication.translate("SpendPrompt", "Not Enough Credits"),
                 QCoreApplication.translate(
-                    _CTX, "This needs %1 but your account has %2 left, and usage-based billing is off. "
+                    "SpendPrompt", "This needs %1 but your account has %2 left, and usage-based billing is off. "
                     "Nothing was sent and nothing was spent.\n\nRender fewer lines (select them first), "
                     "wait for your credits to reset, or top up on the provider's site.")
                 .replace("%1", cost).replace("%2", left))
     if check.verdict is Verdict.OVER_BUDGET:
-        return (QCoreApplication.translate(_CTX, "Over Your Budget"),
+        return (QCoreApplication.translate("SpendPrompt", "Over Your Budget"),
                 QCoreApplication.translate(
-                    _CTX, "This needs %1, more than your budget of %2 per job. Nothing was sent.\n\n"
+                    "SpendPrompt", "This needs %1, more than your budget of %2 per job. Nothing was sent.\n\n"
                     "Render fewer lines, or raise the budget in Tools ▸ Budget per Job.")
                 .replace("%1", cost).replace("%2", amount_text(check.budget, check.unit)))
     if check.verdict is Verdict.CONFIRM_OVERAGE:
-        return (QCoreApplication.translate(_CTX, "Go Over Your Credits?"),
+        return (QCoreApplication.translate("SpendPrompt", "Go Over Your Credits?"),
                 QCoreApplication.translate(
-                    _CTX, "This needs %1 but your account has %2 left. Usage-based billing is on, so "
+                    "SpendPrompt", "This needs %1 but your account has %2 left. Usage-based billing is on, so "
                     "%3 would be billed as overage on top of your plan.\n\nGo ahead and pay the overage?")
                 .replace("%1", cost).replace("%2", left)
                 .replace("%3", amount_text(check.overage, check.unit)))
     if check.verdict is Verdict.CONFIRM_UNKNOWN:
-        return (QCoreApplication.translate(_CTX, "Balance Unknown"),
+        return (QCoreApplication.translate("SpendPrompt", "Balance Unknown"),
                 QCoreApplication.translate(
-                    _CTX, "This needs %1, and your balance could not be read just now (see the account "
+                    "SpendPrompt", "This needs %1, and your balance could not be read just now (see the account "
                     "panel). Go ahead anyway?").replace("%1", cost))
     return "", ""
 
@@ -56,7 +54,7 @@ def ask_spend(parent: QWidget | None, check: SpendCheck) -> bool:
         QMessageBox.warning(parent, title, text)
         return False
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
-    go = box.addButton(QCoreApplication.translate(_CTX, "Go Ahead"), QMessageBox.ButtonRole.AcceptRole)
+    go = box.addButton(QCoreApplication.translate("SpendPrompt", "Go Ahead"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # spending more is never the default
     box.exec()
     return box.clickedButton() is go

@@ -6,7 +6,7 @@ delete sends many signals, and the problem count is a pass over the document.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from studio.core.timecode import format_duration
@@ -33,12 +33,18 @@ class CueStatusBar(QStatusBar):
         model.document_changed.connect(self._timer.start)
         self.refresh()
 
+    def _length_text(self, ms: int) -> str:
+        """"27.00 s" ("27,00 s" in French) under a minute, else "1:02:03" as format_duration says it."""
+        if abs(ms) < 60_000:
+            return self.tr("%1 s", "seconds").replace("%1", QLocale().toString(ms / 1000, "f", 2))
+        return format_duration(ms)
+
     def refresh(self) -> None:
         doc = self._model.document
         count = len(doc.cues)
         # Singular and plural as separate strings: English needs no .qm file to read well.
         self.count_label.setText(self.tr("1 subtitle") if count == 1 else self.tr("%n subtitles", "", count))
-        self.duration_label.setText(self.tr("Length %s") % format_duration(doc.duration_ms()))
+        self.duration_label.setText(self.tr("Length %1").replace("%1", self._length_text(doc.duration_ms())))
         problems = doc.problem_count()
         text = (self.tr("No problems") if problems == 0 else self.tr("1 problem") if problems == 1
                 else self.tr("%n problems", "", problems))

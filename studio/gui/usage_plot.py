@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from studio.gui import money_text
+from studio.gui.provider_text import error_text, provider_name
 from studio.gui.tasks import Task, run_in_background
-from studio.providers import display_name
 from studio.providers.base import ProviderError
 from studio.providers.elevenlabs_usage import UsagePoint
 
@@ -355,7 +355,7 @@ class UsageDialog(QDialog):
         self._now = now  # fixed in tests; None means "when the answer arrives"
         self.task: Task | None = None
         self._fetch: Callable[[], list[UsagePoint]] | None = None
-        self.setWindowTitle(self.tr("%1 usage").replace("%1", display_name(provider)))
+        self.setWindowTitle(self.tr("%1 usage").replace("%1", provider_name(provider)))
 
         self.period_label = QLabel()
         heading = QFont(self.period_label.font())
@@ -428,7 +428,7 @@ class UsageDialog(QDialog):
     def _on_error(self, error: BaseException) -> None:
         self.task = None
         if isinstance(error, ProviderError):
-            message = str(error)  # one sentence that says what to do, never the key
+            message = error_text(error)  # one sentence that says what to do, never the key
         else:
             log.error("Loading the usage failed", exc_info=error)
             message = self.tr("The usage could not be loaded because of an unexpected error; "

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import QMenu, QStyle, QToolButton
 from studio.core.clip_spec import VoiceSetup
 from studio.core.project import Project, voice_settings_entry
 from studio.gui import commands
+from studio.gui.provider_text import provider_name
 from studio.gui.slot_meter import SlotMeter
 from studio.gui.speaker_dialog import SpeakerDialog
 from studio.gui.tasks import Task, run_in_background
 from studio.gui.voice_picker import SCOPE_SELECTED, VoicePickerDialog
 from studio.gui.voice_settings_panel import VoiceSettingsDialog
-from studio.providers import DISPLAY_NAMES
 from studio.providers.base import Balance, Provider, ProviderError, Voice
 from studio.providers.voice_guard import has_slots, load_my_voices
 
@@ -77,7 +77,8 @@ class VoiceActions(QObject):
         # The toolbar's "Voices…": a click opens the picker, its arrow shows the whole menu.
         self.toolbar_action = QAction(self.tr("Voices…"), window)
         self.toolbar_action.setIconText(self.tr("Voices…"))  # Qt drops the "…" from a derived button text
-        self.toolbar_action.setToolTip(self.tr("Choose voices (Ctrl+Shift+V); the arrow shows more"))
+        keys = QKeySequence("Ctrl+Shift+V").toString(QKeySequence.SequenceFormat.NativeText)
+        self.toolbar_action.setToolTip(self.tr("Choose voices (%1); the arrow shows more").replace("%1", keys))
         self.toolbar_action.setIcon(QIcon.fromTheme(
             "audio-input-microphone", window.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume)))
         self.toolbar_action.triggered.connect(self.choose_voice)
@@ -155,7 +156,7 @@ class VoiceActions(QObject):
         self.known = {}
         self._priced = ()
         self._not_ready = self.tr("The %1 account is still opening: try again in a moment.").replace(
-            "%1", DISPLAY_NAMES.get(name, name))
+            "%1", provider_name(name))
         self.meter.set_slots(None, None)
         self.meter.setVisible(name == SLOTTED_PROVIDER)
         self.settings_action.setEnabled(name == SLOTTED_PROVIDER)
@@ -190,7 +191,7 @@ class VoiceActions(QObject):
 
     def _on_no_key(self, name: str) -> None:
         self._not_ready = self.tr("Add your %1 API key in Tools ▸ Accounts… to choose its voices.").replace(
-            "%1", DISPLAY_NAMES.get(name, name))
+            "%1", provider_name(name))
 
     def _on_failed(self, _name: str, message: str) -> None:
         if self.session.provider is None:  # the account did not open (a balance failure leaves it usable)
@@ -239,7 +240,7 @@ class VoiceActions(QObject):
             rows = self._target_rows()
             if window.push(commands.set_voices, {row: voice.id for row in rows}):
                 message = (self.tr("“%1” now speaks 1 line.") if len(rows) == 1 else
-                           self.tr("“%1” now speaks %2 lines.").replace("%2", str(len(rows))))
+                           self.tr("“%1” now speaks %n lines.", "", len(rows)))
                 window.show_status(message.replace("%1", voice.name))
             return
         old = window.job.render_settings().voice or None  # "" in settings means none
@@ -284,8 +285,7 @@ class VoiceActions(QObject):
             return
         self.ensure_project()
         if self._window.push(commands.assign_speaker_voices, rows):
-            self._window.show_status(self.tr("Voices assigned by speaker to %1 line(s).").replace(
-                "%1", str(len(rows))))
+            self._window.show_status(self.tr("Voices assigned by speaker to %n line(s).", "", len(rows)))
 
     # --- per-voice settings ------------------------------------------------------------------------
 

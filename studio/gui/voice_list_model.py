@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt,
+                            QT_TRANSLATE_NOOP)
 from PySide6.QtGui import QBrush, QColor
 
 from studio.providers.base import Voice
@@ -23,6 +24,36 @@ _LABEL_KEYS = ("gender", "age", "accent", "descriptive", "description", "use_cas
 _BADGE_COLOURS = {"mine": "#1e7a34", "default": "#2d5f9a", "slot": "#a15c00", "full": "#c0392b"}
 
 
+# The genders the providers label voices with (and the library filter offers), in the interface language.
+_GENDER_NAMES = {"female": QT_TRANSLATE_NOOP("VoiceListModel", "female"),
+                 "male": QT_TRANSLATE_NOOP("VoiceListModel", "male"),
+                 "neutral": QT_TRANSLATE_NOOP("VoiceListModel", "neutral")}
+
+
+def gender_name(value: str) -> str:
+    """"female" -> "female" / "femme"; a label we do not know stays as the provider wrote it."""
+    name = _GENDER_NAMES.get(value.strip().lower())
+    return QCoreApplication.translate("VoiceListModel", name) if name else value
+
+
+# ElevenLabs' use cases (labels, and the library filter's values), likewise.
+_USE_CASE_NAMES = {
+    "narrative_story": QT_TRANSLATE_NOOP("VoiceListModel", "narrative story"),
+    "conversational": QT_TRANSLATE_NOOP("VoiceListModel", "conversational"),
+    "characters_animation": QT_TRANSLATE_NOOP("VoiceListModel", "characters animation"),
+    "social_media": QT_TRANSLATE_NOOP("VoiceListModel", "social media"),
+    "entertainment_tv": QT_TRANSLATE_NOOP("VoiceListModel", "entertainment tv"),
+    "advertisement": QT_TRANSLATE_NOOP("VoiceListModel", "advertisement"),
+    "informative_educational": QT_TRANSLATE_NOOP("VoiceListModel", "informative educational"),
+}
+
+
+def use_case_name(value: str) -> str:
+    """"narrative_story" -> "narrative story" / "narration"; an unknown one with its underscores as spaces."""
+    name = _USE_CASE_NAMES.get(value.strip().lower())
+    return QCoreApplication.translate("VoiceListModel", name) if name else value.replace("_", " ")
+
+
 def badge_kind(voice: Voice) -> str:
     """What using this voice does to the slots."""
     if voice.uses_slot_if_used:
@@ -32,6 +63,14 @@ def badge_kind(voice: Voice) -> str:
     if voice.category in ("offline", "narakeet"):
         return "none"
     return "mine"
+
+
+def _label_text(key: str, value: str) -> str:
+    if key == "gender":
+        return gender_name(value)
+    if key == "use_case":
+        return use_case_name(value)
+    return value.replace("_", " ")
 
 
 class VoiceListModel(QAbstractTableModel):
@@ -152,7 +191,7 @@ class VoiceListModel(QAbstractTableModel):
             # Narakeet's labels are the language's name and its text styles (literal, ipa…): only the
             # name helps choosing.
             return voice.labels.get("language") or voice.description
-        parts = [voice.labels[k].replace("_", " ") for k in _LABEL_KEYS if voice.labels.get(k)]
+        parts = [_label_text(k, voice.labels[k]) for k in _LABEL_KEYS if voice.labels.get(k)]
         if voice.library_copy:
             parts.insert(0, self.tr("library copy"))
         elif voice.category in ("cloned", "generated", "professional"):

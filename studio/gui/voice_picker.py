@@ -20,13 +20,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout,
                                QWidget)
 
+from studio.gui.provider_text import error_text, provider_name
 from studio.gui.slot_meter import SlotMeter
 from studio.gui.slots_dialog import SlotsFullDialog
 from studio.gui.tasks import Task, run_in_background
 from studio.gui.voice_list_model import VoiceListModel
 from studio.gui.voice_picker_tabs import LibraryTab, PlainTab, VoiceTable
 from studio.gui.voice_preview import PreviewPlayer
-from studio.providers import DISPLAY_NAMES
 from studio.providers.base import Balance, ErrorKind, Provider, ProviderError, Voice, VoicePage
 from studio.providers.voice_guard import add_confirmed_voice, has_slots, load_my_voices
 
@@ -62,7 +62,7 @@ class VoicePickerDialog(QDialog):
         self._after_add: str | None = None   # "Use for …" waiting for a confirmed add
         self._previewing = ""
         self._paid_plan_refused = False  # the server answered paid_plan_required
-        name = DISPLAY_NAMES.get(provider.name, provider.name)
+        name = provider_name(provider.name)
         self.setWindowTitle(self.tr("Voices – %1").replace("%1", name))
 
         self.preview = PreviewPlayer(self, cache_dir=preview_cache_dir)
@@ -381,7 +381,7 @@ class VoicePickerDialog(QDialog):
             self._refresh_notice()
             self._say("")
         elif isinstance(error, ProviderError):
-            self._say(str(error), warning=True)  # provider messages never carry the key
+            self._say(error_text(error), warning=True)  # provider messages never carry the key
         else:
             log.error("voice picker task failed", exc_info=error)
             self._say(self.tr("Something went wrong; see the log."), warning=True)

@@ -5,14 +5,14 @@ loads the voices and reacts to their signals.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from studio.gui.voice_list_model import BADGE, LABELS, LANGUAGE, NAME, VoiceListModel
+from studio.gui.voice_list_model import BADGE, LABELS, LANGUAGE, NAME, VoiceListModel, gender_name, use_case_name
 from studio.providers.base import Voice
 
 # Filter values of /v1/shared-voices (reference §2); the API takes them as free text.
@@ -44,11 +44,11 @@ class VoiceTable(QTableView):
         return model
 
 
-def _combo(any_text: str, values: Sequence[str]) -> QComboBox:
+def _combo(any_text: str, values: Sequence[str], name: Callable[[str], str] = str) -> QComboBox:
     combo = QComboBox()
     combo.addItem(any_text, "")
     for value in values:
-        combo.addItem(value.replace("_", " "), value)
+        combo.addItem(name(value), value)
     return combo
 
 
@@ -66,12 +66,12 @@ class LibraryTab(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.returnPressed.connect(self.search_requested)
         self.language_combo = _combo(self.tr("Any language"), LIBRARY_LANGUAGES)
-        self.gender_combo = _combo(self.tr("Any gender"), GENDERS)
+        self.gender_combo = _combo(self.tr("Any gender"), GENDERS, gender_name)
         self.accent_edit = QLineEdit()
         self.accent_edit.setPlaceholderText(self.tr("Accent"))
         self.accent_edit.setMaximumWidth(110)
         self.accent_edit.returnPressed.connect(self.search_requested)
-        self.use_case_combo = _combo(self.tr("Any use"), USE_CASES)
+        self.use_case_combo = _combo(self.tr("Any use"), USE_CASES, use_case_name)
         search_button = QPushButton(self.tr("Search"))
         search_button.clicked.connect(self.search_requested)
         self.more_button = QPushButton(self.tr("More…"))

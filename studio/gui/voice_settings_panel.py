@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QGroupBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget)
 
 from studio.core.clip_spec import VoiceSetup
+from studio.gui.money_text import plural_count
 from studio.gui.tasks import Task, run_in_background
 from studio.providers.base import Provider, Voice
 
@@ -198,7 +199,8 @@ class VoiceSettingsPanel(QWidget):
         if per_char is None:
             self.model_cost.setText(self.tr("The project's model decides the cost."))
         else:
-            self.model_cost.setText(self.tr("%1 credit(s) per character").replace("%1", f"{per_char:g}"))
+            self.model_cost.setText(self.tr("%1 credit(s) per character", "", plural_count(per_char))
+                                    .replace("%1", f"{per_char:g}"))
 
     def _emit(self, *_args: object) -> None:
         if self._loading:

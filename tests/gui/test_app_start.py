@@ -105,3 +105,24 @@ def test_welcome_on_first_run_only(qtbot, started):
     assert settings.get(settings.WELCOME_DONE)
     dialog.reject()
     assert app_module.first_run(window) is None
+
+
+def test_a_file_opened_from_the_finder_opens_in_the_window(qtbot, french_srt):
+    """macOS sends a double-clicked file as a FileOpen event, not an argument."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFileOpenEvent
+
+    from studio.gui.app import FileOpenFilter
+    from studio.gui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    app = QCoreApplication.instance()
+    handler = FileOpenFilter(win)
+    app.installEventFilter(handler)
+    try:
+        with qtbot.waitSignal(win.loaded, timeout=10000):
+            QCoreApplication.sendEvent(app, QFileOpenEvent(str(french_srt)))
+    finally:
+        app.removeEventFilter(handler)
+    assert win.model.rowCount() == 4 and win.model.document.path == french_srt

@@ -1,0 +1,291 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Commands</name>
+    <message numerus="yes">
+        <location filename="../../studio/gui/commands.py" line="+143"/>
+        <source>Delete %n subtitles</source>
+        <translation>
+            <numerusform>Delete %n subtitle</numerusform>
+            <numerusform>Delete %n subtitles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Merge %n subtitles</source>
+        <translation>
+            <numerusform>Merge %n subtitle</numerusform>
+            <numerusform>Merge %n subtitles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Use project voice for %n lines</source>
+        <translation>
+            <numerusform>Use project voice for %n line</numerusform>
+            <numerusform>Use project voice for %n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Set voice of %n lines</source>
+        <translation>
+            <numerusform>Set voice of %n line</numerusform>
+            <numerusform>Set voice of %n lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CueStatusBar</name>
+    <message numerus="yes">
+        <location filename="../../studio/gui/status_bar.py" line="+46"/>
+        <source>%n subtitles</source>
+        <translation>
+            <numerusform>%n subtitle</numerusform>
+            <numerusform>%n subtitles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoneyText</name>
+    <message numerus="yes">
+        <location filename="../../studio/gui/money_text.py" line="+75"/>
+        <source>%1 credits</source>
+        <translation>
+            <numerusform>%1 credit</numerusform>
+            <numerusform>%1 credits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>in %n hours</source>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProviderText</name>
+    <message numerus="yes">
+        <location filename="../../studio/gui/provider_text.py" line="+71"/>
+        <source>All your voice slots are used: this needs %n free voice slot(s). Remove a library voice you no longer need from My Voices, or pick a voice you already have.</source>
+        <translation>
+            <numerusform>All your voice slots are used: this needs a free voice slot. Remove a library voice you no longer need from My Voices, or pick a voice you already have.</numerusform>
+            <numerusform>All your voice slots are used: this needs %n free voice slots. Remove a library voice you no longer need from My Voices, or pick a voice you already have.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>All your voice slots are used (%1 of %2 used): this needs %n free voice slot(s). Remove a library voice you no longer need from My Voices, or pick a voice you already have.</source>
+        <translation>
+            <numerusform>All your voice slots are used (%1 of %2 used): this needs a free voice slot. Remove a library voice you no longer need from My Voices, or pick a voice you already have.</numerusform>
+            <numerusform>All your voice slots are used (%1 of %2 used): this needs %n free voice slots. Remove a library voice you no longer need from My Voices, or pick a voice you already have.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenderActions</name>
+    <message numerus="yes">
+        <location filename="../../studio/gui/render_actions.py" line="+106"/>
+        <source>%1 clip(s) use %2 MB in
+%3
+
+A cached clip is never paid for again; clearing the cache means rendering (and paying for) those lines again.</source>
+        <translation>
+            <numerusform>%1 clip uses %2 MB in
+%3
+
+A cached clip is never paid for again; clearing the cache means rendering (and paying for) that line again.</numerusform>
+            <numerusform>%1 clips use %2 MB in
+%3
+
+A cached clip is never paid for again; clearing the cache means rendering (and paying for) those lines again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenderController</name>
+    <message numerus="yes">
+        <location filename="../../studio/gui/render_controller.py" line="+208"/>
+        <source>Render finished: %n line(s) done.</source>
+        <translation>
+            <numerusform>Render finished: %n line done.</numerusform>
+            <numerusform>Render finished: %n lines done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Render finished: %n line(s) done, %2 failed (see their status).</source>
+        <translation>
+            <numerusform>Render finished: %n line done, %2 failed (see their status).</numerusform>
+            <numerusform>Render finished: %n lines done, %2 failed (see their status).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%n voice(s) are not in My Voices and would each take a voice slot when used (%1 of %2 used): %3. Add them explicitly first.</source>
+        <translation>
+            <numerusform>%n voice is not in My Voices and would take a voice slot when used (%1 of %2 used): %3. Add it explicitly first.</numerusform>
+            <numerusform>%n voices are not in My Voices and would each take a voice slot when used (%1 of %2 used): %3. Add them explicitly first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n voice(s) are not in My Voices and would each take a voice slot when used: %3. Add them explicitly first.</source>
+        <translation>
+            <numerusform>%n voice is not in My Voices and would take a voice slot when used: %3. Add it explicitly first.</numerusform>
+            <numerusform>%n voices are not in My Voices and would each take a voice slot when used: %3. Add them explicitly first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Render %n line(s) for %2?
+
+Balance now: %3
+After this render: %4
+
+Lines already rendered are not paid again.</source>
+        <translation>
+            <numerusform>Render %n line for %2?
+
+Balance now: %3
+After this render: %4
+
+Lines already rendered are not paid again.</numerusform>
+            <numerusform>Render %n lines for %2?
+
+Balance now: %3
+After this render: %4
+
+Lines already rendered are not paid again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenderProgress</name>
+    <message numerus="yes">
+        <location filename="../../studio/gui/render_progress.py" line="+35"/>
+        <source>%v / %m line(s)</source>
+        <translation>
+            <numerusform>%v / %m line</numerusform>
+            <numerusform>%v / %m lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SlotMeter</name>
+    <message numerus="yes">
+        <location filename="../../studio/gui/slot_meter.py" line="+52"/>
+        <source>%n voice slot(s) free. Default voices never take a slot; each Voice Library voice added to My Voices takes one.</source>
+        <translation>
+            <numerusform>%n voice slot free. Default voices never take a slot; each Voice Library voice added to My Voices takes one.</numerusform>
+            <numerusform>%n voice slots free. Default voices never take a slot; each Voice Library voice added to My Voices takes one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SlotsFullDialog</name>
+    <message numerus="yes">
+        <location filename="../../studio/gui/slots_dialog.py" line="+179"/>
+        <source>%1 of %2 voice slots used: you can add %n more Voice Library voice(s).</source>
+        <translation>
+            <numerusform>%1 of %2 voice slots used: you can add %n more Voice Library voice.</numerusform>
+            <numerusform>%1 of %2 voice slots used: you can add %n more Voice Library voices.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerDialog</name>
+    <message numerus="yes">
+        <location filename="../../studio/gui/speaker_dialog.py" line="+142"/>
+        <source>%n line(s) get a voice from their speaker.</source>
+        <translation>
+            <numerusform>%n line gets a voice from its speaker.</numerusform>
+            <numerusform>%n lines get a voice from their speaker.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n line(s) have no known speaker and keep their voice.</source>
+        <translation>
+            <numerusform>%n line has no known speaker and keeps its voice.</numerusform>
+            <numerusform>%n lines have no known speaker and keep their voice.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message numerus="yes">
+        <location filename="../../studio/gui/totals_panel.py" line="+71"/>
+        <source>%n line(s) to render</source>
+        <translation>
+            <numerusform>%n line to render</numerusform>
+            <numerusform>%n lines to render</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n already rendered</source>
+        <translation>
+            <numerusform>, %n already rendered</numerusform>
+            <numerusform>, %n already rendered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> — %n character(s) sent</source>
+        <translation>
+            <numerusform> — %n character sent</numerusform>
+            <numerusform> — %n characters sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VoiceActions</name>
+    <message numerus="yes">
+        <location filename="../../studio/gui/voice_actions.py" line="+243"/>
+        <source>“%1” now speaks %n lines.</source>
+        <translation>
+            <numerusform>“%1” now speaks %n line.</numerusform>
+            <numerusform>“%1” now speaks %n lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>Voices assigned by speaker to %n line(s).</source>
+        <translation>
+            <numerusform>Voices assigned by speaker to %n line.</numerusform>
+            <numerusform>Voices assigned by speaker to %n lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VoiceSettingsPanel</name>
+    <message numerus="yes">
+        <location filename="../../studio/gui/voice_settings_panel.py" line="+202"/>
+        <source>%1 credit(s) per character</source>
+        <translation>
+            <numerusform>%1 credit per character</numerusform>
+            <numerusform>%1 credits per character</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3837 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../studio/gui/about_dialog.py" line="+45"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>not available (%1)</source>
+        <translation>indisponible (%1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtitles in, a dubbed voice track out.</source>
+        <translation>Des sous-titres en entrée, une piste doublée en sortie.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log file</source>
+        <translation>Fichier journal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Copy Versions</source>
+        <translation>&amp;Copier les versions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy these versions as text, for a bug report</source>
+        <translation>Copier ces versions en texte, pour un rapport de bogue</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>%1 est un logiciel libre&#xa0;: vous pouvez le redistribuer et/ou le modifier selon les termes de la licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The licences of the bundled components (Qt, espeak-ng, FFmpeg and others) are in %1.</source>
+        <translation>Les licences des composants fournis (Qt, espeak-ng, FFmpeg et autres) sont dans %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Copied to the clipboard.</source>
+        <translation>Copié dans le presse-papiers.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSession</name>
+    <message>
+        <location filename="../../studio/gui/account_session.py" line="+112"/>
+        <source>The account could not be opened: see the log for details.</source>
+        <translation>Impossible d’ouvrir le compte&#xa0;: les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The balance could not be read: see the log for details.</source>
+        <translation>Impossible de lire le solde&#xa0;: les détails sont dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../studio/gui/accounts_dialog.py" line="+268"/>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys are kept in your system keychain, never in settings or project files. Testing a key reads the balance and costs nothing.</source>
+        <translation>Les clés sont conservées dans le trousseau du système, jamais dans les préférences ni dans les fichiers de projet. Tester une clé lit le solde et ne coûte rien.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Offline (no account needed)</source>
+        <translation>Hors ligne (sans compte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The built-in voice works without a key, credits or a network connection.</source>
+        <translation>La voix intégrée fonctionne sans clé, sans crédits et sans connexion réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>BalancePanel</name>
+    <message>
+        <location filename="../../studio/gui/balance_panel.py" line="+72"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask the provider for the balance again (costs nothing)</source>
+        <translation>Redemander le solde au fournisseur (gratuit)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Add Key…</source>
+        <translation>Ajouter une clé…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Accounts to enter an API key</source>
+        <translation>Ouvrir Comptes pour saisir une clé API</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage…</source>
+        <translation>Consommation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits used per day in this billing period</source>
+        <translation>Crédits consommés par jour sur cette période de facturation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+273"/>
+        <location line="+3"/>
+        <source>Does the API cost more than the website?</source>
+        <translation>L’API coûte-t-elle plus cher que le site&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No API key set for %1</source>
+        <translation>Aucune clé API pour %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a key to see your credits and when they reset. The offline voice works without one.</source>
+        <translation>Ajoutez une clé pour voir vos crédits et leur date de renouvellement. La voix hors ligne s’en passe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Offline voice: free, no account</source>
+        <translation>Voix hors ligne&#xa0;: gratuite, sans compte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No provider selected.</source>
+        <translation>Aucun fournisseur choisi.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1% of this period&apos;s %2 left</source>
+        <translation>Il reste %1&#xa0;% des %2 de la période</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Usage-based billing: on (past the limit, extra credits are billed)</source>
+        <translation>Facturation à l’usage&#xa0;: activée (au-delà de la limite, les crédits en plus sont facturés)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usage-based billing: off (rendering stops at 0 credits)</source>
+        <translation>Facturation à l’usage&#xa0;: désactivée (la génération s’arrête à 0 crédit)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voice slots: %1 of %2 used</source>
+        <translation>Emplacements de voix&#xa0;: %1 sur %2 utilisés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updated at %1</source>
+        <translation>Mis à jour à %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>of %1 of audio left</source>
+        <translation>restant sur %1 d’audio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audio time left (h:mm:ss)</source>
+        <translation>durée d’audio restante (h:mm:ss)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>credits left: unknown</source>
+        <translation>crédits restants&#xa0;: inconnus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>of %1 credits left</source>
+        <translation>crédits restants sur %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credits left</source>
+        <translation>crédits restants</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the %1 balance…</source>
+        <translation>Lecture du solde %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refreshing…</source>
+        <translation>Actualisation…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The balance could not be checked.</source>
+        <translation>Impossible de vérifier le solde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Out of date: could not refresh.</source>
+        <translation>Pas à jour&#xa0;: l’actualisation a échoué.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing the balance from %1.</source>
+        <translation>Solde affiché&#xa0;: celui de %1.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No. The API and the ElevenLabs website spend the same credits from the same balance: there is nothing separate to pay for the API while you have credits.</source>
+        <translation>Non. L’API et le site d’ElevenLabs puisent les mêmes crédits dans le même solde&#xa0;: l’API ne se paie pas à part tant qu’il vous reste des crédits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A line costs credits per character, at a rate that depends on the model. ElevenLabs&apos; help centre says API generations are discounted (see their API pricing page), so a line should not cost more through the API. This app&apos;s estimates use the rates the API reports.</source>
+        <translation>Une réplique coûte des crédits par caractère, à un tarif qui dépend du modèle. Selon le centre d’aide d’ElevenLabs, les générations par l’API bénéficient d’une remise (voir leur page de tarifs de l’API)&#xa0;: une réplique ne devrait donc pas coûter plus cher par l’API. Les estimations de l’application utilisent les tarifs annoncés par l’API.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One difference: the website normalises text before speaking it (numbers, dates, abbreviations). Through the API this is the apply_text_normalization option (auto, on or off), which this app offers as a setting. With it off, write numbers and dates as words.</source>
+        <translation>Une différence&#xa0;: le site normalise le texte avant de le dire (nombres, dates, abréviations). Dans l’API, c’est l’option apply_text_normalization (auto, on ou off), que l’application propose en réglage. Si elle est désactivée, écrivez les nombres et les dates en toutes lettres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your credits are refilled at each reset, every month on a monthly plan.</source>
+        <translation>Vos crédits sont rechargés à chaque renouvellement, tous les mois avec une offre mensuelle.</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../studio/gui/commands.py" line="+119"/>
+        <source>Edit text</source>
+        <translation>la modification du texte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit start</source>
+        <translation>la modification du début</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit end</source>
+        <translation>la modification de la fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit times</source>
+        <translation>la modification des temps</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Insert subtitle</source>
+        <translation>l’insertion d’un sous-titre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select the subtitles to delete first.</source>
+        <translation>Sélectionnez d’abord les sous-titres à supprimer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete subtitle</source>
+        <translation>la suppression du sous-titre</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Delete %n subtitles</source>
+        <translation>
+            <numerusform>la suppression de %n sous-titre</numerusform>
+            <numerusform>la suppression de %n sous-titres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Split subtitle</source>
+        <translation>la scission du sous-titre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select consecutive subtitles to merge them.</source>
+        <translation>Sélectionnez des sous-titres consécutifs pour les fusionner.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Merge %n subtitles</source>
+        <translation>
+            <numerusform>la fusion de %n sous-titre</numerusform>
+            <numerusform>la fusion de %n sous-titres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Select the lines first.</source>
+        <translation>Sélectionnez d’abord les répliques.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These lines already use the project voice.</source>
+        <translation>Ces répliques utilisent déjà la voix du projet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These lines already have this voice.</source>
+        <translation>Ces répliques ont déjà cette voix.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use project voice for 1 line</source>
+        <translation>le retour à la voix du projet (1 réplique)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Use project voice for %n lines</source>
+        <translation>
+            <numerusform>le retour à la voix du projet (%n réplique)</numerusform>
+            <numerusform>le retour à la voix du projet (%n répliques)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set voice of 1 line</source>
+        <translation>le changement de voix (1 réplique)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Set voice of %n lines</source>
+        <translation>
+            <numerusform>le changement de voix (%n réplique)</numerusform>
+            <numerusform>le changement de voix (%n répliques)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assign voices by speaker</source>
+        <translation>l’attribution des voix par locuteur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use one voice for all lines</source>
+        <translation>le choix d’une voix pour toutes les répliques</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change voice settings</source>
+        <translation>le changement des réglages de voix</translation>
+    </message>
+</context>
+<context>
+    <name>CueStatusBar</name>
+    <message>
+        <location filename="../../studio/gui/status_bar.py" line="+39"/>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 subtitle</source>
+        <translation>1 sous-titre</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n subtitles</source>
+        <translation>
+            <numerusform>%n sous-titre</numerusform>
+            <numerusform>%n sous-titres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length %1</source>
+        <translation>Durée %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No problems</source>
+        <translation>Aucun problème</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 problem</source>
+        <translation>1 problème</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go to the next subtitle with a problem (F8)</source>
+        <translation>Aller au prochain sous-titre qui pose problème (F8)</translation>
+    </message>
+</context>
+<context>
+    <name>CueTableModel</name>
+    <message>
+        <location filename="../../studio/gui/cue_model.py" line="+162"/>
+        <source>Cached (context changed)</source>
+        <translation>En cache (contexte modifié)</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>Nothing to speak: this subtitle is never sent to a voice.</source>
+        <translation>Rien à dire&#xa0;: ce sous-titre n’est jamais envoyé à une voix.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spoken: %1</source>
+        <translation>Dit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>“%1” is not a time: type it as 00:01:02,500.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un temps&#xa0;: tapez-le sous la forme 00:01:02,500.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The start must be before the end (%1): change the end first.</source>
+        <translation>Le début doit précéder la fin (%1)&#xa0;: modifiez d’abord la fin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The end must be after the start (%1).</source>
+        <translation>La fin doit suivre le début (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../studio/gui/cue_columns.py" line="+92"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the subtitle is shown, in seconds</source>
+        <translation>Durée d’affichage du sous-titre, en secondes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPS</source>
+        <translation>CPS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Characters per second of speakable text: above 17 a voice must hurry, above 20 it rarely fits</source>
+        <translation>Caractères par seconde du texte à dire&#xa0;: au-delà de 17, la voix doit se presser&#xa0;; au-delà de 20, elle tient rarement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The voice that speaks this line (dimmed: the project&apos;s voice)</source>
+        <translation>La voix qui dit cette réplique (en grisé&#xa0;: la voix du projet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Chars</source>
+        <translation>Car.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters sent to the voice: the speakable text only</source>
+        <translation>Caractères envoyés à la voix&#xa0;: le texte à dire seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What rendering this line costs, in the provider&apos;s unit; 0 when its clip is already rendered</source>
+        <translation>Ce que coûte la génération de cette réplique, dans l’unité du fournisseur&#xa0;; 0 si son clip est déjà généré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>Rendering…</source>
+        <translation>Génération…</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Whether the line&apos;s clip is rendered: to render, queued, rendering, done, cached (rendered before: free) or failed (see its tooltip)</source>
+        <translation>Où en est le clip de la réplique&#xa0;: à générer, en attente, en cours, fait, en cache (déjà généré&#xa0;: gratuit) ou échec (voir son infobulle)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>To render</source>
+        <translation>À générer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cached</source>
+        <translation>En cache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../studio/gui/dialogs.py" line="+20"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to %1 before continuing?</source>
+        <translation>Enregistrer les modifications de %1 avant de continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Sinon, vos modifications seront perdues.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open Subtitles or Project</source>
+        <translation>Ouvrir des sous-titres ou un projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtitles and projects (*.srt *.dubproj);;SubRip subtitles (*.srt);;Dubbing Studio projects (*.dubproj);;All files (*)</source>
+        <translation>Sous-titres et projets (*.srt *.dubproj);;Sous-titres SubRip (*.srt);;Projets Dubbing Studio (*.dubproj);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save Subtitles As</source>
+        <translation>Enregistrer les sous-titres sous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SubRip subtitles (*.srt)</source>
+        <translation>Sous-titres SubRip (*.srt)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot Save in This Encoding</source>
+        <translation>Enregistrement impossible dans cet encodage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the file as UTF-8 instead? Every modern player reads UTF-8.</source>
+        <translation>Enregistrer plutôt le fichier en UTF-8&#xa0;? Tous les lecteurs récents lisent l’UTF-8.</translation>
+    </message>
+</context>
+<context>
+    <name>DubActions</name>
+    <message>
+        <location filename="../../studio/gui/dub_actions.py" line="+74"/>
+        <source>&amp;Export Dub…</source>
+        <translation>E&amp;xporter le doublage…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the dub as WAV, MP3 or M4A, with a timing report</source>
+        <translation>Écrire le doublage en WAV, MP3 ou M4A, avec un rapport de calage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dub Video…</source>
+        <translation>&amp;Doubler la vidéo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the dub into a copy of the video</source>
+        <translation>Mettre le doublage dans une copie de la vidéo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh &amp;Timeline</source>
+        <translation>Actualiser la ligne &amp;temporelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit and place every rendered line again</source>
+        <translation>Recaler et replacer toutes les répliques générées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timing…</source>
+        <translation>Ca&amp;lage…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed-up cap, borrowable pause, overflow policy, loudness</source>
+        <translation>Accélération maximale, pause empruntable, débordement, volume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let Line Overlap the Next</source>
+        <translation>Laisser la réplique chevaucher la suivante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When this line does not fit, it runs over the next one</source>
+        <translation>Si cette réplique ne tient pas, elle empiète sur la suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Push Following Lines</source>
+        <translation>Décaler les répliques suivantes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When this line does not fit, the lines after it move later</source>
+        <translation>Si cette réplique ne tient pas, les suivantes sont décalées</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The clip cache is not open yet: try again in a moment.</source>
+        <translation>Le cache des clips n’est pas encore ouvert&#xa0;: réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The timeline could not be built: %1</source>
+        <translation>Impossible de construire la ligne temporelle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Timeline updated: every rendered line fits.</source>
+        <translation>Ligne temporelle à jour&#xa0;: toutes les répliques générées tiennent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1 is still too long after %2× speed-up.</source>
+        <translation>La réplique %1 est encore trop longue, même accélérée ×%2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 lines still too long after %2× speed-up (lines %3).</source>
+        <translation>%1 répliques encore trop longues, même accélérées ×%2 (répliques %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Right-click a line ▸ Render Line Faster to have it spoken faster.</source>
+        <translation>Clic droit sur une réplique ▸ Générer plus vite, pour la faire dire plus vite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not rendered yet, silent: %1.</source>
+        <translation>Pas encore générées, muettes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Change overflow policy</source>
+        <translation>le changement de débordement</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing Rendered Yet</source>
+        <translation>Rien n’est encore généré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No line has been rendered yet: use Render ▸ Render All Lines first.</source>
+        <translation>Aucune réplique n’est encore générée&#xa0;: utilisez d’abord Rendu ▸ Générer toutes les répliques.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Export Dub</source>
+        <translation>Exporter le doublage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building and writing the dub…</source>
+        <translation>Construction et écriture du doublage…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export annulé&#xa0;: rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dub Video</source>
+        <translation>Doubler la vidéo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dubbing %1…</source>
+        <translation>Doublage de %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dubbing cancelled: no video was written.</source>
+        <translation>Doublage annulé&#xa0;: aucune vidéo n’a été écrite.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some Lines Are Silent</source>
+        <translation>Des répliques sont muettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was written, but these lines had no clip yet and are silent in it: %2.
+
+Render them, then export again.</source>
+        <translation>%1 a été écrit, mais ces répliques n’avaient pas encore de clip et y sont muettes&#xa0;: %2.
+
+Générez-les, puis exportez à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>DubVideoDialog</name>
+    <message>
+        <location filename="../../studio/gui/export_dialog.py" line="+237"/>
+        <location line="+42"/>
+        <source>Dub video</source>
+        <translation>Doubler la vidéo</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>MP4</source>
+        <translation>MP4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MKV (takes any codec)</source>
+        <translation>MKV (accepte tout codec)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The dub goes in by</source>
+        <translation>Intégration du doublage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replacing the sound</source>
+        <translation>Remplacer le son</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dub becomes the video&apos;s only sound.</source>
+        <translation>Le doublage devient le seul son de la vidéo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding a track</source>
+        <translation>Ajouter une piste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The original sound stays; the dub is a second audio track viewers can choose.</source>
+        <translation>Le son d’origine reste&#xa0;; le doublage est une seconde piste audio au choix du spectateur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mixing over the original</source>
+        <translation>Mixer avec l’original</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The original is lowered only while the dub speaks, music and effects stay.</source>
+        <translation>L’original n’est baissé que pendant que le doublage parle&#xa0;; musique et effets restent.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Video:</source>
+        <translation>Vidéo&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as:</source>
+        <translation>Enregistrer sous&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container:</source>
+        <translation>Conteneur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dub language:</source>
+        <translation>Langue du doublage&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The video {name} was not found: choose it again.</source>
+        <translation>La vidéo {name} est introuvable&#xa0;: choisissez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the dubbed video under another name: the original must stay untouched.</source>
+        <translation>Enregistrez la vidéo doublée sous un autre nom&#xa0;: l’original doit rester intact.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder {folder} does not exist: choose another place.</source>
+        <translation>Le dossier {folder} n’existe pas&#xa0;: choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the video to dub; it is stored in the project.</source>
+        <translation>Choisissez la vidéo à doubler&#xa0;; elle est enregistrée dans le projet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the video…</source>
+        <translation>Lecture de la vidéo…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This file has no picture: choose the video itself.</source>
+        <translation>Ce fichier n’a pas d’image&#xa0;: choisissez la vidéo elle-même.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{length}, video {codec}, no sound of its own: only “Replacing the sound” is possible.</source>
+        <translation>{length}, vidéo {codec}, sans son propre&#xa0;: seul «&#xa0;Remplacer le son&#xa0;» est possible.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{length}, video {codec}, sound: {audio}.</source>
+        <translation>{length}, vidéo {codec}, son&#xa0;: {audio}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This video could not be read.</source>
+        <translation>Impossible de lire cette vidéo.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose the video</source>
+        <translation>Choisir la vidéo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Videos (*.mp4 *.mkv *.mov *.m4v *.avi *.webm);;All files (*)</source>
+        <translation>Vidéos (*.mp4 *.mkv *.mov *.m4v *.avi *.webm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the dubbed video</source>
+        <translation>Enregistrer la vidéo doublée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Videos (*.mp4 *.mkv)</source>
+        <translation>Vidéos (*.mp4 *.mkv)</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <location filename="../../studio/gui/edit_actions.py" line="+25"/>
+        <source>&amp;Insert Subtitle</source>
+        <translation>&amp;Insérer un sous-titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert an empty subtitle after the current one</source>
+        <translation>Insérer un sous-titre vide après le sous-titre courant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Subtitles</source>
+        <translation>&amp;Supprimer les sous-titres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected subtitles</source>
+        <translation>Supprimer les sous-titres sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;plit Subtitle</source>
+        <translation>Scin&amp;der le sous-titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split the current subtitle in two at its middle</source>
+        <translation>Couper le sous-titre courant en deux, en son milieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge Subtitles</source>
+        <translation>&amp;Fusionner les sous-titres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the selected consecutive subtitles into one</source>
+        <translation>Fusionner les sous-titres consécutifs sélectionnés en un seul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &amp;Problem</source>
+        <translation>&amp;Problème suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next subtitle with a problem</source>
+        <translation>Aller au prochain sous-titre qui pose problème</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insert Subtitle</source>
+        <comment>toolbar</comment>
+        <translation>Insérer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Subtitles</source>
+        <comment>toolbar</comment>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split Subtitle</source>
+        <comment>toolbar</comment>
+        <translation>Scinder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge Subtitles</source>
+        <comment>toolbar</comment>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Select the subtitle to split first.</source>
+        <translation>Sélectionnez d’abord le sous-titre à scinder.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No subtitle has a problem.</source>
+        <translation>Aucun sous-titre ne pose problème.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../studio/gui/export_dialog.py" line="-321"/>
+        <location line="+103"/>
+        <source>Export dub</source>
+        <translation>Exporter le doublage</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>WAV (lossless, largest)</source>
+        <translation>WAV (sans perte, le plus lourd)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MP3</source>
+        <translation>MP3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M4A (AAC)</source>
+        <translation>M4A (AAC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Normalise loudness (EBU R128)</source>
+        <translation>Normaliser le volume (EBU R128)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> LUFS</source>
+        <translation> LUFS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>−16 suits the web, −23 is broadcast.</source>
+        <translation>−16 convient au web, −23 à la diffusion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a timing report</source>
+        <translation>Écrire un rapport de calage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per line: slot, clip, where it was placed, speed, overflow</source>
+        <translation>Une ligne par réplique&#xa0;: créneau, clip, position, vitesse, débordement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (tableur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write an SRT retimed to where the audio was placed</source>
+        <translation>Écrire un SRT recalé sur la position de l’audio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some lines were pushed later: a retimed SRT keeps the subtitles with the voice.</source>
+        <translation>Des répliques ont été décalées&#xa0;: un SRT recalé garde les sous-titres avec la voix.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No line was pushed: the retimed SRT would match the original.</source>
+        <translation>Aucune réplique n’a été décalée&#xa0;: le SRT recalé serait identique à l’original.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as:</source>
+        <translation>Enregistrer sous&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The folder {folder} does not exist: choose another place.</source>
+        <translation>Le dossier {folder} n’existe pas&#xa0;: choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Audio (*.wav *.mp3 *.m4a)</source>
+        <translation>Audio (*.wav *.mp3 *.m4a)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <location filename="../../studio/gui/help_actions.py" line="+27"/>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Bienvenue…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a voice provider, open the sample, take the tour</source>
+        <translation>Choisir un fournisseur de voix, ouvrir l’exemple, suivre la visite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every shortcut of the window, with a filter</source>
+        <translation>Tous les raccourcis de la fenêtre, avec un filtre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;Log Folder</source>
+        <translation>Afficher le dossier du &amp;journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder with the log files to attach to a bug report</source>
+        <translation>Le dossier des fichiers journaux à joindre à un rapport de bogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About %1</source>
+        <translation>À &amp;propos de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions, licence and the bundled engines</source>
+        <translation>Versions, licence et moteurs fournis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The log folder could not be opened: %1</source>
+        <translation>Impossible d’ouvrir le dossier du journal&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobControls</name>
+    <message>
+        <location filename="../../studio/gui/job_controls.py" line="+40"/>
+        <source>Text-to-speech provider for this job</source>
+        <translation>Fournisseur de synthèse vocale pour ce travail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voice provider:</source>
+        <translation>Fournisseur de voix&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text &amp;Normalization (ElevenLabs)</source>
+        <translation>&amp;Normalisation du texte (ElevenLabs)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic (model decides)</source>
+        <translation>Automatique (le modèle décide)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Always (like the website)</source>
+        <translation>Toujours (comme sur le site)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never (text sent as written)</source>
+        <translation>Jamais (texte envoyé tel quel)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>apply_text_normalization: numbers, dates and units spelled out before speaking. It changes the audio, not the price.</source>
+        <translation>apply_text_normalization&#xa0;: nombres, dates et unités écrits en toutes lettres avant d’être dits. Cela change l’audio, pas le prix.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send Neighbouring Lines as &amp;Context (ElevenLabs)</source>
+        <translation>Envoyer les répliques voisines en con&amp;texte (ElevenLabs)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>previous_text / next_text make lines flow together; they do not change a line&apos;s price or its cached clip</source>
+        <translation>previous_text / next_text enchaînent les répliques&#xa0;; ils ne changent ni le prix d’une réplique ni son clip en cache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requests at &amp;Once…</source>
+        <translation>Requêtes &amp;simultanées…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Budget per Job…</source>
+        <translation>&amp;Budget par travail…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never spend more than this on one render or preview</source>
+        <translation>Ne jamais dépenser plus pour un rendu ou une écoute</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Requests at Once</source>
+        <translation>Requêtes simultanées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many lines to render at the same time. 0 follows your plan&apos;s limit; a lower number leaves room for other apps using the same account.</source>
+        <translation>Nombre de répliques générées en même temps. 0 suit la limite de votre offre&#xa0;; un nombre plus bas laisse de la place aux autres applications qui utilisent le même compte.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Budget per Job</source>
+        <translation>Budget par travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most a single render may cost, in the provider&apos;s unit (credits, or seconds of audio for Narakeet). 0 means no cap beyond your balance.</source>
+        <translation>Coût maximal d’un rendu, dans l’unité du fournisseur (crédits, ou secondes d’audio pour Narakeet). 0&#xa0;: pas d’autre limite que votre solde.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTab</name>
+    <message>
+        <location filename="../../studio/gui/voice_picker_tabs.py" line="+65"/>
+        <source>Search the Voice Library</source>
+        <translation>Chercher dans la Bibliothèque de voix</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any language</source>
+        <translation>Toutes langues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any gender</source>
+        <translation>Tous genres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accent</source>
+        <translation>Accent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any use</source>
+        <translation>Tous usages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More…</source>
+        <translation>Plus…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the next page of the Voice Library</source>
+        <translation>Charger la page suivante de la Bibliothèque de voix</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Listing and previewing are free. A library voice takes one of your voice slots once added to My Voices, which only happens when you click Add.</source>
+        <translation>Parcourir et écouter est gratuit. Une voix de la bibliothèque prend un de vos emplacements de voix une fois ajoutée à Mes voix, ce qui n’arrive que si vous cliquez sur Ajouter.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../studio/gui/main_window.py" line="+67"/>
+        <source>Find in text (Ctrl+F)</source>
+        <translation>Chercher dans le texte (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a subtitle file or a project</source>
+        <translation>Ouvrir un fichier de sous-titres ou un projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Chercher…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Comptes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API keys and balances of the voice providers</source>
+        <translation>Clés API et soldes des fournisseurs de voix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear Menu</source>
+        <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Opening %s…</source>
+        <translation>Ouverture de %s…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Opened %s</source>
+        <translation>%s ouvert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%s could not be opened because of an unexpected error; the details are in the log.</source>
+        <translation>Impossible d’ouvrir %s à cause d’une erreur inattendue&#xa0;; les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot Open File</source>
+        <translation>Impossible d’ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Cannot Save</source>
+        <translation>Impossible d’enregistrer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved %s</source>
+        <translation>%s enregistré</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../studio/gui/window_menus.py" line="+22"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Render</source>
+        <translation>&amp;Rendu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>V&amp;iew</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;System Default</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language changes the next time Dubbing Studio starts.</source>
+        <translation>La langue change au prochain démarrage de Dubbing Studio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Voice and Render</source>
+        <translation>Voix et rendu</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyDock</name>
+    <message>
+        <location filename="../../studio/gui/money_dock.py" line="+25"/>
+        <source>Account and Cost</source>
+        <translation>Compte et coût</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyText</name>
+    <message>
+        <location filename="../../studio/gui/money_text.py" line="+65"/>
+        <source>free</source>
+        <translation>gratuit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 credit</source>
+        <translation>%1 crédit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 credits</source>
+        <translation>
+            <numerusform>%1 crédit</numerusform>
+            <numerusform>%1 crédits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>audio time</source>
+        <translation>durée d’audio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>credits</source>
+        <translation>crédits</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Credits reset on %1 at %2</source>
+        <translation>Crédits renouvelés le %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance resets on %1 at %2</source>
+        <translation>Solde renouvelé le %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>in under an hour</source>
+        <translation>dans moins d’une heure</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in 1 hour</source>
+        <translation>dans 1 heure</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n hours</source>
+        <translation>
+            <numerusform>dans %n heure</numerusform>
+            <numerusform>dans %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in 1 day</source>
+        <translation>dans 1 jour</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n days</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 plan</source>
+        <translation>Offre %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlainTab</name>
+    <message>
+        <location filename="../../studio/gui/voice_picker_tabs.py" line="+32"/>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by name</source>
+        <translation>Filtrer par nom</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (all variants)</source>
+        <translation>%1 (toutes variantes)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPlayer</name>
+    <message>
+        <location filename="../../studio/gui/voice_preview.py" line="+78"/>
+        <source>This voice has no preview sample.</source>
+        <translation>Cette voix n’a pas d’échantillon d’écoute.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The preview sample could not be downloaded: check your internet connection and try again.</source>
+        <translation>Impossible de télécharger l’échantillon&#xa0;: vérifiez votre connexion internet et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../studio/gui/export_dialog.py" line="+272"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This did not work because of an unexpected error ({kind}). The details are in the log.</source>
+        <translation>Échec dû à une erreur inattendue ({kind}). Les détails sont dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderBox</name>
+    <message>
+        <location filename="../../studio/gui/accounts_dialog.py" line="-223"/>
+        <location line="+128"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Show or hide the key you are typing</source>
+        <translation>Afficher ou masquer la clé que vous tapez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the provider for the balance with this key (costs nothing)</source>
+        <translation>Demander le solde au fournisseur avec cette clé (gratuit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save to Keychain</source>
+        <translation>Enregistrer dans le trousseau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the stored key from the keychain</source>
+        <translation>Supprimer du trousseau la clé enregistrée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé API&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Type or paste a key first.</source>
+        <translation>Tapez ou collez d’abord une clé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+22"/>
+        <source>The key contains spaces or line breaks: paste the API key alone.</source>
+        <translation>La clé contient des espaces ou des retours à la ligne&#xa0;: collez la clé API seule.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Saved.</source>
+        <translation>Enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No key to test: paste one above.</source>
+        <translation>Aucune clé à tester&#xa0;: collez-en une ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Key stored in %1.</source>
+        <translation>Clé enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No key stored. Saved keys go to %1.</source>
+        <translation>Aucune clé enregistrée. Les clés enregistrées vont dans %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is set in the environment: it is used instead of any stored key.</source>
+        <translation>%1 est défini dans l’environnement&#xa0;: il remplace toute clé enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The server address is not valid: %1</source>
+        <translation>L’adresse du serveur n’est pas valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 plan</source>
+        <translation>offre %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credits reset on %1</source>
+        <translation>Crédits renouvelés le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance resets on %1</source>
+        <translation>Solde renouvelé le %1</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Stored. Type a new key to replace it</source>
+        <translation>Enregistrée. Tapez une nouvelle clé pour la remplacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste your API key</source>
+        <translation>Collez votre clé API</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept until you quit. Type a new key to replace it</source>
+        <translation>Gardée jusqu’à la fermeture. Tapez une nouvelle clé pour la remplacer</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The test failed because of an unexpected error; the details are in the log.</source>
+        <translation>Le test a échoué à cause d’une erreur inattendue&#xa0;; les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>credits</source>
+        <translation>crédits</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Key accepted; the balance is unknown.</source>
+        <translation>Clé acceptée&#xa0;; le solde est inconnu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 %3 left</source>
+        <translation>%1 %3 restants sur %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 left</source>
+        <translation>%1 %2 restants</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Voice slots: %1 of %2 used</source>
+        <translation>Emplacements de voix&#xa0;: %1 sur %2 utilisés</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderText</name>
+    <message>
+        <location filename="../../studio/gui/provider_text.py" line="+27"/>
+        <source>The API key was refused: check it in Accounts, or create a new one on the provider&apos;s site.</source>
+        <translation>La clé API a été refusée&#xa0;: vérifiez-la dans Comptes, ou créez-en une nouvelle sur le site du fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your account has run out of credits: wait for the next reset, top up, or enable usage-based billing.</source>
+        <translation>Votre compte n’a plus de crédits&#xa0;: attendez le prochain renouvellement, rechargez, ou activez la facturation à l’usage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All your voice slots are used: remove a voice you no longer need from My Voices, or pick a voice you already have.</source>
+        <translation>Tous vos emplacements de voix sont pris&#xa0;: retirez de Mes voix une voix dont vous n’avez plus besoin, ou choisissez une voix que vous avez déjà.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This voice or feature needs a paid plan: pick a default voice or upgrade.</source>
+        <translation>Cette voix ou cette fonction demande une offre payante&#xa0;: choisissez une voix par défaut ou changez d’offre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This voice does not exist for your account: pick another voice for this line.</source>
+        <translation>Cette voix n’existe pas pour votre compte&#xa0;: choisissez une autre voix pour cette réplique.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This line is longer than the model allows: split it into shorter lines.</source>
+        <translation>Cette réplique dépasse la longueur permise par le modèle&#xa0;: scindez-la en répliques plus courtes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider asks to slow down: the request will be retried.</source>
+        <translation>Le fournisseur demande de ralentir&#xa0;: la requête sera renvoyée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider is busy or unavailable: the request will be retried.</source>
+        <translation>Le fournisseur est occupé ou indisponible&#xa0;: la requête sera renvoyée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider could not be reached: check your internet connection.</source>
+        <translation>Impossible de joindre le fournisseur&#xa0;: vérifiez votre connexion internet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider sent an unreadable answer: the request will be retried.</source>
+        <translation>Le fournisseur a envoyé une réponse illisible&#xa0;: la requête sera renvoyée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider refused this line: check its text and the voice settings.</source>
+        <translation>Le fournisseur a refusé cette réplique&#xa0;: vérifiez son texte et les réglages de la voix.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Voice Library voices cannot be used through the API on the free plan: pick one of your voices or a default voice, or upgrade your ElevenLabs plan.</source>
+        <translation>Avec l’offre gratuite, les voix de la Bibliothèque ne sont pas utilisables par l’API&#xa0;: choisissez une de vos voix ou une voix par défaut, ou passez à une offre ElevenLabs payante.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>All your voice slots are used: this needs %n free voice slot(s). Remove a library voice you no longer need from My Voices, or pick a voice you already have.</source>
+        <translation>
+            <numerusform>Tous vos emplacements de voix sont pris&#xa0;: il en faut %n de libre. Retirez de Mes voix une voix de la bibliothèque dont vous n’avez plus besoin, ou choisissez une voix que vous avez déjà.</numerusform>
+            <numerusform>Tous vos emplacements de voix sont pris&#xa0;: il en faut %n de libres. Retirez de Mes voix une voix de la bibliothèque dont vous n’avez plus besoin, ou choisissez une voix que vous avez déjà.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>All your voice slots are used (%1 of %2 used): this needs %n free voice slot(s). Remove a library voice you no longer need from My Voices, or pick a voice you already have.</source>
+        <translation>
+            <numerusform>Tous vos emplacements de voix sont pris (%1 sur %2)&#xa0;: il en faut %n de libre. Retirez de Mes voix une voix de la bibliothèque dont vous n’avez plus besoin, ou choisissez une voix que vous avez déjà.</numerusform>
+            <numerusform>Tous vos emplacements de voix sont pris (%1 sur %2)&#xa0;: il en faut %n de libres. Retirez de Mes voix une voix de la bibliothèque dont vous n’avez plus besoin, ou choisissez une voix que vous avez déjà.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenderActions</name>
+    <message>
+        <location filename="../../studio/gui/render_actions.py" line="+38"/>
+        <source>&amp;Render All Lines</source>
+        <translation>&amp;Générer toutes les répliques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Render every line that has no clip yet (cost shown first)</source>
+        <translation>Générer chaque réplique qui n’a pas encore de clip (coût affiché d’abord)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Render &amp;Selected Lines</source>
+        <translation>Générer la &amp;sélection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel Render</source>
+        <translation>&amp;Annuler le rendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;try Failed Lines</source>
+        <translation>Réessa&amp;yer les échecs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-render Lines With Changed &amp;Context…</source>
+        <translation>Régénérer les répliques au &amp;contexte modifié…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines rendered before their neighbours were edited keep their clip (it is paid for); re-render them for smoother continuity</source>
+        <translation>Les répliques générées avant la modification de leurs voisines gardent leur clip (il est payé)&#xa0;; régénérez-les pour un enchaînement plus fluide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clip &amp;Cache…</source>
+        <translation>Cache des c&amp;lips…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much disk the rendered clips use, and clearing them</source>
+        <translation>La place des clips générés sur le disque, et leur effacement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Play Line</source>
+        <translation>&amp;Écouter la réplique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the current line&apos;s clip (rendering it first if needed)</source>
+        <translation>Écouter le clip de la réplique courante (en le générant d’abord si besoin)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;top Playing</source>
+        <translation>A&amp;rrêter l’écoute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play &amp;Next Line Automatically</source>
+        <translation>E&amp;nchaîner sur la réplique suivante</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No failed lines to retry.</source>
+        <translation>Aucun échec à réessayer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No rendered line has neighbours that changed since.</source>
+        <translation>Aucune réplique générée n’a de voisine modifiée depuis.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The clip cache is not open yet.</source>
+        <translation>Le cache des clips n’est pas encore ouvert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clip Cache</source>
+        <translation>Cache des clips</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 clip(s) use %2 MB in
+%3
+
+A cached clip is never paid for again; clearing the cache means rendering (and paying for) those lines again.</source>
+        <translation>
+            <numerusform>%1 clip occupe %2&#xa0;Mo dans
+%3
+
+Un clip en cache n’est jamais payé deux fois&#xa0;; vider le cache, c’est générer (et payer) ces répliques à nouveau.</numerusform>
+            <numerusform>%1 clips occupent %2&#xa0;Mo dans
+%3
+
+Un clip en cache n’est jamais payé deux fois&#xa0;; vider le cache, c’est générer (et payer) ces répliques à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear Cache…</source>
+        <translation>Vider le cache…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The clip cache was cleared.</source>
+        <translation>Le cache des clips a été vidé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear Cache?</source>
+        <translation>Vider le cache&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete every rendered clip? Lines rendered with a paid voice will cost credits again.</source>
+        <translation>Supprimer tous les clips générés&#xa0;? Les répliques générées avec une voix payante coûteront à nouveau des crédits.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This line has nothing to say.</source>
+        <translation>Cette réplique n’a rien à dire.</translation>
+    </message>
+</context>
+<context>
+    <name>RenderController</name>
+    <message>
+        <location filename="../../studio/gui/render_controller.py" line="+68"/>
+        <source>The clip cache cannot be used: %1</source>
+        <translation>Le cache des clips est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A render is already running: wait for it or cancel it.</source>
+        <translation>Un rendu est déjà en cours&#xa0;: attendez sa fin ou annulez-le.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not Ready</source>
+        <translation>Pas prêt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The voice provider is not ready yet (no key, no network, or still connecting): see the account panel.</source>
+        <translation>Le fournisseur de voix n’est pas encore prêt (pas de clé, pas de réseau, ou connexion en cours)&#xa0;: voyez le panneau du compte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing to render: every line with something to say already has its clip.</source>
+        <translation>Rien à générer&#xa0;: chaque réplique qui a quelque chose à dire a déjà son clip.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Render cancelled: nothing was sent.</source>
+        <translation>Rendu annulé&#xa0;: rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Voice Not Added</source>
+        <translation>Voix non ajoutée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Render Not Started</source>
+        <translation>Rendu non lancé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the log for details.</source>
+        <translation>Les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelling: queued lines are not sent; lines in progress finish.</source>
+        <translation>Annulation&#xa0;: les répliques en attente ne sont pas envoyées&#xa0;; celles en cours se terminent.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Actual Cost Differs</source>
+        <translation>Le coût réel diffère</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider charged %1 where %2 was estimated (more than 5 % apart). The model prices are being read again so the next estimates match.</source>
+        <translation>Le fournisseur a facturé %1 pour %2 estimés (plus de 5&#xa0;% d’écart). Les tarifs des modèles sont relus pour que les prochaines estimations soient justes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Render finished: %n line(s) done.</source>
+        <translation>
+            <numerusform>Rendu terminé&#xa0;: %n réplique générée.</numerusform>
+            <numerusform>Rendu terminé&#xa0;: %n répliques générées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Render finished: %n line(s) done, %2 failed (see their status).</source>
+        <translation>
+            <numerusform>Rendu terminé&#xa0;: %n réplique générée, %2 en échec (voir leur état).</numerusform>
+            <numerusform>Rendu terminé&#xa0;: %n répliques générées, %2 en échec (voir leur état).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Render cancelled: finished clips are kept.</source>
+        <translation>Rendu annulé&#xa0;: les clips terminés sont conservés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Render stopped: %1 Finished clips are kept.</source>
+        <translation>Rendu arrêté&#xa0;: %1 Les clips terminés sont conservés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Render Stopped</source>
+        <translation>Rendu arrêté</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Render Failed</source>
+        <translation>Échec du rendu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The render stopped on an unexpected error; finished clips are kept. The details are in the log.</source>
+        <translation>Le rendu s’est arrêté sur une erreur inattendue&#xa0;; les clips terminés sont conservés. Les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Voices Need Slots</source>
+        <translation>Emplacements de voix nécessaires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These voices are not in My Voices: %1.
+
+Rendering adds them, and each takes one voice slot (%2 of %3 used now). Add them and render?</source>
+        <translation>Ces voix ne sont pas dans Mes voix&#xa0;: %1.
+
+Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisés actuellement). Les ajouter et générer&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add Voices to My Voices?</source>
+        <translation>Ajouter les voix à Mes voix&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n voice(s) are not in My Voices and would each take a voice slot when used (%1 of %2 used): %3. Add them explicitly first.</source>
+        <translation>
+            <numerusform>%n voix n’est pas dans Mes voix et prendrait un emplacement de voix une fois utilisée (%1 sur %2 utilisés)&#xa0;: %3. Ajoutez-la d’abord explicitement.</numerusform>
+            <numerusform>%n voix ne sont pas dans Mes voix et prendraient chacune un emplacement de voix une fois utilisées (%1 sur %2 utilisés)&#xa0;: %3. Ajoutez-les d’abord explicitement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n voice(s) are not in My Voices and would each take a voice slot when used: %3. Add them explicitly first.</source>
+        <translation>
+            <numerusform>%n voix n’est pas dans Mes voix et prendrait un emplacement de voix une fois utilisée&#xa0;: %3. Ajoutez-la d’abord explicitement.</numerusform>
+            <numerusform>%n voix ne sont pas dans Mes voix et prendraient chacune un emplacement de voix une fois utilisées&#xa0;: %3. Ajoutez-les d’abord explicitement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Render %n line(s) for %2?
+
+Balance now: %3
+After this render: %4
+
+Lines already rendered are not paid again.</source>
+        <translation>
+            <numerusform>Générer %n réplique pour %2&#xa0;?
+
+Solde actuel&#xa0;: %3
+Après ce rendu&#xa0;: %4
+
+Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
+            <numerusform>Générer %n répliques pour %2&#xa0;?
+
+Solde actuel&#xa0;: %3
+Après ce rendu&#xa0;: %4
+
+Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start Render?</source>
+        <translation>Lancer le rendu&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>RenderProgress</name>
+    <message>
+        <location filename="../../studio/gui/render_progress.py" line="+19"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the render: queued lines are not sent, finished clips are kept</source>
+        <translation>Arrêter le rendu&#xa0;: les répliques en attente ne sont pas envoyées, les clips terminés sont conservés</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%v / %m line(s)</source>
+        <translation>
+            <numerusform>%v / %m réplique</numerusform>
+            <numerusform>%v / %m répliques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Rendering…</source>
+        <translation>Génération…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>about %1 left</source>
+        <translation>encore %1 environ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 spent</source>
+        <translation>%1 dépensés</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../studio/gui/shortcuts_dialog.py" line="+105"/>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by action or key</source>
+        <translation>Filtrer par action ou par touche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No shortcut matches.</source>
+        <translation>Aucun raccourci ne correspond.</translation>
+    </message>
+</context>
+<context>
+    <name>SlotMeter</name>
+    <message>
+        <location filename="../../studio/gui/slot_meter.py" line="+38"/>
+        <source>Voice slots: unknown</source>
+        <translation>Emplacements de voix&#xa0;: inconnus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The slot counters are not available for this account or provider.</source>
+        <translation>Les compteurs d’emplacements ne sont pas disponibles pour ce compte ou ce fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voice slots: %1 / %2</source>
+        <translation>Emplacements de voix&#xa0;: %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All voice slots are used: a Voice Library voice cannot be added until you remove one from My Voices.</source>
+        <translation>Tous les emplacements de voix sont pris&#xa0;: impossible d’ajouter une voix de la Bibliothèque avant d’en retirer une de Mes voix.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n voice slot(s) free. Default voices never take a slot; each Voice Library voice added to My Voices takes one.</source>
+        <translation>
+            <numerusform>%n emplacement de voix libre. Les voix par défaut n’en prennent jamais&#xa0;; chaque voix de la Bibliothèque ajoutée à Mes voix en prend un.</numerusform>
+            <numerusform>%n emplacements de voix libres. Les voix par défaut n’en prennent jamais&#xa0;; chaque voix de la Bibliothèque ajoutée à Mes voix en prend un.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SlotsFullDialog</name>
+    <message>
+        <location filename="../../studio/gui/slots_dialog.py" line="+52"/>
+        <source>Voice slots</source>
+        <translation>Emplacements de voix</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Library copy in My Voices</source>
+        <translation>Copie de bibliothèque dans Mes voix</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This project</source>
+        <translation>Ce projet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove from My Voices…</source>
+        <translation>Retirer de Mes voix…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frees one voice slot. You can add the voice again later from the Voice Library.</source>
+        <translation>Libère un emplacement de voix. Vous pourrez rajouter la voix plus tard depuis la Bibliothèque de voix.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Loading the library copies in My Voices…</source>
+        <translation>Chargement des copies de bibliothèque de Mes voix…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove “%1” from My Voices? This project uses it: its lines will not render with it until you add it again or pick another voice. Removing frees one voice slot.</source>
+        <translation>Retirer «&#xa0;%1&#xa0;» de Mes voix&#xa0;? Ce projet l’utilise&#xa0;: ses répliques ne pourront plus être générées avec elle tant que vous ne la rajoutez pas ou ne choisissez pas une autre voix. La retirer libère un emplacement de voix.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove “%1” from My Voices? This project does not use it. Removing frees one voice slot; you can add it again later from the Voice Library.</source>
+        <translation>Retirer «&#xa0;%1&#xa0;» de Mes voix&#xa0;? Ce projet ne l’utilise pas. La retirer libère un emplacement de voix&#xa0;; vous pourrez la rajouter plus tard depuis la Bibliothèque de voix.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove voice</source>
+        <translation>Retirer la voix</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removing “%1”…</source>
+        <translation>Retrait de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>used</source>
+        <translation>utilisée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not used</source>
+        <translation>non utilisée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no library copy in My Voices: the slots are held by your own cloned or generated voices. Remove one on elevenlabs.io if you no longer need it.</source>
+        <translation>Mes voix ne contient aucune copie de bibliothèque&#xa0;: les emplacements sont pris par vos propres voix clonées ou générées. Retirez-en une sur elevenlabs.io si vous n’en avez plus besoin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick a voice this project does not use, then Remove.</source>
+        <translation>Choisissez une voix que ce projet n’utilise pas, puis Retirer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Something went wrong; see the log.</source>
+        <translation>Une erreur s’est produite&#xa0;; voyez le journal.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All your voice slots are used (%1 of %2).</source>
+        <translation>Tous vos emplacements de voix sont pris (%1 sur %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To add “%1”, first remove a voice you no longer need from My Voices.</source>
+        <translation>Pour ajouter «&#xa0;%1&#xa0;», retirez d’abord de Mes voix une voix dont vous n’avez plus besoin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To add a Voice Library voice, first remove one you no longer need.</source>
+        <translation>Pour ajouter une voix de la Bibliothèque, retirez d’abord une voix dont vous n’avez plus besoin.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %2 voice slots used: you can add %n more Voice Library voice(s).</source>
+        <translation>
+            <numerusform>%1 emplacements de voix utilisés sur %2&#xa0;: vous pouvez encore ajouter %n voix de la Bibliothèque.</numerusform>
+            <numerusform>%1 emplacements de voix utilisés sur %2&#xa0;: vous pouvez encore ajouter %n voix de la Bibliothèque.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Library voices you added to My Voices each hold one voice slot.</source>
+        <translation>Chaque voix de bibliothèque ajoutée à Mes voix occupe un emplacement de voix.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerDialog</name>
+    <message>
+        <location filename="../../studio/gui/speaker_dialog.py" line="+29"/>
+        <source>Voices by speaker</source>
+        <translation>Voix par locuteur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Speakers are found from names before a colon (“JEAN : Bonjour”) and from dialogue dashes. Pick a voice for each; lines of a speaker left on “Keep current voice” do not change.</source>
+        <translation>Les locuteurs sont repérés par un nom suivi de deux-points («&#xa0;JEAN&#xa0;: Bonjour&#xa0;») et par les tirets de dialogue. Choisissez une voix pour chacun&#xa0;; les répliques d’un locuteur laissé sur «&#xa0;Garder la voix actuelle&#xa0;» ne changent pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lines without a name keep the previous speaker</source>
+        <translation>Les répliques sans nom gardent le locuteur précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many subtitle files name the speaker only when it changes.</source>
+        <translation>Beaucoup de fichiers de sous-titres ne nomment le locuteur que lorsqu’il change.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lines</source>
+        <translation>Répliques</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Apply voices</source>
+        <translation>Appliquer les voix</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Dialogue dash – first speaker</source>
+        <translation>Tiret de dialogue – premier locuteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dialogue dash – second speaker</source>
+        <translation>Tiret de dialogue – second locuteur</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>First heard on line %1</source>
+        <translation>Entendu pour la première fois à la réplique %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keep current voice</source>
+        <translation>Garder la voix actuelle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (not in My Voices: takes 1 slot)</source>
+        <translation>%1 (pas dans Mes voix&#xa0;: prend 1 emplacement)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No speaker was found: no line starts with a name and a colon, and no line has dialogue dashes. Use the voice picker for all or selected lines instead.</source>
+        <translation>Aucun locuteur trouvé&#xa0;: aucune réplique ne commence par un nom suivi de deux-points, et aucune n’a de tirets de dialogue. Utilisez plutôt le choix de voix pour toutes les répliques ou la sélection.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n line(s) get a voice from their speaker.</source>
+        <translation>
+            <numerusform>%n réplique reçoit la voix de son locuteur.</numerusform>
+            <numerusform>%n répliques reçoivent la voix de leur locuteur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n line(s) have no known speaker and keep their voice.</source>
+        <translation>
+            <numerusform>%n réplique n’a pas de locuteur connu et garde sa voix.</numerusform>
+            <numerusform>%n répliques n’ont pas de locuteur connu et gardent leur voix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1 has two speakers with different voices: one line is one clip, so it is spoken with its first speaker&apos;s voice. Split it to give each speaker their own voice.</source>
+        <translation>La réplique %1 a deux locuteurs aux voix différentes&#xa0;: une réplique fait un seul clip, elle est donc dite avec la voix de son premier locuteur. Scindez-la pour donner sa voix à chaque locuteur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lines %1 have two speakers with different voices: one line is one clip, so each is spoken with its first speaker&apos;s voice. Split them to give each speaker their own voice.</source>
+        <translation>Les répliques %1 ont deux locuteurs aux voix différentes&#xa0;: une réplique fait un seul clip, chacune est donc dite avec la voix de son premier locuteur. Scindez-les pour donner sa voix à chaque locuteur.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechSetting</name>
+    <message>
+        <location filename="../../studio/gui/speech_setting.py" line="+24"/>
+        <source>Speak Text in &amp;Brackets</source>
+        <translation>Dire le texte entre c&amp;rochets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read [notes] and (notes) aloud; they are usually hearing-impaired descriptions, not dialogue</source>
+        <translation>Lire à voix haute les [notes] et (notes)&#xa0;; ce sont en général des descriptions pour sourds et malentendants, pas du dialogue</translation>
+    </message>
+</context>
+<context>
+    <name>SpeedOfferActions</name>
+    <message>
+        <location filename="../../studio/gui/speed_offer.py" line="+113"/>
+        <source>Render Line &amp;Faster…</source>
+        <translation>Générer plus vi&amp;te…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Render the line again at a faster ElevenLabs speaking speed, with its cost shown first</source>
+        <translation>Générer à nouveau la réplique avec un débit ElevenLabs plus rapide, coût affiché d’abord</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the Voice&apos;s Speed for Line</source>
+        <translation>Débit de la voix pour la réplique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget this line&apos;s own speaking speed</source>
+        <translation>Oublier le débit propre à cette réplique</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Nothing to offer: the line fits, has no clip yet, or the provider has no speaking speed (ElevenLabs only).</source>
+        <translation>Rien à proposer&#xa0;: la réplique tient, n’a pas encore de clip, ou le fournisseur n’a pas de réglage de débit (ElevenLabs seulement).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Set speaking speed of line %1</source>
+        <translation>le réglage du débit de la réplique %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the voice&apos;s speed for line %1</source>
+        <translation>le retour au débit de la voix (réplique %1)</translation>
+    </message>
+</context>
+<context>
+    <name>SpeedOfferDialog</name>
+    <message>
+        <location line="-135"/>
+        <source>Render Line Faster</source>
+        <translation>Générer plus vite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1 is still %2 ms too long for its place, even sped up %3×.</source>
+        <translation>La réplique %1 dépasse encore sa place de %2&#xa0;ms, même accélérée ×%3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1 is %2 ms too long for its place.</source>
+        <translation>La réplique %1 dépasse sa place de %2&#xa0;ms.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1 fits only sped up %3×, which can sound processed.</source>
+        <translation>La réplique %1 ne tient qu’accélérée ×%3, ce qui peut sonner artificiel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ElevenLabs can say it faster itself, which sounds natural, but the line is rendered and paid again.</source>
+        <translation>ElevenLabs peut la dire plus vite lui-même, ce qui sonne naturel, mais la réplique est générée et payée à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Speaking speed (now %1×):</source>
+        <translation>Débit (actuellement ×%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected:</source>
+        <translation>Résultat prévu&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost:</source>
+        <translation>Coût&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No change at this speed.</source>
+        <translation>Aucun changement à ce débit.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>about %1 s of speech for %2 s of room: fits without speed-up.</source>
+        <translation>environ %1&#xa0;s de parole pour %2&#xa0;s de place&#xa0;: tient sans accélération.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>about %1 s of speech for %2 s of room: fits with a %3× speed-up.</source>
+        <translation>environ %1&#xa0;s de parole pour %2&#xa0;s de place&#xa0;: tient avec une accélération ×%3.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>about %1 s of speech for %2 s of room: still %4 ms too long.</source>
+        <translation>environ %1&#xa0;s de parole pour %2&#xa0;s de place&#xa0;: encore %4&#xa0;ms de trop.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>free: already rendered at this speed</source>
+        <translation>gratuit&#xa0;: déjà généré à ce débit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Render at %1×</source>
+        <translation>Générer à ×%1</translation>
+    </message>
+</context>
+<context>
+    <name>SpendPrompt</name>
+    <message>
+        <location filename="../../studio/gui/spend_prompt.py" line="+21"/>
+        <source>Not Enough Credits</source>
+        <translation>Crédits insuffisants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This needs %1 but your account has %2 left, and usage-based billing is off. Nothing was sent and nothing was spent.
+
+Render fewer lines (select them first), wait for your credits to reset, or top up on the provider&apos;s site.</source>
+        <translation>Il faut %1, mais il reste %2 sur votre compte et la facturation à l’usage est désactivée. Rien n’a été envoyé ni dépensé.
+
+Générez moins de répliques (sélectionnez-les d’abord), attendez le renouvellement de vos crédits, ou rechargez sur le site du fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Over Your Budget</source>
+        <translation>Au-delà de votre budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This needs %1, more than your budget of %2 per job. Nothing was sent.
+
+Render fewer lines, or raise the budget in Tools ▸ Budget per Job.</source>
+        <translation>Il faut %1, plus que votre budget de %2 par travail. Rien n’a été envoyé.
+
+Générez moins de répliques, ou augmentez le budget dans Outils ▸ Budget par travail.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go Over Your Credits?</source>
+        <translation>Dépasser vos crédits&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This needs %1 but your account has %2 left. Usage-based billing is on, so %3 would be billed as overage on top of your plan.
+
+Go ahead and pay the overage?</source>
+        <translation>Il faut %1, mais il reste %2 sur votre compte. La facturation à l’usage est activée&#xa0;: %3 seraient facturés en dépassement, en plus de votre offre.
+
+Continuer et payer le dépassement&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Balance Unknown</source>
+        <translation>Solde inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This needs %1, and your balance could not be read just now (see the account panel). Go ahead anyway?</source>
+        <translation>Il faut %1, et votre solde n’a pas pu être lu à l’instant (voyez le panneau du compte). Continuer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Go Ahead</source>
+        <translation>Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>TimecodeDelegate</name>
+    <message>
+        <location filename="../../studio/gui/delegates.py" line="+96"/>
+        <source>Type a time such as 00:01:02,500, then press Enter.</source>
+        <translation>Tapez un temps comme 00:01:02,500, puis appuyez sur Entrée.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message>
+        <location filename="../../studio/gui/timeline_strip.py" line="+250"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom out (−, or Ctrl+wheel)</source>
+        <translation>Zoom arrière (−, ou Ctrl+molette)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom in (+, or Ctrl+wheel)</source>
+        <translation>Zoom avant (+, ou Ctrl+molette)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the whole film (0)</source>
+        <translation>Afficher tout le film (0)</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>fits</source>
+        <translation>tient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stretched</source>
+        <translation>accélérée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overflows</source>
+        <translation>déborde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pushed</source>
+        <translation>décalée</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Line {line}: {start} → {end}</source>
+        <translation>Réplique {line}&#xa0;: {start} → {end}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No audio placed yet.</source>
+        <translation>Aucun audio placé pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audio at {placed}, {clip} ms long (room: {slot} ms)</source>
+        <translation>Audio à {placed}, durée {clip}&#xa0;ms (place&#xa0;: {slot}&#xa0;ms)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pushed {ms} ms later by the line before.</source>
+        <translation>Décalée de {ms}&#xa0;ms par la réplique précédente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speed ×{speed:.2f}</source>
+        <translation>Vitesse ×{speed:.2f}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overflows its slot by {ms} ms: shorten the text, allow more speed, or let it overlap.</source>
+        <translation>Déborde de sa place de {ms}&#xa0;ms&#xa0;: raccourcissez le texte, autorisez plus de vitesse, ou laissez-la chevaucher.</translation>
+    </message>
+</context>
+<context>
+    <name>TimingDialog</name>
+    <message>
+        <location filename="../../studio/gui/timing_dialog.py" line="+44"/>
+        <source>Timing</source>
+        <translation>Calage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let it overlap the next line</source>
+        <translation>La laisser chevaucher la suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Push the following lines later</source>
+        <translation>Décaler les répliques suivantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normalise loudness to</source>
+        <translation>Normaliser le volume à</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> LUFS</source>
+        <translation> LUFS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Speed up at most:</source>
+        <translation>Accélérer au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pitch is kept. Beyond about 1.3× speech starts to sound rushed.</source>
+        <translation>La hauteur est conservée. Au-delà de ×1,3 environ, la parole semble précipitée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borrow from the pause after:</source>
+        <translation>Empiéter sur la pause suivante&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A line may run this far into the silence before the next one (50 ms are always left).</source>
+        <translation>Une réplique peut empiéter jusque-là sur le silence qui précède la suivante (50&#xa0;ms sont toujours laissées).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A line that still does not fit:</source>
+        <translation>Réplique qui ne tient toujours pas&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per line: right-click it in the table. Speech is never cut.</source>
+        <translation>Réplique par réplique&#xa0;: clic droit dans le tableau. La parole n’est jamais coupée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exports:</source>
+        <translation>Exports&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EBU R128: −16 suits the web, −23 is broadcast.</source>
+        <translation>EBU R128&#xa0;: −16 convient au web, −23 à la diffusion.</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <location filename="../../studio/gui/totals_panel.py" line="+17"/>
+        <source>This render</source>
+        <translation>Ce rendu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selection</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Whole file:</source>
+        <translation>Tout le fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Balance now:</source>
+        <translation>Solde actuel&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After this render:</source>
+        <translation>Après ce rendu&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n line(s) to render</source>
+        <translation>
+            <numerusform>%n réplique à générer</numerusform>
+            <numerusform>%n répliques à générer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n already rendered</source>
+        <translation>
+            <numerusform>, %n déjà générée</numerusform>
+            <numerusform>, %n déjà générées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> — %n character(s) sent</source>
+        <translation>
+            <numerusform> — %n caractère envoyé</numerusform>
+            <numerusform> — %n caractères envoyés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>free (offline voice)</source>
+        <translation>gratuit (hors ligne)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free</source>
+        <translation>gratuit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The balance could not be read: see the account panel.</source>
+        <translation>Impossible de lire le solde&#xa0;: voyez le panneau du compte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 short</source>
+        <translation>%1 manquants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This render costs more than your balance: render fewer lines, wait for the reset, or top up.</source>
+        <translation>Ce rendu coûte plus que votre solde&#xa0;: générez moins de répliques, attendez le renouvellement, ou rechargez.</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <location filename="../../studio/gui/tour.py" line="+41"/>
+        <source>Open an SRT file with %1, or drop it on the window. Each line appears in the table with what it will cost; edit the text there, and undo any change.</source>
+        <translation>Ouvrez un fichier SRT avec %1, ou déposez-le sur la fenêtre. Chaque réplique apparaît dans le tableau avec ce qu’elle coûtera&#xa0;; modifiez-y le texte, et annulez n’importe quel changement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick who speaks with %1: listen to a voice before you choose it, for every line or only the selected ones. A voice that would take one of your account&apos;s voice slots says so first.</source>
+        <translation>Choisissez qui parle avec %1&#xa0;: écoutez une voix avant de la choisir, pour toutes les répliques ou seulement la sélection. Une voix qui prendrait un des emplacements de voix de votre compte le signale d’abord.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the audio with %1. The cost is shown before anything is spent, and a line already rendered is never paid for again. %2 plays the current line.</source>
+        <translation>Générez l’audio avec %1. Le coût s’affiche avant toute dépense, et une réplique déjà générée n’est jamais payée deux fois. %2 fait écouter la réplique courante.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the voice track with %1 as WAV, MP3 or M4A. %2 puts it into a copy of your video. The timeline under the table shows which lines fit their time.</source>
+        <translation>Écrivez la piste de voix avec %1 en WAV, MP3 ou M4A. %2 la met dans une copie de votre vidéo. La ligne temporelle sous le tableau montre les répliques qui tiennent dans leur temps.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1. Load your subtitles</source>
+        <translation>1. Chargez vos sous-titres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2. Choose the voices</source>
+        <translation>2. Choisissez les voix</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3. Render and listen</source>
+        <translation>3. Générez et écoutez</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>4. Export the dub</source>
+        <translation>4. Exportez le doublage</translation>
+    </message>
+</context>
+<context>
+    <name>UsageDialog</name>
+    <message>
+        <location filename="../../studio/gui/usage_plot.py" line="+358"/>
+        <source>%1 usage</source>
+        <translation>Consommation %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Credits used per day, %1 – %2</source>
+        <translation>Crédits consommés par jour, %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio time used per day, %1 – %2</source>
+        <translation>Durée d’audio consommée par jour, %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 used since %2.</source>
+        <translation>%1 consommés depuis le %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The usage could not be loaded because of an unexpected error; the details are in the log.</source>
+        <translation>Impossible de charger la consommation à cause d’une erreur inattendue&#xa0;; les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usage unavailable</source>
+        <translation>Consommation indisponible</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePlot</name>
+    <message>
+        <location line="-319"/>
+        <location line="+30"/>
+        <source>No usage data for this period.</source>
+        <translation>Aucune donnée de consommation pour cette période.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing used in this period yet.</source>
+        <translation>Rien de consommé sur cette période pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading usage…</source>
+        <translation>Chargement de la consommation…</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Credits per day</source>
+        <translation>Crédits par jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Audio time per day</source>
+        <translation>Durée d’audio par jour</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Reset %1</source>
+        <translation>Renouvellement %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VideoActions</name>
+    <message>
+        <location filename="../../studio/gui/video_actions.py" line="+43"/>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Video</source>
+        <translation>&amp;Vidéo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the video pane: play a line where it lives (double-click it in the timeline)</source>
+        <translation>Afficher le panneau vidéo&#xa0;: lire une réplique à sa place (double-clic dans la ligne temporelle)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose &amp;Video…</source>
+        <translation>Choisir la &amp;vidéo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video this dub is for (stored in the project)</source>
+        <translation>La vidéo de ce doublage (enregistrée dans le projet)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Choose video</source>
+        <translation>le choix de la vidéo</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose the video</source>
+        <translation>Choisir la vidéo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Videos (*.mp4 *.mkv *.mov *.m4v *.avi *.webm);;All files (*)</source>
+        <translation>Vidéos (*.mp4 *.mkv *.mov *.m4v *.avi *.webm);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPane</name>
+    <message>
+        <location filename="../../studio/gui/video_pane.py" line="+57"/>
+        <source>No video chosen.
+Choose one with “Dub video…” to judge each line where it lives.</source>
+        <translation>Aucune vidéo choisie.
+Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque réplique à sa place.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+205"/>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <source>Play or pause from here</source>
+        <translation>Lire ou mettre en pause à partir d’ici</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Original sound</source>
+        <translation>Son d’origine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hear the video&apos;s own sound, lowered under the dub; off: the dub alone</source>
+        <translation>Entendre le son propre de la vidéo, baissé sous le doublage&#xa0;; décoché&#xa0;: le doublage seul</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>{name} cannot be played here ({reason}); the export and the dubbed video are not affected.</source>
+        <translation>Impossible de lire {name} ici ({reason})&#xa0;; l’export et la vidéo doublée ne sont pas concernés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{position} / {duration}</source>
+        <translation>{position} / {duration}</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceActions</name>
+    <message>
+        <location filename="../../studio/gui/voice_actions.py" line="+61"/>
+        <source>Choose &amp;Voice…</source>
+        <translation>Choisir la &amp;voix…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find, preview and choose a voice for all or the selected lines</source>
+        <translation>Chercher, écouter et choisir une voix pour toutes les répliques ou la sélection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign Voices by &amp;Speaker…</source>
+        <translation>Voix par &amp;locuteur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give each speaker (NAME: labels, dialogue dashes) a voice</source>
+        <translation>Donner une voix à chaque locuteur (NOM&#xa0;: en tête de réplique, tirets de dialogue)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice &amp;Settings…</source>
+        <translation>&amp;Réglages de la voix…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model, stability, similarity, style and speed of the current line&apos;s voice (ElevenLabs)</source>
+        <translation>Modèle, stabilité, similarité, style et vitesse de la voix de la réplique courante (ElevenLabs)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use Project Voice for Selected Lines</source>
+        <translation>Voix du projet pour la sélection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected lines&apos; own voice</source>
+        <translation>Retirer la voix propre aux répliques sélectionnées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Voices</source>
+        <translation>&amp;Voix</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Voices…</source>
+        <translation>Voix…</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The %1 account is still opening: try again in a moment.</source>
+        <translation>Le compte %1 est en cours d’ouverture&#xa0;: réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Add your %1 API key in Tools ▸ Accounts… to choose its voices.</source>
+        <translation>Ajoutez votre clé API %1 dans Outils ▸ Comptes… pour choisir ses voix.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The voice provider is not ready yet: try again in a moment.</source>
+        <translation>Le fournisseur de voix n’est pas encore prêt&#xa0;: réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>“%1” now speaks 1 line.</source>
+        <translation>«&#xa0;%1&#xa0;» dit maintenant 1 réplique.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>“%1” now speaks %n lines.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» dit maintenant %n réplique.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» dit maintenant %n répliques.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>Voices assigned by speaker to %n line(s).</source>
+        <translation>
+            <numerusform>Voix attribuées par locuteur à %n réplique.</numerusform>
+            <numerusform>Voix attribuées par locuteur à %n répliques.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Every line already uses “%1”.</source>
+        <translation>Toutes les répliques utilisent déjà «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <source>Choose voices (%1); the arrow shows more</source>
+        <translation>Choisir les voix (%1)&#xa0;; la flèche en montre plus</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>“%1” now speaks every line.</source>
+        <translation>«&#xa0;%1&#xa0;» dit maintenant toutes les répliques.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The voices are still being listed: try again in a moment.</source>
+        <translation>Les voix sont encore en cours de chargement&#xa0;: réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No speaker was given a voice: nothing changed.</source>
+        <translation>Aucun locuteur n’a reçu de voix&#xa0;: rien n’a changé.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Voice settings are for ElevenLabs voices.</source>
+        <translation>Les réglages de voix sont réservés aux voix ElevenLabs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a voice first (Voices ▸ Choose Voice…).</source>
+        <translation>Choisissez d’abord une voix (Voix ▸ Choisir la voix…).</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceListModel</name>
+    <message>
+        <location filename="../../studio/gui/voice_list_model.py" line="+28"/>
+        <source>female</source>
+        <translation>femme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>male</source>
+        <translation>homme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neutral</source>
+        <translation>neutre</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>narrative story</source>
+        <translation>narration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conversational</source>
+        <translation>conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>characters animation</source>
+        <translation>personnages, animation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>social media</source>
+        <translation>réseaux sociaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entertainment tv</source>
+        <translation>divertissement, télé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>advertisement</source>
+        <translation>publicité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>informative educational</source>
+        <translation>informatif, éducatif</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>in your voices</source>
+        <translation>dans vos voix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default – no slot</source>
+        <translation>par défaut – sans emplacement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no slot needed</source>
+        <translation>sans emplacement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>takes 1 slot</source>
+        <translation>prend 1 emplacement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>takes 1 slot (%1 of %2 used – none free)</source>
+        <translation>prend 1 emplacement (%1 sur %2 pris – aucun libre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>takes 1 slot (%1 of %2 used)</source>
+        <translation>prend 1 emplacement (%1 sur %2 pris)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slot</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Using this voice adds it to My Voices and takes one of your custom voice slots. The app only adds it when you click Add to My Voices.</source>
+        <translation>Utiliser cette voix l’ajoute à Mes voix et prend un de vos emplacements de voix personnalisées. L’application ne l’ajoute que si vous cliquez sur Ajouter à Mes voix.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>library copy</source>
+        <translation>copie de bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cloned</source>
+        <translation>clonée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>generated</source>
+        <translation>générée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>professional</source>
+        <translation>professionnelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>price ×%1</source>
+        <translation>prix ×%1</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePickerDialog</name>
+    <message>
+        <location filename="../../studio/gui/voice_picker.py" line="+66"/>
+        <source>Voices – %1</source>
+        <translation>Voix – %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; voices</source>
+        <translation>Voix &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>My Voices</source>
+        <translation>Mes voix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default voices</source>
+        <translation>Voix par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice Library</source>
+        <translation>Bibliothèque de voix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voices</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+320"/>
+        <source>▶ Preview</source>
+        <translation>▶ Écouter</translation>
+    </message>
+    <message>
+        <location line="-319"/>
+        <source>Play the voice&apos;s sample. Previews are free and never add the voice to My Voices.</source>
+        <translation>Écouter l’échantillon de la voix. L’écoute est gratuite et n’ajoute jamais la voix à Mes voix.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to My Voices…</source>
+        <translation>Ajouter à Mes voix…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add this Voice Library voice to My Voices: it takes one voice slot.</source>
+        <translation>Ajouter cette voix de la Bibliothèque à Mes voix&#xa0;: elle prend un emplacement de voix.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Library copies…</source>
+        <translation>Copies de bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the Voice Library voices in My Voices and free a slot.</source>
+        <translation>Voir les voix de la Bibliothèque présentes dans Mes voix et libérer un emplacement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use for all lines</source>
+        <translation>Pour toutes les répliques</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use for selected lines</source>
+        <translation>Pour la sélection</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Loading voices…</source>
+        <translation>Chargement des voix…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Searching the Voice Library…</source>
+        <translation>Recherche dans la Bibliothèque de voix…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No Voice Library voice matches these filters.</source>
+        <translation>Aucune voix de la Bibliothèque ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No voice matches this language and name.</source>
+        <translation>Aucune voix ne correspond à cette langue et à ce nom.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Paid plan required</source>
+        <translation>Offre payante requise</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It takes 1 of your voice slots: %1 of %2 will be used.</source>
+        <translation>Elle prend 1 de vos emplacements de voix&#xa0;: %1 sur %2 seront utilisés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It takes 1 of your voice slots.</source>
+        <translation>Elle prend 1 de vos emplacements de voix.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add “%1” to My Voices?</source>
+        <translation>Ajouter «&#xa0;%1&#xa0;» à Mes voix&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can remove it later to free the slot.</source>
+        <translation>Vous pourrez la retirer plus tard pour libérer l’emplacement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its owner charges ×%1 the usual credits per character.</source>
+        <translation>Son auteur facture ×%1 les crédits habituels par caractère.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add to My Voices</source>
+        <translation>Ajouter à Mes voix</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Adding “%1” to My Voices…</source>
+        <translation>Ajout de «&#xa0;%1&#xa0;» à Mes voix…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is now in My Voices.</source>
+        <translation>«&#xa0;%1&#xa0;» est maintenant dans Mes voix.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Voice Library voices cannot be used through the API on the free plan: pick one of your voices or a default voice, or upgrade your ElevenLabs plan.</source>
+        <translation>Avec l’offre gratuite, les voix de la Bibliothèque ne sont pas utilisables par l’API&#xa0;: choisissez une de vos voix ou une voix par défaut, ou passez à une offre ElevenLabs payante.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All your voice slots are used: remove a voice you no longer need first.</source>
+        <translation>Tous vos emplacements de voix sont pris&#xa0;: retirez d’abord une voix dont vous n’avez plus besoin.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Something went wrong; see the log.</source>
+        <translation>Une erreur s’est produite&#xa0;; voyez le journal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your ElevenLabs plan is free: Voice Library voices cannot be used through the API. Pick one of your voices or a default voice, or upgrade your plan.</source>
+        <translation>Votre offre ElevenLabs est gratuite&#xa0;: les voix de la Bibliothèque ne sont pas utilisables par l’API. Choisissez une de vos voix ou une voix par défaut, ou changez d’offre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All your voice slots are used (%1 of %2): a Voice Library voice cannot be added until you remove one. See Library copies… to free a slot.</source>
+        <translation>Tous vos emplacements de voix sont pris (%1 sur %2)&#xa0;: impossible d’ajouter une voix de la Bibliothèque avant d’en retirer une. Voyez Copies de bibliothèque… pour libérer un emplacement.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>■ Stop</source>
+        <translation>■ Arrêter</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceSettingsDialog</name>
+    <message>
+        <location filename="../../studio/gui/voice_settings_panel.py" line="+223"/>
+        <source>Voice settings</source>
+        <translation>Réglages de la voix</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceSettingsPanel</name>
+    <message>
+        <location line="-131"/>
+        <source>Settings for &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Réglages de &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice settings</source>
+        <translation>Réglages de la voix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project model</source>
+        <translation>Modèle du projet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Custom voice settings</source>
+        <translation>Réglages personnalisés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: the voice speaks with the settings stored with it on ElevenLabs.</source>
+        <translation>Décoché&#xa0;: la voix parle avec les réglages enregistrés chez ElevenLabs.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Speaker boost</source>
+        <translation>Renforcement du locuteur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stability:</source>
+        <translation>Stabilité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Similarity:</source>
+        <translation>Similarité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Style:</source>
+        <translation>Style&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed (0.7–1.2):</source>
+        <translation>Vitesse (0,7–1,2)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changing the model or these settings makes new clips: every line spoken by this voice will be rendered, and paid for, again. The estimate shows the new cost before anything is sent.</source>
+        <translation>Changer le modèle ou ces réglages crée de nouveaux clips&#xa0;: chaque réplique dite par cette voix sera générée, et payée, à nouveau. L’estimation montre le nouveau coût avant tout envoi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Model:</source>
+        <translation>Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The model list could not be loaded; the project model is used.</source>
+        <translation>Impossible de charger la liste des modèles&#xa0;; le modèle du projet est utilisé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The project&apos;s model decides the cost.</source>
+        <translation>Le modèle du projet fixe le coût.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 credit(s) per character</source>
+        <translation>
+            <numerusform>%1 crédit par caractère</numerusform>
+            <numerusform>%1 crédits par caractère</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../studio/gui/welcome.py" line="+58"/>
+        <source>Welcome to %1</source>
+        <translation>Bienvenue dans %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+130"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Dubbing Studio turns a subtitle file into a voice track. First, how should the voices be made?</source>
+        <translation>Dubbing Studio transforme un fichier de sous-titres en piste de voix. D’abord, comment produire les voix&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Offline voice: no account, no credits, works without a network</source>
+        <translation>Voix &amp;hors ligne&#xa0;: sans compte, sans crédits, sans réseau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;ElevenLabs: natural voices, paid in credits (API key)</source>
+        <translation>&amp;ElevenLabs&#xa0;: voix naturelles, facturé en crédits (clé API)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Narakeet: many languages, paid in seconds of audio (API key)</source>
+        <translation>&amp;Narakeet&#xa0;: nombreuses langues, facturé en secondes d’audio (clé API)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An API key is kept in your system keychain, never in a settings or project file. You can change it later in Tools ▸ Accounts.</source>
+        <translation>Une clé API est conservée dans le trousseau du système, jamais dans les préférences ni dans un fichier de projet. Vous pourrez la changer plus tard dans Outils ▸ Comptes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The built-in voice (espeak-ng) sounds robotic but costs nothing: good for checking timing before spending credits. You can add an account at any time in Tools ▸ Accounts.</source>
+        <translation>La voix intégrée (espeak-ng) sonne robotique mais ne coûte rien&#xa0;: idéale pour vérifier le calage avant de dépenser des crédits. Vous pouvez ajouter un compte à tout moment dans Outils ▸ Comptes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open the &amp;Sample</source>
+        <translation>Ouvrir l’&amp;exemple</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;Your Own File…</source>
+        <translation>Ouvrir &amp;votre fichier…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Try it</source>
+        <translation>Essayer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sample is a short French scene: enough to see the costs, choose a voice, render and listen. With the offline voice it costs nothing.</source>
+        <translation>L’exemple est une courte scène en français&#xa0;: de quoi voir les coûts, choisir une voix, générer et écouter. Avec la voix hors ligne, il ne coûte rien.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next: a tour of the four steps, from subtitles to a dubbed track.</source>
+        <translation>Ensuite&#xa0;: une visite des quatre étapes, des sous-titres à la piste doublée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show &amp;Me</source>
+        <translation>&amp;Montrez-moi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Point at it in the window</source>
+        <translation>Le montrer dans la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Load</source>
+        <translation>Charger</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Voices</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Render</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The key works until you quit, but it could not be stored (see above). Press Next to go on with it for now.</source>
+        <translation>La clé fonctionne jusqu’à la fermeture, mais elle n’a pas pu être enregistrée (voir ci-dessus). Appuyez sur Suivant pour continuer avec elle pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>_PathField</name>
+    <message>
+        <location filename="../../studio/gui/export_dialog.py" line="-444"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+</context>
+<context>
+    <name>cue_edits</name>
+    <message>
+        <location filename="../../studio/gui/cue_edits.py" line="+44"/>
+        <source>This subtitle has a single word: there is nothing to split.</source>
+        <translation>Ce sous-titre n’a qu’un mot&#xa0;: rien à scinder.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Set this subtitle&apos;s start and end times before splitting it.</source>
+        <translation>Réglez le début et la fin de ce sous-titre avant de le scinder.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select at least two consecutive subtitles to merge them.</source>
+        <translation>Sélectionnez au moins deux sous-titres consécutifs pour les fusionner.</translation>
+    </message>
+</context>
+<context>
+    <name>file_actions</name>
+    <message>
+        <location filename="../../studio/gui/file_actions.py" line="+58"/>
+        <source>%1 names no subtitle file: open the .srt file instead.</source>
+        <translation>%1 ne désigne aucun fichier de sous-titres&#xa0;: ouvrez plutôt le fichier .srt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The voices in %1 were not used: %2</source>
+        <translation>Les voix de %1 n’ont pas été utilisées&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 belongs to another subtitle file: its voices were not used.</source>
+        <translation>%1 appartient à un autre fichier de sous-titres&#xa0;: ses voix n’ont pas été utilisées.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Voices from %1.</source>
+        <translation>Voix reprises de %1.</translation>
+    </message>
+</context>
+</TS>
