@@ -87,13 +87,15 @@ class RedactingFilter(logging.Filter):
 
 
 def known_secrets() -> tuple[str, ...]:
-    """The keys studio.secrets holds in this process now: environment variables, session memory."""
+    """The keys studio.secrets holds in this process now: environment variables, session memory, and
+    keys it has read from the keychain."""
     from studio import secrets
 
     found = [os.environ.get(secrets.ENV_VARS[p], "").strip() for p in secrets.ACCOUNT_PROVIDERS]
     store = secrets.default_store()
     # in_session first: get() on a provider without a session key would ask the keychain.
     found += [store.get(p) or "" for p in secrets.ACCOUNT_PROVIDERS if store.in_session(p)]
+    found += secrets.keys_in_memory()  # read from the keychain earlier (a Narakeet key has no telltale shape)
     # Longest first, so a key that contains another is replaced whole.
     return tuple(sorted({k for k in found if len(k) >= _MIN_SECRET_LEN}, key=len, reverse=True))
 

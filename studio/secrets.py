@@ -142,7 +142,10 @@ class KeyStore:
             self.problem = _unavailable(err)
             return None
         self.problem = None
-        return value.strip() if value and value.strip() else None
+        key = value.strip() if value and value.strip() else None
+        if key:
+            _remember(key)
+        return key
 
     def set(self, provider: str, key: str) -> KeySource:
         """Store key for provider; return KEYCHAIN, or SESSION when only memory could keep it.
@@ -230,6 +233,20 @@ class KeyStore:
 
 
 _NO_BACKEND_REASON = "this system has no keychain service that Python's keyring can use"
+
+
+# Keys read from the keychain in this process, so the log can take them out of any line (they are in
+# memory anyway, inside the provider that uses them; asking the keychain from logging could prompt).
+_seen: set[str] = set()
+
+
+def _remember(key: str) -> None:
+    _seen.add(key)
+
+
+def keys_in_memory() -> frozenset[str]:
+    """Every key this process has read from the keychain (for redaction; never written anywhere)."""
+    return frozenset(_seen)
 
 
 def _check_provider(provider: str) -> None:

@@ -25,6 +25,7 @@ def clean_state(monkeypatch):
     for var in secrets.ENV_VARS.values():
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setattr(secrets, "_default", None)
+    monkeypatch.setattr(secrets, "_seen", set())
     root_level = logging.getLogger().level
     yield
     logs.stop_logging()
@@ -147,3 +148,13 @@ def test_unwritable_folder_falls_back_to_stderr(tmp_path):
     blocker.write_text("not a folder")
     assert logs.setup_logging(blocker / "logs", console=True, catch_uncaught=False) is None
     logging.getLogger("studio.test").info("still fine")
+
+
+def test_a_keychain_key_of_no_known_shape_is_redacted_once_read(tmp_path):
+    """A Narakeet key looks like any word: once the app has read it from the keychain, the log drops it."""
+    keyring.set_password(secrets.SERVICE, "narakeet", "PlainLookingNarakeetKey42xyz")
+    logs.setup_logging(tmp_path, console=False, catch_uncaught=False)
+    assert secrets.default_store().get("narakeet") == "PlainLookingNarakeetKey42xyz"
+    logging.getLogger("studio.providers.narakeet").info("calling with %s", "PlainLookingNarakeetKey42xyz")
+    assert "PlainLookingNarakeetKey42xyz" not in read_all(tmp_path)
+    assert "calling with [redacted]" in read_all(tmp_path)
