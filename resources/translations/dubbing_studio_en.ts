@@ -56,6 +56,17 @@
     </message>
 </context>
 <context>
+    <name>DubActions</name>
+    <message numerus="yes">
+        <location filename="../../studio/gui/dub_actions.py" line="+245"/>
+        <source>%n line(s) still too long after %1× speed-up (lines %2).</source>
+        <translation>
+            <numerusform>%n line still too long after %1× speed-up (line %2).</numerusform>
+            <numerusform>%n lines still too long after %1× speed-up (lines %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MoneyText</name>
     <message numerus="yes">
         <location filename="../../studio/gui/money_text.py" line="+75"/>
@@ -124,7 +135,7 @@ A cached clip is never paid for again; clearing the cache means rendering (and p
 <context>
     <name>RenderController</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/render_controller.py" line="+208"/>
+        <location filename="../../studio/gui/render_controller.py" line="+213"/>
         <source>Render finished: %n line(s) done.</source>
         <translation>
             <numerusform>Render finished: %n line done.</numerusform>
@@ -140,7 +151,7 @@ A cached clip is never paid for again; clearing the cache means rendering (and p
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+55"/>
         <source>%n voice(s) are not in My Voices and would each take a voice slot when used (%1 of %2 used): %3. Add them explicitly first.</source>
         <translation>
             <numerusform>%n voice is not in My Voices and would take a voice slot when used (%1 of %2 used): %3. Add it explicitly first.</numerusform>

@@ -9,7 +9,19 @@
         <translation>Système</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+16"/>
+        <location line="+15"/>
+        <location line="+116"/>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>%1 (bundled)</source>
+        <translation>%1 (fournie)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>not available (%1)</source>
         <translation>indisponible (%1)</translation>
     </message>
@@ -49,7 +61,12 @@
         <translation>Copier ces versions en texte, pour un rapport de bogue</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>%1 est un logiciel libre&#xa0;: vous pouvez le redistribuer et/ou le modifier selon les termes de la licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later).</translation>
     </message>
@@ -711,10 +728,13 @@
         <source>Line %1 is still too long after %2× speed-up.</source>
         <translation>La réplique %1 est encore trop longue, même accélérée ×%2.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>%1 lines still too long after %2× speed-up (lines %3).</source>
-        <translation>%1 répliques encore trop longues, même accélérées ×%2 (répliques %3).</translation>
+        <source>%n line(s) still too long after %1× speed-up (lines %2).</source>
+        <translation>
+            <numerusform>%n réplique encore trop longue, même accélérée ×%1 (réplique %2).</numerusform>
+            <numerusform>%n répliques encore trop longues, même accélérées ×%1 (répliques %2).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -794,7 +814,67 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>DubVideoDialog</name>
     <message>
-        <location filename="../../studio/gui/export_dialog.py" line="+237"/>
+        <location filename="../../studio/gui/export_dialog.py" line="+226"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese</source>
+        <translation>Portugais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <translation>Polonais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese</source>
+        <translation>Japonais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <translation>Chinois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (untagged)</source>
+        <translation>Aucune (sans étiquette)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+42"/>
         <source>Dub video</source>
         <translation>Doubler la vidéo</translation>
@@ -954,7 +1034,7 @@ Générez-les, puis exportez à nouveau.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>S&amp;plit Subtitle</source>
+        <source>Sp&amp;lit Subtitle</source>
         <translation>Scin&amp;der le sous-titre</translation>
     </message>
     <message>
@@ -1020,7 +1100,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../studio/gui/export_dialog.py" line="-321"/>
+        <location filename="../../studio/gui/export_dialog.py" line="-330"/>
         <location line="+103"/>
         <source>Export dub</source>
         <translation>Exporter le doublage</translation>
@@ -1223,7 +1303,7 @@ Générez-les, puis exportez à nouveau.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Budget per Job…</source>
+        <source>B&amp;udget per Job…</source>
         <translation>&amp;Budget par travail…</translation>
     </message>
     <message>
@@ -1303,9 +1383,9 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/gui/main_window.py" line="+67"/>
-        <source>Find in text (Ctrl+F)</source>
-        <translation>Chercher dans le texte (Ctrl+F)</translation>
+        <location filename="../../studio/gui/main_window.py" line="+68"/>
+        <source>Find in text (%1)</source>
+        <translation>Chercher dans le texte (%1)</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -1374,21 +1454,26 @@ Générez-les, puis exportez à nouveau.</translation>
     </message>
     <message>
         <location line="+52"/>
-        <source>Opening %s…</source>
-        <translation>Ouverture de %s…</translation>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>Opened %s</source>
-        <translation>%s ouvert</translation>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>%s could not be opened because of an unexpected error; the details are in the log.</source>
-        <translation>Impossible d’ouvrir %s à cause d’une erreur inattendue&#xa0;; les détails sont dans le journal.</translation>
+        <source>%1 could not be opened because of an unexpected error; the details are in the log.</source>
+        <translation>Impossible d’ouvrir %1 à cause d’une erreur inattendue&#xa0;; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+80"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location line="-77"/>
         <source>Cannot Open File</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
@@ -1400,12 +1485,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Saved %s</source>
-        <translation>%s enregistré</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -1425,7 +1505,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>&amp;Rendu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
@@ -1609,7 +1689,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../studio/gui/export_dialog.py" line="+272"/>
+        <location filename="../../studio/gui/export_dialog.py" line="+281"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1891,23 +1971,23 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>&amp;Annuler le rendu</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Re&amp;try Failed Lines</source>
-        <translation>Réessa&amp;yer les échecs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re-render Lines With Changed &amp;Context…</source>
-        <translation>Régénérer les répliques au &amp;contexte modifié…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lines rendered before their neighbours were edited keep their clip (it is paid for); re-render them for smoother continuity</source>
         <translation>Les répliques générées avant la modification de leurs voisines gardent leur clip (il est payé)&#xa0;; régénérez-les pour un enchaînement plus fluide</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Clip &amp;Cache…</source>
+        <location line="-2"/>
+        <source>Retr&amp;y Failed Lines</source>
+        <translation>Réessa&amp;yer les échecs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-render Lines With Changed Conte&amp;xt…</source>
+        <translation>Régénérer les répliques au &amp;contexte modifié…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clip Cac&amp;he…</source>
         <translation>Cache des c&amp;lips…</translation>
     </message>
     <message>
@@ -2001,12 +2081,12 @@ Un clip en cache n’est jamais payé deux fois&#xa0;; vider le cache, c’est g
 <context>
     <name>RenderController</name>
     <message>
-        <location filename="../../studio/gui/render_controller.py" line="+68"/>
+        <location filename="../../studio/gui/render_controller.py" line="+69"/>
         <source>The clip cache cannot be used: %1</source>
         <translation>Le cache des clips est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>A render is already running: wait for it or cancel it.</source>
         <translation>Un rendu est déjà en cours&#xa0;: attendez sa fin ou annulez-le.</translation>
     </message>
@@ -2026,7 +2106,7 @@ Un clip en cache n’est jamais payé deux fois&#xa0;; vider le cache, c’est g
         <translation>Rien à générer&#xa0;: chaque réplique qui a quelque chose à dire a déjà son clip.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Render cancelled: nothing was sent.</source>
         <translation>Rendu annulé&#xa0;: rien n’a été envoyé.</translation>
     </message>
@@ -2121,7 +2201,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
         <translation>Ajouter les voix à Mes voix&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%n voice(s) are not in My Voices and would each take a voice slot when used (%1 of %2 used): %3. Add them explicitly first.</source>
         <translation>
             <numerusform>%n voix n’est pas dans Mes voix et prendrait un emplacement de voix une fois utilisée (%1 sur %2 utilisés)&#xa0;: %3. Ajoutez-la d’abord explicitement.</numerusform>
@@ -2513,8 +2593,8 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
     </message>
     <message>
         <location line="+4"/>
-        <source>Use the Voice&apos;s Speed for Line</source>
-        <translation>Débit de la voix pour la réplique</translation>
+        <source>&amp;Use the Voice&apos;s Speed for Line</source>
+        <translation>Débit de la voi&amp;x pour la réplique</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3158,22 +3238,12 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Donner une voix à chaque locuteur (NOM&#xa0;: en tête de réplique, tirets de dialogue)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Voice &amp;Settings…</source>
-        <translation>&amp;Réglages de la voix…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Model, stability, similarity, style and speed of the current line&apos;s voice (ElevenLabs)</source>
         <translation>Modèle, stabilité, similarité, style et vitesse de la voix de la réplique courante (ElevenLabs)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Use Project Voice for Selected Lines</source>
-        <translation>Voix du projet pour la sélection</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Remove the selected lines&apos; own voice</source>
         <translation>Retirer la voix propre aux répliques sélectionnées</translation>
     </message>
@@ -3230,7 +3300,17 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Toutes les répliques utilisent déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-182"/>
+        <source>Voice Se&amp;ttings…</source>
+        <translation>&amp;Réglages de la voix…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use &amp;Project Voice for Selected Lines</source>
+        <translation>Voix du &amp;projet pour la sélection</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Choose voices (%1); the arrow shows more</source>
         <translation>Choisir les voix (%1)&#xa0;; la flèche en montre plus</translation>
     </message>
@@ -3788,7 +3868,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>_PathField</name>
     <message>
-        <location filename="../../studio/gui/export_dialog.py" line="-444"/>
+        <location filename="../../studio/gui/export_dialog.py" line="-453"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
@@ -3814,12 +3894,12 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>file_actions</name>
     <message>
-        <location filename="../../studio/gui/file_actions.py" line="+58"/>
+        <location filename="../../studio/gui/file_actions.py" line="+59"/>
         <source>%1 names no subtitle file: open the .srt file instead.</source>
         <translation>%1 ne désigne aucun fichier de sous-titres&#xa0;: ouvrez plutôt le fichier .srt.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The voices in %1 were not used: %2</source>
         <translation>Les voix de %1 n’ont pas été utilisées&#xa0;: %2</translation>
     </message>
@@ -3829,7 +3909,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>%1 appartient à un autre fichier de sous-titres&#xa0;: ses voix n’ont pas été utilisées.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Voices from %1.</source>
         <translation>Voix reprises de %1.</translation>
     </message>

@@ -214,6 +214,7 @@ class RenderJob:
         self._stop: StopReason | None = None
         self._started = False
         self._retries: list[RetryNote] = []
+        self._free_retries: dict[int, int] = {}  # per line: retries after a concurrency refusal
         self._outcomes = {line.index: LineOutcome(line.index, line.row, estimated=line.cost,
                                                   same_as=line.same_as) for line in plan.lines}
         self._followers: dict[int, list[PlannedLine]] = {}
@@ -277,7 +278,8 @@ class RenderJob:
     def _render(self, line: PlannedLine) -> None:
         attempt = 0
         while True:
-            if not self._acquire():
+            sent_under = self._acquire()  # the pool's limit when this attempt went out
+            if not sent_under:
                 self._skip_lines([line])
                 return
             attempt += 1
@@ -287,7 +289,7 @@ class RenderJob:
                 result = self._synthesize(line.spec, line.previous_text, line.next_text)
             except Exception as error:
                 self._release()
-                delay = self._on_error(line, error, attempt)
+                delay = self._on_error(line, error, attempt, sent_under)
             else:
                 self._release()
                 self._adopt_reported_limit(getattr(result, "max_concurrency", None))
@@ -321,7 +323,7 @@ class RenderJob:
             return
         self._finish(line, DONE, attempt=attempt, actual=cost)
 
-    def _on_error(self, line: PlannedLine, error: Exception, attempt: int) -> float | None:
+    def _on_error(self, line: PlannedLine, error: Exception, attempt: int, sent_under: int = 0) -> float | None:
         """Decide what a failed attempt means; returns the wait before the next attempt, or None."""
         kind = _kind(error)
         message = str(error) or kind
@@ -334,12 +336,16 @@ class RenderJob:
         retryable = getattr(error, "retryable", None)
         if retryable is None:
             retryable = kind in RETRY_KINDS
-        if not retryable or not self._backoff.can_retry(attempt):
+        if retryable and code in CONCURRENCY_CODES and self._lower_limit(sent_under):
+            # Too many at once: one fewer in flight is the cure; waiting would not help. Free and not
+            # the line's fault, so it does not use up the line's retries (the pool only shrinks:
+            # this cannot go on for ever).
+            with self._cond:
+                self._free_retries[line.index] = self._free_retries.get(line.index, 0) + 1
+            delay = 0.0
+        elif not retryable or not self._backoff.can_retry(attempt - self._free_retries.get(line.index, 0)):
             self._finish(line, FAILED, error=message, kind=kind, attempt=attempt)
             return None
-        if code in CONCURRENCY_CODES and self._lower_limit():
-            # Too many at once: one fewer in flight is the cure; waiting would not help.
-            delay = 0.0
         else:
             delay = self._backoff.delay(attempt, getattr(error, "retry_after", None))
         with self._cond:
@@ -348,24 +354,30 @@ class RenderJob:
         return delay
 
     # -- the pool's limit -------------------------------------------------------------------------
-    def _acquire(self) -> bool:
+    def _acquire(self) -> int:
+        """Wait for room in the pool; the pool's limit at this moment, or 0 when the job stopped."""
         with self._cond:
             while self._stop is None and self._in_flight >= self._limit:
                 self._cond.wait()
             if self._stop is not None:
-                return False
+                return 0
             self._in_flight += 1
             self._requests += 1
             self._peak = max(self._peak, self._in_flight)
-            return True
+            return self._limit
 
     def _release(self) -> None:
         with self._cond:
             self._in_flight -= 1
             self._cond.notify_all()
 
-    def _lower_limit(self) -> bool:
+    def _lower_limit(self, sent_under: int) -> bool:
+        """One fewer at once after a refusal, unless the request went out before the pool was already
+        lowered: a burst of refusals to one round of requests is one piece of news, not one each,
+        so it cannot drive the pool below what the account takes. Either way it is retried at once."""
         with self._cond:
+            if sent_under and sent_under > self._limit:
+                return True  # old news: the pool shrank since this one was sent
             if self._limit <= 1:
                 return False
             self._limit -= 1

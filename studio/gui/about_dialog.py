@@ -58,7 +58,7 @@ def espeak_version() -> str:
         version += f" (espeakng-loader {metadata.version('espeakng-loader')})"
     except metadata.PackageNotFoundError:
         pass
-    return version or "unknown"
+    return version or QCoreApplication.translate("AboutDialog", "unknown")
 
 
 def ffmpeg_version() -> str:
@@ -72,9 +72,12 @@ def ffmpeg_version() -> str:
     first = result.stdout.decode("utf-8", "replace").splitlines()[:1]
     words = first[0].split() if first else []
     # "ffmpeg version 7.1-static https://johnvansickle.com/ffmpeg/ Copyright (c) 2000-2024 ..."
-    version = words[2] if len(words) > 2 and words[1] == "version" else "unknown"
+    version = (words[2] if len(words) > 2 and words[1] == "version"
+               else QCoreApplication.translate("AboutDialog", "unknown"))
     # The copy the app ships (imageio-ffmpeg) or the user's own, by path.
-    return f"{version} (bundled)" if "imageio_ffmpeg" in exe else f"{version} ({exe})"
+    if "imageio_ffmpeg" in exe:
+        return QCoreApplication.translate("AboutDialog", "%1 (bundled)").replace("%1", version)
+    return f"{version} ({exe})"
 
 
 def engine_versions() -> list[tuple[str, str]]:
@@ -164,7 +167,7 @@ class AboutDialog(QDialog):
         label = QLabel(value)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setWordWrap(True)
-        self.form.addRow(name + ":", label)
+        self.form.addRow(self.tr("%1:").replace("%1", name), label)
         return label
 
     def _licence_text(self) -> str:
@@ -186,7 +189,7 @@ class AboutDialog(QDialog):
 
     def _on_engines_failed(self, error: BaseException) -> None:  # engine_versions never raises
         log.error("Reading the engines' versions failed", exc_info=error)
-        self._on_engines([(name, "unknown") for name in self.engine_labels])
+        self._on_engines([(name, self.tr("unknown")) for name in self.engine_labels])
 
     def version_text(self) -> str:
         """Plain text for a bug report: one "name: version" line each."""

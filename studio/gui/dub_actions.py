@@ -242,8 +242,8 @@ class DubActions(QObject):
             parts = [self.tr("Line %1 is still too long after %2× speed-up.").replace("%1", str(too_long[0]))
                      .replace("%2", speed)]
         else:
-            parts = [self.tr("%1 lines still too long after %2× speed-up (lines %3).")
-                     .replace("%1", str(len(too_long))).replace("%2", speed).replace("%3", line_list(too_long))]
+            parts = [self.tr("%n line(s) still too long after %1× speed-up (lines %2).", "", len(too_long))
+                     .replace("%1", speed).replace("%2", line_list(too_long))]
         if too_long and self.window.job.render_settings().provider in SPEED_PROVIDERS:
             parts.append(self.tr("Right-click a line ▸ Render Line Faster to have it spoken faster."))
         if result.missing:

@@ -26,7 +26,7 @@ class EditActions(QObject):
                                           self.tr("Insert an empty subtitle after the current one"))
         self.delete_action = self._action(self.tr("&Delete Subtitles"), self.delete, "Ctrl+Delete",
                                           self.tr("Delete the selected subtitles"))
-        self.split_action = self._action(self.tr("S&plit Subtitle"), self.split, "Ctrl+Shift+P",
+        self.split_action = self._action(self.tr("Sp&lit Subtitle"), self.split, "Ctrl+Shift+P",
                                          self.tr("Split the current subtitle in two at its middle"))
         self.merge_action = self._action(self.tr("&Merge Subtitles"), self.merge, "Ctrl+Shift+M",
                                          self.tr("Merge the selected consecutive subtitles into one"))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
@@ -219,13 +219,22 @@ class ExportDialog(QDialog):
 
 def _language_names() -> list[tuple[str, str]]:
     """ISO 639-2 codes offered for the dub's track, with names in the user's language."""
-    t = QCoreApplication.translate
-    return [("fra", t("DubVideoDialog", "French")), ("eng", t("DubVideoDialog", "English")),
-            ("spa", t("DubVideoDialog", "Spanish")), ("deu", t("DubVideoDialog", "German")),
-            ("ita", t("DubVideoDialog", "Italian")), ("por", t("DubVideoDialog", "Portuguese")),
-            ("nld", t("DubVideoDialog", "Dutch")), ("pol", t("DubVideoDialog", "Polish")),
-            ("ara", t("DubVideoDialog", "Arabic")), ("jpn", t("DubVideoDialog", "Japanese")),
-            ("zho", t("DubVideoDialog", "Chinese")), ("", t("DubVideoDialog", "None (untagged)"))]
+    def name(text: str) -> str:
+        return QCoreApplication.translate("DubVideoDialog", text)
+
+    # QT_TRANSLATE_NOOP marks each name for lupdate; name() translates it when the dialog opens.
+    return [("fra", name(QT_TRANSLATE_NOOP("DubVideoDialog", "French"))),
+            ("eng", name(QT_TRANSLATE_NOOP("DubVideoDialog", "English"))),
+            ("spa", name(QT_TRANSLATE_NOOP("DubVideoDialog", "Spanish"))),
+            ("deu", name(QT_TRANSLATE_NOOP("DubVideoDialog", "German"))),
+            ("ita", name(QT_TRANSLATE_NOOP("DubVideoDialog", "Italian"))),
+            ("por", name(QT_TRANSLATE_NOOP("DubVideoDialog", "Portuguese"))),
+            ("nld", name(QT_TRANSLATE_NOOP("DubVideoDialog", "Dutch"))),
+            ("pol", name(QT_TRANSLATE_NOOP("DubVideoDialog", "Polish"))),
+            ("ara", name(QT_TRANSLATE_NOOP("DubVideoDialog", "Arabic"))),
+            ("jpn", name(QT_TRANSLATE_NOOP("DubVideoDialog", "Japanese"))),
+            ("zho", name(QT_TRANSLATE_NOOP("DubVideoDialog", "Chinese"))),
+            ("", name(QT_TRANSLATE_NOOP("DubVideoDialog", "None (untagged)")))]
 
 
 class DubVideoDialog(QDialog):

@@ -18,7 +18,8 @@ from PySide6.QtCore import QCoreApplication
 
 from studio.core.document import Document
 from studio.core.project import SUFFIX as PROJECT_SUFFIX
-from studio.core.project import Project, ProjectError, apply_cue_voices, cue_voices_of, load_project, save_project
+from studio.core.project import (Project, ProjectError, apply_cue_speeds, apply_cue_voices, cue_speeds_of, cue_voices_of,
+                                 load_project, save_project)
 from studio.core.srt_file import SubtitleError, load_srt
 
 SRT_SUFFIX = ".srt"
@@ -58,8 +59,9 @@ def load_document(path: str | Path) -> Loaded:
         raise SubtitleError(QCoreApplication.translate(
             "file_actions", "%1 names no subtitle file: open the .srt file instead.").replace("%1", path.name))
     document = load_srt(project.srt_path)
-    # Per-subtitle voices are kept in the project by 1-based number.
+    # Per-subtitle voices and speeds are kept in the project by 1-based number.
     apply_cue_voices(document.cues, project.cue_voices)
+    apply_cue_speeds(document.cues, project.cue_speeds)
     return Loaded(document, path, project)
 
 
@@ -80,6 +82,7 @@ def _load_srt_with_companion(path: Path) -> Loaded:
         return Loaded(document, path, notice=notice.replace("%1", companion.name))
     project.srt_path = path
     apply_cue_voices(document.cues, project.cue_voices)
+    apply_cue_speeds(document.cues, project.cue_speeds)
     notice = QCoreApplication.translate("file_actions", "Voices from %1.")
     return Loaded(document, path, project, notice=notice.replace("%1", companion.name))
 
@@ -90,14 +93,14 @@ def save_project_for(document: Document, project: Project | None, opened: Path |
 
     An opened .dubproj that names this SRT is rewritten in place; otherwise the project becomes (or
     stays) the SRT's companion, written only when it holds per-line voices, voice settings, a video or
-    per-line overflow policies, or when
-    a companion already exists (so cleared voices do not come back on reopening). Per-line voices are
+    per-line overflow policies or speeds, or
+    when a companion already exists (so cleared voices do not come back on reopening). Per-line voices are
     stored by their 1-based number in the cues just saved. Returns the project now attached to the
     document (None: none); raises ProjectError when the project file could not be written.
     """
-    cue_voices = cue_voices_of(document.cues)
+    cue_voices, cue_speeds = cue_voices_of(document.cues), cue_speeds_of(document.cues)
     if project is None:
-        if not cue_voices:
+        if not cue_voices and not cue_speeds:
             return None
         project = Project(provider=provider)
     target: Path
@@ -106,11 +109,11 @@ def save_project_for(document: Document, project: Project | None, opened: Path |
         target = opened
     else:
         target = companion_path(srt_path)
-        if (not cue_voices and not project.voice_settings and not project.video_path
+        if (not cue_voices and not cue_speeds and not project.voice_settings and not project.video_path
                 and not project.overflow_policies and not target.exists()):
             project.srt_path = srt_path
             return project  # nothing an SRT cannot hold: no file to clutter the folder with
     project.srt_path = srt_path
-    project.cue_voices = cue_voices
+    project.cue_voices, project.cue_speeds = cue_voices, cue_speeds
     save_project(project, target)
     return project

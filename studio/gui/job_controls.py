@@ -64,7 +64,7 @@ class JobControls(QObject):
         self.context_action.toggled.connect(self._on_context)
         self.concurrency_action = QAction(self.tr("Requests at &Once…"), self)
         self.concurrency_action.triggered.connect(self.ask_concurrency)
-        self.budget_action = QAction(self.tr("&Budget per Job…"), self)
+        self.budget_action = QAction(self.tr("B&udget per Job…"), self)
         self.budget_action.setToolTip(self.tr("Never spend more than this on one render or preview"))
         self.budget_action.triggered.connect(self.ask_budget)
 

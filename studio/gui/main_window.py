@@ -64,7 +64,8 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.find_box = QLineEdit()
         self.find_box.setClearButtonEnabled(True)
-        self.find_box.setPlaceholderText(self.tr("Find in text (Ctrl+F)"))
+        find_keys = QKeySequence(QKeySequence.StandardKey.Find).toString(QKeySequence.SequenceFormat.NativeText)
+        self.find_box.setPlaceholderText(self.tr("Find in text (%1)").replace("%1", find_keys))
         self.find_box.setMaximumWidth(320)
         self.find_box.textChanged.connect(self.proxy.set_search)
         self.edits = EditActions(self)
@@ -189,7 +190,7 @@ class MainWindow(QMainWindow):
         if self._load_task is not None:
             self._load_task.discard()  # the user asked for another file: the older one is stale
         path = Path(path)
-        self.show_status(self.tr("Opening %s…") % path.name)
+        self.show_status(self.tr("Opening %1…").replace("%1", path.name))
         self._load_task = run_in_background(
             load_document, path,
             on_done=self._on_loaded,
@@ -210,7 +211,7 @@ class MainWindow(QMainWindow):
         settings.put(settings.LAST_DIR, str(loaded.path.resolve().parent))
         if self.proxy.rowCount():
             self.view.setCurrentIndex(self.proxy.index(0, COL_TEXT))
-        self.show_status(". ".join(filter(None, [self.tr("Opened %s") % loaded.path.name, loaded.notice])))
+        self.show_status(". ".join(filter(None, [self.tr("Opened %1").replace("%1", loaded.path.name), loaded.notice])))
         self.loaded.emit(loaded.path)
 
     def _on_load_failed(self, path: Path, error: BaseException) -> None:
@@ -221,8 +222,8 @@ class MainWindow(QMainWindow):
                 settings.remove_recent_file(str(path.resolve()))
         else:
             log.error("Opening %s failed", path, exc_info=error)
-            message = self.tr("%s could not be opened because of an unexpected error; the details "
-                              "are in the log.") % path.name
+            message = self.tr("%1 could not be opened because of an unexpected error; the details "
+                              "are in the log.").replace("%1", path.name)
         self.statusBar().clearMessage()
         self.show_error(self.tr("Cannot Open File"), message)
         self.load_failed.emit(message)
@@ -301,7 +302,7 @@ class MainWindow(QMainWindow):
             self.job.set_project(project)
         self._update_title()
         settings.add_recent_file(str(self.path.resolve()))
-        self.show_status(self.tr("Saved %s") % saved.name)
+        self.show_status(self.tr("Saved %1").replace("%1", saved.name))
         return True
 
     # --- window ------------------------------------------------------------------------------

@@ -40,11 +40,11 @@ class RenderActions(QObject):
         self.render_selected_action = action(self.tr("Render &Selected Lines"), self.render_selected,
                                              "Ctrl+Shift+R")
         self.cancel_action = action(self.tr("&Cancel Render"), self.controller.cancel, "Ctrl+.")
-        self.retry_action = action(self.tr("Re&try Failed Lines"), self.retry_failed)
-        self.context_action = action(self.tr("Re-render Lines With Changed &Context…"), self.rerender_context,
+        self.retry_action = action(self.tr("Retr&y Failed Lines"), self.retry_failed)
+        self.context_action = action(self.tr("Re-render Lines With Changed Conte&xt…"), self.rerender_context,
                                      tip=self.tr("Lines rendered before their neighbours were edited keep their "
                                                  "clip (it is paid for); re-render them for smoother continuity"))
-        self.cache_action = action(self.tr("Clip &Cache…"), self.show_cache,
+        self.cache_action = action(self.tr("Clip Cac&he…"), self.show_cache,
                                    tip=self.tr("How much disk the rendered clips use, and clearing them"))
         self.play_action = action(self.tr("&Play Line"), self.play_current, "Space",
                                   self.tr("Play the current line's clip (rendering it first if needed)"))

@@ -51,6 +51,7 @@ class RenderController(QObject):
         self.job: RenderJob | None = None
         self.task: Task | None = None
         self.plan: RenderPlan | None = None
+        self.agreed_cost: float | None = None  # a price the user accepted before this render started
         self.after_render: Callable[[JobResult | None], None] | None = None
         self._lines_by_index: dict = {}
         self.pool = QThreadPool(self)
@@ -89,7 +90,8 @@ class RenderController(QObject):
         return rows
 
     def render(self, rows: list[int] | None = None, *, force: set[int] | None = None,
-               after: Callable[[JobResult | None], None] | None = None) -> bool:
+               after: Callable[[JobResult | None], None] | None = None,
+               agreed_cost: float | None = None) -> bool:
         """Render every line without a clip (or only `rows`); False when nothing was started."""
         if self.running:
             self.message.emit(self.tr("A render is already running: wait for it or cancel it."))
@@ -110,6 +112,9 @@ class RenderController(QObject):
                 after(None)
             return False
         self.plan, self.after_render = plan, after
+        # The user already accepted this price in the dialog that started the render (a line's offer):
+        # no second question for the same amount. The balance and budget guards still apply.
+        self.agreed_cost = agreed_cost
         self.task = run_in_background(check_voices, provider, plan.voices, on_done=self._on_slots,
                                       on_error=self._on_failed_to_start, pool=self.pool)
         return True
@@ -250,6 +255,8 @@ class RenderController(QObject):
             return ask_spend(self.widget, check)
         if plan.unit == "none":
             return True  # free: nothing to consent to
+        if self.agreed_cost is not None and plan.estimated_total <= self.agreed_cost:
+            return True
         return self.ask_plan(plan, check)
 
     def slots_text(self, slots: SlotCheck) -> str:

@@ -115,7 +115,7 @@ class SpeedOfferActions(QObject):
                                          "cost shown first"))
         self.action.setEnabled(False)
         self.action.triggered.connect(self.offer_current)
-        self.clear_action = QAction(self.tr("Use the Voice's Speed for Line"), window)
+        self.clear_action = QAction(self.tr("&Use the Voice's Speed for Line"), window)
         self.clear_action.setStatusTip(self.tr("Forget this line's own speaking speed"))
         self.clear_action.setEnabled(False)
         self.clear_action.triggered.connect(self.clear_current)
@@ -165,7 +165,7 @@ class SpeedOfferActions(QObject):
         if chosen is None:
             return False
         self.set_speed(row, chosen.speed)
-        return self.window.render_actions.controller.render(rows=[row])
+        return self.window.render_actions.controller.render(rows=[row], agreed_cost=chosen.cost)
 
     def set_speed(self, row: int, speed: float | None) -> None:
         cue = self.window.model.cue(row)

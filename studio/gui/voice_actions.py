@@ -63,10 +63,10 @@ class VoiceActions(QObject):
                                                   "lines"))
         self.speakers_action = self._action(self.tr("Assign Voices by &Speaker…"), self.assign_by_speaker, None,
                                             self.tr("Give each speaker (NAME: labels, dialogue dashes) a voice"))
-        self.settings_action = self._action(self.tr("Voice &Settings…"), self.edit_voice_settings, None,
+        self.settings_action = self._action(self.tr("Voice Se&ttings…"), self.edit_voice_settings, None,
                                             self.tr("Model, stability, similarity, style and speed of the "
                                                     "current line's voice (ElevenLabs)"))
-        self.clear_action = self._action(self.tr("Use Project Voice for Selected Lines"), self.clear_selected,
+        self.clear_action = self._action(self.tr("Use &Project Voice for Selected Lines"), self.clear_selected,
                                          None, self.tr("Remove the selected lines' own voice"))
         self.actions = [self.choose_action, self.speakers_action, self.settings_action, self.clear_action]
         self.menu = QMenu(self.tr("&Voices"), window)

@@ -69,6 +69,7 @@ def test_an_overflowing_line_is_offered_a_faster_render_with_its_cost_and_then_f
     win.select_row(0)
     assert offers.action.isEnabled()
     calls_before = len(emu.calls("/v1/text-to-speech"))
+    spent_before = emu.account.character_count
     asked = []
 
     def accept(offer, offer_at, unit, overflow_ms, stretched):  # noqa: ANN001
@@ -81,9 +82,11 @@ def test_an_overflowing_line_is_offered_a_faster_render_with_its_cost_and_then_f
     offer, overflow = asked[0]
     assert overflow == before.overflow_ms and 1.0 < offer.speed <= 1.2 and offer.fits
     assert offer.cost == len("Trente-trois caractères en tout.")
-    assert win.plans[-1].estimated_total == offer.cost  # the render's own plan agrees with the offer's price
+    assert len(win.plans) == 1  # only the first render asked: the offer's price was the question
+    assert win.job.session.balance is not None
     sent = emu.calls("/v1/text-to-speech")[calls_before:]
     assert len(sent) == 1 and sent[0].body["voice_settings"]["speed"] == offer.speed
+    assert emu.account.character_count - spent_before == offer.cost  # charged exactly what was offered
     after = built.args[0].placements[0]
     assert after.overflow_ms == 0 and after.source_ms < before.source_ms
     assert win.model.cue(0).speed == offer.speed and emu.auto_added == []
@@ -92,6 +95,13 @@ def test_an_overflowing_line_is_offered_a_faster_render_with_its_cost_and_then_f
     assert win.model.cue(0).speed is None and win.model.costs.line(0).cost == 0
     win.undo_stack.redo()
     assert offers.clear_action.isEnabled()
+    # The line's speed is kept with the subtitles: saved in the companion project, back on reopening.
+    assert win.save()
+    from studio.core.project import load_project
+    assert load_project(tmp_path / "film.dubproj").cue_speeds == {1: offer.speed}
+    with qtbot.waitSignal(win.loaded, timeout=10000):
+        win.open_file(tmp_path / "film.srt")
+    assert win.model.cue(0).speed == offer.speed and win.model.costs.line(0).cost == 0  # its clip is cached
 
 
 def test_declining_the_offer_sends_nothing_and_changes_nothing(qtbot, monkeypatch, tmp_path, emu):

@@ -372,7 +372,7 @@ def test_menu_toolbar_and_shortcut(qtbot, window) -> None:
     assert titles.index("&Voices") == titles.index("&Edit") + 1
     actions = window.voice_actions
     assert [a.text() for a in actions.menu.actions() if a.text()] == [
-        "Choose &Voice…", "Assign Voices by &Speaker…", "Voice &Settings…", "Use Project Voice for Selected Lines"]
+        "Choose &Voice…", "Assign Voices by &Speaker…", "Voice Se&ttings…", "Use &Project Voice for Selected Lines"]
     assert actions.choose_action.shortcut().toString() == "Ctrl+Shift+V"
     assert actions.toolbar_button.text() == "Voices…" and actions.toolbar_button.menu() is actions.menu
     actions.toolbar_action.trigger()
