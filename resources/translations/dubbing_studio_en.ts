@@ -115,7 +115,7 @@
 <context>
     <name>RenderActions</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/render_actions.py" line="+106"/>
+        <location filename="../../studio/gui/render_actions.py" line="+107"/>
         <source>%1 clip(s) use %2 MB in
 %3
 

@@ -1951,7 +1951,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>RenderActions</name>
     <message>
-        <location filename="../../studio/gui/render_actions.py" line="+38"/>
+        <location filename="../../studio/gui/render_actions.py" line="+39"/>
         <source>&amp;Render All Lines</source>
         <translation>&amp;Générer toutes les répliques</translation>
     </message>
@@ -2076,6 +2076,11 @@ Un clip en cache n’est jamais payé deux fois&#xa0;; vider le cache, c’est g
         <location line="+13"/>
         <source>This line has nothing to say.</source>
         <translation>Cette réplique n’a rien à dire.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No audio output device: lines play silently. Rendering, the timeline and export work without one.</source>
+        <translation>Aucune sortie audio&#xa0;: les répliques sont lues en silence. Le rendu, la ligne temporelle et l’export fonctionnent sans.</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,15 @@ class LinePlayer(QObject):
             self._player.stop()
             self._player.setSource(QUrl())
 
+    @staticmethod
+    def has_output_device() -> bool:
+        """False when the system reports no audio output (no sound card, no sound server running)."""
+        try:
+            from PySide6.QtMultimedia import QMediaDevices
+            return bool(QMediaDevices.audioOutputs())
+        except Exception:  # noqa: BLE001 - a missing multimedia plugin: treat as no device
+            return False
+
     @property
     def playing(self) -> bool:
         from PySide6.QtMultimedia import QMediaPlayer

@@ -23,6 +23,7 @@ class RenderActions(QObject):
         job = window.job
         self.controller = RenderController(window.model, job.session, window, budget=job.budget)
         self.player = LinePlayer(self)
+        self._warned_no_device = False
         self.progress = RenderProgress()
         window.statusBar().addPermanentWidget(self.progress)
 
@@ -136,14 +137,23 @@ class RenderActions(QObject):
         cache = self.controller.cache
         path = cache.path(line.spec.key) if cache is not None else None
         if path is not None:
+            self._warn_if_silent()
             return self.player.play(row, path)
         return self.controller.render([row], after=lambda _result, r=row: self._play_if_rendered(r))
+
+    def _warn_if_silent(self) -> None:
+        """Say once why nothing is heard: the line plays, but to no device."""
+        if not self._warned_no_device and not self.player.has_output_device():
+            self._warned_no_device = True
+            self.window.show_status(self.tr("No audio output device: lines play silently. Rendering, the "
+                                            "timeline and export work without one."))
 
     def _play_if_rendered(self, row: int) -> None:
         line = self.window.model.costs.line(row) if row < self.window.model.rowCount() else None
         cache = self.controller.cache
         path = cache.path(line.spec.key) if line and line.spec and cache else None
         if path is not None:
+            self._warn_if_silent()
             self.player.play(row, path)
 
     def _on_played(self, row: int) -> None:

@@ -221,3 +221,20 @@ def test_the_user_can_lower_concurrency_and_turn_context_off(qtbot, monkeypatch,
     assert len(bodies) == 6 and all(isinstance(body, dict) and body.get("text") for body in bodies)
     assert not any("previous_text" in body or "next_text" in body for body in bodies)
     win.undo_stack.setClean()
+
+
+def test_playing_without_an_audio_device_says_so_once(qtbot, monkeypatch, french_srt):
+    from studio.gui.line_player import LinePlayer
+
+    win = _window(qtbot, french_srt, monkeypatch)
+    with qtbot.waitSignal(win.render_actions.controller.finished, timeout=30000):
+        win.render_actions.render_all()
+    monkeypatch.setattr(LinePlayer, "has_output_device", staticmethod(lambda: False))
+    win.select_row(0)
+    assert win.render_actions.play_row(0)
+    assert "No audio output device" in win.statusBar().currentMessage()
+    win.statusBar().clearMessage()
+    win.render_actions.play_row(1)
+    assert win.statusBar().currentMessage() == ""  # said once, not at every line
+    win.render_actions.player.stop()
+    win.undo_stack.setClean()
