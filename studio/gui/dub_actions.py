@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from studio.core.clip_cache import ClipCache
 from studio.core.clip_spec import SPEED_PROVIDERS
+from studio.core.cues import Cue
 from studio.core.dub_pipeline import DubResult, clip_paths
 from studio.core.fit import OVERLAP, PUSH, FitSettings
 from studio.gui import commands, settings

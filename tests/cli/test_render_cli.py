@@ -15,7 +15,6 @@ import pytest
 from studio.cli_common import EXIT_CANCELLED, EXIT_REFUSED, EXIT_SOME_FAILED
 from tests.cli_env import ROOT, isolated_env, run_cli
 from tests.emulators.checked import checked_elevenlabs
-from tests.emulators.elevenlabs import ElevenLabsEmulator
 from tests.french_film import french_srt
 
 RACHEL = "21m00Tcm4TlvDq8ikWAM"

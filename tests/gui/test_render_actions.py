@@ -13,7 +13,6 @@ from studio.gui.cue_model import COL_STATUS
 from studio.gui.main_window import MainWindow
 from studio.gui.tasks import pending_count
 from tests.emulators.checked import checked_elevenlabs
-from tests.emulators.elevenlabs import ElevenLabsEmulator
 
 RACHEL = "21m00Tcm4TlvDq8ikWAM"
 

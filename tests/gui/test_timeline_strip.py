@@ -16,7 +16,7 @@ from studio.core.assemble import Placement, assemble
 from studio.core.cues import Cue
 from studio.core.fit import TIMELINE_RATE, FitSettings, fit_timeline
 from studio.gui.timeline_strip import (_CLIP_H, _CLIP_TOP, _SLOT_H, _SLOT_TOP, _WAVE_COLOR, _WAVE_TOP,
-                                       STATE_COLORS, TimelineStrip, WaveformPeaks)
+                                       STATE_COLORS, TimelineStrip)
 
 RATE = TIMELINE_RATE
 
@@ -98,20 +98,6 @@ def test_the_waveform_is_drawn_where_the_dub_speaks_only(strip, track):
 
     assert wave_pixels(1400) > 10  # inside line 1's tone
     assert wave_pixels(2500) <= 1  # silence between lines: only the faint centre line
-
-
-def test_the_peak_pyramid_matches_the_samples_at_every_zoom():
-    samples = array("h", [0] * (RATE * 10))
-    samples[RATE * 3 + 17] = 20000
-    samples[RATE * 7 + 5] = -15000
-    peaks = WaveformPeaks.build(samples, RATE)
-    assert peaks.peak == 20000 and peaks.duration_ms == 10000
-    for px_per_s in (0.5, 2, 10, 100, 800):
-        columns = peaks.columns(0, math.ceil(10 * px_per_s) + 1, px_per_s)
-        assert max(hi for _, hi in columns) == 20000
-        assert min(lo for lo, _ in columns) == -15000
-        loud = [i for i, (_, hi) in enumerate(columns) if hi == 20000]
-        assert len(loud) <= 2 and abs(loud[0] / px_per_s - 3) <= 2 / px_per_s + 4096 * 2 / RATE
 
 
 def test_click_on_a_cue_emits_its_row_and_empty_space_emits_nothing(strip, qtbot):
