@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import threading
-import time
 from itertools import count
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,7 +25,8 @@ from studio.core.cues import Cue
 from studio.core.dub_pipeline import DubResult, clip_paths
 from studio.core.fit import OVERLAP, PUSH, FitSettings
 from studio.gui import commands, settings
-from studio.gui.dub_jobs import DubInputs, build_preview, dub_video_job, export_job, fit_settings, line_list
+from studio.gui.dub_jobs import (DubInputs, build_preview, dub_video_job, export_job, fit_settings, line_list,
+                                 sweep_previews)
 from studio.gui.export_dialog import DubVideoDialog, DubVideoOptions, ExportDialog, ExportOptions, run_with_progress
 from studio.gui.speed_offer import SpeedOfferActions
 from studio.gui.tasks import Task, run_in_background
@@ -39,7 +39,6 @@ if TYPE_CHECKING:
     from studio.gui.main_window import MainWindow
 
 _PREVIEW_DIR = "dub-preview"  # next to the clip cache: rebuilt at will, never worth keeping
-_STALE_PREVIEW_S = 24 * 3600  # previews of an earlier session that crashed before cleaning up
 _numbers = count(1)
 
 
@@ -195,7 +194,7 @@ class DubActions(QObject):
         folder = self._preview_dir(inputs.cache)
         wav = folder / f"dub-{os.getpid()}-{next(_numbers)}.wav"
         if self._preview is None:
-            self._sweep(folder)
+            sweep_previews(folder)
         self._task = run_in_background(build_preview, inputs, wav, self._cancel,
                                        on_done=lambda result: self._built(result, wav, inputs.fit, announce),
                                        on_error=self._build_failed)
@@ -250,19 +249,6 @@ class DubActions(QObject):
         if result.missing:
             parts.append(self.tr("Not rendered yet, silent: %1.").replace("%1", line_list(result.missing)))
         return " ".join(parts)
-
-    def _sweep(self, folder: Path) -> None:
-        """Remove previews an earlier session left behind (a crash skips the cleanup)."""
-        try:
-            entries = list(folder.glob("*.wav"))
-        except OSError:
-            return
-        for path in entries:
-            try:
-                if time.time() - path.stat().st_mtime > _STALE_PREVIEW_S:
-                    path.unlink()
-            except OSError:
-                pass
 
     def cleanup(self) -> None:
         """Delete this session's preview WAV (the window is closing)."""

@@ -8,6 +8,7 @@ a document that is changing under it.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,6 +80,23 @@ def dub_video_job(inputs: DubInputs, options: DubVideoOptions, wav: Path, normal
     finally:
         wav.unlink(missing_ok=True)  # the dub is inside the video now (or the job failed): no leftovers
     return result
+
+
+_STALE_PREVIEW_S = 24 * 3600  # previews of an earlier session that crashed before cleaning up
+
+
+def sweep_previews(folder: Path) -> None:
+    """Remove preview WAVs an earlier session left behind (a crash skips the cleanup)."""
+    try:
+        entries = list(folder.glob("*.wav"))
+    except OSError:
+        return
+    for path in entries:
+        try:
+            if time.time() - path.stat().st_mtime > _STALE_PREVIEW_S:
+                path.unlink()
+        except OSError:
+            pass
 
 
 def line_list(numbers: Sequence[int], most: int = 12) -> str:
