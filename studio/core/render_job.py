@@ -26,7 +26,6 @@ import time
 import wave
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from studio.core.backoff import Backoff
@@ -34,158 +33,15 @@ from studio.core.clip_cache import ClipCache, ClipMeta
 from studio.core.clip_spec import ClipSpec
 # The plan lives in its own module; these names stay importable from here (callers and tests use them).
 from studio.core.render_plan import CONTEXT_PROVIDERS, PlannedLine, RenderPlan, plan_render  # noqa: F401
+# The statuses and result types live in render_result.py; they stay importable from here.
+from studio.core.render_result import (  # noqa: F401
+    QUEUED, RENDERING, DONE, CACHED, FAILED, SKIPPED, FINAL_STATUSES, CANCELLED, STOP_KINDS, RETRY_KINDS,
+    CONCURRENCY_CODES, CACHE_WRITE, INTERNAL, LineEvent, StopReason, RetryNote, LineOutcome, CostEntry,
+    CostLedger, JobResult)
 
 log = logging.getLogger(__name__)
 
-# Line statuses (stable strings: the GUI's status column and the CLI's JSON use them).
-QUEUED = "queued"
-RENDERING = "rendering"
-DONE = "done"
-CACHED = "cached"
-FAILED = "failed"
-SKIPPED = "skipped"
-FINAL_STATUSES = frozenset({DONE, CACHED, FAILED, SKIPPED})
-
-CANCELLED = "cancelled"
-# Kinds a job stops on and kinds it retries (mirrors studio.providers.base, which core may not
-# import; an error's own `stops_job`/`retryable` wins when it has them).
-STOP_KINDS = frozenset({"auth", "out_of_credits", "voice_slots_full", "paid_plan_required"})
-RETRY_KINDS = frozenset({"rate_limited", "busy", "network", "bad_response"})
-# 429 codes that mean "too many at once" (reference/elevenlabs.md §6): lower the pool, not back off.
-CONCURRENCY_CODES = frozenset({"too_many_concurrent_requests", "concurrent_limit_exceeded"})
-# Where the cache could not be written: nothing more can be kept, so rendering more would waste money.
-CACHE_WRITE = "cache_write"
-INTERNAL = "internal"
 Synthesize = Callable[[ClipSpec, "str | None", "str | None"], Any]
-
-
-# -- events and results ----------------------------------------------------------------------------
-@dataclass(frozen=True)
-class LineEvent:
-    """A line's status changed. A QUEUED event that carries an error means "will retry after it"."""
-
-    index: int
-    row: int
-    status: str
-    error: str | None = None
-    error_kind: str | None = None
-    cost: float | None = None      # actual cost of a DONE line, when the provider reported it
-    attempt: int = 0
-
-
-@dataclass(frozen=True)
-class StopReason:
-    kind: str      # an error kind ("out_of_credits", …), "cache_write", or "cancelled"
-    message: str
-
-
-@dataclass(frozen=True)
-class RetryNote:
-    """One retry, for the report ("line 12: the audio arrived incomplete, retried")."""
-
-    index: int
-    attempt: int
-    kind: str
-    message: str
-    delay_s: float
-
-
-@dataclass
-class LineOutcome:
-    index: int
-    row: int
-    status: str = QUEUED
-    error: str | None = None
-    error_kind: str | None = None
-    attempts: int = 0
-    estimated: float = 0.0
-    actual: float | None = None
-    same_as: int | None = None
-
-    def as_json(self) -> dict[str, Any]:
-        return {"index": self.index, "status": self.status, "error": self.error,
-                "error_kind": self.error_kind, "attempts": self.attempts, "estimated": self.estimated,
-                "actual": self.actual}
-
-
-@dataclass(frozen=True)
-class CostEntry:
-    index: int
-    estimated: float
-    actual: float
-
-    @property
-    def relative_difference(self) -> float | None:
-        """(actual - estimated) / estimated; None when nothing was estimated."""
-        return (self.actual - self.estimated) / self.estimated if self.estimated else None
-
-
-@dataclass(frozen=True)
-class CostLedger:
-    """Estimated vs actual cost of the lines whose actual cost the provider reported."""
-
-    entries: list[CostEntry]
-    unreported: int = 0   # rendered lines whose cost the provider did not report
-
-    @property
-    def estimated(self) -> float:
-        return float(sum(e.estimated for e in self.entries))
-
-    @property
-    def actual(self) -> float:
-        return float(sum(e.actual for e in self.entries))
-
-    @property
-    def relative_difference(self) -> float | None:
-        return (self.actual - self.estimated) / self.estimated if self.estimated else None
-
-    def off_by_more_than(self, fraction: float = 0.05) -> bool:
-        """Whether the estimate missed the actual total by more than fraction (0.05 = 5 %)."""
-        difference = self.relative_difference
-        if difference is None:
-            return self.actual > 0
-        return abs(difference) > fraction
-
-    def as_json(self) -> dict[str, Any]:
-        return {"estimated": self.estimated, "actual": self.actual,
-                "relative_difference": self.relative_difference, "unreported": self.unreported,
-                "lines": [{"index": e.index, "estimated": e.estimated, "actual": e.actual,
-                           "relative_difference": e.relative_difference} for e in self.entries]}
-
-
-@dataclass(frozen=True)
-class JobResult:
-    lines: list[LineOutcome]
-    requests_sent: int
-    actual_total: float            # sum of the costs the provider reported
-    estimated_total: float         # the plan's estimate for every planned line
-    stopped_by: StopReason | None  # None: ran to the end
-    elapsed_s: float
-    ledger: CostLedger
-    peak_concurrency: int          # most requests in flight at once
-    final_concurrency: int         # the pool's limit at the end (lowered by 429s / the header)
-    retries: list[RetryNote]
-
-    @property
-    def statuses(self) -> dict[int, str]:
-        return {line.index: line.status for line in self.lines}
-
-    def count(self, status: str) -> int:
-        return sum(1 for line in self.lines if line.status == status)
-
-    @property
-    def failed(self) -> list[LineOutcome]:
-        return [line for line in self.lines if line.status == FAILED]
-
-    def as_json(self) -> dict[str, Any]:
-        return {"requests_sent": self.requests_sent, "actual_total": self.actual_total,
-                "estimated_total": self.estimated_total,
-                "stopped_by": None if self.stopped_by is None else {"kind": self.stopped_by.kind,
-                                                                     "message": self.stopped_by.message},
-                "elapsed_s": self.elapsed_s, "peak_concurrency": self.peak_concurrency,
-                "final_concurrency": self.final_concurrency, "ledger": self.ledger.as_json(),
-                "lines": [line.as_json() for line in self.lines]}
-
 
 # -- the job ---------------------------------------------------------------------------------------
 class RenderJob:
