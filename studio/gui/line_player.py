@@ -1,7 +1,9 @@
 """Plays one line's clip (QtMultimedia), created lazily so a machine without audio output still works.
 
-Headless and deviceless machines are fine: QMediaPlayer plays to a null sink, reports its states and
-reaches the end of the media, which is what the preview and auto-advance rely on.
+With no audio output device (a headless machine, no sound server) nothing could be heard anyway, so no
+QMediaPlayer is made at all: a timer of the clip's length stands in for it, and started/finished
+come as usual for the preview and auto-advance. This also keeps clear of the FFmpeg backend, whose
+stop() was seen to deadlock against its own decoder thread when playing to a null sink.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 
 log = logging.getLogger(__name__)
 
@@ -25,8 +27,19 @@ class LinePlayer(QObject):
         self._player = None
         self._output = None
         self._broken = False
+        self._silent = QTimer(self)  # stands in for the player when there is no output device
+        self._silent.setSingleShot(True)
+        self._silent.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer ends lines up to 5 % early
+        self._silent.timeout.connect(self._silent_end)
 
-    def play(self, row: int, path: Path) -> bool:
+    def play(self, row: int, path: Path, duration_ms: float | None = None) -> bool:
+        """Play path for row; duration_ms (the clip's length, when known) paces the silent stand-in."""
+        if not self.has_output_device():
+            self.stop()
+            self.row = row
+            self._silent.start(max(1, round(duration_ms or 0)))
+            self.started.emit(row)
+            return True
         player = self._media_player()
         if player is None:
             return False
@@ -38,18 +51,25 @@ class LinePlayer(QObject):
         return True
 
     def stop(self) -> None:
+        self._silent.stop()
         if self._player is not None:
-            self.row = None
             self._player.stop()
+        self.row = None
         self.stopped.emit()
 
     def release(self) -> None:
         """Stop and drop the media before the window goes: destroying a QMediaPlayer that is still
         playing lets its decoder thread run into freed memory."""
+        self._silent.stop()
+        self.row = None
         if self._player is not None:
-            self.row = None
             self._player.stop()
             self._player.setSource(QUrl())
+
+    def _silent_end(self) -> None:
+        if self.row is not None:
+            row, self.row = self.row, None
+            self.finished.emit(row)
 
     @staticmethod
     def has_output_device() -> bool:
@@ -62,6 +82,8 @@ class LinePlayer(QObject):
 
     @property
     def playing(self) -> bool:
+        if self._silent.isActive():
+            return True
         from PySide6.QtMultimedia import QMediaPlayer
         return self._player is not None and self._player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
 

@@ -138,7 +138,7 @@ class RenderActions(QObject):
         path = cache.path(line.spec.key) if cache is not None else None
         if path is not None:
             self._warn_if_silent()
-            return self.player.play(row, path)
+            return self.player.play(row, path, self._duration_ms(line.spec.key))
         return self.controller.render([row], after=lambda _result, r=row: self._play_if_rendered(r))
 
     def _warn_if_silent(self) -> None:
@@ -154,7 +154,11 @@ class RenderActions(QObject):
         path = cache.path(line.spec.key) if line and line.spec and cache else None
         if path is not None:
             self._warn_if_silent()
-            self.player.play(row, path)
+            self.player.play(row, path, self._duration_ms(line.spec.key))
+
+    def _duration_ms(self, key: str) -> float | None:
+        meta = self.controller.cache.meta(key) if self.controller.cache is not None else None
+        return meta.duration_ms if meta is not None else None
 
     def _on_played(self, row: int) -> None:
         if not self.auto_advance_action.isChecked():

@@ -17,6 +17,7 @@ import requests
 from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
 
 from studio.core.atomic import write_atomic
+from studio.gui.line_player import LinePlayer
 from studio.gui.tasks import Task, run_in_background
 from studio.providers.base import Voice
 
@@ -108,7 +109,8 @@ class PreviewPlayer(QObject):
     def _start(self, voice_id: str, path: Path) -> None:
         self._task = None
         self.ready.emit(voice_id, str(path))
-        player = self._media_player()
+        # No output device: nothing to hear, and no FFmpeg player to stall on stop() (see line_player).
+        player = self._media_player() if LinePlayer.has_output_device() else None
         if player is None:
             self.state_changed.emit("")
             return

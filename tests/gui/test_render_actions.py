@@ -237,3 +237,24 @@ def test_playing_without_an_audio_device_says_so_once(qtbot, monkeypatch, french
     assert win.statusBar().currentMessage() == ""  # said once, not at every line
     win.render_actions.player.stop()
     win.undo_stack.setClean()
+
+
+def test_with_no_output_device_a_timer_of_the_clips_length_stands_in_for_the_player(qtbot, monkeypatch, tmp_path):
+    """No QMediaPlayer is made when nothing could be heard; started/finished still pace auto-advance."""
+    import time
+
+    from studio.gui.line_player import LinePlayer
+
+    monkeypatch.setattr(LinePlayer, "has_output_device", staticmethod(lambda: False))
+    player = LinePlayer()
+    clip = tmp_path / "clip.wav"
+    clip.write_bytes(b"RIFF")
+    started = time.monotonic()
+    with qtbot.waitSignal(player.finished, timeout=5000) as done:
+        assert player.play(4, clip, duration_ms=300) and player.playing
+    assert done.args == [4] and time.monotonic() - started >= 0.29
+    assert player._player is None and not player.playing
+    player.play(5, clip, duration_ms=5000)
+    with qtbot.assertNotEmitted(player.finished, wait=100):
+        player.stop()
+    assert player.row is None
