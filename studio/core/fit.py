@@ -30,6 +30,9 @@ POLICIES = (OVERLAP, PUSH)
 _ATEMPO_MIN, _ATEMPO_MAX = 0.5, 2.0
 # An overrun this small is inaudible and not worth a pass through ffmpeg.
 _FIT_TOLERANCE_MS = 1.0
+# atempo's output runs a few ms longer than length / speed (its frame padding: 4-18 ms measured), so a
+# clip sped up to fill its room exactly came out "overflowing" by that much. Aim this much short.
+_ATEMPO_SLACK_MS = 25.0
 _FRAME_MS = 10  # trimming looks at the level of 10 ms frames
 # Below this peak (about -66 dBFS) a frame is silence whatever the clip's level: dither, not speech.
 _ABSOLUTE_FLOOR = 16
@@ -169,7 +172,8 @@ def choose_speed(clip_ms: float, room_ms: float, cue_room_ms: float, settings: F
     if clip_ms <= 0:
         return 1.0
     if clip_ms > room_ms + _FIT_TOLERANCE_MS:
-        return settings.max_speed if room_ms <= 0 else min(settings.max_speed, clip_ms / room_ms)
+        target = room_ms - _ATEMPO_SLACK_MS
+        return settings.max_speed if target <= 0 else min(settings.max_speed, clip_ms / target)
     short = 0 < clip_ms < cue_room_ms - _FIT_TOLERANCE_MS
     if settings.fill_short and settings.min_fill_speed < 1.0 and short:
         return max(settings.min_fill_speed, clip_ms / cue_room_ms)
