@@ -57,6 +57,7 @@ class DubActions(QObject):
         self._cancel: threading.Event | None = None
         self._preview: Path | None = None
         self._row_count = 0
+        self._closed = False
 
         self.strip = TimelineStrip()
         self.strip.setObjectName("timelineStrip")
@@ -184,7 +185,7 @@ class DubActions(QObject):
 
         announce=False keeps the status bar quiet (a build nobody asked for: a file opened, a video's length).
         """
-        if self.window.render_actions.controller.cache is None and not announce:
+        if self._closed or (self.window.render_actions.controller.cache is None and not announce):
             return False
         inputs = self._inputs()
         if inputs is None or not inputs.cues:
@@ -210,6 +211,9 @@ class DubActions(QObject):
 
     def _built(self, result: DubResult, wav: Path, fit: FitSettings, announce: bool = True) -> None:
         self._task, self._cancel = None, None
+        if self._closed:
+            wav.unlink(missing_ok=True)
+            return
         self.result = result
         self._row_count = len(result.placements)
         self.strip.set_placements(result.placements)
@@ -228,6 +232,8 @@ class DubActions(QObject):
 
     def _build_failed(self, error: BaseException) -> None:
         self._task, self._cancel = None, None
+        if self._closed:
+            return
         text = str(error) or type(error).__name__
         self.summary = self.tr("The timeline could not be built: %1").replace("%1", text)
         self.window.show_status(self.summary)
@@ -251,7 +257,10 @@ class DubActions(QObject):
         return " ".join(parts)
 
     def cleanup(self) -> None:
-        """Delete this session's preview WAV (the window is closing)."""
+        """Delete this session's preview WAV (the window is closing): no build starts or lands after this,
+        whatever still reports in (a render finishing, the video's length)."""
+        self._closed = True
+        self.video.stop_reading()
         self._discard_build()
         self.pane.stop()
         if self._preview is not None:

@@ -73,14 +73,18 @@ class VideoActions(QObject):
         self._read_length(path)
 
     def _read_length(self, path: Path | None) -> None:
-        if self._probe is not None:
-            self._probe.discard()
-            self._probe = None
+        self.stop_reading()
         if path is None:
             self._set_length(None)
             return
         self._probe = run_in_background(video_length_ms, path, on_done=self._set_length,
                                         on_error=lambda _error: self._set_length(None))
+
+    def stop_reading(self) -> None:
+        """The window is closing: a length read still running reports to nobody."""
+        if self._probe is not None:
+            self._probe.discard()
+            self._probe = None
 
     def _set_length(self, length: int | None) -> None:
         self._probe = None
