@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from studio import secrets
 from studio.providers import DISPLAY_NAMES, ProviderUnavailable, create_provider
 from studio.providers.base import Balance, ProviderError
+from studio.gui import colors
 from studio.gui.provider_text import error_text
 from studio.gui.tasks import Task, run_in_background
 
@@ -184,7 +185,7 @@ class ProviderBox(QGroupBox):
     def _show_where(self, text: str, warning: bool = False) -> None:
         self.where_label.setText(text)
         # Amber, not red: nothing is broken, the key just will not outlive this session.
-        self.where_label.setStyleSheet("color: #a15c00;" if warning else "")
+        colors.set_text_color(self.where_label, colors.warning_color if warning else None)
 
     def _update_buttons(self) -> None:
         typed = bool(self.key_edit.text().strip())

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone, tzinfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.gui import money_text
+from studio.gui import colors, money_text
 from studio.gui.provider_text import provider_name
 from studio.providers.base import Balance
 
 # Below this share of the plan left, the bar turns red: time to look at the reset date or top up.
 LOW_SHARE = 0.10
-WARNING_COLOR = "#c0392b"
 
 _BAR_STYLE = """
 QProgressBar {{ border: none; border-radius: 3px; background: palette(midlight); }}
@@ -63,11 +62,8 @@ class BalancePanel(QWidget):
 
     # -- construction ----------------------------------------------------------------------------
     def _build(self) -> None:
-        self.title_label = QLabel()
-        title_font = QFont(self.font())
-        title_font.setBold(True)
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
-        self.title_label.setFont(title_font)
+        self._quiet_labels: list[QLabel] = []
+        self.title_label = self._bold_label(1.15)
         self.refresh_button = QToolButton()
         self.refresh_button.setText(self.tr("Refresh"))
         self.refresh_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
@@ -82,11 +78,7 @@ class BalancePanel(QWidget):
 
         self.tier_label = self._small_label()
 
-        self.amount_label = QLabel()
-        amount_font = QFont(self.font())
-        amount_font.setBold(True)
-        amount_font.setPointSizeF(amount_font.pointSizeF() * 1.9)
-        self.amount_label.setFont(amount_font)
+        self.amount_label = self._bold_label(1.9)
         self.amount_caption = self._small_label()
 
         self.progress = QProgressBar()
@@ -123,9 +115,6 @@ class BalancePanel(QWidget):
         self.api_link.setText(f'<a href="#api-cost">{question}</a>')
         self.api_link.linkActivated.connect(lambda _href: self.show_api_note())
 
-        for label in (self.amount_label, self.reset_label):
-            self._grey_when_disabled(label)
-
         self.separator = QFrame()
         self.separator.setFrameShape(QFrame.Shape.HLine)
         self.separator.setFrameShadow(QFrame.Shadow.Sunken)
@@ -157,31 +146,48 @@ class BalancePanel(QWidget):
         layout.addWidget(self.api_link)
         layout.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._recolor()
 
-    @staticmethod
-    def _grey_when_disabled(widget: QWidget) -> None:
-        # Some themes keep disabled text nearly as bright as normal text; a stale figure must look stale.
-        palette = widget.palette()
-        palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText,
-                         palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText))
-        widget.setPalette(palette)
+    def _bold_label(self, scale: float) -> QLabel:
+        label = QLabel()
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * scale)
+        label.setFont(font)
+        return label
 
     def _small_label(self) -> QLabel:
         label = QLabel()
         label.setWordWrap(True)
-        self._quiet(label)
+        self._quiet_labels.append(label)
         return label
 
-    @staticmethod
-    def _quiet(label: QLabel) -> None:
+    def _recolor(self) -> None:
+        """Copy the palette's greys into the labels: at start, and again after a light/dark switch."""
+        grey = self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
+        for label in self._quiet_labels:
+            self._quiet(label)
+        # Some themes keep disabled text nearly as bright as normal text; a stale figure must look stale.
+        for widget in (self.amount_label, self.reset_label):
+            palette = widget.palette()
+            palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, grey)
+            widget.setPalette(palette)
+
+    def _quiet(self, label: QLabel) -> None:
         # Secondary facts read quieter than the figure. Through the palette, not a style sheet, so a
-        # disabled (stale) label still turns to the palette's disabled grey.
+        # disabled (stale) label still turns to the palette's disabled grey. From the panel's palette:
+        # during a light/dark switch it is new before the labels' are.
         palette = label.palette()
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
             palette.setColor(group, QPalette.ColorRole.WindowText,
-                             palette.color(group, QPalette.ColorRole.PlaceholderText))
+                             self.palette().color(group, QPalette.ColorRole.PlaceholderText))
         label.setPalette(palette)
         label.setStyleSheet("")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.PaletteChange:
+            self._recolor()  # (the style sheets follow by themselves: see colors.follow_style)
+        super().changeEvent(event)
 
     # -- states ----------------------------------------------------------------------------------
     def show_balance(self, balance: Balance) -> None:
@@ -277,9 +283,10 @@ class BalancePanel(QWidget):
             share = max(0.0, min(1.0, balance.remaining / balance.limit))
             self.progress.setRange(0, 1000)
             self.progress.setValue(round(share * 1000))
-            chunk = ("palette(mid)" if self.stale else WARNING_COLOR if share < LOW_SHARE
-                     else "palette(highlight)")
-            self.progress.setStyleSheet(_BAR_STYLE.format(chunk=chunk))
+            stale, low = self.stale, share < LOW_SHARE
+            colors.follow_style(self.progress, lambda palette: _BAR_STYLE.format(
+                chunk="palette(mid)" if stale else colors.error_color(palette).name() if low
+                else "palette(highlight)"))
             self.progress.setToolTip(self.tr("%1% of this period's %2 left").replace(
                 "%1", str(round(share * 100))).replace("%2", money_text.unit_caption(unit)))
             self.progress.show()
@@ -322,7 +329,7 @@ class BalancePanel(QWidget):
         if self.balance is None:
             self._show_message(self.tr("Checking the %1 balance…").replace(
                 "%1", provider_name(self.provider or "")), "", bold=False)
-            self.progress.setStyleSheet(_BAR_STYLE.format(chunk="palette(highlight)"))
+            colors.follow_style(self.progress, _BAR_STYLE.format(chunk="palette(highlight)"))
             self.progress.setRange(0, 0)  # busy: no figure yet
             self.progress.show()
         else:
@@ -334,19 +341,19 @@ class BalancePanel(QWidget):
         message = self._error_message
         if self.balance is None:
             self._show_message(self.tr("The balance could not be checked."), message)
-            self.message_label.setStyleSheet(f"color: {WARNING_COLOR};")
+            colors.set_text_color(self.message_label, colors.error_color)
             return
         when = money_text.local_date_time(self.updated_at, self.tz)[1] if self.updated_at else ""
         lines = [self.tr("Out of date: could not refresh."), message]
         if when:
             lines.append(self.tr("Showing the balance from %1.").replace("%1", when))
         self.status_label.setText("\n".join(line for line in lines if line))
-        self.status_label.setStyleSheet(f"color: {WARNING_COLOR};")
+        colors.set_text_color(self.status_label, colors.error_color)
         self.status_label.show()
 
     def _show_message(self, message: str, detail: str, bold: bool = True) -> None:
         self.message_label.setText(message)
-        self.message_label.setStyleSheet("font-weight: bold;" if bold else "")
+        colors.follow_style(self.message_label, "font-weight: bold;" if bold else None)
         self.message_label.show()
         if detail:
             self.detail_label.setText(detail)

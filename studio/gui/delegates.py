@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.timecode import TimecodeError, parse_ms
+from studio.gui import colors
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -102,9 +103,9 @@ class TimecodeDelegate(QStyledItemDelegate):
         try:
             parse_ms(text)
         except TimecodeError:
-            editor.setStyleSheet("color: #d01c1c;")
+            colors.set_text_color(editor, colors.error_color)
         else:
-            editor.setStyleSheet("")
+            colors.set_text_color(editor, None)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QLineEdit)

@@ -25,6 +25,7 @@ from shiboken6 import isValid
 from studio.core.export import ExportError
 from studio.core.fit import FitError
 from studio.core.mux import MediaError, MediaInfo, MuxCancelled, MuxError, probe_media
+from studio.gui import colors
 from studio.gui.tasks import Task, run_in_background
 
 log = logging.getLogger(__name__)
@@ -130,7 +131,7 @@ class ExportDialog(QDialog):
                                       "the voice.") if lines_pushed else
                               self.tr("No line was pushed: the retimed SRT would match the original."))
         self.error_label = QLabel(self, wordWrap=True)
-        self.error_label.setStyleSheet("color: #c0392b;")
+        colors.set_text_color(self.error_label, colors.error_color)
         self.error_label.hide()
         self.buttons = QDialogButtonBox(_OK | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(_OK).setText(self.tr("Export"))
@@ -282,7 +283,7 @@ class DubVideoDialog(QDialog):
         for code, name in _language_names():
             self.language_combo.addItem(f"{name} ({code})" if code else name, code)
         self.error_label = QLabel(self, wordWrap=True)
-        self.error_label.setStyleSheet("color: #c0392b;")
+        colors.set_text_color(self.error_label, colors.error_color)
         self.error_label.hide()
         self.buttons = QDialogButtonBox(_OK | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(_OK).setText(self.tr("Dub video"))

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QWidget
 
-# Colours of the bar: amber when one slot is left, red when none is (nothing more can be added).
-_NEAR_FULL = "QProgressBar::chunk { background: #d08a00; }"
-_FULL = "QProgressBar::chunk { background: #c0392b; }"
+from studio.gui import colors
 
 
 class SlotMeter(QWidget):
@@ -44,7 +42,11 @@ class SlotMeter(QWidget):
         self.bar.setValue(min(used, max(limit, 1)))
         self.bar.show()
         free = max(0, limit - used)
-        self.bar.setStyleSheet(_FULL if free == 0 else _NEAR_FULL if free == 1 else "")
+        # Amber when one slot is left, red when none is (nothing more can be added); from the palette in
+        # force, and again after a light/dark switch.
+        color_of = colors.error_color if free == 0 else colors.warning_color if free == 1 else None
+        colors.follow_style(self.bar, color_of and (
+            lambda palette: f"QProgressBar::chunk {{ background: {color_of(palette).name()}; }}"))
         if free == 0:
             tip = self.tr("All voice slots are used: a Voice Library voice cannot be added until you remove one "
                           "from My Voices.")

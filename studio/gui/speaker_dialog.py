@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from studio.core.cues import Cue
 from studio.core.speakers import (DASH_FIRST, DASH_SECOND, SpeakerScan, VoiceAssignment, assign_voices,
                                   detect_speakers)
+from studio.gui import colors
 from studio.providers.base import Voice
 
 SPEAKER, LINES, VOICE = range(3)
@@ -155,4 +156,4 @@ class SpeakerDialog(QDialog):
                                "their own voice.")
             parts.append(text.replace("%1", rows))
         self.summary.setText(" ".join(parts))
-        self.summary.setStyleSheet("color: #a15c00;" if result.mixed else "")
+        colors.set_text_color(self.summary, colors.warning_color if result.mixed else None)

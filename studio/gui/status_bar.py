@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from studio.core.timecode import format_duration
+from studio.gui import colors
 from studio.gui.cue_model import CueTableModel
 
 
@@ -53,5 +54,6 @@ class CueStatusBar(QStatusBar):
         file_lines = [f"• {p.message}" for p in doc.file_problems]
         self.problems_button.setToolTip("\n".join(
             [self.tr("Go to the next subtitle with a problem (F8)")] + file_lines))
-        self.problems_button.setStyleSheet("color: #c0392b; font-weight: bold;" if problems else "")
+        colors.set_text_color(self.problems_button, colors.error_color if problems else None,
+                              "font-weight: bold;" if problems else "")
         self.problems_button.setEnabled(problems > 0)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QFrame, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from studio.core.cost_sheet import Totals
+from studio.gui import colors
 from studio.gui.money_text import amount_text
 
 
@@ -78,21 +79,21 @@ class TotalsPanel(QGroupBox):
         if self._unit == "none":
             self.balance_now.setText(self.tr("free (offline voice)"))
             self.balance_after.setText(self.tr("free"))
-            self.balance_after.setStyleSheet("")
+            colors.set_text_color(self.balance_after, None)
             return
         self.balance_now.setText(amount_text(self._remaining, self._unit))
         if self._remaining is None:
             self.balance_after.setText(self.tr("unknown"))
-            self.balance_after.setStyleSheet("")
+            colors.set_text_color(self.balance_after, None)
             self.balance_after.setToolTip(self.tr("The balance could not be read: see the account panel."))
             return
         after = self._remaining - self._file.cost
         if after < 0:
             self.balance_after.setText(self.tr("%1 short").replace("%1", amount_text(-after, self._unit)))
-            self.balance_after.setStyleSheet("color: #c62828;")
+            colors.set_text_color(self.balance_after, colors.error_color)
             self.balance_after.setToolTip(self.tr("This render costs more than your balance: render fewer "
                                                   "lines, wait for the reset, or top up."))
         else:
             self.balance_after.setText(amount_text(after, self._unit))
-            self.balance_after.setStyleSheet("")
+            colors.set_text_color(self.balance_after, None)
             self.balance_after.setToolTip("")

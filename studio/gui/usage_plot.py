@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.gui import money_text
+from studio.gui import colors, money_text
 from studio.gui.provider_text import error_text, provider_name
 from studio.gui.tasks import Task, run_in_background
 from studio.providers.base import ProviderError
@@ -37,8 +37,6 @@ from studio.providers.elevenlabs_usage import UsagePoint
 log = logging.getLogger(__name__)
 
 DAY = timedelta(days=1)
-# The marker colour: warm, so it reads as "something happens here" on light and dark palettes alike.
-RESET_COLOR = QColor("#d35400")
 
 
 def _as_utc(moment: datetime) -> datetime:
@@ -226,7 +224,8 @@ class UsagePlot(QWidget):
 
     def _paint_message(self, painter: QPainter) -> None:
         palette = self.palette()
-        color = RESET_COLOR if self.state == "error" else palette.color(QPalette.ColorRole.PlaceholderText)
+        color = (colors.warning_color(palette) if self.state == "error"
+                 else palette.color(QPalette.ColorRole.PlaceholderText))
         painter.setPen(color)
         box = QRectF(self.rect()).adjusted(24, 16, -24, -16)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.message)
@@ -310,7 +309,9 @@ class UsagePlot(QWidget):
             return
         rect = self._plot_rect()
         fm = self.fontMetrics()
-        pen = QPen(RESET_COLOR, 1.5, Qt.PenStyle.DashLine)
+        # Warm, so the marker reads as "something happens here"; chosen now, for the palette in force.
+        color = colors.warning_color(self.palette())
+        pen = QPen(color, 1.5, Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.drawLine(QPointF(x, rect.top() - 2), QPointF(x, rect.bottom()))
         label = self.reset_label()
@@ -320,7 +321,7 @@ class UsagePlot(QWidget):
         width = painter.fontMetrics().horizontalAdvance(label) + 4
         # To the right of the line if it fits, else to its left (the reset is usually the last day).
         left = x + 4 if x + 4 + width <= self.width() - 2 else x - 4 - width
-        painter.setPen(RESET_COLOR)
+        painter.setPen(color)
         painter.drawText(QRectF(left, rect.top() - fm.height() - 4, width, fm.height()),
                          Qt.AlignmentFlag.AlignCenter, label)
         painter.setFont(self.font())
@@ -366,7 +367,7 @@ class UsageDialog(QDialog):
         self.total_label.setWordWrap(True)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {RESET_COLOR.name()};")
+        colors.set_text_color(self.error_label, colors.warning_color)
         self.error_label.hide()
         self.retry_button = QPushButton(self.tr("Try Again"))
         self.retry_button.clicked.connect(self._retry)

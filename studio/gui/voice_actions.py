@@ -18,12 +18,12 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QMenu, QStyle, QToolButton
 
 from studio.core.clip_spec import VoiceSetup
 from studio.core.project import Project, voice_settings_entry
-from studio.gui import commands
+from studio.gui import colors, commands
 from studio.gui.provider_text import provider_name
 from studio.gui.slot_meter import SlotMeter
 from studio.gui.speaker_dialog import SpeakerDialog
@@ -79,12 +79,14 @@ class VoiceActions(QObject):
         self.toolbar_action.setIconText(self.tr("Voices…"))  # Qt drops the "…" from a derived button text
         keys = QKeySequence("Ctrl+Shift+V").toString(QKeySequence.SequenceFormat.NativeText)
         self.toolbar_action.setToolTip(self.tr("Choose voices (%1); the arrow shows more").replace("%1", keys))
-        self.toolbar_action.setIcon(QIcon.fromTheme(
-            "audio-input-microphone", window.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume)))
         self.toolbar_action.triggered.connect(self.choose_voice)
         self.toolbar_button = QToolButton()
         self.toolbar_button.setObjectName("voicesButton")
         self.toolbar_button.setDefaultAction(self.toolbar_action)
+        if QIcon.hasThemeIcon("audio-input-microphone"):  # the desktop's icons follow its light or dark mode
+            self.toolbar_action.setIcon(QIcon.fromTheme("audio-input-microphone"))
+        else:  # Qt's speaker is black: repaint it in the palette's text colour, again after each switch
+            self._tint_icon(window.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume))
         self.toolbar_button.setMenu(self.menu)
         self.toolbar_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.toolbar_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -122,6 +124,15 @@ class VoiceActions(QObject):
         return action
 
     # --- what is in use ----------------------------------------------------------------------------
+
+    def _tint_icon(self, shape: QIcon) -> None:
+        button = self.toolbar_button  # not self: the callback may outlive this object at shutdown
+
+        def tint(palette: QPalette) -> None:
+            action = button.defaultAction()  # None once the window's actions are gone
+            if action is not None:
+                action.setIcon(colors.monochrome_icon(shape, palette))
+        colors.follow_palette(button, tint)
 
     def voices_in_use(self) -> list[str]:
         """The project voice and every line's own voice, in order, without duplicates."""

@@ -11,8 +11,9 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt,
                             QT_TRANSLATE_NOOP)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QGuiApplication
 
+from studio.gui import colors
 from studio.providers.base import Voice
 
 NAME, LABELS, LANGUAGE, BADGE = range(4)
@@ -21,7 +22,9 @@ BADGE_KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "mine" | "default" | "slot" | 
 
 # Labels shown in the Labels column, most telling first (ElevenLabs and Narakeet keys).
 _LABEL_KEYS = ("gender", "age", "accent", "descriptive", "description", "use_case")
-_BADGE_COLOURS = {"mine": "#1e7a34", "default": "#2d5f9a", "slot": "#a15c00", "full": "#c0392b"}
+# Chosen when a row is painted, from the palette in force: readable in light and dark mode alike.
+_BADGE_COLOURS = {"mine": colors.success_color, "default": colors.info_color, "slot": colors.warning_color,
+                  "full": colors.error_color}
 
 
 # The genders the providers label voices with (and the library filter offers), in the interface language.
@@ -182,8 +185,8 @@ class VoiceListModel(QAbstractTableModel):
             if kind == "slot" and self._used is not None and self._limit is not None \
                     and self._used >= self._limit:
                 kind = "full"
-            colour = _BADGE_COLOURS.get(kind)
-            return QBrush(QColor(colour)) if colour else None
+            colour_of = _BADGE_COLOURS.get(kind)
+            return QBrush(colour_of(QGuiApplication.palette())) if colour_of else None
         return None
 
     def _labels(self, voice: Voice) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout,
                                QWidget)
 
+from studio.gui import colors
 from studio.gui.provider_text import error_text, provider_name
 from studio.gui.slot_meter import SlotMeter
 from studio.gui.slots_dialog import SlotsFullDialog
@@ -405,13 +406,13 @@ class VoicePickerDialog(QDialog):
 
     def _notice(self, text: str) -> None:
         self.notice.setText(text)
-        self.notice.setStyleSheet("background: #fff3d6; color: #5a3b00; padding: 6px; border-radius: 3px;")
+        colors.follow_style(self.notice, colors.notice_style)
         self.notice.show()
 
     def _say(self, text: str, warning: bool = False) -> None:
         self.status.setText(text)
         self.status.setVisible(bool(text))  # no empty gap above the buttons
-        self.status.setStyleSheet("color: #a15c00;" if warning else "")
+        colors.set_text_color(self.status, colors.warning_color if warning else None)
 
     def _on_preview_state(self, voice_id: str) -> None:
         self.preview_button.setText(self.tr("▶ Preview") if not voice_id else self.tr("■ Stop"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QGroupBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget)
 
 from studio.core.clip_spec import VoiceSetup
+from studio.gui import colors
 from studio.gui.money_text import plural_count
 from studio.gui.tasks import Task, run_in_background
 from studio.providers.base import Provider, Voice
@@ -118,7 +119,7 @@ class VoiceSettingsPanel(QWidget):
                                    "this voice will be rendered, and paid for, again. The estimate shows the new "
                                    "cost before anything is sent."))
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #a15c00;")
+        colors.set_text_color(self.note, colors.warning_color)
 
         model_row = QFormLayout()
         model_row.addRow(self.tr("Model:"), self.model_combo)

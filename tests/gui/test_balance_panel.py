@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from studio.gui import money_text
-from studio.gui.balance_panel import WARNING_COLOR, BalancePanel
+from studio.gui import colors, money_text
+from studio.gui.balance_panel import BalancePanel
 from studio.gui.tasks import run_in_background
 from studio.gui.usage_plot import UsageDialog, usage_fetch_range
 from studio.providers.base import Balance
@@ -61,7 +61,7 @@ def test_credits_balance(panel) -> None:
 def test_overage_on_and_a_low_balance_turns_red(panel) -> None:
     panel.show_balance(Balance("elevenlabs", "credits", remaining=4200, limit=100000, overage_allowed=True))
     assert panel.overage_label.text().startswith("Usage-based billing: on")
-    assert WARNING_COLOR in panel.progress.styleSheet()
+    assert colors.error_color(panel.palette()).name() in panel.progress.styleSheet()
     assert not shown(panel.reset_label) and not shown(panel.slots_label) and not shown(panel.tier_label)
 
 

@@ -8,8 +8,9 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
-from studio.gui.usage_plot import (RESET_COLOR, UsageDialog, UsagePlot, daily_totals, month_earlier,
-                                   nice_step, usage_fetch_range, usage_period)
+from studio.gui import colors
+from studio.gui.usage_plot import (UsageDialog, UsagePlot, daily_totals, month_earlier, nice_step,
+                                   usage_fetch_range, usage_period)
 from studio.providers.base import ErrorKind, ProviderError
 from studio.providers.elevenlabs_usage import UsagePoint
 
@@ -115,7 +116,7 @@ def test_the_painted_image_shows_bars_and_the_reset_line(plot) -> None:
     rect = plot._plot_rect()
     column = [image.pixelColor(xx, y) for xx in (x - 1, x, x + 1)
               for y in range(round(rect.top()), round(rect.bottom()))]
-    assert any(_near(c, RESET_COLOR) for c in column)
+    assert any(_near(c, colors.warning_color(plot.palette())) for c in column)
 
 
 def _near(color: QColor, target: QColor) -> bool:
