@@ -41,6 +41,7 @@ from studio.gui.cue_columns import (  # noqa: F401 - re-exported: views and test
 )
 from studio.gui.provider_text import message_text
 from studio.gui.text_match import fold
+from studio.gui import colors
 
 log = logging.getLogger(__name__)
 
@@ -66,8 +67,6 @@ class CueTableModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._problem_brush = QBrush(QColor(230, 60, 40, 48))  # translucent: works on light and dark
-        self._warning_color = QColor(200, 120, 0)
-        self._strong_color = QColor(215, 30, 30)
         self.speech_options = SpeechOptions()
         self.costs = CostSheet()
         self.costs.reset(self._doc.cues)
@@ -307,13 +306,13 @@ class CueTableModel(QAbstractTableModel):
             # The project's voice, not the line's own choice: dimmed, so overrides stand out.
             return QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if column.key == "status" and self.status_of(row)[0] == FAILED:
-            return self._strong_color
+            return colors.error_color(QGuiApplication.palette())
         if column.key == "cps" and not cue.bad_timing and cue.duration_ms > 0:
             cps = cue.cps(self.speech_options)
             if cps > CPS_STRONG:
-                return self._strong_color
+                return colors.error_color(QGuiApplication.palette())
             if cps > CPS_WARNING:
-                return self._warning_color
+                return colors.warning_color(QGuiApplication.palette())
         return None
 
     def _font(self, cue: Cue, column: Column) -> QFont | None:

@@ -18,7 +18,7 @@ from studio.core.document import Document
 from studio.core.project import SUFFIX as PROJECT_SUFFIX
 from studio.core.project import Project, ProjectError
 from studio.core.srt_file import SubtitleError, save_srt
-from studio.gui import commands, dialogs, settings
+from studio.gui import colors, commands, dialogs, settings
 from studio.gui.accounts_dialog import AccountsDialog
 from studio.gui.cue_edits import EditRefused
 from studio.gui.cue_filter import CueFilterProxy
@@ -118,8 +118,13 @@ class MainWindow(QMainWindow):
                 (self.save_action, "document-save", pixmap.SP_DialogSaveButton),
                 (self.undo_action, "edit-undo", pixmap.SP_ArrowBack),
                 (self.redo_action, "edit-redo", pixmap.SP_ArrowForward)]:
-            # The desktop's icon theme where there is one (Linux), else Qt's built-in icons.
-            action.setIcon(QIcon.fromTheme(theme, self.style().standardIcon(fallback)))
+            # The desktop's icon theme where there is one (Linux), else Qt's built-in icons, which are
+            # drawn black: those are repainted in the text colour at every light/dark switch.
+            if QIcon.hasThemeIcon(theme):
+                action.setIcon(QIcon.fromTheme(theme))
+            else:
+                icon = self.style().standardIcon(fallback)
+                colors.follow_palette(self, lambda p, a=action, i=icon: a.setIcon(colors.monochrome_icon(i, p)))
         self.find_action = self._action(self.tr("&Find…"), self.focus_find, key.Find)
         self.accounts_action = self._action(self.tr("&Accounts…"), self.open_accounts,
                                             tip=self.tr("API keys and balances of the voice providers"))

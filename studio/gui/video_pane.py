@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSta
                                QToolButton, QVBoxLayout, QWidget)
 
 from studio.gui.playback import create_player
+from studio.gui import colors
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +68,8 @@ class VideoPane(QWidget):
 
         self.play_button = QToolButton(self)
         self.play_button.setText(self.tr("Play"))
-        self.play_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        # Qt's media icons are drawn black: repainted in the text colour at every light/dark switch.
+        colors.follow_palette(self.play_button, lambda _palette: self._show_play_icon())
         self.play_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.play_button.setToolTip(self.tr("Play or pause from here"))
         self.play_button.clicked.connect(self._toggle_play)
@@ -79,7 +81,7 @@ class VideoPane(QWidget):
         self.time_label = QLabel(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c0392b;")
+        colors.set_text_color(self.message, colors.error_color)
         self.message.hide()
 
         controls = QHBoxLayout()
@@ -272,11 +274,14 @@ class VideoPane(QWidget):
 
     def _set_playing(self, playing: bool) -> None:
         self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
-        icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
-        self.play_button.setIcon(self.style().standardIcon(icon))
         if playing != self._playing:
             self._playing = playing
+            self._show_play_icon()
             self.playing_changed.emit(playing)
+
+    def _show_play_icon(self) -> None:
+        icon = QStyle.StandardPixmap.SP_MediaPause if self._playing else QStyle.StandardPixmap.SP_MediaPlay
+        self.play_button.setIcon(colors.monochrome_icon(self.style().standardIcon(icon), self.play_button.palette()))
 
     def _check_end(self) -> None:
         position = self.position_ms()
