@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 ColorOf = Callable[[QPalette], QColor]
 StyleOf = Callable[[QPalette], str]
@@ -121,6 +122,9 @@ class _StyleFollower(QObject):
             self._busy = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # Events can still arrive while the widget is being destroyed, after Python let go of it.
+        if not _alive(getattr(self, "widget", None)):
+            return False
         kind = event.type()
         if watched is self.widget:
             if kind == QEvent.Type.ParentChange:
@@ -136,6 +140,10 @@ class _StyleFollower(QObject):
 
 
 _PALETTE_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+
+
+def _alive(widget: QWidget | None) -> bool:
+    return widget is not None and isValid(widget)
 
 
 def follow_style(widget: QWidget, style: str | StyleOf | None) -> None:
@@ -196,7 +204,7 @@ class _PaletteFollower(QObject):
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.PaletteChange:
+        if event.type() == QEvent.Type.PaletteChange and _alive(getattr(self, "widget", None)):
             self.apply(self.widget.palette())
         return False
 
