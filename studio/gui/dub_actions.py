@@ -25,8 +25,8 @@ from studio.core.cues import Cue
 from studio.core.dub_pipeline import DubResult, clip_paths
 from studio.core.fit import OVERLAP, PUSH, FitSettings
 from studio.gui import commands, settings
-from studio.gui.dub_jobs import (DubInputs, build_preview, dub_video_job, export_job, fit_settings, line_list,
-                                 sweep_previews)
+from studio.gui.dub_jobs import (DubInputs, build_preview, dub_video_job, export_job, export_place, fit_settings,
+                                 line_list, sweep_previews)
 from studio.gui.export_dialog import DubVideoDialog, DubVideoOptions, ExportDialog, ExportOptions, run_with_progress
 from studio.gui.speed_offer import SpeedOfferActions
 from studio.gui.tasks import Task, run_in_background
@@ -315,16 +315,11 @@ class DubActions(QObject):
                         self.tr("No line has been rendered yet: use Render ▸ Render All Lines first."))
         return False
 
-    def _default_stem(self) -> tuple[Path, str]:
-        doc_path = self.window.model.document.path
-        folder = settings.get(settings.EXPORT_DIR) or (str(doc_path.parent) if doc_path else "")
-        return Path(folder or Path.home()), doc_path.stem if doc_path else "dub"
-
     def export_dub(self) -> ProgressRun | None:
         inputs = self._inputs()
         if inputs is None or not self._rendered(inputs):
             return None
-        folder, stem = self._default_stem()
+        folder, stem = export_place(self.window.model.document.path)
         pushed = self.result is not None and self.result.track.pushed()
         options = self.ask_export_options(ExportOptions(folder / f"{stem}.dub.wav",
                                                         normalize=settings.get(settings.NORMALIZE),

@@ -30,6 +30,12 @@ def fit_settings() -> FitSettings:
                        slots=SlotSettings(max_borrow_ms=settings.get(settings.BORROW_MS)))
 
 
+def export_place(doc_path: Path | None) -> tuple[Path, str]:
+    """Where an export is offered: the last export folder (else the subtitles'), and the file's stem."""
+    folder = settings.get(settings.EXPORT_DIR) or (str(doc_path.parent) if doc_path else "")
+    return Path(folder or Path.home()), doc_path.stem if doc_path else "dub"
+
+
 @dataclass(frozen=True)
 class DubInputs:
     """Everything a build reads, captured on the GUI thread."""

@@ -60,6 +60,24 @@ def isolated_settings(qapp, tmp_path: Path):
 
 
 @pytest.fixture
+def backend(monkeypatch):
+    """An in-memory keychain, no key variables and a fresh key store (the real ones are never touched)."""
+    import keyring
+
+    from studio import secrets
+    from tests.keyring_backends import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)
+    for var in secrets.ENV_VARS.values():
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(secrets, "_default", None)
+    yield memory
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
 def french_srt(tmp_path: Path) -> Path:
     """A small French file: accents, dialogue dashes, a silent line, and an overlap on row 2."""
     path = tmp_path / "bonjour.srt"

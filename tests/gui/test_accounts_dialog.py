@@ -2,28 +2,14 @@
 
 from __future__ import annotations
 
-import keyring
 import pytest
 from PySide6.QtWidgets import QGroupBox, QLineEdit
 
 from studio import secrets
 from studio.gui.accounts_dialog import AccountsDialog
 from tests.account_stub import AccountStub
-from tests.keyring_backends import MemoryKeyring
 
 FAKE_KEY = "sk_GUI_FAKE_KEY_0123456789"
-
-
-@pytest.fixture
-def backend(monkeypatch):
-    previous = keyring.get_keyring()
-    memory = MemoryKeyring()
-    keyring.set_keyring(memory)
-    for var in secrets.ENV_VARS.values():
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setattr(secrets, "_default", None)
-    yield memory
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

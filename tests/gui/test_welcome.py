@@ -3,32 +3,18 @@ the tour."""
 
 from __future__ import annotations
 
-import keyring
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QToolButton
 
-from studio import paths, secrets
+from studio import paths
 from studio.gui import settings
 from studio.gui.main_window import MainWindow
 from studio.gui.tour import Highlight
 from studio.gui.welcome import FIRST_TOUR_PAGE, PROVIDER_PAGE, SAMPLE_PAGE, WelcomeDialog
 from tests.account_stub import AccountStub
-from tests.keyring_backends import MemoryKeyring
 
 FAKE_KEY = "sk_WELCOME_FAKE_0123456789"
-
-
-@pytest.fixture
-def backend(monkeypatch):
-    previous = keyring.get_keyring()
-    memory = MemoryKeyring()
-    keyring.set_keyring(memory)
-    for var in secrets.ENV_VARS.values():
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setattr(secrets, "_default", None)
-    yield memory
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
