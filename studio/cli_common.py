@@ -14,6 +14,7 @@ EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 EXIT_REFUSED = 3
 EXIT_SOME_FAILED = 4
+EXIT_WRITE_FAILED = 5   # disk full, permission denied: the message names the path; paid clips are kept
 EXIT_CANCELLED = 130
 
 

@@ -15,18 +15,22 @@ from pathlib import Path
 from typing import Any
 
 from studio.cli_accounts import open_provider, refused
-from studio.cli_common import EXIT_CANCELLED, EXIT_OK, EXIT_REFUSED, EXIT_SOME_FAILED, CliError, say
+from studio.cli_common import (EXIT_CANCELLED, EXIT_OK, EXIT_REFUSED, EXIT_SOME_FAILED, EXIT_WRITE_FAILED,
+                               CliError, say)
 from studio.cli_jobs import add_voice_options, build_settings_and_tariff, load_document, read_balance
 from studio.core.clip_cache import ClipCache, ClipCacheError, default_cache_dir
 from studio.core.dub_pipeline import build_track, export_dub, mux_dub
 from studio.core.export import ExportError
 from studio.core.fit import FitSettings
 from studio.core.mux import MuxError
-from studio.core.render_job import CANCELLED, CACHED, DONE, FAILED, JobResult, LineEvent, RenderJob
+from studio.core.journal import RequestJournal
+from studio.core.recovery import RecoveryReport
+from studio.core.render_job import (CACHE_WRITE, CANCELLED, CACHED, DONE, FAILED, PROVIDER_FAILING, RECOVERED,
+                                    JobResult, LineEvent, RenderJob)
 from studio.core.render_plan import plan_render
 from studio.core.spend_guard import check_spend
 from studio.providers.base import ProviderError
-from studio.providers.synthesis import concurrency_for, synthesizer
+from studio.providers.synthesis import concurrency_for, history_of, recover, synthesizer
 from studio.providers.voice_guard import check_voices, ensure_voices_added
 
 Result = tuple[dict[str, Any], int]
@@ -86,6 +90,8 @@ def _render(args: argparse.Namespace, doc, provider) -> Result:  # noqa: ANN001
         cache = ClipCache.open(root)
     except OSError as err:
         raise CliError(f"The clip cache {root} cannot be used: {err}") from None
+    # Recover before paying: requests an interrupted run sent are fetched back (or reported).
+    recovery = _recover(provider, cache, tariff.unit)
     plan = plan_render(doc.cues, settings, cache, tariff)
 
     # Guard 1: voices that would take a slot.
@@ -112,26 +118,33 @@ def _render(args: argparse.Namespace, doc, provider) -> Result:  # noqa: ANN001
             raise CliError("; ".join(reasons), EXIT_REFUSED, "voice_not_added")
         say(f"Added to My Voices: {', '.join(v.name for v in slots.to_add)}.")
 
+    paid = tariff.unit != "none"
     job = RenderJob(plan, synthesizer(provider), cache, on_event=_progress(len(plan.lines)),
-                    concurrency=args.concurrency or concurrency_for(args.provider, balance.tier if balance else None))
+                    concurrency=args.concurrency or concurrency_for(args.provider, balance.tier if balance else None),
+                    journal=RequestJournal(cache.root) if paid else None,
+                    history=history_of(provider) if paid else None)
     result = _run_cancellable(job)
     code = EXIT_OK
     stopped = result.stopped_by
-    lines_json = _lines(doc, plan, result)
+    lines_json = _lines(doc, plan, result, _recovered_indexes(doc, settings, recovery))
     out: dict[str, Any] = {"output": None, "video": None, "duration_ms": None, "requests": result.requests_sent,
                            "unit": tariff.unit, "cost_estimated": plan.estimated_total,
                            "cost_actual": result.actual_total, "cost_ledger": result.ledger.as_json(),
                            "timings": {"synth_s": round(result.elapsed_s, 3), "assemble_s": None,
                                        "export_s": None, "mux_s": None},
                            "stopped_by": None if stopped is None else {"kind": stopped.kind, "message": stopped.message},
+                           "recovery": recovery.as_json(), "maybe_billed": result.maybe_billed,
+                           "unsaved": result.unsaved, "rescued_to": result.rescued_to,
                            "lines": lines_json}
     if result.ledger.off_by_more_than(0.05) and hasattr(provider, "refresh_models"):
         provider.refresh_models()
         say(f"note: the actual cost ({result.actual_total:g}) differs from the estimate "
             f"({result.ledger.estimated:g}) by more than 5 %; the model prices will be re-read next time.")
+    if result.maybe_billed:
+        say(f"note: {result.maybe_billed} request(s) got no answer and may have been billed by {args.provider}.")
     if stopped is not None:
         say(f"stopped: {stopped.message} Finished clips are kept: run the same command again to go on.")
-        return out, EXIT_CANCELLED if stopped.kind == CANCELLED else EXIT_REFUSED
+        return out, _stop_code(stopped.kind)
     if args.output:
         _assemble(args, doc, settings, cache, out)
     if any(line["status"] == FAILED for line in lines_json):
@@ -142,6 +155,28 @@ def _render(args: argparse.Namespace, doc, provider) -> Result:  # noqa: ANN001
     return out, code
 
 
+def _recover(provider, cache: ClipCache, unit: str) -> RecoveryReport:  # noqa: ANN001
+    if unit == "none":
+        return RecoveryReport(provider.name)  # free: nothing was billed, nothing to recover
+    try:
+        report = recover(provider, cache)
+    except ClipCacheError as err:
+        raise CliError(str(err), EXIT_WRITE_FAILED, "cache_write") from None
+    except ProviderError as err:
+        raise CliError(f"Interrupted requests of an earlier run could not be looked up in {provider.name}'s "
+                       f"history ({err}). Nothing was sent, so nothing is paid twice: run again when the "
+                       f"provider answers.", EXIT_REFUSED, "recovery_failed") from None
+    message = report.message()
+    if message:
+        say(message)
+    return report
+
+
+def _stop_code(kind: str) -> int:
+    return {CANCELLED: EXIT_CANCELLED, PROVIDER_FAILING: EXIT_SOME_FAILED,
+            CACHE_WRITE: EXIT_WRITE_FAILED}.get(kind, EXIT_REFUSED)
+
+
 def _assemble(args, doc, settings, cache, out: dict[str, Any]) -> None:  # noqa: ANN001
     fit = FitSettings(max_speed=args.max_speed, overflow=args.overflow)
     try:
@@ -149,7 +184,11 @@ def _assemble(args, doc, settings, cache, out: dict[str, Any]) -> None:  # noqa:
         export_dub(dub, args.output, normalize_lufs=args.normalize)
         if args.video:
             mux_dub(dub, args.video, args.mux, args.mix, language=args.language)
-    except (ExportError, MuxError, ClipCacheError) as err:
+    except ClipCacheError as err:
+        raise CliError(str(err), EXIT_WRITE_FAILED, "write_failed") from None
+    except (ExportError, MuxError) as err:
+        if err.io:
+            raise CliError(str(err), EXIT_WRITE_FAILED, "write_failed") from None
         raise CliError(str(err)) from None
     out["output"], out["duration_ms"] = str(dub.output), int(dub.track.duration_ms)
     out["video"] = str(dub.video_output) if dub.video_output else None
@@ -167,17 +206,32 @@ def _assemble(args, doc, settings, cache, out: dict[str, Any]) -> None:  # noqa:
             (f" and {dub.video_output}" if dub.video_output else ""), sys.stdout)
 
 
-def _lines(doc, plan, result: JobResult) -> list[dict[str, Any]]:  # noqa: ANN001
+def _recovered_indexes(doc, settings, recovery: RecoveryReport) -> set[int]:  # noqa: ANN001
+    """Lines whose clip this run fetched back from the provider's history."""
+    if not recovery.recovered_keys:
+        return set()
+    out = set()
+    for index, cue in enumerate(doc.cues, start=1):
+        spec = settings.spec_for(cue)
+        if spec is not None and spec.key in recovery.recovered_keys:
+            out.add(index)
+    return out
+
+
+def _lines(doc, plan, result: JobResult, recovered: set[int]) -> list[dict[str, Any]]:  # noqa: ANN001
     outcomes = {line.index: line for line in result.lines}
     cached = set(plan.cached)
     lines = []
     for index, cue in enumerate(doc.cues, start=1):
         outcome = outcomes.get(index)
         if outcome is not None:
-            status = {DONE: "rendered", CACHED: "cached", FAILED: "failed"}.get(outcome.status, outcome.status)
+            status = {DONE: "rendered", CACHED: "cached", FAILED: "failed",
+                      RECOVERED: "recovered"}.get(outcome.status, outcome.status)
             error = outcome.error
+        elif index in cached:
+            status, error = ("recovered" if index in recovered else "cached"), None
         else:
-            status, error = ("cached" if index in cached else "silent"), None
+            status, error = "silent", None
         lines.append({"index": index, "status": status, "start_ms": cue.start_ms, "placed_ms": None,
                       "clip_ms": None, "speed": None, "overflow_ms": None, "error": error})
     return lines

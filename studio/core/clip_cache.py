@@ -120,6 +120,9 @@ class ClipCache:
         cache = cls(root if root is not None else default_cache_dir())
         # Also sweeps leftovers of a process killed mid-write long ago (young ones may be in use).
         cache.reload(sweep_older_than_s=STALE_TEMP_S)
+        # Paid clips that met a full disk last time wait in the rescue folder: take them back first.
+        from studio.core.rescue import take_back  # rescue.py builds on this module
+        take_back(cache)
         return cache
 
     def reload(self, *, sweep_older_than_s: float | None = None) -> None:

@@ -42,6 +42,14 @@ Samples = Union[Track, array, bytes, bytearray, memoryview]
 class ExportError(Exception):
     """The dub could not be written; the message says what to do (nothing is left under its name)."""
 
+    io = False  # True: the disk or the folder refused the write (full, no permission), not the input
+
+
+class ExportWriteError(ExportError):
+    """The disk is full or the folder may not be written: an I/O failure (CLI exit 5)."""
+
+    io = True
+
 
 @dataclass(frozen=True)
 class Loudness:
@@ -94,6 +102,8 @@ def export_audio(source: Samples, path: str | os.PathLike, fmt: str | None = Non
         os.replace(tmp_name, target)
     except OSError as error:
         Path(tmp_name).unlink(missing_ok=True)
+        if _is_write_refusal(error):
+            raise ExportWriteError(f"{target} was not written: {_advice(error)}") from None
         raise ExportError(f"{target.name} was not written: {_advice(error)}") from None
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
@@ -189,6 +199,8 @@ def _run_ffmpeg(args: list[str], data: memoryview, name: str, loglevel: str = "e
         log.seek(0)
         stderr = log.read().decode("utf-8", "replace")
     if code != 0:
+        if "No space left on device" in stderr or "Permission denied" in stderr:
+            raise ExportWriteError(f"{name} was not written: {_ffmpeg_reason(stderr, code)}")
         raise ExportError(f"{name} was not written: {_ffmpeg_reason(stderr, code)}")
     return stderr
 
@@ -200,6 +212,10 @@ def _ffmpeg_reason(stderr: str, code: int) -> str:
         return "you have no permission to write there: export elsewhere."
     lines = [line for line in stderr.strip().splitlines() if line.strip()]
     return f"ffmpeg failed ({lines[-1] if lines else f'exit code {code}'})."
+
+
+def _is_write_refusal(error: OSError) -> bool:
+    return error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EACCES, errno.EPERM, errno.EROFS, errno.EFBIG)
 
 
 def _advice(error: OSError) -> str:

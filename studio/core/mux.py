@@ -44,6 +44,14 @@ SpeechRegions = Union[Sequence[Placement], Sequence[tuple[int, int]]]
 class MuxError(Exception):
     """The video could not be dubbed; the message says why and what to do."""
 
+    io = False  # True: the disk or the folder refused the write (full, no permission), not the input
+
+
+class MuxWriteError(MuxError):
+    """The disk is full or the folder may not be written: an I/O failure (CLI exit 5)."""
+
+    io = True
+
 
 class MuxCancelled(MuxError):
     """The user cancelled; no output file was left behind."""
@@ -302,13 +310,15 @@ def _run_with_progress(command: list[str], duration_ms: int | None, progress: Pr
     if cancel is not None and cancel.is_set():
         raise MuxCancelled("Dubbing the video was cancelled; no file was written.")
     if proc.returncode != 0:
-        raise MuxError(_failure(list(errors), proc.returncode, name, output, info))
+        text = "\n".join(errors)
+        kind = MuxWriteError if "No space left on device" in text or "Permission denied" in text else MuxError
+        raise kind(_failure(list(errors), proc.returncode, name, output, info))
 
 
 def _failure(errors: list[str], code: int, name: str, output: Path, info: MediaInfo) -> str:
     text = "\n".join(errors)
     if "No space left on device" in text:
-        return f"{output.name} was not written: the disk is full: free some space or save elsewhere."
+        return f"{output} was not written: the disk is full: free some space or save elsewhere."
     if any(hint in text for hint in ("Could not find tag for codec", "not currently supported in container",
                                      "Could not write header")):
         codec = info.video[0].codec if info.video else "unknown"

@@ -29,15 +29,20 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from studio.core.backoff import Backoff
+from studio.core.breaker import Breaker, failure_label
 from studio.core.clip_cache import ClipCache, ClipMeta
 from studio.core.clip_spec import ClipSpec
+from studio.core.journal import JournalEntry, RequestJournal
+from studio.core.paid_requests import PaidRequests, billed_cost, journal_failure_message
+from studio.core.recovery import History
+from studio.core.rescue import UnsavedClips
 # The plan lives in its own module; these names stay importable from here (callers and tests use them).
 from studio.core.render_plan import CONTEXT_PROVIDERS, PlannedLine, RenderPlan, plan_render  # noqa: F401
 # The statuses and result types live in render_result.py; they stay importable from here.
 from studio.core.render_result import (  # noqa: F401
-    QUEUED, RENDERING, DONE, CACHED, FAILED, SKIPPED, FINAL_STATUSES, CANCELLED, STOP_KINDS, RETRY_KINDS,
-    CONCURRENCY_CODES, CACHE_WRITE, INTERNAL, LineEvent, StopReason, RetryNote, LineOutcome, CostEntry,
-    CostLedger, JobResult)
+    QUEUED, RENDERING, DONE, CACHED, FAILED, SKIPPED, RECOVERED, FINAL_STATUSES, CANCELLED, STOP_KINDS,
+    RETRY_KINDS, CONCURRENCY_CODES, CACHE_WRITE, INTERNAL, PROVIDER_FAILING, OUTAGE_KINDS, LineEvent, StopReason,
+    RetryNote, LineOutcome, CostEntry, CostLedger, JobResult)
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +55,8 @@ class RenderJob:
     def __init__(self, plan: RenderPlan, synthesize: Synthesize, cache: ClipCache, *, concurrency: int,
                  on_event: Callable[[LineEvent], None] | None = None,
                  sleep: Callable[[float], object] | None = None, backoff: Backoff | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, journal: RequestJournal | None = None,
+                 history: History | None = None, breaker: Breaker | None = None) -> None:
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
         self.plan = plan
@@ -60,6 +66,12 @@ class RenderJob:
         self._sleep = sleep
         self._backoff = backoff or Backoff()
         self._clock = clock
+        # Paid requests are written down before they leave, and broken answers looked up in the
+        # provider's history before paying again (journal.py, recovery.py).
+        self._paid = PaidRequests(journal, history, self._wait)
+        self._breaker = breaker or Breaker()
+        self._unsaved = UnsavedClips(cache)
+        self._estimated_costs: set[int] = set()  # lines whose cost the answer did not report
         self._user_limit = concurrency
         self._cond = threading.Condition()
         self._wake = threading.Event()       # interrupts backoff waits on cancel/stop
@@ -114,6 +126,7 @@ class RenderJob:
             worker.start()
         for worker in workers:
             worker.join()
+        self._paid.release()
         # Stopped before any worker took them (a cancel before run): they were never sent.
         self._skip_lines(self._drain())
         return self._result(self._clock() - started)
@@ -141,43 +154,92 @@ class RenderJob:
             attempt += 1
             self._outcomes[line.index].attempts = attempt
             self._emit(LineEvent(line.index, line.row, RENDERING, attempt=attempt))
+            entry = self._journal_sent(line, attempt)
+            if entry is False:
+                self._release()
+                return
             try:
                 result = self._synthesize(line.spec, line.previous_text, line.next_text)
             except Exception as error:
                 self._release()
+                if self._after_failure(line, entry, error, attempt):
+                    return
                 delay = self._on_error(line, error, attempt, sent_under)
             else:
                 self._release()
+                self._breaker.success()
                 self._adopt_reported_limit(getattr(result, "max_concurrency", None))
                 if getattr(result, "audio", None):
-                    self._store(line, result, attempt)
+                    self._store(line, result, attempt, entry)
                     return
                 # A 200 without audio: like a truncated body, retried (the provider normally says so).
-                delay = self._on_error(line, _EmptyAudio(), attempt)
+                error = _EmptyAudio()
+                if self._after_failure(line, entry, error, attempt):
+                    return
+                delay = self._on_error(line, error, attempt)
             if delay is None:
                 return
             if not self._wait(delay):
                 self._skip_lines([line])
                 return
 
-    def _store(self, line: PlannedLine, result: Any, attempt: int) -> None:
-        cost = getattr(result, "cost", None)
+    def _journal_sent(self, line: PlannedLine, attempt: int) -> JournalEntry | None | bool:
+        """The attempt's journal entry (None without a journal); False when it cannot be written: then
+        nothing is sent, since nobody could recover a request that is not written down."""
+        try:
+            return self._paid.sent(line.spec, line.previous_text, line.next_text, line.cost)
+        except OSError as error:
+            message = journal_failure_message(error)
+            self._finish(line, FAILED, error=message, kind=CACHE_WRITE, attempt=attempt)
+            self._halt(StopReason(CACHE_WRITE, message))
+            return False
+
+    def _after_failure(self, line: PlannedLine, entry: JournalEntry | None, error: Exception,
+                       attempt: int) -> bool:
+        """True when the failed attempt's clip was found in the provider's history after all."""
+        generation = self._paid.failed(entry, error, line.cost)
+        if generation is None:
+            return False
+        self._breaker.success()
+        self._store(line, generation, attempt, entry, status=RECOVERED)
+        return True
+
+    def _store(self, line: PlannedLine, result: Any, attempt: int, entry: JournalEntry | None = None, *,
+               status: str = DONE) -> None:
+        # A recovered generation was billed once, when it was made: in this job, it is the line's cost.
+        cost, reported = billed_cost(result, line.cost)
+        if status == DONE:
+            self._paid.answered(entry, result, cost)
+        if not reported:
+            with self._cond:
+                self._estimated_costs.add(line.index)
         meta = ClipMeta(previous_text=line.previous_text, next_text=line.next_text, cost=cost,
                         duration_ms=_duration_ms(result), sample_rate=getattr(result, "sample_rate", None),
                         request_id=getattr(result, "request_id", None))
+        audio_format = getattr(result, "audio_format", None) or line.spec.audio_format
         try:
-            self._cache.put(line.spec, result.audio, getattr(result, "audio_format", None)
-                            or line.spec.audio_format, meta)
-        except OSError as error:
-            # Paid for but not kept: every further clip would be lost the same way, so stop.
-            message = str(error)
-            self._finish(line, FAILED, error=message, kind=CACHE_WRITE, attempt=attempt, actual=cost)
-            self._halt(StopReason(CACHE_WRITE, message))
-            return
+            kept = self._unsaved.put(line.index, line.spec, result.audio, audio_format, meta)
         except ValueError as error:  # an audio format the cache refuses: a provider bug, this line only
             self._finish(line, FAILED, error=str(error), kind=INTERNAL, attempt=attempt, actual=cost)
             return
-        self._finish(line, DONE, attempt=attempt, actual=cost)
+        if kept is not None:
+            # Paid for, but the disk is full: the clip is kept (rescue folder or memory), never dropped,
+            # and nothing more is sent, since every further clip would meet the same disk. Its journal
+            # entry stays open: should this process die, recovery finds the clip again.
+            self._finish(line, FAILED, error=kept, kind=CACHE_WRITE, attempt=attempt, actual=cost)
+            self._halt(StopReason(CACHE_WRITE, self._unsaved.message()))
+            return
+        self._paid.stored(entry, result, cost, recovered=status == RECOVERED)
+        self._finish(line, status, attempt=attempt, actual=cost)
+
+    @property
+    def unsaved(self) -> int:
+        """Paid clips still in memory because the disk was full (see store_unsaved)."""
+        return self._unsaved.in_memory
+
+    def store_unsaved(self) -> int:
+        """Try again to write the paid clips kept in memory; returns how many are still unsaved."""
+        return self._unsaved.retry()
 
     def _on_error(self, line: PlannedLine, error: Exception, attempt: int, sent_under: int = 0) -> float | None:
         """Decide what a failed attempt means; returns the wait before the next attempt, or None."""
@@ -192,7 +254,19 @@ class RenderJob:
         retryable = getattr(error, "retryable", None)
         if retryable is None:
             retryable = kind in RETRY_KINDS
-        if retryable and code in CONCURRENCY_CODES and self._lower_limit(sent_under):
+        if kind == "voice_not_found":
+            # A definitive refusal of the voice: every other line with this voice would meet it too.
+            self._finish(line, FAILED, error=message, kind=kind, attempt=attempt)
+            self._fail_voice(line.spec.voice, message, kind)
+            return None
+        concurrency = retryable and code in CONCURRENCY_CODES
+        if kind in OUTAGE_KINDS and not concurrency:
+            trip = self._breaker.failure(failure_label(error, kind))
+            if trip is not None:
+                self._finish(line, FAILED, error=message, kind=kind, attempt=attempt)
+                self._halt(StopReason(PROVIDER_FAILING, trip.message()))
+                return None
+        if concurrency and self._lower_limit(sent_under):
             # Too many at once: one fewer in flight is the cure; waiting would not help. Free and not
             # the line's fault, so it does not use up the line's retries (the pool only shrinks:
             # this cannot go on for ever).
@@ -267,6 +341,14 @@ class RenderJob:
         self._wake.set()
         self._skip_lines(self._drain())
 
+    def _fail_voice(self, voice: str, message: str, kind: str) -> None:
+        with self._cond:
+            doomed = [line for line in self._queue if line.spec.voice == voice]
+            for line in doomed:
+                self._queue.remove(line)
+        for line in doomed:
+            self._finish(line, FAILED, error=f"Not sent: {message}", kind=kind)
+
     def _drain(self) -> list[PlannedLine]:
         with self._cond:
             lines = list(self._queue)
@@ -295,10 +377,10 @@ class RenderJob:
                 if member is line:
                     outcome.actual = actual
                     outcome.attempts = max(outcome.attempts, attempt)
-                elif status == DONE:
+                elif status in (DONE, RECOVERED):
                     outcome.actual = 0.0 if actual is not None else None  # shares the paid clip
                 events.append(LineEvent(member.index, member.row, status, error, kind,
-                                        outcome.actual if status == DONE else None, attempt))
+                                        outcome.actual if status in (DONE, RECOVERED) else None, attempt))
         for event in events:
             self._emit(event)
 
@@ -317,14 +399,20 @@ class RenderJob:
                 if outcome.status not in FINAL_STATUSES:
                     outcome.status, outcome.error, outcome.error_kind = SKIPPED, "Not rendered.", CANCELLED
             entries = [CostEntry(o.index, o.estimated, o.actual) for o in outcomes
-                       if o.status == DONE and o.same_as is None and o.actual is not None]
-            unreported = sum(1 for o in outcomes if o.status == DONE and o.same_as is None and o.actual is None)
-            actual_total = float(sum(o.actual or 0.0 for o in outcomes if o.same_as is None))
+                       if o.status == DONE and o.same_as is None and o.actual is not None
+                       and o.index not in self._estimated_costs]
+            unreported = sum(1 for o in outcomes if o.status == DONE and o.same_as is None
+                             and (o.actual is None or o.index in self._estimated_costs))
+            # Never below what was billed: estimates stand in for costs the answer did not report,
+            # and answers billed but unusable count too.
+            actual_total = float(sum(o.actual or 0.0 for o in outcomes if o.same_as is None)) + self._paid.billed_unusable
             return JobResult(lines=outcomes, requests_sent=self._requests, actual_total=actual_total,
                              estimated_total=self.plan.estimated_total, stopped_by=self._stop,
                              elapsed_s=elapsed, ledger=CostLedger(entries, unreported),
                              peak_concurrency=self._peak, final_concurrency=self._limit,
-                             retries=list(self._retries))
+                             retries=list(self._retries), unsaved=self._unsaved.in_memory,
+                             rescued_to=self._unsaved.rescued_to, billed_unusable=self._paid.billed_unusable,
+                             maybe_billed=self._paid.maybe_billed)
 
 
 class _EmptyAudio(Exception):

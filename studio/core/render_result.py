@@ -16,7 +16,10 @@ DONE = "done"
 CACHED = "cached"
 FAILED = "failed"
 SKIPPED = "skipped"
-FINAL_STATUSES = frozenset({DONE, CACHED, FAILED, SKIPPED})
+# Paid for by an interrupted request (an earlier run, or this one's broken answer) and fetched back
+# from the provider's history: no second payment.
+RECOVERED = "recovered"
+FINAL_STATUSES = frozenset({DONE, CACHED, FAILED, SKIPPED, RECOVERED})
 
 CANCELLED = "cancelled"
 # Kinds a job stops on and kinds it retries (mirrors studio.providers.base, which core may not
@@ -28,6 +31,10 @@ CONCURRENCY_CODES = frozenset({"too_many_concurrent_requests", "concurrent_limit
 # Where the cache could not be written: nothing more can be kept, so rendering more would waste money.
 CACHE_WRITE = "cache_write"
 INTERNAL = "internal"
+# The circuit breaker opened: the provider kept failing, so the rest was not sent.
+PROVIDER_FAILING = "provider_failing"
+# Kinds of failure that say nothing about the line and everything about the provider (the breaker's).
+OUTAGE_KINDS = frozenset({"rate_limited", "busy", "network", "bad_response"})
 
 
 # -- events and results ----------------------------------------------------------------------------
@@ -136,6 +143,14 @@ class JobResult:
     peak_concurrency: int          # most requests in flight at once
     final_concurrency: int         # the pool's limit at the end (lowered by 429s / the header)
     retries: list[RetryNote]
+    # Paid clips the cache could not take (disk full): still in memory (`RenderJob.store_unsaved`),
+    # or written to the rescue folder, which the cache takes back the next time it opens.
+    unsaved: int = 0
+    rescued_to: str | None = None
+    # Answers that were billed but unusable (a body cut off half way) and could not be recovered,
+    # and requests whose fate is unknown (a timeout): may have been billed.
+    billed_unusable: float = 0.0
+    maybe_billed: int = 0
 
     @property
     def statuses(self) -> dict[int, str]:
@@ -155,4 +170,6 @@ class JobResult:
                                                                      "message": self.stopped_by.message},
                 "elapsed_s": self.elapsed_s, "peak_concurrency": self.peak_concurrency,
                 "final_concurrency": self.final_concurrency, "ledger": self.ledger.as_json(),
+                "unsaved": self.unsaved, "rescued_to": self.rescued_to, "billed_unusable": self.billed_unusable,
+                "maybe_billed": self.maybe_billed,
                 "lines": [line.as_json() for line in self.lines]}

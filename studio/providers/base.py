@@ -175,6 +175,7 @@ class SynthesisResult:
     sample_rate: int | None = None  # for "pcm"
     cost: float | None = None    # actual cost in the provider's unit, as the provider reported it
     request_id: str | None = None
+    history_item_id: str | None = None  # where the provider keeps this generation (ElevenLabs' history)
     # Concurrency the provider reported (ElevenLabs: maximum-/current-concurrent-requests headers).
     max_concurrency: int | None = None
     current_concurrency: int | None = None

@@ -23,7 +23,10 @@ from studio.core.cost import Tariff
 from studio.providers.base import (Balance, ErrorKind, Provider, ProviderError, SynthesisRequest,
                                    SynthesisResult, Voice, VoicePage)
 from studio.providers.elevenlabs_audio import SUPPORTED_FORMATS, check_audio, output_format
+from studio.core.journal import JournalEntry
+from studio.core.recovery import Generation
 from studio.providers.elevenlabs_errors import error_from_response
+from studio.providers.elevenlabs_history import find_generations
 from studio.providers.elevenlabs_models import (DEFAULT_MODEL, FALLBACK_MODELS, FALLBACK_SOURCE,
                                                 ElevenLabsModel, parse_models)
 from studio.providers.elevenlabs_usage import (INTERVAL_SECONDS, UsagePoint, parse_analytics,
@@ -132,10 +135,26 @@ class ElevenLabsProvider(Provider):
         return SynthesisResult(
             audio=audio, audio_format=request.audio_format, sample_rate=rate,
             cost=_number(headers.get("character-cost") or headers.get("x-character-count")),
-            request_id=headers.get("request-id"),
+            request_id=headers.get("request-id"), history_item_id=headers.get("history-item-id"),
             max_concurrency=_int(headers.get("maximum-concurrent-requests")),
             current_concurrency=_int(headers.get("current-concurrent-requests")),
         )
+
+    # -- speech history (recovery of interrupted requests) ----------------------------------------
+    def find_generations(self, entries: Sequence[JournalEntry], known_ids: set[str]) -> dict[str, Generation]:
+        """Journaled requests found in the speech history, with their audio (see elevenlabs_history)."""
+        return find_generations(entries, known_ids, lambda params: self._json("GET", "/v1/history", params=params),
+                                self._history_audio)
+
+    def _history_audio(self, item_id: str) -> tuple[bytes, str | None]:
+        response = self._request("GET", f"/v1/history/{quote(item_id, safe='')}/audio", stream=True)
+        try:
+            return response.content, response.headers.get("Content-Type")
+        except requests.RequestException:
+            raise ProviderError(ErrorKind.NETWORK, "The connection to ElevenLabs broke while a clip was "
+                                "being fetched from the history.") from None
+        finally:
+            response.close()
 
     # -- voices ----------------------------------------------------------------------------------
     def voices(self, *, library: bool = False, search: str | None = None, language: str | None = None,

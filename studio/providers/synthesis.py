@@ -10,8 +10,10 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
+from studio.core.clip_cache import ClipCache
 from studio.core.clip_spec import ClipSpec
-from studio.providers.base import Provider, SynthesisRequest, SynthesisResult, VoiceSettings
+from studio.core.recovery import History, RecoveryReport, recover_interrupted
+from studio.providers.base import ErrorKind, Provider, ProviderError, SynthesisRequest, SynthesisResult, VoiceSettings
 
 # Providers whose API takes the neighbours' text (previous_text / next_text) for continuity.
 CONTEXT_PROVIDERS = frozenset({"elevenlabs"})
@@ -87,3 +89,22 @@ def concurrency_for(provider_name: str, tier: str | None = None, model: str | No
     if provider_name == "offline":
         return max(1, min(OFFLINE_MAX_CONCURRENCY, os.cpu_count() or 1))
     raise ValueError(f"unknown provider {provider_name!r}")
+
+
+def history_of(provider: Provider) -> History | None:
+    """The provider's speech history, where interrupted requests can be found again (ElevenLabs)."""
+    return provider if callable(getattr(provider, "find_generations", None)) else None  # type: ignore[return-value]
+
+
+def history_note(error: BaseException) -> str | None:
+    """A history failure recovery can live with, as a sentence; None for one it must stop on."""
+    if isinstance(error, ProviderError) and error.kind in (ErrorKind.AUTH, ErrorKind.PAID_PLAN):
+        return ("The API key may not read the speech history, so interrupted requests could not be fetched "
+                "back: give the key the History (read) permission.")
+    return None
+
+
+def recover(provider: Provider, cache: ClipCache) -> RecoveryReport:
+    """Settle the interrupted requests an earlier run of this provider left in the cache's journal.
+    Raises ProviderError when the history cannot be read now (then nothing must be sent)."""
+    return recover_interrupted(cache, provider.name, history_of(provider), history_note=history_note)

@@ -104,6 +104,10 @@ def text_to_speech(emu: "ElevenLabsEmulator", account: Account, params: dict[str
         account.in_flight += 1
         account.peak_in_flight = max(account.peak_in_flight, account.in_flight)
         current = account.in_flight
+        # The generation is in the history from the start ("processing"), whatever happens to the
+        # client: a request whose client died mid-flight is still generated and billed.
+        request_id = uuid.uuid4().hex
+        item = _history_item(account, voice_id, body, fmt_name, request_id, voice or library)
     try:
         if emu.latency:
             time.sleep(emu.latency)
@@ -114,13 +118,67 @@ def text_to_speech(emu: "ElevenLabsEmulator", account: Account, params: dict[str
         with emu.lock:
             account.in_flight -= 1
     with emu.lock:
+        item["character_count_change_from"] = account.character_count
         account.spend(credits)
-    headers = {emu.cost_header: str(credits), "request-id": uuid.uuid4().hex,
+        item["character_count_change_to"] = account.character_count
+        item["state"] = "created"
+        account.history_audio[item["history_item_id"]] = (audio, "audio/mpeg" if codec == "mp3" else
+                                                           f"audio/{codec}")
+    headers = {emu.cost_header: str(credits), "request-id": request_id,
                "current-concurrent-requests": str(current),
                "maximum-concurrent-requests": str(account.max_concurrency),
                # The spec declares audio/mpeg for every output format.
                "x-region": "us-central1", "Content-Type": "audio/mpeg"}
     return Reply(200, audio=audio, headers=headers)
+
+
+def _history_item(account: Account, voice_id: str, body: Any, fmt_name: str, request_id: str,
+                  voice: Any) -> dict[str, Any]:
+    item = {"history_item_id": uuid.uuid4().hex[:20], "request_id": request_id, "voice_id": voice_id,
+            "model_id": body.get("model_id", "eleven_multilingual_v2"), "voice_name": getattr(voice, "name", None),
+            "voice_category": "premade", "text": body["text"], "date_unix": int(time.time()),
+            "character_count_change_from": account.character_count,
+            "character_count_change_to": account.character_count, "content_type": "audio/mpeg",
+            "state": "processing", "settings": body.get("voice_settings") or {}, "source": "TTS",
+            "output_format": fmt_name}
+    account.history.append(item)
+    return item
+
+
+@route("get", "/v1/history")
+def history(emu: "ElevenLabsEmulator", account: Account, params: dict[str, str], query: Query,
+            body: Any) -> Reply:
+    """GetSpeechHistoryResponseModel: newest first (or oldest with sort_direction=asc), filtered."""
+    voice_id, model_id = _one(query, "voice_id"), _one(query, "model_id")
+    after, before = _one(query, "date_after_unix"), _one(query, "date_before_unix")
+    search, start_after = _one(query, "search"), _one(query, "start_after_history_item_id")
+    size = int(_one(query, "page_size", "100") or 100)
+    with emu.lock:
+        items = [dict(i) for i in account.history
+                 if (voice_id is None or i["voice_id"] == voice_id)
+                 and (model_id is None or i["model_id"] == model_id)
+                 and (after is None or i["date_unix"] >= int(after))
+                 and (before is None or i["date_unix"] < int(before))
+                 and (search is None or search.lower() in i["text"].lower())]
+    items.sort(key=lambda i: i["date_unix"], reverse=_one(query, "sort_direction", "desc") != "asc")
+    if start_after is not None:
+        ids = [i["history_item_id"] for i in items]
+        items = items[ids.index(start_after) + 1:] if start_after in ids else []
+    page = items[:size]
+    return Reply(200, {"history": page, "has_more": len(items) > size,
+                       "last_history_item_id": page[-1]["history_item_id"] if page else None,
+                       "scanned_until": page[-1]["date_unix"] if page else None})
+
+
+@route("get", "/v1/history/{history_item_id}/audio")
+def history_audio(emu: "ElevenLabsEmulator", account: Account, params: dict[str, str], query: Query,
+                  body: Any) -> Reply:
+    with emu.lock:
+        found = account.history_audio.get(params["history_item_id"])
+    if found is None:
+        return Reply(404, new_body("not_found", "history_item_not_found", "The history item was not found."))
+    audio, content_type = found
+    return Reply(200, audio=audio, headers={"Content-Type": content_type})
 
 
 # -- voices --------------------------------------------------------------------------------------

@@ -101,6 +101,9 @@ class Account:
     usage: list[tuple[float, float]] = field(default_factory=list)  # (unix seconds, credits)
     in_flight: int = 0
     peak_in_flight: int = 0  # most syntheses in flight at once (render job concurrency tests)
+    # Speech history (GET /v1/history): every generation, billed whether or not its answer arrived.
+    history: list[dict[str, Any]] = field(default_factory=list)
+    history_audio: dict[str, tuple[bytes, str]] = field(default_factory=dict)  # id -> (audio, content type)
 
     @property
     def voice_slots_used(self) -> int:

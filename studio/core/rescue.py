@@ -1,0 +1,153 @@
+"""Paid clips are never thrown away: when the cache's disk is full, they wait somewhere else.
+
+A clip the cache cannot take is written again after a moment (space comes back: a download finished,
+a temporary file went), then into the rescue folder, a clip cache of its own in the system's temporary
+folder (often another disk, or memory), and failing that it stays in memory until the user frees
+space and presses Retry. The next time the cache opens, it takes the rescued clips back.
+
+    <tmp>/dubbing-studio-rescue/<hash of the cache's path>/ab/<key>.mp3 (+ .json)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from studio.core.clip_cache import ClipCache, ClipMeta
+from studio.core.clip_spec import ClipSpec
+
+log = logging.getLogger(__name__)
+
+RETRY_DELAYS_S = (0.2, 1.0)  # a disk that frees up within a second or so is not worth stopping for
+
+
+def rescue_root_for(cache_root: str | os.PathLike[str]) -> Path:
+    """The rescue folder of one cache (each cache its own, so clips go back where they belong)."""
+    resolved = os.path.abspath(os.fspath(cache_root))
+    digest = hashlib.sha256(resolved.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / "dubbing-studio-rescue" / digest
+
+
+def take_back(cache: ClipCache) -> int:
+    """Move rescued clips into the cache (those that fit); returns how many came back."""
+    root = rescue_root_for(cache.root)
+    if not root.is_dir():
+        return 0
+    rescue = ClipCache(root)
+    moved = 0
+    for key in sorted(rescue.keys()):
+        path, meta = rescue.path(key), rescue.meta(key)
+        if path is None or meta is None or not isinstance(meta.spec, dict):
+            continue
+        spec = _spec(meta.spec)
+        if spec is None or spec.key != key:
+            continue
+        try:
+            if not cache.contains(key):
+                cache.put(spec, path.read_bytes(), meta.audio_format or path.suffix[1:], meta)
+        except OSError as error:  # still full: they stay rescued for the next time
+            log.warning("rescued clips stay in %s: %s", root, error)
+            break
+        rescue.remove(key)
+        moved += 1
+    if moved:
+        log.info("took %d rescued clip(s) back from %s", moved, root)
+    return moved
+
+
+def _spec(data: dict) -> ClipSpec | None:
+    try:
+        settings = data.get("settings") or {}
+        return ClipSpec(str(data["provider"]), str(data["voice"]), str(data["text"]), data.get("model"),
+                        tuple(sorted(settings.items())), str(data.get("audio_format") or "mp3"),
+                        str(data.get("text_normalization") or "auto"))
+    except (KeyError, TypeError, AttributeError):
+        return None
+
+
+@dataclass
+class _Clip:
+    index: int
+    spec: ClipSpec
+    audio: bytes
+    audio_format: str
+    meta: ClipMeta
+
+
+class UnsavedClips:
+    """Where a render job puts a paid clip: the cache, else the rescue folder, else memory."""
+
+    def __init__(self, cache: ClipCache, *, delays: tuple[float, ...] = RETRY_DELAYS_S,
+                 sleep: Callable[[float], object] = time.sleep) -> None:
+        self._cache = cache
+        self._delays = delays
+        self._sleep = sleep
+        self._lock = threading.Lock()
+        self._memory: list[_Clip] = []
+        self.rescued = 0
+        self.rescued_to: str | None = None
+        self.last_error: OSError | None = None
+
+    @property
+    def in_memory(self) -> int:
+        with self._lock:
+            return len(self._memory)
+
+    def put(self, index: int, spec: ClipSpec, audio: bytes, audio_format: str, meta: ClipMeta) -> str | None:
+        """Store a paid clip. None when it is in the cache; else where it is kept, for its line.
+        Raises ValueError for audio the cache refuses (empty, not an audio format)."""
+        for delay in (0.0, *self._delays):
+            if delay:
+                self._sleep(delay)
+            try:
+                self._cache.put(spec, audio, audio_format, meta)
+                return None
+            except OSError as error:
+                self.last_error = error
+        root = rescue_root_for(self._cache.root)
+        try:
+            ClipCache(root).put(spec, audio, audio_format, meta)
+        except OSError as error:
+            log.warning("rescue folder %s unusable too: %s", root, error)
+            with self._lock:
+                self._memory.append(_Clip(index, spec, audio, audio_format, meta))
+            return "Paid for, but the disk is full: the clip is kept in memory until it can be written."
+        with self._lock:
+            self.rescued += 1
+            self.rescued_to = str(root)
+        return f"Paid for, but the disk is full: the clip was written to {root} and comes back by itself."
+
+    def retry(self) -> int:
+        """Write the clips kept in memory again (after the user freed space); returns those left."""
+        with self._lock:
+            clips, self._memory = self._memory, []
+        left = []
+        for clip in clips:
+            try:
+                self._cache.put(clip.spec, clip.audio, clip.audio_format, clip.meta)
+            except OSError as error:
+                self.last_error = error
+                left.append(clip)
+        with self._lock:
+            self._memory = left + self._memory
+            return len(self._memory)
+
+    def message(self) -> str:
+        """The stop message of a job that met a full disk."""
+        root = self._cache.root
+        parts = [f"The disk holding the clip cache ({root}) is full."]
+        memory = self.in_memory
+        if memory:
+            parts.append(f"{memory} paid clip(s) are kept in memory: free some space and press Retry.")
+        if self.rescued:
+            parts.append(f"{self.rescued} paid clip(s) were written to {self.rescued_to}; they move back into "
+                         f"the cache the next time it opens.")
+        parts.append("Nothing more was sent.")
+        return " ".join(parts)
