@@ -25,8 +25,8 @@ from studio.core.fit import FitSettings
 from studio.core.mux import MuxError
 from studio.core.journal import RequestJournal
 from studio.core.recovery import RecoveryReport
-from studio.core.render_job import (CACHE_WRITE, CANCELLED, CACHED, DONE, FAILED, PROVIDER_FAILING, RECOVERED,
-                                    JobResult, LineEvent, RenderJob)
+from studio.core.render_job import (CACHE_WRITE, CANCELLED, CACHED, DONE, FAILED, PROVIDER_FAILING, QUEUED,
+                                    RECOVERED, JobResult, LineEvent, RenderJob)
 from studio.core.render_plan import plan_render
 from studio.core.spend_guard import check_spend
 from studio.providers.base import ProviderError
@@ -247,7 +247,11 @@ def _progress(total: int):  # noqa: ANN202
                 done[0] += 1
                 say(f"[{done[0]}/{total}] line {event.index}: "
                     + ("done" if event.status == DONE else f"failed: {event.error}"))
-        elif event.error:
+        elif event.status == RECOVERED:
+            with lock:
+                done[0] += 1
+                say(f"[{done[0]}/{total}] line {event.index}: fetched back from the provider's history (no cost)")
+        elif event.error and event.status == QUEUED:
             say(f"line {event.index}: {event.error} (retrying)")
     return on_event
 

@@ -39,7 +39,7 @@
 <context>
     <name>CueStatusBar</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/status_bar.py" line="+46"/>
+        <location filename="../../studio/gui/status_bar.py" line="+47"/>
         <source>%n subtitles</source>
         <translation>
             <numerusform>%n subtitle</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>DubActions</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/dub_actions.py" line="+245"/>
+        <location filename="../../studio/gui/dub_actions.py" line="+251"/>
         <source>%n line(s) still too long after %1× speed-up (lines %2).</source>
         <translation>
             <numerusform>%n line still too long after %1× speed-up (line %2).</numerusform>
@@ -135,7 +135,39 @@ A cached clip is never paid for again; clearing the cache means rendering (and p
 <context>
     <name>RenderController</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/render_controller.py" line="+213"/>
+        <location filename="../../studio/gui/render_controller.py" line="+141"/>
+        <source>%n request(s) of an interrupted render were found.</source>
+        <translation>
+            <numerusform>%n request of an interrupted render was found.</numerusform>
+            <numerusform>%n requests of an interrupted render were found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n clip(s) were fetched back from the provider&apos;s history at no cost.</source>
+        <translation>
+            <numerusform>%n clip was fetched back from the provider&apos;s history at no cost.</numerusform>
+            <numerusform>%n clips were fetched back from the provider&apos;s history at no cost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n never reached the provider and were not billed.</source>
+        <translation>
+            <numerusform>%n never reached the provider and was not billed.</numerusform>
+            <numerusform>%n never reached the provider and were not billed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n may have been billed by the provider, which keeps no history to fetch them from: they are rendered again.</source>
+        <translation>
+            <numerusform>%n may have been billed by the provider, which keeps no history to fetch it from: it is rendered again.</numerusform>
+            <numerusform>%n may have been billed by the provider, which keeps no history to fetch them from: they are rendered again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+123"/>
         <source>Render finished: %n line(s) done.</source>
         <translation>
             <numerusform>Render finished: %n line done.</numerusform>
@@ -151,7 +183,23 @@ A cached clip is never paid for again; clearing the cache means rendering (and p
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+14"/>
+        <source>Render stopped: the disk is full. %n paid clip(s) are kept in memory: free some space and press Retry.</source>
+        <translation>
+            <numerusform>Render stopped: the disk is full. %n paid clip is kept in memory: free some space and press Retry.</numerusform>
+            <numerusform>Render stopped: the disk is full. %n paid clips are kept in memory: free some space and press Retry.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>The disk is still full: %n paid clip(s) are kept in memory. Free some space and press Retry.</source>
+        <translation>
+            <numerusform>The disk is still full: %n paid clip is kept in memory. Free some space and press Retry.</numerusform>
+            <numerusform>The disk is still full: %n paid clips are kept in memory. Free some space and press Retry.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
         <source>%n voice(s) are not in My Voices and would each take a voice slot when used (%1 of %2 used): %3. Add them explicitly first.</source>
         <translation>
             <numerusform>%n voice is not in My Voices and would take a voice slot when used (%1 of %2 used): %3. Add it explicitly first.</numerusform>
@@ -204,7 +252,7 @@ Lines already rendered are not paid again.</numerusform>
 <context>
     <name>SlotMeter</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/slot_meter.py" line="+52"/>
+        <location filename="../../studio/gui/slot_meter.py" line="+54"/>
         <source>%n voice slot(s) free. Default voices never take a slot; each Voice Library voice added to My Voices takes one.</source>
         <translation>
             <numerusform>%n voice slot free. Default voices never take a slot; each Voice Library voice added to My Voices takes one.</numerusform>
@@ -226,7 +274,7 @@ Lines already rendered are not paid again.</numerusform>
 <context>
     <name>SpeakerDialog</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/speaker_dialog.py" line="+142"/>
+        <location filename="../../studio/gui/speaker_dialog.py" line="+143"/>
         <source>%n line(s) get a voice from their speaker.</source>
         <translation>
             <numerusform>%n line gets a voice from its speaker.</numerusform>
@@ -245,7 +293,7 @@ Lines already rendered are not paid again.</numerusform>
 <context>
     <name>TotalsPanel</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/totals_panel.py" line="+71"/>
+        <location filename="../../studio/gui/totals_panel.py" line="+72"/>
         <source>%n line(s) to render</source>
         <translation>
             <numerusform>%n line to render</numerusform>
@@ -272,7 +320,7 @@ Lines already rendered are not paid again.</numerusform>
 <context>
     <name>VoiceActions</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/voice_actions.py" line="+243"/>
+        <location filename="../../studio/gui/voice_actions.py" line="+254"/>
         <source>“%1” now speaks %n lines.</source>
         <translation>
             <numerusform>“%1” now speaks %n line.</numerusform>
@@ -291,7 +339,7 @@ Lines already rendered are not paid again.</numerusform>
 <context>
     <name>VoiceSettingsPanel</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/voice_settings_panel.py" line="+202"/>
+        <location filename="../../studio/gui/voice_settings_panel.py" line="+203"/>
         <source>%1 credit(s) per character</source>
         <translation>
             <numerusform>%1 credit per character</numerusform>

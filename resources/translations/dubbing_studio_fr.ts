@@ -97,7 +97,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../studio/gui/accounts_dialog.py" line="+268"/>
+        <location filename="../../studio/gui/accounts_dialog.py" line="+269"/>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
     </message>
@@ -125,7 +125,7 @@
 <context>
     <name>BalancePanel</name>
     <message>
-        <location filename="../../studio/gui/balance_panel.py" line="+72"/>
+        <location filename="../../studio/gui/balance_panel.py" line="+68"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>Redemander le solde au fournisseur (gratuit)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Add Key…</source>
         <translation>Ajouter une clé…</translation>
     </message>
@@ -156,13 +156,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+273"/>
+        <location line="+288"/>
         <location line="+3"/>
         <source>Does the API cost more than the website?</source>
         <translation>L’API coûte-t-elle plus cher que le site&#xa0;?</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>Aucun fournisseur choisi.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1% of this period&apos;s %2 left</source>
         <translation>Il reste %1&#xa0;% des %2 de la période</translation>
     </message>
@@ -405,7 +405,7 @@
 <context>
     <name>CueStatusBar</name>
     <message>
-        <location filename="../../studio/gui/status_bar.py" line="+39"/>
+        <location filename="../../studio/gui/status_bar.py" line="+40"/>
         <source>%1 s</source>
         <comment>seconds</comment>
         <translation>%1&#xa0;s</translation>
@@ -455,7 +455,7 @@
 <context>
     <name>CueTableModel</name>
     <message>
-        <location filename="../../studio/gui/cue_model.py" line="+162"/>
+        <location filename="../../studio/gui/cue_model.py" line="+161"/>
         <source>Cached (context changed)</source>
         <translation>En cache (contexte modifié)</translation>
     </message>
@@ -563,17 +563,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Rendering…</source>
         <translation>Génération…</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Whether the line&apos;s clip is rendered: to render, queued, rendering, done, cached (rendered before: free) or failed (see its tooltip)</source>
         <translation>Où en est le clip de la réplique&#xa0;: à générer, en attente, en cours, fait, en cache (déjà généré&#xa0;: gratuit) ou échec (voir son infobulle)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>To render</source>
         <translation>À générer</translation>
     </message>
@@ -596,6 +596,11 @@
         <location line="+1"/>
         <source>Failed</source>
         <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovered (no cost)</source>
+        <translation>Récupérée (sans frais)</translation>
     </message>
 </context>
 <context>
@@ -649,7 +654,7 @@
 <context>
     <name>DubActions</name>
     <message>
-        <location filename="../../studio/gui/dub_actions.py" line="+74"/>
+        <location filename="../../studio/gui/dub_actions.py" line="+75"/>
         <source>&amp;Export Dub…</source>
         <translation>E&amp;xporter le doublage…</translation>
     </message>
@@ -714,7 +719,7 @@
         <translation>Le cache des clips n’est pas encore ouvert&#xa0;: réessayez dans un instant.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>The timeline could not be built: %1</source>
         <translation>Impossible de construire la ligne temporelle&#xa0;: %1</translation>
     </message>
@@ -747,7 +752,7 @@
         <translation>Pas encore générées, muettes&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+49"/>
         <source>Change overflow policy</source>
         <translation>le changement de débordement</translation>
     </message>
@@ -762,7 +767,7 @@
         <translation>Aucune réplique n’est encore générée&#xa0;: utilisez d’abord Rendu ▸ Générer toutes les répliques.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>Export Dub</source>
         <translation>Exporter le doublage</translation>
     </message>
@@ -814,7 +819,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>DubVideoDialog</name>
     <message>
-        <location filename="../../studio/gui/export_dialog.py" line="+226"/>
+        <location filename="../../studio/gui/export_dialog.py" line="+227"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
@@ -1423,7 +1428,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>&amp;Find…</source>
         <translation>&amp;Chercher…</translation>
     </message>
@@ -1676,7 +1681,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>PreviewPlayer</name>
     <message>
-        <location filename="../../studio/gui/voice_preview.py" line="+78"/>
+        <location filename="../../studio/gui/voice_preview.py" line="+79"/>
         <source>This voice has no preview sample.</source>
         <translation>Cette voix n’a pas d’échantillon d’écoute.</translation>
     </message>
@@ -2086,7 +2091,7 @@ Un clip en cache n’est jamais payé deux fois&#xa0;; vider le cache, c’est g
 <context>
     <name>RenderController</name>
     <message>
-        <location filename="../../studio/gui/render_controller.py" line="+69"/>
+        <location filename="../../studio/gui/render_controller.py" line="+72"/>
         <source>The clip cache cannot be used: %1</source>
         <translation>Le cache des clips est inutilisable&#xa0;: %1</translation>
     </message>
@@ -2106,7 +2111,7 @@ Un clip en cache n’est jamais payé deux fois&#xa0;; vider le cache, c’est g
         <translation>Le fournisseur de voix n’est pas encore prêt (pas de clé, pas de réseau, ou connexion en cours)&#xa0;: voyez le panneau du compte.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+59"/>
         <source>Nothing to render: every line with something to say already has its clip.</source>
         <translation>Rien à générer&#xa0;: chaque réplique qui a quelque chose à dire a déjà son clip.</translation>
     </message>
@@ -2121,22 +2126,70 @@ Un clip en cache n’est jamais payé deux fois&#xa0;; vider le cache, c’est g
         <translation>Voix non ajoutée</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-69"/>
+        <location line="+77"/>
         <source>Render Not Started</source>
         <translation>Rendu non lancé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-82"/>
+        <source>Interrupted Render</source>
+        <translation>Rendu interrompu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An earlier render was interrupted, and its requests could not be looked up in the provider&apos;s history (%1). Nothing was sent, so nothing is paid twice: try again when the provider answers.</source>
+        <translation>Un rendu précédent a été interrompu et ses requêtes n’ont pas pu être recherchées dans l’historique du fournisseur (%1). Rien n’a été envoyé, donc rien n’est payé deux fois&#xa0;: réessayez quand le fournisseur répondra.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n request(s) of an interrupted render were found.</source>
+        <translation>
+            <numerusform>%n requête d’un rendu interrompu a été trouvée.</numerusform>
+            <numerusform>%n requêtes d’un rendu interrompu ont été trouvées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n clip(s) were fetched back from the provider&apos;s history at no cost.</source>
+        <translation>
+            <numerusform>%n extrait a été récupéré sans frais dans l’historique du fournisseur.</numerusform>
+            <numerusform>%n extraits ont été récupérés sans frais dans l’historique du fournisseur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n never reached the provider and were not billed.</source>
+        <translation>
+            <numerusform>%n n’est jamais parvenue au fournisseur et n’a pas été facturée.</numerusform>
+            <numerusform>%n ne sont jamais parvenues au fournisseur et n’ont pas été facturées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n may have been billed by the provider, which keeps no history to fetch them from: they are rendered again.</source>
+        <translation>
+            <numerusform>%n a peut-être été facturée par le fournisseur, qui ne garde aucun historique où la récupérer&#xa0;: elle est rendue à nouveau.</numerusform>
+            <numerusform>%n ont peut-être été facturées par le fournisseur, qui ne garde aucun historique où les récupérer&#xa0;: elles sont rendues à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API key may not read the speech history: give it the History (read) permission so interrupted requests can be fetched back.</source>
+        <translation>La clé d’API ne peut pas lire l’historique des voix&#xa0;: donnez-lui la permission Historique (lecture) pour que les requêtes interrompues puissent être récupérées.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>See the log for details.</source>
         <translation>Les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Cancelling: queued lines are not sent; lines in progress finish.</source>
         <translation>Annulation&#xa0;: les répliques en attente ne sont pas envoyées&#xa0;; celles en cours se terminent.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Actual Cost Differs</source>
         <translation>Le coût réel diffère</translation>
     </message>
@@ -2168,11 +2221,30 @@ Un clip en cache n’est jamais payé deux fois&#xa0;; vider le cache, c’est g
     </message>
     <message>
         <location line="+2"/>
+        <location line="+14"/>
         <source>Render stopped: %1 Finished clips are kept.</source>
         <translation>Rendu arrêté&#xa0;: %1 Les clips terminés sont conservés.</translation>
     </message>
     <message>
+        <location line="-12"/>
+        <source>Provider Failing</source>
+        <translation>Fournisseur en panne</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The lines that failed or were not sent can be tried again once the provider recovers.</source>
+        <translation>Les lignes en échec ou non envoyées pourront être réessayées quand le fournisseur sera rétabli.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Render stopped: the disk is full. %n paid clip(s) are kept in memory: free some space and press Retry.</source>
+        <translation>
+            <numerusform>Rendu arrêté&#xa0;: le disque est plein. %n extrait payé est gardé en mémoire&#xa0;: libérez de l’espace et cliquez sur Réessayer.</numerusform>
+            <numerusform>Rendu arrêté&#xa0;: le disque est plein. %n extraits payés sont gardés en mémoire&#xa0;: libérez de l’espace et cliquez sur Réessayer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Render Stopped</source>
         <translation>Rendu arrêté</translation>
     </message>
@@ -2187,7 +2259,25 @@ Un clip en cache n’est jamais payé deux fois&#xa0;; vider le cache, c’est g
         <translation>Le rendu s’est arrêté sur une erreur inattendue&#xa0;; les clips terminés sont conservés. Les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Disk Full</source>
+        <translation>Disque plein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The paid clips kept in memory are now in the clip cache.</source>
+        <translation>Les extraits payés gardés en mémoire sont maintenant dans le cache des extraits.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The disk is still full: %n paid clip(s) are kept in memory. Free some space and press Retry.</source>
+        <translation>
+            <numerusform>Le disque est toujours plein&#xa0;: %n extrait payé est gardé en mémoire. Libérez de l’espace et cliquez sur Réessayer.</numerusform>
+            <numerusform>Le disque est toujours plein&#xa0;: %n extraits payés sont gardés en mémoire. Libérez de l’espace et cliquez sur Réessayer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Voices Need Slots</source>
         <translation>Emplacements de voix nécessaires</translation>
     </message>
@@ -2248,6 +2338,11 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         <location line="+5"/>
         <source>Start Render?</source>
         <translation>Lancer le rendu&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
     </message>
 </context>
 <context>
@@ -2328,7 +2423,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>SlotMeter</name>
     <message>
-        <location filename="../../studio/gui/slot_meter.py" line="+38"/>
+        <location filename="../../studio/gui/slot_meter.py" line="+36"/>
         <source>Voice slots: unknown</source>
         <translation>Emplacements de voix&#xa0;: inconnus</translation>
     </message>
@@ -2343,7 +2438,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         <translation>Emplacements de voix&#xa0;: %1 / %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>All voice slots are used: a Voice Library voice cannot be added until you remove one from My Voices.</source>
         <translation>Tous les emplacements de voix sont pris&#xa0;: impossible d’ajouter une voix de la Bibliothèque avant d’en retirer une de Mes voix.</translation>
     </message>
@@ -2470,7 +2565,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>SpeakerDialog</name>
     <message>
-        <location filename="../../studio/gui/speaker_dialog.py" line="+29"/>
+        <location filename="../../studio/gui/speaker_dialog.py" line="+30"/>
         <source>Voices by speaker</source>
         <translation>Voix par locuteur</translation>
     </message>
@@ -2758,7 +2853,7 @@ Continuer et payer le dépassement&#xa0;?</translation>
 <context>
     <name>TimecodeDelegate</name>
     <message>
-        <location filename="../../studio/gui/delegates.py" line="+96"/>
+        <location filename="../../studio/gui/delegates.py" line="+97"/>
         <source>Type a time such as 00:01:02,500, then press Enter.</source>
         <translation>Tapez un temps comme 00:01:02,500, puis appuyez sur Entrée.</translation>
     </message>
@@ -2766,7 +2861,7 @@ Continuer et payer le dépassement&#xa0;?</translation>
 <context>
     <name>TimelineStrip</name>
     <message>
-        <location filename="../../studio/gui/timeline_strip.py" line="+250"/>
+        <location filename="../../studio/gui/timeline_strip.py" line="+161"/>
         <source>−</source>
         <translation>−</translation>
     </message>
@@ -2927,7 +3022,7 @@ Continuer et payer le dépassement&#xa0;?</translation>
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../studio/gui/totals_panel.py" line="+17"/>
+        <location filename="../../studio/gui/totals_panel.py" line="+18"/>
         <source>This render</source>
         <translation>Ce rendu</translation>
     </message>
@@ -3052,7 +3147,7 @@ Continuer et payer le dépassement&#xa0;?</translation>
 <context>
     <name>UsageDialog</name>
     <message>
-        <location filename="../../studio/gui/usage_plot.py" line="+358"/>
+        <location filename="../../studio/gui/usage_plot.py" line="+359"/>
         <source>%1 usage</source>
         <translation>Consommation %1</translation>
     </message>
@@ -3090,7 +3185,7 @@ Continuer et payer le dépassement&#xa0;?</translation>
 <context>
     <name>UsagePlot</name>
     <message>
-        <location line="-319"/>
+        <location line="-322"/>
         <location line="+30"/>
         <source>No usage data for this period.</source>
         <translation>Aucune donnée de consommation pour cette période.</translation>
@@ -3106,7 +3201,7 @@ Continuer et payer le dépassement&#xa0;?</translation>
         <translation>Chargement de la consommation…</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Credits per day</source>
         <translation>Crédits par jour</translation>
     </message>
@@ -3121,7 +3216,7 @@ Continuer et payer le dépassement&#xa0;?</translation>
         <translation>Renouvellement %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -3154,7 +3249,7 @@ Continuer et payer le dépassement&#xa0;?</translation>
         <translation>La vidéo de ce doublage (enregistrée dans le projet)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Choose video</source>
         <translation>le choix de la vidéo</translation>
     </message>
@@ -3172,7 +3267,7 @@ Continuer et payer le dépassement&#xa0;?</translation>
 <context>
     <name>VideoPane</name>
     <message>
-        <location filename="../../studio/gui/video_pane.py" line="+57"/>
+        <location filename="../../studio/gui/video_pane.py" line="+58"/>
         <source>No video chosen.
 Choose one with “Dub video…” to judge each line where it lives.</source>
         <translation>Aucune vidéo choisie.
@@ -3180,7 +3275,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
     </message>
     <message>
         <location line="+12"/>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>Play</source>
         <translation>Lire</translation>
     </message>
@@ -3215,7 +3310,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>{position} / {duration}</source>
         <translation>{position} / {duration}</translation>
     </message>
@@ -3264,7 +3359,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Voix…</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+90"/>
         <source>The %1 account is still opening: try again in a moment.</source>
         <translation>Le compte %1 est en cours d’ouverture&#xa0;: réessayez dans un instant.</translation>
     </message>
@@ -3305,7 +3400,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Toutes les répliques utilisent déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-193"/>
         <source>Voice Se&amp;ttings…</source>
         <translation>&amp;Réglages de la voix…</translation>
     </message>
@@ -3320,7 +3415,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Choisir les voix (%1)&#xa0;; la flèche en montre plus</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+181"/>
         <source>“%1” now speaks every line.</source>
         <translation>«&#xa0;%1&#xa0;» dit maintenant toutes les répliques.</translation>
     </message>
@@ -3348,7 +3443,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>VoiceListModel</name>
     <message>
-        <location filename="../../studio/gui/voice_list_model.py" line="+28"/>
+        <location filename="../../studio/gui/voice_list_model.py" line="+31"/>
         <source>female</source>
         <translation>femme</translation>
     </message>
@@ -3481,7 +3576,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>VoicePickerDialog</name>
     <message>
-        <location filename="../../studio/gui/voice_picker.py" line="+66"/>
+        <location filename="../../studio/gui/voice_picker.py" line="+67"/>
         <source>Voices – %1</source>
         <translation>Voix – %1</translation>
     </message>
@@ -3655,7 +3750,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>VoiceSettingsDialog</name>
     <message>
-        <location filename="../../studio/gui/voice_settings_panel.py" line="+223"/>
+        <location filename="../../studio/gui/voice_settings_panel.py" line="+224"/>
         <source>Voice settings</source>
         <translation>Réglages de la voix</translation>
     </message>

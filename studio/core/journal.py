@@ -112,7 +112,7 @@ class _OwnFile:
 
 
 class RequestJournal:
-    """This process's journal file (created on first use, deleted when every entry is closed)."""
+    """One job's journal file (created on first use, deleted at `release` when every entry is closed)."""
 
     def __init__(self, cache_root: str | os.PathLike[str], clock=time.time) -> None:  # noqa: ANN001
         self.folder = Path(cache_root) / JOURNAL_DIR
@@ -147,7 +147,7 @@ class RequestJournal:
             log.warning("journal: could not record an answer: %s", error)
 
     def closed(self, entry_id: str, how: str) -> None:
-        """Close an entry; when it was the last open one, the file goes (nothing left to recover)."""
+        """Close an entry (the file goes at `release` when no entry in it is open)."""
         try:
             self._append({"t": "closed", "id": entry_id, "how": how})
         except OSError as error:
@@ -156,12 +156,10 @@ class RequestJournal:
             return
         with self._guard:
             self._open_ids.discard(entry_id)
-            empty = not self._open_ids
-        if empty:
-            self.release()
 
     def release(self) -> None:
-        """Close this process's file; deleted when no entry in it is open."""
+        """Close this process's file (at the end of the job); deleted when no entry in it is open,
+        else left for recovery. Call it once the job's workers are done."""
         with self._guard:
             own, self._own = self._own, None
             empty = not self._open_ids
@@ -225,6 +223,26 @@ class Orphans:
             finally:
                 os.close(fd)
         self._fds.clear()
+
+
+def has_orphans(cache_root: str | os.PathLike[str]) -> bool:
+    """Whether a journal of a process that is gone waits for recovery (cheap: a listing and locks)."""
+    folder = Path(cache_root) / JOURNAL_DIR
+    try:
+        names = [n for n in os.listdir(folder) if n.endswith(SUFFIX)]
+    except OSError:
+        return False
+    for name in names:
+        try:
+            fd = os.open(folder / name, os.O_RDWR | getattr(os, "O_BINARY", 0))
+        except OSError:
+            continue
+        try:
+            if _try_lock(fd):
+                return True
+        finally:
+            os.close(fd)
+    return False
 
 
 def find_orphans(cache_root: str | os.PathLike[str]) -> Orphans:

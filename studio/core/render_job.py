@@ -10,7 +10,11 @@ Money rules, which every branch below keeps:
 - a clip that was paid for is stored before anything else happens, even when the job was cancelled
   or stopped meanwhile: in-flight requests finish and their clips are kept;
 - "out of credits", "bad key", "slots full" and "paid plan required" stop the job at once; nothing
-  queued is sent after them.
+  queued is sent after them; so does a provider that keeps failing (breaker.py), and a refused
+  voice fails its other lines unsent;
+- with a journal, every request is written down before it leaves, and an answer that broke is
+  looked up in the provider's history before paying again (paid_requests.py); a clip the disk
+  cannot take is kept, never dropped (rescue.py).
 
 Threads: `run()` blocks (call it on a worker thread) and starts the pool; `cancel()` may be called
 from any thread. `on_event` is called from the pool's threads (and, for lines that a cancel or stop
@@ -19,20 +23,20 @@ takes off the queue, from the thread that cancelled): the GUI marshals events to
 
 from __future__ import annotations
 
-import io
 import logging
 import threading
 import time
-import wave
 from collections import deque
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from studio.core.answers import EmptyAudio, duration_ms, error_kind
 from studio.core.backoff import Backoff
 from studio.core.breaker import Breaker, failure_label
 from studio.core.clip_cache import ClipCache, ClipMeta
 from studio.core.clip_spec import ClipSpec
 from studio.core.journal import JournalEntry, RequestJournal
+from studio.core.pool_limit import PoolLimit
 from studio.core.paid_requests import PaidRequests, billed_cost, journal_failure_message
 from studio.core.recovery import History
 from studio.core.rescue import UnsavedClips
@@ -68,17 +72,13 @@ class RenderJob:
         self._clock = clock
         # Paid requests are written down before they leave, and broken answers looked up in the
         # provider's history before paying again (journal.py, recovery.py).
-        self._paid = PaidRequests(journal, history, self._wait)
+        self._paid = PaidRequests(journal, history, self._pause)
         self._breaker = breaker or Breaker()
         self._unsaved = UnsavedClips(cache)
         self._estimated_costs: set[int] = set()  # lines whose cost the answer did not report
-        self._user_limit = concurrency
         self._cond = threading.Condition()
         self._wake = threading.Event()       # interrupts backoff waits on cancel/stop
-        self._limit = concurrency
-        self._in_flight = 0
-        self._peak = 0
-        self._requests = 0
+        self._pool = PoolLimit(concurrency, self._cond, lambda: self._stop is not None)
         self._stop: StopReason | None = None
         self._started = False
         self._retries: list[RetryNote] = []
@@ -99,7 +99,7 @@ class RenderJob:
     def concurrency(self) -> int:
         """The pool's current limit (the user's, lowered by 429s and the provider's header)."""
         with self._cond:
-            return self._limit
+            return self._pool.limit
 
     @property
     def stopped_by(self) -> StopReason | None:
@@ -121,7 +121,7 @@ class RenderJob:
         for line in self.plan.lines:
             self._emit(LineEvent(line.index, line.row, QUEUED))
         workers = [threading.Thread(target=self._worker, name=f"render-{n}", daemon=True)
-                   for n in range(min(self._user_limit, leaders))]
+                   for n in range(min(self._pool.user_limit, leaders))]
         for worker in workers:
             worker.start()
         for worker in workers:
@@ -147,7 +147,7 @@ class RenderJob:
     def _render(self, line: PlannedLine) -> None:
         attempt = 0
         while True:
-            sent_under = self._acquire()  # the pool's limit when this attempt went out
+            sent_under = self._pool.acquire()  # the pool's limit when this attempt went out
             if not sent_under:
                 self._skip_lines([line])
                 return
@@ -156,24 +156,24 @@ class RenderJob:
             self._emit(LineEvent(line.index, line.row, RENDERING, attempt=attempt))
             entry = self._journal_sent(line, attempt)
             if entry is False:
-                self._release()
+                self._pool.release()
                 return
             try:
                 result = self._synthesize(line.spec, line.previous_text, line.next_text)
             except Exception as error:
-                self._release()
+                self._pool.release()
                 if self._after_failure(line, entry, error, attempt):
                     return
                 delay = self._on_error(line, error, attempt, sent_under)
             else:
-                self._release()
+                self._pool.release()
                 self._breaker.success()
-                self._adopt_reported_limit(getattr(result, "max_concurrency", None))
+                self._pool.adopt_reported(getattr(result, "max_concurrency", None))
                 if getattr(result, "audio", None):
                     self._store(line, result, attempt, entry)
                     return
                 # A 200 without audio: like a truncated body, retried (the provider normally says so).
-                error = _EmptyAudio()
+                error = EmptyAudio()
                 if self._after_failure(line, entry, error, attempt):
                     return
                 delay = self._on_error(line, error, attempt)
@@ -214,7 +214,7 @@ class RenderJob:
             with self._cond:
                 self._estimated_costs.add(line.index)
         meta = ClipMeta(previous_text=line.previous_text, next_text=line.next_text, cost=cost,
-                        duration_ms=_duration_ms(result), sample_rate=getattr(result, "sample_rate", None),
+                        duration_ms=duration_ms(result), sample_rate=getattr(result, "sample_rate", None),
                         request_id=getattr(result, "request_id", None))
         audio_format = getattr(result, "audio_format", None) or line.spec.audio_format
         try:
@@ -243,7 +243,7 @@ class RenderJob:
 
     def _on_error(self, line: PlannedLine, error: Exception, attempt: int, sent_under: int = 0) -> float | None:
         """Decide what a failed attempt means; returns the wait before the next attempt, or None."""
-        kind = _kind(error)
+        kind = error_kind(error)
         message = str(error) or kind
         code = getattr(error, "code", None)
         stops = getattr(error, "stops_job", None)
@@ -266,7 +266,7 @@ class RenderJob:
                 self._finish(line, FAILED, error=message, kind=kind, attempt=attempt)
                 self._halt(StopReason(PROVIDER_FAILING, trip.message()))
                 return None
-        if concurrency and self._lower_limit(sent_under):
+        if concurrency and self._pool.lower(sent_under):
             # Too many at once: one fewer in flight is the cure; waiting would not help. Free and not
             # the line's fault, so it does not use up the line's retries (the pool only shrinks:
             # this cannot go on for ever).
@@ -283,45 +283,7 @@ class RenderJob:
         self._emit(LineEvent(line.index, line.row, QUEUED, error=message, error_kind=kind, attempt=attempt))
         return delay
 
-    # -- the pool's limit -------------------------------------------------------------------------
-    def _acquire(self) -> int:
-        """Wait for room in the pool; the pool's limit at this moment, or 0 when the job stopped."""
-        with self._cond:
-            while self._stop is None and self._in_flight >= self._limit:
-                self._cond.wait()
-            if self._stop is not None:
-                return 0
-            self._in_flight += 1
-            self._requests += 1
-            self._peak = max(self._peak, self._in_flight)
-            return self._limit
-
-    def _release(self) -> None:
-        with self._cond:
-            self._in_flight -= 1
-            self._cond.notify_all()
-
-    def _lower_limit(self, sent_under: int) -> bool:
-        """One fewer at once after a refusal, unless the request went out before the pool was already
-        lowered: a burst of refusals to one round of requests is one piece of news, not one each,
-        so it cannot drive the pool below what the account takes. Either way it is retried at once."""
-        with self._cond:
-            if sent_under and sent_under > self._limit:
-                return True  # old news: the pool shrank since this one was sent
-            if self._limit <= 1:
-                return False
-            self._limit -= 1
-            log.info("provider refused a concurrent request: pool lowered to %d", self._limit)
-            return True
-
-    def _adopt_reported_limit(self, reported: Any) -> None:
-        """Adopt min(user limit, provider's maximum). Never raises the limit: after a 429 lowered
-        it (another app sharing the account), the header alone would make the pool bounce back up."""
-        if not isinstance(reported, int) or isinstance(reported, bool) or reported < 1:
-            return
-        with self._cond:
-            self._limit = min(self._limit, self._user_limit, reported)
-
+    # -- waiting --------------------------------------------------------------------------------
     def _wait(self, delay: float) -> bool:
         """Wait before a retry; False when the job was stopped meanwhile (the line is then skipped)."""
         if delay > 0:
@@ -329,6 +291,12 @@ class RenderJob:
                 self._sleep(delay)
             else:
                 self._wake.wait(delay)
+        with self._cond:
+            return self._stop is None
+
+    def _pause(self, seconds: float) -> bool:
+        """A real wait (polling the history), cut short by a stop; False when the job stopped."""
+        self._wake.wait(seconds)
         with self._cond:
             return self._stop is None
 
@@ -406,49 +374,10 @@ class RenderJob:
             # Never below what was billed: estimates stand in for costs the answer did not report,
             # and answers billed but unusable count too.
             actual_total = float(sum(o.actual or 0.0 for o in outcomes if o.same_as is None)) + self._paid.billed_unusable
-            return JobResult(lines=outcomes, requests_sent=self._requests, actual_total=actual_total,
+            return JobResult(lines=outcomes, requests_sent=self._pool.requests, actual_total=actual_total,
                              estimated_total=self.plan.estimated_total, stopped_by=self._stop,
                              elapsed_s=elapsed, ledger=CostLedger(entries, unreported),
-                             peak_concurrency=self._peak, final_concurrency=self._limit,
+                             peak_concurrency=self._pool.peak, final_concurrency=self._pool.limit,
                              retries=list(self._retries), unsaved=self._unsaved.in_memory,
                              rescued_to=self._unsaved.rescued_to, billed_unusable=self._paid.billed_unusable,
                              maybe_billed=self._paid.maybe_billed)
-
-
-class _EmptyAudio(Exception):
-    kind = "bad_response"
-    retryable = True
-    stops_job = False
-    retry_after = None
-    code = None
-
-    def __str__(self) -> str:
-        return "The provider answered without any audio: the request will be retried."
-
-
-def _kind(error: BaseException) -> str:
-    kind = getattr(error, "kind", None)
-    if kind is None:
-        return INTERNAL
-    return str(getattr(kind, "value", kind))
-
-
-def _duration_ms(result: Any) -> float | None:
-    """The clip's length: measured for WAV/PCM (cheap, exact), else as the provider measured or
-    reported it (decoding an mp3 here would need ffmpeg on a hot path)."""
-    audio_format = getattr(result, "audio_format", None)
-    audio = getattr(result, "audio", b"")
-    try:
-        if audio_format == "wav":
-            with wave.open(io.BytesIO(audio)) as handle:
-                return handle.getnframes() * 1000.0 / handle.getframerate()
-        rate = getattr(result, "sample_rate", None)
-        if audio_format == "pcm" and rate:
-            return len(audio) / 2 * 1000.0 / rate
-    except (wave.Error, EOFError, ZeroDivisionError):
-        pass
-    # A decoded length beats the billed one (Narakeet rounds duration_s up to whole seconds).
-    seconds = getattr(result, "measured_s", None)
-    if seconds is None:
-        seconds = getattr(result, "duration_s", None)
-    return float(seconds) * 1000.0 if seconds is not None else None

@@ -146,6 +146,7 @@ COL_COST = column_index("cost")
 COL_STATUS = column_index("status")
 # Line states during a render (keyed by clip key, so edits and row moves never mislabel a line).
 TO_RENDER, QUEUED, RENDERING, DONE, CACHED, FAILED = "to_render", "queued", "rendering", "done", "cached", "failed"
+RECOVERED = "recovered"  # paid by an interrupted request and fetched back from the provider's history
 _STATUS_TEXT = {
     TO_RENDER: QT_TRANSLATE_NOOP("CueTableModel", "To render"),
     QUEUED: QT_TRANSLATE_NOOP("CueTableModel", "Queued"),
@@ -153,4 +154,5 @@ _STATUS_TEXT = {
     DONE: QT_TRANSLATE_NOOP("CueTableModel", "Done"),
     CACHED: QT_TRANSLATE_NOOP("CueTableModel", "Cached"),
     FAILED: QT_TRANSLATE_NOOP("CueTableModel", "Failed"),
+    RECOVERED: QT_TRANSLATE_NOOP("CueTableModel", "Recovered (no cost)"),
 }

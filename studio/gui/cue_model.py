@@ -36,7 +36,7 @@ from studio.core.timecode import TimecodeError, format_ms, parse_ms
 from studio.gui.cue_columns import (  # noqa: F401 - re-exported: views and tests import them from here
     CPS_WARNING, CPS_STRONG, CueRole, ProblemsRole, SearchRole, Column, format_line_cost, _CTX, COLUMNS,
     COLUMN_KEYS, column_index, COL_NUM, COL_START, COL_END, COL_DURATION, COL_TEXT, COL_CPS, COL_VOICE,
-    _FLAGS, COL_CHARS, COL_COST, COL_STATUS, TO_RENDER, QUEUED, RENDERING, DONE, CACHED, FAILED,
+    _FLAGS, COL_CHARS, COL_COST, COL_STATUS, TO_RENDER, QUEUED, RENDERING, DONE, CACHED, FAILED, RECOVERED,
     _STATUS_TEXT,
 )
 from studio.gui.provider_text import message_text
@@ -151,13 +151,13 @@ class CueTableModel(QAbstractTableModel):
         state = self.clip_states.get(line.spec.key)
         # The cache has the last word: a failed line rendered since is cached, a done clip cleared is not.
         if state is not None and not (state[0] == FAILED and line.cached) \
-                and not (state[0] == DONE and not line.cached):
+                and not (state[0] in (DONE, RECOVERED) and not line.cached):
             return state
         return (CACHED, None) if line.cached else (TO_RENDER, None)
 
     def status_text(self, row: int) -> str:
         state, _error = self.status_of(row)
-        if state in (CACHED, DONE) and self.costs.line(row).spec.key in self.context_changed:
+        if state in (CACHED, DONE, RECOVERED) and self.costs.line(row).spec.key in self.context_changed:
             return QCoreApplication.translate("CueTableModel", "Cached (context changed)")
         return QCoreApplication.translate(_CTX, _STATUS_TEXT[state]) if state else ""
 

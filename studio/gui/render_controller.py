@@ -15,8 +15,10 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from studio.core.clip_cache import ClipCache, default_cache_dir
-from studio.core.render_job import (CACHED, CANCELLED, DONE, FAILED, QUEUED, RENDERING, JobResult, LineEvent,
-                                    RenderJob)
+from studio.core.journal import RequestJournal, has_orphans
+from studio.core.recovery import RecoveryReport
+from studio.core.render_job import (CACHE_WRITE, CACHED, CANCELLED, DONE, FAILED, PROVIDER_FAILING, QUEUED,
+                                    RECOVERED, RENDERING, JobResult, LineEvent, RenderJob)
 from studio.core.render_plan import RenderPlan, plan_render
 from studio.core.spend_guard import SpendCheck, check_spend
 from studio.gui import cue_model, settings
@@ -25,12 +27,12 @@ from studio.gui.cue_model import CueTableModel
 from studio.gui.provider_text import error_text, message_text, slots_full_text
 from studio.gui.spend_prompt import ask_spend
 from studio.gui.tasks import Progress, Task, run_in_background
-from studio.providers.synthesis import concurrency_for, synthesizer
+from studio.providers.synthesis import concurrency_for, history_of, recover, synthesizer
 from studio.providers.voice_guard import SlotCheck, check_voices, ensure_voices_added, paid_plan_message
 
 log = logging.getLogger(__name__)
 _STATE = {QUEUED: cue_model.QUEUED, RENDERING: cue_model.RENDERING, DONE: cue_model.DONE,
-          CACHED: cue_model.CACHED, FAILED: cue_model.FAILED}
+          CACHED: cue_model.CACHED, FAILED: cue_model.FAILED, RECOVERED: cue_model.RECOVERED}
 
 
 class RenderController(QObject):
@@ -59,6 +61,7 @@ class RenderController(QObject):
         self._relay = Progress(self._on_event, self)
         self._done = 0
         self._spent = 0.0
+        self.unsaved_job: RenderJob | None = None  # a job whose paid clips met a full disk (kept in memory)
 
     # --- cache -----------------------------------------------------------------------------------
 
@@ -101,6 +104,57 @@ class RenderController(QObject):
             self.ask_info(self.tr("Not Ready"), self.tr("The voice provider is not ready yet (no key, no network, "
                                                         "or still connecting): see the account panel."))
             return False
+        if self.unsaved_job is not None and not self._store_unsaved():
+            return False  # paid clips still wait in memory: rendering their lines would pay again
+        if self.session.tariff.unit != "none" and has_orphans(self.cache.root):
+            # Recover before paying: an earlier render was interrupted with requests in flight.
+            self.task = run_in_background(recover, provider, self.cache,
+                                          on_done=lambda report: self._after_recovery(report, rows, force, after,
+                                                                                      agreed_cost),
+                                          on_error=self._on_recovery_failed, pool=self.pool)
+            return True
+        return self._plan(rows, force, after, agreed_cost)
+
+    def _after_recovery(self, report: RecoveryReport, rows, force, after, agreed_cost) -> None:  # noqa: ANN001
+        self.task = None
+        for key in report.recovered_keys:
+            self.model.set_clip_state(key, cue_model.RECOVERED)
+        self.model.refresh_cached(list(report.recovered_keys))
+        text = self.recovery_text(report)
+        if text:
+            self.message.emit(text)
+            if report.maybe_billed or report.note:
+                self.ask_info(self.tr("Interrupted Render"), text)
+        self._plan(rows, force, after, agreed_cost)
+
+    def _on_recovery_failed(self, error: BaseException) -> None:
+        self.task = None
+        self.ask_info(self.tr("Render Not Started"),
+                      self.tr("An earlier render was interrupted, and its requests could not be looked up in the "
+                              "provider's history (%1). Nothing was sent, so nothing is paid twice: try again when "
+                              "the provider answers.").replace("%1", error_text(error)))
+
+    def recovery_text(self, report: RecoveryReport) -> str:
+        """What recovery found, in the interface language ("" when nothing was interrupted)."""
+        if not report.interrupted:
+            return ""
+        parts = [self.tr("%n request(s) of an interrupted render were found.", "", report.interrupted)]
+        if report.recovered:
+            parts.append(self.tr("%n clip(s) were fetched back from the provider's history at no cost.", "",
+                                 report.recovered))
+        if report.not_found:
+            parts.append(self.tr("%n never reached the provider and were not billed.", "", report.not_found))
+        if report.maybe_billed:
+            parts.append(self.tr("%n may have been billed by the provider, which keeps no history to fetch them "
+                                 "from: they are rendered again.", "", report.maybe_billed))
+        if report.note:
+            parts.append(self.tr("The API key may not read the speech history: give it the History (read) "
+                                 "permission so interrupted requests can be fetched back."))
+        return " ".join(parts)
+
+    def _plan(self, rows: list[int] | None, force: set[int] | None, after, agreed_cost: float | None  # noqa: ANN001
+              ) -> bool:
+        provider = self.session.provider
         wanted = set(rows) if rows is not None else None
         plan = plan_render(self.model.document.cues, self.model.costs.settings, self.cache, self.session.tariff,
                            (lambda row: row in wanted) if wanted is not None else None,
@@ -162,7 +216,10 @@ class RenderController(QObject):
         chosen = settings.get(settings.CONCURRENCY)
         if chosen > 0:
             concurrency = min(concurrency, chosen)  # the user may lower it, never raise it past the plan
-        self.job = RenderJob(plan, synthesizer(provider), self.cache, concurrency=concurrency, on_event=self._relay)
+        paid = plan.unit != "none"
+        self.job = RenderJob(plan, synthesizer(provider), self.cache, concurrency=concurrency, on_event=self._relay,
+                             journal=RequestJournal(self.cache.root) if paid else None,
+                             history=history_of(provider) if paid else None)
         self._lines_by_index = {line.index: line for line in plan.lines}
         for line in plan.lines:
             self.model.set_clip_state(line.spec.key, cue_model.QUEUED)
@@ -186,12 +243,13 @@ class RenderController(QObject):
         state = _STATE.get(event.status)
         if state is not None:
             self.model.set_clip_state(line.spec.key, state, event.error if event.status == FAILED else None)
-        if event.status in (DONE, FAILED, CACHED):
+        if event.status in (DONE, FAILED, CACHED, RECOVERED):
             self._done += 1
             self._spent += event.cost or 0.0
             self.progress.emit(self._done, len(plan.lines), self._spent)
 
     def _on_job_done(self, result: JobResult) -> None:
+        job = self.job
         plan, self.plan, self.job, self.task = self.plan, None, None, None
         stopped = result.stopped_by
         if plan is not None:
@@ -215,6 +273,20 @@ class RenderController(QObject):
                     .replace("%2", str(failed)))
         elif stopped.kind == CANCELLED:
             text = self.tr("Render cancelled: finished clips are kept.")
+        elif stopped.kind == PROVIDER_FAILING:
+            text = self.tr("Render stopped: %1 Finished clips are kept.").replace("%1", stopped.message)
+            rows = sorted({line.row for line in plan.lines}) if plan is not None else []
+            if self.ask_retry(self.tr("Provider Failing"), text + "\n\n" + self.tr(
+                    "The lines that failed or were not sent can be tried again once the provider recovers.")):
+                self.message.emit(text)
+                self.finished.emit(result)
+                self.render(rows)
+                return
+        elif stopped.kind == CACHE_WRITE and job is not None and job.unsaved:
+            text = self.tr("Render stopped: the disk is full. %n paid clip(s) are kept in memory: free some space "
+                           "and press Retry.", "", job.unsaved)
+            self.unsaved_job = job
+            self._store_unsaved(first=text)
         else:
             text = self.tr("Render stopped: %1 Finished clips are kept.").replace("%1", message_text(stopped.message))
             self.ask_info(self.tr("Render Stopped"), text)
@@ -229,6 +301,24 @@ class RenderController(QObject):
         self.plan, self.job, self.task = None, None, None
         self.ask_info(self.tr("Render Failed"), self.tr("The render stopped on an unexpected error; finished clips "
                                                         "are kept. The details are in the log."))
+
+    def _store_unsaved(self, first: str | None = None) -> bool:
+        """Write the paid clips a full disk left in memory, asking to free space until they are written or
+        the user gives up for now; True when none is left."""
+        job = self.unsaved_job
+        text = first
+        while job is not None:
+            if text is not None and not self.ask_retry(self.tr("Disk Full"), text):
+                return False
+            left = job.store_unsaved()
+            if not left:
+                self.unsaved_job = None
+                self.model.refresh_cached([line.spec.key for line in job.plan.lines])
+                self.message.emit(self.tr("The paid clips kept in memory are now in the clip cache."))
+                return True
+            text = self.tr("The disk is still full: %n paid clip(s) are kept in memory. Free some space and "
+                           "press Retry.", "", left)
+        return True
 
     def failed_rows(self) -> list[int]:
         return [row for row in range(self.model.rowCount()) if self.model.status_of(row)[0] == cue_model.FAILED]
@@ -293,5 +383,13 @@ class RenderController(QObject):
 
     def ask_info(self, title: str, text: str) -> None:
         QMessageBox.information(self.widget, title, text)
+
+    def ask_retry(self, title: str, text: str) -> bool:
+        """A problem the user can fix and retry (a full disk, a failing provider): True for Retry."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Close, self.widget)
+        retry = box.addButton(self.tr("&Retry"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(retry)
+        box.exec()
+        return box.clickedButton() is retry
 
 

@@ -86,6 +86,8 @@ NAMED: dict[str, Fault] = {
     "timeout": Fault("timeout", seconds=2.0),
     "reset": Fault("reset"),
     "truncated": Fault("truncated"),
+    # The real generation, billed and in the history, whose answer breaks off half way.
+    "truncated_billed": Fault("truncated_billed"),
     "html": Fault("html", 200, "<!doctype html><html><body>Please log in to the Wi-Fi</body></html>"),
     "json200": Fault("json200", 200, {"detail": {"status": "ok"}}),
     # A proxy page that even claims to be audio: only the magic bytes give it away.

@@ -42,6 +42,7 @@ MATRIX = {
     "timeout": (ErrorKind.NETWORK, None, None),
     "reset": (ErrorKind.NETWORK, None, None),
     "truncated": (ErrorKind.BAD_RESPONSE, None, None),
+    "truncated_billed": (ErrorKind.BAD_RESPONSE, None, None),
     "html": (ErrorKind.BAD_RESPONSE, None, None),
     "json200": (ErrorKind.BAD_RESPONSE, None, None),
     "html_as_audio": (ErrorKind.BAD_RESPONSE, None, None),
