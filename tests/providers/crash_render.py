@@ -1,7 +1,10 @@
 """A render in its own process, for the kill -9 test: renders `crash_cues(n)` into a cache folder
 against an ElevenLabs emulator and prints "done <index>" as each clip lands.
 
-    python -m tests.providers.crash_render <base_url> <cache_dir> <lines>
+    python -m tests.providers.crash_render <base_url> <cache_dir> <lines> [journal|naive] [concurrency]
+
+With "journal", it recovers interrupted requests first and journals its own, as the CLI and the
+window do; "naive" (the default) is the engine alone (tests/bench/bench_faults.py compares them).
 
 The API key comes from the environment (DUBBING_TEST_KEY), never the command line, which any user of
 the machine can read.
@@ -33,10 +36,17 @@ def main(argv: list[str]) -> int:
     from studio.providers.elevenlabs import ElevenLabsProvider
     from studio.providers.synthesis import synthesizer
 
+    from studio.core.journal import RequestJournal
+    from studio.providers.synthesis import history_of, recover
+
     base_url, cache_dir, lines = argv[0], argv[1], int(argv[2])
+    journaled = len(argv) > 3 and argv[3] == "journal"
+    concurrency = int(argv[4]) if len(argv) > 4 else 2
     cache = ClipCache.open(cache_dir)
-    plan = plan_render(crash_cues(lines), SETTINGS, cache, TARIFF)
     provider = ElevenLabsProvider(os.environ["DUBBING_TEST_KEY"], base_url=base_url)
+    if journaled:
+        recover(provider, cache)
+    plan = plan_render(crash_cues(lines), SETTINGS, cache, TARIFF)
 
     lock = threading.Lock()
 
@@ -47,7 +57,9 @@ def main(argv: list[str]) -> int:
                 sys.stdout.flush()
 
     print(f"planned {len(plan.lines)}", flush=True)
-    RenderJob(plan, synthesizer(provider), cache, concurrency=2, on_event=report).run()
+    RenderJob(plan, synthesizer(provider), cache, concurrency=concurrency, on_event=report,
+              journal=RequestJournal(cache.root) if journaled else None,
+              history=history_of(provider) if journaled else None).run()
     print("finished", flush=True)
     return 0
 
