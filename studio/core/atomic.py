@@ -30,7 +30,7 @@ def write_atomic(path: str | os.PathLike, data: bytes, *, backup_suffix: str | N
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
-    _fsync_dir(target.parent)
+    fsync_dir(target.parent)
 
 
 def _keep_mode(original: Path, tmp_name: str) -> None:
@@ -51,7 +51,7 @@ def _copy_atomic(source: Path, dest: Path) -> None:
         raise
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     """Make the rename itself durable (POSIX); Windows has no directory handles to sync."""
     if os.name != "posix":
         return

@@ -19,10 +19,12 @@ milliseconds of `scandir`, which is why there is no on-disk index at all.
 from __future__ import annotations
 
 import errno
+import hashlib
 import json
 import os
 import re
 import sys
+import tempfile
 import threading
 import time
 from dataclasses import asdict, dataclass, field
@@ -92,6 +94,14 @@ class _Entry:
         return Path(self.file)
 
 
+def rescue_root_for(cache_root: str | os.PathLike[str]) -> Path:
+    """Where paid clips wait when this cache's disk is full: each cache its own folder in the system's
+    temporary folder (often another disk, or memory), so clips go back where they belong."""
+    resolved = os.path.abspath(os.fspath(cache_root))
+    digest = hashlib.sha256(resolved.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / "dubbing-studio-rescue" / digest
+
+
 def default_cache_dir() -> Path:
     """The per-user cache folder for clips on this platform."""
     if sys.platform == "win32":
@@ -120,9 +130,7 @@ class ClipCache:
         cache = cls(root if root is not None else default_cache_dir())
         # Also sweeps leftovers of a process killed mid-write long ago (young ones may be in use).
         cache.reload(sweep_older_than_s=STALE_TEMP_S)
-        # Paid clips that met a full disk last time wait in the rescue folder: take them back first.
-        from studio.core.rescue import take_back  # rescue.py builds on this module
-        take_back(cache)
+        cache.take_back_rescued()
         return cache
 
     def reload(self, *, sweep_older_than_s: float | None = None) -> None:
@@ -259,6 +267,27 @@ class ClipCache:
         if old is not None and old.path != target:  # same clip re-rendered in another format
             old.path.unlink(missing_ok=True)
         return target
+
+    def take_back_rescued(self) -> int:
+        """Move the paid clips a full disk sent to this cache's rescue folder (studio.core.rescue)
+        back in, those that fit; returns how many came back."""
+        root = rescue_root_for(self.root)
+        if not root.is_dir():
+            return 0
+        rescue, moved = ClipCache(root), 0
+        for key in sorted(rescue.keys()):
+            path, meta = rescue.path(key), rescue.meta(key)
+            spec = ClipSpec.from_json(meta.spec) if meta is not None and path is not None else None
+            if spec is None or spec.key != key:
+                continue
+            try:
+                if not self.contains(key):
+                    self.put(spec, path.read_bytes(), meta.audio_format or path.suffix[1:], meta)
+            except OSError:
+                break  # still full: they stay rescued for the next time
+            rescue.remove(key)
+            moved += 1
+        return moved
 
     def remove(self, key: str) -> None:
         """Forget one clip (its file and sidecar)."""

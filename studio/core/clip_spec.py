@@ -73,6 +73,19 @@ class ClipSpec:
                 "settings": dict(self.settings), "audio_format": self.audio_format,
                 "text_normalization": self.text_normalization, "text": self.text}
 
+    @classmethod
+    def from_json(cls, data: Any) -> ClipSpec | None:
+        """The spec as_json() wrote (a sidecar, a journal entry), or None when it is not one."""
+        if not isinstance(data, dict):
+            return None
+        try:
+            settings = data.get("settings") or {}
+            return cls(str(data["provider"]), str(data["voice"]), str(data["text"]), data.get("model"),
+                       tuple(sorted(settings.items())), str(data.get("audio_format") or "mp3"),
+                       str(data.get("text_normalization") or "auto"))
+        except (KeyError, TypeError, AttributeError):
+            return None
+
 
 @dataclass(frozen=True)
 class RenderSettings:

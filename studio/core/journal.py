@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from studio.core.atomic import fsync_dir
 from studio.core.clip_spec import ClipSpec
 
 log = logging.getLogger(__name__)
@@ -96,12 +97,9 @@ class JournalEntry:
         settings = self.spec.get("settings")
         return dict(settings) if isinstance(settings, dict) else {}
 
-    def clip_spec(self) -> ClipSpec:
-        """The spec again, exactly as the key was computed from it."""
-        settings = tuple(sorted(self.settings.items()))
-        return ClipSpec(self.provider, self.voice, self.text, self.model, settings,
-                        str(self.spec.get("audio_format") or "mp3"),
-                        str(self.spec.get("text_normalization") or "auto"))
+    def clip_spec(self) -> ClipSpec | None:
+        """The spec again, exactly as the key was computed from it (None when it was not one)."""
+        return ClipSpec.from_json(self.spec)
 
 
 @dataclass
@@ -190,7 +188,7 @@ class RequestJournal:
             if not _try_lock(fd):  # a brand-new file: nobody else can hold it
                 os.close(fd)
                 raise OSError(f"the request journal {path} could not be locked")
-            _fsync_dir(self.folder)
+            fsync_dir(self.folder)
             self._own = _OwnFile(path, fd)
             return self._own
 
@@ -353,21 +351,6 @@ def _write_all(fd: int, data: bytes) -> None:
     while view:
         written = os.write(fd, view)
         view = view[written:]
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only

@@ -151,7 +151,7 @@ def _look_up(cache: ClipCache, history: History, pending: list[JournalEntry], or
             if generation is None:
                 continue
             spec = entry.clip_spec()
-            if spec.key != entry.key:  # written by another version of the key: do not misfile it
+            if spec is None or spec.key != entry.key:  # written by another version of the key: do not misfile it
                 log.warning("recovery: entry %s has a spec that no longer hashes to its key", entry.id)
                 continue
             meta = ClipMeta(previous_text=entry.previous_text, next_text=entry.next_text, cost=generation.billed,

@@ -1,5 +1,7 @@
 """Paid clips are never thrown away: when the cache's disk is full, they wait somewhere else.
 
+(The rescue folder's place and the taking back are ClipCache's: `rescue_root_for`, `take_back_rescued`.)
+
 A clip the cache cannot take is written again after a moment (space comes back: a download finished,
 a temporary file went), then into the rescue folder, a clip cache of its own in the system's temporary
 folder (often another disk, or memory), and failing that it stays in memory until the user frees
@@ -10,66 +12,18 @@ space and presses Retry. The next time the cache opens, it takes the rescued cli
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import os
-import tempfile
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
-from studio.core.clip_cache import ClipCache, ClipMeta
+from studio.core.clip_cache import ClipCache, ClipMeta, rescue_root_for
 from studio.core.clip_spec import ClipSpec
 
 log = logging.getLogger(__name__)
 
 RETRY_DELAYS_S = (0.2, 1.0)  # a disk that frees up within a second or so is not worth stopping for
-
-
-def rescue_root_for(cache_root: str | os.PathLike[str]) -> Path:
-    """The rescue folder of one cache (each cache its own, so clips go back where they belong)."""
-    resolved = os.path.abspath(os.fspath(cache_root))
-    digest = hashlib.sha256(resolved.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-    return Path(tempfile.gettempdir()) / "dubbing-studio-rescue" / digest
-
-
-def take_back(cache: ClipCache) -> int:
-    """Move rescued clips into the cache (those that fit); returns how many came back."""
-    root = rescue_root_for(cache.root)
-    if not root.is_dir():
-        return 0
-    rescue = ClipCache(root)
-    moved = 0
-    for key in sorted(rescue.keys()):
-        path, meta = rescue.path(key), rescue.meta(key)
-        if path is None or meta is None or not isinstance(meta.spec, dict):
-            continue
-        spec = _spec(meta.spec)
-        if spec is None or spec.key != key:
-            continue
-        try:
-            if not cache.contains(key):
-                cache.put(spec, path.read_bytes(), meta.audio_format or path.suffix[1:], meta)
-        except OSError as error:  # still full: they stay rescued for the next time
-            log.warning("rescued clips stay in %s: %s", root, error)
-            break
-        rescue.remove(key)
-        moved += 1
-    if moved:
-        log.info("took %d rescued clip(s) back from %s", moved, root)
-    return moved
-
-
-def _spec(data: dict) -> ClipSpec | None:
-    try:
-        settings = data.get("settings") or {}
-        return ClipSpec(str(data["provider"]), str(data["voice"]), str(data["text"]), data.get("model"),
-                        tuple(sorted(settings.items())), str(data.get("audio_format") or "mp3"),
-                        str(data.get("text_normalization") or "auto"))
-    except (KeyError, TypeError, AttributeError):
-        return None
 
 
 @dataclass

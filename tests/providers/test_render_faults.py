@@ -16,26 +16,13 @@ from studio.core.clip_spec import RenderSettings
 from studio.core.cost import Tariff
 from studio.core.journal import RequestJournal
 from studio.core.render_job import CACHE_WRITE, DONE, FAILED, PROVIDER_FAILING, RECOVERED, SKIPPED, plan_render
-from studio.core.rescue import rescue_root_for
+from studio.core.clip_cache import rescue_root_for
 from studio.providers.narakeet import NarakeetProvider
 from studio.providers.synthesis import history_of
 from tests.providers.crash_render import SETTINGS, TARIFF
 from tests.providers.narakeet_fixtures import GOOD_KEY
 from tests.providers.narakeet_fixtures import narakeet_emulator  # noqa: F401
-from tests.providers.test_render_job import TTS, cues, render
-
-
-@pytest.fixture
-def provider(elevenlabs_emulator):
-    from studio.providers.elevenlabs import ElevenLabsProvider
-    made = ElevenLabsProvider(elevenlabs_emulator.key, base_url=elevenlabs_emulator.url, timeout=(2.0, 10.0))
-    yield made
-    made.close()
-
-
-@pytest.fixture
-def cache(tmp_path):
-    return ClipCache.open(tmp_path / "clips")
+from tests.providers.test_render_job import TTS, cache, cues, provider, render  # noqa: F401 - fixtures
 
 
 # -- a dead provider -------------------------------------------------------------------------------
