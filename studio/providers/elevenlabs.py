@@ -29,7 +29,8 @@ from studio.providers.elevenlabs_models import (DEFAULT_MODEL, FALLBACK_MODELS, 
 from studio.providers.elevenlabs_usage import (INTERVAL_SECONDS, UsagePoint, parse_analytics,
                                                parse_character_stats, to_ms)
 from studio.providers.elevenlabs_voices import library_voice, my_voice
-from studio.providers.http import DEFAULT_TIMEOUT, check_base_url, new_session, send
+from studio.providers.http import (DEFAULT_DEADLINES, DEFAULT_TIMEOUT, Deadlines, check_base_url, new_session,
+                                   send)
 
 log = logging.getLogger(__name__)
 
@@ -57,9 +58,11 @@ class ElevenLabsProvider(Provider):
     default_model = DEFAULT_MODEL
 
     def __init__(self, api_key: str | None, base_url: str = DEFAULT_BASE_URL,
-                 timeout: float | tuple[float, float] = DEFAULT_TIMEOUT) -> None:
+                 timeout: float | tuple[float, float] = DEFAULT_TIMEOUT,
+                 deadlines: Deadlines = DEFAULT_DEADLINES) -> None:
         self.base_url = check_base_url(base_url)
         self.timeout = timeout
+        self.deadlines = deadlines  # overall seconds per request (timeout bounds one socket op)
         self._key = api_key or None
         self._session = new_session("xi-api-key", self._key)
         self._lock = threading.Lock()
@@ -70,17 +73,22 @@ class ElevenLabsProvider(Provider):
         return f"ElevenLabsProvider(base_url={self.base_url!r}, key={'set' if self._key else 'missing'})"
 
     # -- plumbing --------------------------------------------------------------------------------
-    def _request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+    def _request(self, method: str, path: str, *, deadline: float | None = None,
+                 **kwargs: Any) -> requests.Response:
         if not self._key:
             raise ProviderError(ErrorKind.AUTH, "No ElevenLabs API key is set: add one in Accounts.")
-        response = send(self._session, method, self.base_url + path, timeout=self.timeout, **kwargs)
+        # Never follow a redirect: requests would carry xi-api-key to whatever host a 3xx names.
+        response = send(self._session, method, self.base_url + path, timeout=self.timeout,
+                        deadline=self.deadlines.account if deadline is None else deadline,
+                        allow_redirects=False, **kwargs)
+        if 300 <= response.status_code < 400:
+            response.close()
+            raise ProviderError(ErrorKind.BAD_RESPONSE, f"ElevenLabs answered with a redirect (HTTP "
+                                f"{response.status_code}), which is not followed with your key: check the "
+                                "server address in Accounts.", status=response.status_code,
+                                request_id=response.headers.get("request-id"))
         if response.status_code >= 400:
-            try:
-                raise error_from_response(response, self._key)
-            except requests.RequestException:  # the error body itself broke off
-                raise ProviderError(ErrorKind.NETWORK, status=response.status_code) from None
-            finally:
-                response.close()
+            raise error_from_response(response, self._key)  # send has read the body already
         return response
 
     def _json(self, method: str, path: str, **kwargs: Any) -> Any:
@@ -113,19 +121,11 @@ class ElevenLabsProvider(Provider):
         if request.text_normalization != "auto":
             body["apply_text_normalization"] = request.text_normalization
         path = f"/v1/text-to-speech/{quote(request.voice_id, safe='')}"
-        # stream=True so a body that breaks off is seen here (BAD_RESPONSE), not as a network error.
-        response = self._request("POST", path, params={"output_format": fmt}, json=body, stream=True)
+        # send reads the whole body within the deadline; a body that breaks off is BAD_RESPONSE there.
+        response = self._request("POST", path, params={"output_format": fmt}, json=body,
+                                 deadline=self.deadlines.synthesis(request.text))
         headers = response.headers
-        try:
-            audio = response.content
-        except requests.exceptions.ChunkedEncodingError:
-            raise ProviderError(ErrorKind.BAD_RESPONSE, "The audio from ElevenLabs arrived incomplete: the "
-                                "request will be retried.", request_id=headers.get("request-id")) from None
-        except requests.RequestException:
-            raise ProviderError(ErrorKind.NETWORK, "The connection to ElevenLabs broke while the audio was "
-                                "arriving: the request will be retried.") from None
-        finally:
-            response.close()
+        audio = response.content
         encoded = headers.get("Content-Encoding", "identity").lower() not in ("", "identity")
         check_audio(request.audio_format, audio, headers.get("Content-Type"),
                     None if encoded else headers.get("Content-Length"))
