@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from datetime import datetime, timezone
+from datetime import datetime
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import quote
@@ -28,7 +28,8 @@ from studio.providers.elevenlabs_models import (DEFAULT_MODEL, FALLBACK_MODELS, 
                                                 ElevenLabsModel, parse_models)
 from studio.providers.elevenlabs_usage import (INTERVAL_SECONDS, UsagePoint, parse_analytics,
                                                parse_character_stats, to_ms)
-from studio.providers.elevenlabs_voices import library_voice, my_voice
+from studio.providers.elevenlabs_account import parse_subscription, slots, subscription_balance
+from studio.providers.elevenlabs_voices import ANSWER, library_voice, my_voice, parse_listing
 from studio.providers.http import (DEFAULT_DEADLINES, DEFAULT_TIMEOUT, Deadlines, check_base_url, new_session,
                                    send)
 
@@ -156,14 +157,11 @@ class ElevenLabsProvider(Provider):
             params["next_page_token"] = str(page)
         if voice_type:
             params["voice_type"] = voice_type
-        data = self._json("GET", "/v2/voices", params=params)
-        community = voice_type == "community"
-        voices = [my_voice(item, community=community) for item in data.get("voices") or []
-                  if item.get("voice_id")]
-        has_more = bool(data.get("has_more")) and bool(data.get("next_page_token"))
+        listing = parse_listing(self._json("GET", "/v2/voices", params=params), token=True)
+        voices = [my_voice(item, community=voice_type == "community") for item in listing.items]
         slots_used, limit = self._slots()
-        token = data.get("next_page_token") if has_more else None
-        return VoicePage(voices, has_more, token, slots_used, limit)
+        token = listing.next_page_token if listing.has_more else None
+        return VoicePage(voices, listing.has_more, token, slots_used, limit)
 
     def all_my_voices(self, *, voice_type: str | None = None) -> list[Voice]:
         """Every voice in My Voices, following next_page_token."""
@@ -192,20 +190,19 @@ class ElevenLabsProvider(Provider):
                 params[key] = value
         if use_case:
             params["use_cases"] = [use_case]
-        data = self._json("GET", "/v1/shared-voices", params=params)
-        items = [item for item in data.get("voices") or [] if item.get("voice_id")]
+        listing = parse_listing(self._json("GET", "/v1/shared-voices", params=params), token=False)
+        items = listing.items  # parse_listing checked every voice_id is a non-empty string
         unknown = [item["voice_id"] for item in items if item.get("is_added_by_user") is None]
         mine = self._owned_ids(unknown) if unknown else set()
         voices = [library_voice(item, added=True if item["voice_id"] in mine else None) for item in items]
-        has_more = bool(data.get("has_more"))
         slots_used, limit = self._slots()
-        return VoicePage(voices, has_more, page + 1 if has_more else None, slots_used, limit)
+        return VoicePage(voices, listing.has_more, page + 1 if listing.has_more else None, slots_used, limit)
 
     def _owned_ids(self, voice_ids: list[str]) -> set[str]:
         """Which of these ids are in My Voices (when the library listing does not say)."""
         data = self._json("GET", "/v2/voices", params={"voice_ids": voice_ids[:100], "page_size": 100,
                                                         "include_total_count": "false"})
-        return {str(item.get("voice_id")) for item in data.get("voices") or []}
+        return {item["voice_id"] for item in parse_listing(data, token=True).items}
 
     def add_library_voice(self, public_owner_id: str, voice_id: str, name: str) -> str:
         """Add a library voice to My Voices (takes a slot); already added counts as done. Returns its id."""
@@ -218,7 +215,7 @@ class ElevenLabsProvider(Provider):
             raise
         finally:
             self._forget_subscription()
-        return str(data.get("voice_id") or voice_id)
+        return ANSWER.text(ANSWER.obj(data, "the added voice"), "voice_id") or voice_id
 
     def delete_voice(self, voice_id: str) -> None:
         """Remove a voice from My Voices (frees its slot). Only when the user asks."""
@@ -229,9 +226,7 @@ class ElevenLabsProvider(Provider):
 
     # -- balance ---------------------------------------------------------------------------------
     def _fetch_subscription(self) -> dict[str, Any]:
-        data = self._json("GET", "/v1/user/subscription")
-        if not isinstance(data, dict):
-            raise ProviderError(ErrorKind.BAD_RESPONSE)
+        data = parse_subscription(self._json("GET", "/v1/user/subscription"))
         with self._lock:
             self._subscription = (time.monotonic() + SUBSCRIPTION_TTL_S, data)
         return data
@@ -249,23 +244,10 @@ class ElevenLabsProvider(Provider):
             # A key without user_read still lists voices; the slot counter is then just unknown.
             log.info("voice slots unavailable: %s", error.kind.value)
             return None, None
-        return _int(data.get("voice_slots_used")), _int(data.get("voice_limit"))
+        return slots(data)
 
     def balance(self) -> Balance:
-        data = self._fetch_subscription()
-        limit, used = _number(data.get("character_limit")), _number(data.get("character_count"))
-        reset = _int(data.get("next_character_count_reset_unix"))
-        # max_credit_limit_extension: an int or "unlimited"; 0 means usage-based billing is disabled.
-        extension = data.get("max_credit_limit_extension", data.get("max_character_limit_extension"))
-        overage = bool(data.get("can_extend_character_limit")) and extension not in (0, "0", None)
-        return Balance(
-            provider=self.name, unit=self.unit,
-            remaining=max(0.0, limit - used) if limit is not None and used is not None else None,
-            limit=limit, used=used,
-            resets_at=datetime.fromtimestamp(reset, tz=timezone.utc) if reset else None,
-            tier=data.get("tier"), overage_allowed=overage,
-            voice_slots_used=_int(data.get("voice_slots_used")), voice_limit=_int(data.get("voice_limit")),
-        )
+        return subscription_balance(self._fetch_subscription(), self.name, self.unit)
 
     # -- models and estimates --------------------------------------------------------------------
     def models(self) -> dict[str, ElevenLabsModel]:

@@ -22,6 +22,7 @@ from studio.providers.base import (Balance, ErrorKind, Provider, ProviderError, 
                                    SynthesisResult, Voice, VoicePage)
 from studio.providers.http import (DEFAULT_DEADLINES, DEFAULT_TIMEOUT, Deadlines, check_base_url, new_session,
                                    retry_after_seconds, send)
+from studio.providers.narakeet_answers import parse_credits, parse_voices
 from studio.core.clip_spec import ClipSpec
 from studio.core.cost import Tariff
 from studio.core.speaking_rate import SpeakingRates
@@ -65,11 +66,8 @@ class NarakeetProvider(Provider):
     # -- account ---------------------------------------------------------------------------------
 
     def balance(self) -> Balance:
-        data = self._json(self._get("/account/credits"))
-        credits = data.get("creditSeconds") if isinstance(data, dict) else None
-        if not isinstance(credits, (int, float)) or isinstance(credits, bool):
-            raise ProviderError(ErrorKind.BAD_RESPONSE, "Narakeet's balance answer had no creditSeconds.")
-        return Balance(provider=self.name, unit="seconds", remaining=float(credits))
+        credits = parse_credits(self._json(self._get("/account/credits")))
+        return Balance(provider=self.name, unit="seconds", remaining=credits)
 
     def voices(self, *, library: bool = False, search: str | None = None, language: str | None = None,
                page: str | int | None = None) -> VoicePage:
@@ -88,10 +86,7 @@ class NarakeetProvider(Provider):
     def _all_voices(self) -> list[Voice]:
         with self._voices_lock:  # the list is large and static: once per provider instance
             if self._voices is None:
-                data = self._json(self._get("/voices"))
-                if not isinstance(data, list):
-                    raise ProviderError(ErrorKind.BAD_RESPONSE, "Narakeet's voice list was not a list.")
-                self._voices = [_voice(item) for item in data if isinstance(item, dict) and item.get("name")]
+                self._voices = parse_voices(self._json(self._get("/voices")))
             return list(self._voices)
 
     # -- cost --------------------------------------------------------------------------------------
@@ -273,16 +268,6 @@ class NarakeetProvider(Provider):
     def close(self) -> None:
         self._session.close()
         self._storage.close()
-
-
-def _voice(item: dict) -> Voice:
-    name = str(item["name"])
-    language = str(item.get("language") or "")
-    styles = item.get("styles") if isinstance(item.get("styles"), list) else []
-    return Voice(id=name, name=name.capitalize(), category="narakeet",
-                 language=str(item.get("languageCode") or "") or None,
-                 labels={"language": language, "styles": ",".join(map(str, styles))},
-                 in_my_voices=True, uses_slot_if_used=False, description=language)
 
 
 def _expect_audio(response: requests.Response) -> None:
