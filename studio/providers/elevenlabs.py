@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from datetime import datetime, timezone
+from datetime import datetime
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import quote
@@ -31,8 +31,10 @@ from studio.providers.elevenlabs_models import (DEFAULT_MODEL, FALLBACK_MODELS, 
                                                 ElevenLabsModel, parse_models)
 from studio.providers.elevenlabs_usage import (INTERVAL_SECONDS, UsagePoint, parse_analytics,
                                                parse_character_stats, to_ms)
-from studio.providers.elevenlabs_voices import library_voice, my_voice
-from studio.providers.http import DEFAULT_TIMEOUT, check_base_url, new_session, send
+from studio.providers.elevenlabs_account import parse_subscription, slots, subscription_balance
+from studio.providers.elevenlabs_voices import ANSWER, library_voice, my_voice, parse_listing
+from studio.providers.http import (DEFAULT_DEADLINES, DEFAULT_TIMEOUT, Deadlines, check_base_url, new_session,
+                                   send)
 
 log = logging.getLogger(__name__)
 
@@ -60,9 +62,11 @@ class ElevenLabsProvider(Provider):
     default_model = DEFAULT_MODEL
 
     def __init__(self, api_key: str | None, base_url: str = DEFAULT_BASE_URL,
-                 timeout: float | tuple[float, float] = DEFAULT_TIMEOUT) -> None:
+                 timeout: float | tuple[float, float] = DEFAULT_TIMEOUT,
+                 deadlines: Deadlines = DEFAULT_DEADLINES) -> None:
         self.base_url = check_base_url(base_url)
         self.timeout = timeout
+        self.deadlines = deadlines  # overall seconds per request (timeout bounds one socket op)
         self._key = api_key or None
         self._session = new_session("xi-api-key", self._key)
         self._lock = threading.Lock()
@@ -73,17 +77,22 @@ class ElevenLabsProvider(Provider):
         return f"ElevenLabsProvider(base_url={self.base_url!r}, key={'set' if self._key else 'missing'})"
 
     # -- plumbing --------------------------------------------------------------------------------
-    def _request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+    def _request(self, method: str, path: str, *, deadline: float | None = None,
+                 **kwargs: Any) -> requests.Response:
         if not self._key:
             raise ProviderError(ErrorKind.AUTH, "No ElevenLabs API key is set: add one in Accounts.")
-        response = send(self._session, method, self.base_url + path, timeout=self.timeout, **kwargs)
+        # Never follow a redirect: requests would carry xi-api-key to whatever host a 3xx names.
+        response = send(self._session, method, self.base_url + path, timeout=self.timeout,
+                        deadline=self.deadlines.account if deadline is None else deadline,
+                        allow_redirects=False, **kwargs)
+        if 300 <= response.status_code < 400:
+            response.close()
+            raise ProviderError(ErrorKind.BAD_RESPONSE, f"ElevenLabs answered with a redirect (HTTP "
+                                f"{response.status_code}), which is not followed with your key: check the "
+                                "server address in Accounts.", status=response.status_code,
+                                request_id=response.headers.get("request-id"))
         if response.status_code >= 400:
-            try:
-                raise error_from_response(response, self._key)
-            except requests.RequestException:  # the error body itself broke off
-                raise ProviderError(ErrorKind.NETWORK, status=response.status_code) from None
-            finally:
-                response.close()
+            raise error_from_response(response, self._key)  # send has read the body already
         return response
 
     def _json(self, method: str, path: str, **kwargs: Any) -> Any:
@@ -116,19 +125,11 @@ class ElevenLabsProvider(Provider):
         if request.text_normalization != "auto":
             body["apply_text_normalization"] = request.text_normalization
         path = f"/v1/text-to-speech/{quote(request.voice_id, safe='')}"
-        # stream=True so a body that breaks off is seen here (BAD_RESPONSE), not as a network error.
-        response = self._request("POST", path, params={"output_format": fmt}, json=body, stream=True)
+        # send reads the whole body within the deadline; a body that breaks off is BAD_RESPONSE there.
+        response = self._request("POST", path, params={"output_format": fmt}, json=body,
+                                 deadline=self.deadlines.synthesis(request.text))
         headers = response.headers
-        try:
-            audio = response.content
-        except requests.exceptions.ChunkedEncodingError:
-            raise ProviderError(ErrorKind.BAD_RESPONSE, "The audio from ElevenLabs arrived incomplete: the "
-                                "request will be retried.", request_id=headers.get("request-id")) from None
-        except requests.RequestException:
-            raise ProviderError(ErrorKind.NETWORK, "The connection to ElevenLabs broke while the audio was "
-                                "arriving: the request will be retried.") from None
-        finally:
-            response.close()
+        audio = response.content
         encoded = headers.get("Content-Encoding", "identity").lower() not in ("", "identity")
         check_audio(request.audio_format, audio, headers.get("Content-Type"),
                     None if encoded else headers.get("Content-Length"))
@@ -175,14 +176,11 @@ class ElevenLabsProvider(Provider):
             params["next_page_token"] = str(page)
         if voice_type:
             params["voice_type"] = voice_type
-        data = self._json("GET", "/v2/voices", params=params)
-        community = voice_type == "community"
-        voices = [my_voice(item, community=community) for item in data.get("voices") or []
-                  if item.get("voice_id")]
-        has_more = bool(data.get("has_more")) and bool(data.get("next_page_token"))
+        listing = parse_listing(self._json("GET", "/v2/voices", params=params), token=True)
+        voices = [my_voice(item, community=voice_type == "community") for item in listing.items]
         slots_used, limit = self._slots()
-        token = data.get("next_page_token") if has_more else None
-        return VoicePage(voices, has_more, token, slots_used, limit)
+        token = listing.next_page_token if listing.has_more else None
+        return VoicePage(voices, listing.has_more, token, slots_used, limit)
 
     def all_my_voices(self, *, voice_type: str | None = None) -> list[Voice]:
         """Every voice in My Voices, following next_page_token."""
@@ -211,20 +209,19 @@ class ElevenLabsProvider(Provider):
                 params[key] = value
         if use_case:
             params["use_cases"] = [use_case]
-        data = self._json("GET", "/v1/shared-voices", params=params)
-        items = [item for item in data.get("voices") or [] if item.get("voice_id")]
+        listing = parse_listing(self._json("GET", "/v1/shared-voices", params=params), token=False)
+        items = listing.items  # parse_listing checked every voice_id is a non-empty string
         unknown = [item["voice_id"] for item in items if item.get("is_added_by_user") is None]
         mine = self._owned_ids(unknown) if unknown else set()
         voices = [library_voice(item, added=True if item["voice_id"] in mine else None) for item in items]
-        has_more = bool(data.get("has_more"))
         slots_used, limit = self._slots()
-        return VoicePage(voices, has_more, page + 1 if has_more else None, slots_used, limit)
+        return VoicePage(voices, listing.has_more, page + 1 if listing.has_more else None, slots_used, limit)
 
     def _owned_ids(self, voice_ids: list[str]) -> set[str]:
         """Which of these ids are in My Voices (when the library listing does not say)."""
         data = self._json("GET", "/v2/voices", params={"voice_ids": voice_ids[:100], "page_size": 100,
                                                         "include_total_count": "false"})
-        return {str(item.get("voice_id")) for item in data.get("voices") or []}
+        return {item["voice_id"] for item in parse_listing(data, token=True).items}
 
     def add_library_voice(self, public_owner_id: str, voice_id: str, name: str) -> str:
         """Add a library voice to My Voices (takes a slot); already added counts as done. Returns its id."""
@@ -237,7 +234,7 @@ class ElevenLabsProvider(Provider):
             raise
         finally:
             self._forget_subscription()
-        return str(data.get("voice_id") or voice_id)
+        return ANSWER.text(ANSWER.obj(data, "the added voice"), "voice_id") or voice_id
 
     def delete_voice(self, voice_id: str) -> None:
         """Remove a voice from My Voices (frees its slot). Only when the user asks."""
@@ -248,9 +245,7 @@ class ElevenLabsProvider(Provider):
 
     # -- balance ---------------------------------------------------------------------------------
     def _fetch_subscription(self) -> dict[str, Any]:
-        data = self._json("GET", "/v1/user/subscription")
-        if not isinstance(data, dict):
-            raise ProviderError(ErrorKind.BAD_RESPONSE)
+        data = parse_subscription(self._json("GET", "/v1/user/subscription"))
         with self._lock:
             self._subscription = (time.monotonic() + SUBSCRIPTION_TTL_S, data)
         return data
@@ -268,23 +263,10 @@ class ElevenLabsProvider(Provider):
             # A key without user_read still lists voices; the slot counter is then just unknown.
             log.info("voice slots unavailable: %s", error.kind.value)
             return None, None
-        return _int(data.get("voice_slots_used")), _int(data.get("voice_limit"))
+        return slots(data)
 
     def balance(self) -> Balance:
-        data = self._fetch_subscription()
-        limit, used = _number(data.get("character_limit")), _number(data.get("character_count"))
-        reset = _int(data.get("next_character_count_reset_unix"))
-        # max_credit_limit_extension: an int or "unlimited"; 0 means usage-based billing is disabled.
-        extension = data.get("max_credit_limit_extension", data.get("max_character_limit_extension"))
-        overage = bool(data.get("can_extend_character_limit")) and extension not in (0, "0", None)
-        return Balance(
-            provider=self.name, unit=self.unit,
-            remaining=max(0.0, limit - used) if limit is not None and used is not None else None,
-            limit=limit, used=used,
-            resets_at=datetime.fromtimestamp(reset, tz=timezone.utc) if reset else None,
-            tier=data.get("tier"), overage_allowed=overage,
-            voice_slots_used=_int(data.get("voice_slots_used")), voice_limit=_int(data.get("voice_limit")),
-        )
+        return subscription_balance(self._fetch_subscription(), self.name, self.unit)
 
     # -- models and estimates --------------------------------------------------------------------
     def models(self) -> dict[str, ElevenLabsModel]:

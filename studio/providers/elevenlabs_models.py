@@ -13,7 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from studio.providers.answers import MAX_COUNT, Answer, price
+
 DEFAULT_MODEL = "eleven_multilingual_v2"  # the spec's default for model_id
+ANSWER = Answer("ElevenLabs")
 
 
 @dataclass(frozen=True)
@@ -52,35 +55,37 @@ FALLBACK_MODELS: dict[str, ElevenLabsModel] = {m.model_id: m for m in (
 )}
 
 
-def _number(value: Any, default: float) -> float:
-    try:
-        return float(value) if value is not None else default
-    except (TypeError, ValueError):
-        return default
+def parse_model(item: Any) -> ElevenLabsModel:
+    """One ModelResponseModel; missing rates fall back to the table, then to 1 credit per character.
 
-
-def parse_model(item: dict[str, Any]) -> ElevenLabsModel:
-    """One ModelResponseModel; missing rates fall back to the table, then to 1 credit per character."""
-    model_id = str(item.get("model_id") or "")
+    A rate that is not a finite number counts as missing; a finite one passes through as sent (whether
+    it is plausible is studio/core/cost.py's call). Anything else of the wrong type is BAD_RESPONSE.
+    """
+    item = ANSWER.obj(item, "a model")
+    model_id = ANSWER.text(item, "model_id", required=True)
+    assert model_id is not None  # required=True
     known = FALLBACK_MODELS.get(model_id)
-    rates = item.get("model_rates") if isinstance(item.get("model_rates"), dict) else {}
-    limit = item.get("maximum_text_length_per_request")
+    rates = ANSWER.obj(item["model_rates"], "model_rates") if item.get("model_rates") is not None else {}
+    multiplier = price(rates.get("character_cost_multiplier"))
+    discount = price(rates.get("cost_discount_multiplier"))
+    limit = price(item.get("maximum_text_length_per_request"))
+    languages = ANSWER.array(item.get("languages") or [], "languages")
     return ElevenLabsModel(
         model_id=model_id,
-        name=str(item.get("name") or model_id),
-        character_cost_multiplier=_number(rates.get("character_cost_multiplier"),
-                                          known.character_cost_multiplier if known else 1.0),
-        cost_discount_multiplier=_number(rates.get("cost_discount_multiplier"), 1.0),
-        max_text_length=(int(limit) if isinstance(limit, (int, float))
+        name=ANSWER.text(item, "name") or model_id,
+        character_cost_multiplier=(multiplier if multiplier is not None
+                                   else known.character_cost_multiplier if known else 1.0),
+        cost_discount_multiplier=discount if discount is not None else 1.0,
+        # A limit below one character or beyond 2**53 is no limit we can use: the table's, or none.
+        max_text_length=(int(limit) if limit is not None and 1 <= limit <= MAX_COUNT
                          else known.max_text_length if known else None),
-        languages=tuple(str(lang.get("language_id")) for lang in item.get("languages") or []
-                        if isinstance(lang, dict) and lang.get("language_id")),
-        can_do_text_to_speech=bool(item.get("can_do_text_to_speech", True)),
+        languages=tuple(code for code in (ANSWER.text(ANSWER.obj(lang, "a language"), "language_id")
+                                          for lang in languages) if code),
+        can_do_text_to_speech=ANSWER.flag(item, "can_do_text_to_speech") is not False,
     )
 
 
 def parse_models(payload: Any) -> dict[str, ElevenLabsModel]:
-    if not isinstance(payload, list):
-        raise ValueError("models: expected a JSON array")
-    models = [parse_model(item) for item in payload if isinstance(item, dict) and item.get("model_id")]
+    """GET /v1/models -> models by id; BAD_RESPONSE (a ProviderError) when the answer is malformed."""
+    models = [parse_model(item) for item in ANSWER.array(payload, "the model list")]
     return {m.model_id: m for m in models}

@@ -9,55 +9,78 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
+from studio.providers.answers import Answer, price
 from studio.providers.base import Voice
 
 # sharing.status of a voice copied from the Voice Library into My Voices (VoiceSharingResponseModel).
 COPIED_STATUSES = frozenset({"copied", "copied_disabled"})
+ANSWER = Answer("ElevenLabs")
+
+
+@dataclass(frozen=True)
+class VoiceListing:
+    """One page of a voice listing as the API gave it (items checked, not yet turned into Voices)."""
+
+    items: list[dict[str, Any]]
+    has_more: bool
+    next_page_token: str | None = None
+
+
+def parse_listing(payload: Any, *, token: bool) -> VoiceListing:
+    """GetVoicesV2ResponseModel (token=True) or GetLibraryVoicesResponseModel: BAD_RESPONSE if malformed."""
+    data = ANSWER.obj(payload, "the voice list")
+    items = [ANSWER.obj(item, "a voice") for item in ANSWER.array(data.get("voices"), "voices")]
+    for item in items:
+        ANSWER.text(item, "voice_id", required=True)
+    has_more = bool(ANSWER.flag(data, "has_more"))
+    next_token = ANSWER.text(data, "next_page_token") if token else None
+    return VoiceListing(items, has_more and (next_token is not None or not token), next_token)
 
 
 def _labels(raw: Any) -> dict[str, str]:
-    if not isinstance(raw, dict):
+    if raw is None:
         return {}
-    return {str(k): str(v) for k, v in raw.items() if v not in (None, "")}
-
-
-def _rate(value: Any) -> float | None:
-    try:
-        return float(value) if value is not None else None
-    except (TypeError, ValueError):
-        return None
+    labels = ANSWER.obj(raw, "labels")
+    for key in labels:
+        ANSWER.text(labels, key)  # each label is text (or null)
+    return {str(k): str(v) for k, v in labels.items() if v not in (None, "")}
 
 
 def _first_language(item: dict[str, Any], labels: dict[str, str]) -> str | None:
-    if item.get("language"):
-        return str(item["language"])
-    for entry in item.get("verified_languages") or []:
-        if isinstance(entry, dict) and entry.get("language"):
-            return str(entry["language"])
+    language = ANSWER.text(item, "language")
+    if language:
+        return language
+    for entry in ANSWER.array(item.get("verified_languages") or [], "verified_languages"):
+        found = ANSWER.text(ANSWER.obj(entry, "a verified language"), "language")
+        if found:
+            return found
     return labels.get("language")
 
 
 def my_voice(item: dict[str, Any], *, community: bool = False) -> Voice:
     """One VoiceResponseModel from /v2/voices. community=True when listed with voice_type=community."""
+    item = ANSWER.obj(item, "a voice")
+    voice_id = ANSWER.text(item, "voice_id", required=True)
     labels = _labels(item.get("labels"))
-    category = str(item.get("category") or "cloned")
-    sharing = item.get("sharing") if isinstance(item.get("sharing"), dict) else {}
-    copied = community or str(sharing.get("status") or "") in COPIED_STATUSES
+    category = ANSWER.text(item, "category") or "cloned"
+    sharing = ANSWER.obj(item["sharing"], "sharing") if item.get("sharing") is not None else {}
+    copied = community or (ANSWER.text(sharing, "status") or "") in COPIED_STATUSES
     return Voice(
-        id=str(item["voice_id"]),
-        name=str(item.get("name") or item["voice_id"]),
+        id=voice_id,
+        name=ANSWER.text(item, "name") or voice_id,
         category=category,
         language=_first_language(item, labels),
         labels=labels,
         in_my_voices=True,
         uses_slot_if_used=False,
-        preview_url=item.get("preview_url"),
-        description=str(item.get("description") or labels.get("description") or ""),
+        preview_url=ANSWER.text(item, "preview_url"),
+        description=ANSWER.text(item, "description") or labels.get("description") or "",
         # The owner's own sharing rate is what *others* pay; only a copy's rate applies to this user.
-        public_owner_id=sharing.get("public_owner_id") if copied else None,
-        rate=_rate(sharing.get("rate")) if copied else None,
+        public_owner_id=ANSWER.text(sharing, "public_owner_id") if copied else None,
+        rate=price(sharing.get("rate")) if copied else None,
         library_copy=copied,
     )
 
@@ -69,21 +92,24 @@ def library_voice(item: dict[str, Any], *, added: bool | None = None) -> Voice:
     in the spec); when neither says, we assume it is not added: warning about a slot that turns out to
     be free is better than silently taking one.
     """
+    item = ANSWER.obj(item, "a library voice")
+    voice_id = ANSWER.text(item, "voice_id", required=True)
+    said = ANSWER.flag(item, "is_added_by_user")
     if added is None:
-        added = bool(item.get("is_added_by_user"))
+        added = bool(said)
     labels = _labels({key: item.get(key) for key in ("accent", "gender", "age", "descriptive", "use_case",
                                                      "language", "locale")})
     return Voice(
-        id=str(item["voice_id"]),
-        name=str(item.get("name") or item["voice_id"]),
+        id=voice_id,
+        name=ANSWER.text(item, "name") or voice_id,
         category="library",
         language=_first_language(item, labels),
         labels=labels,
         in_my_voices=added,
         uses_slot_if_used=not added,
-        preview_url=item.get("preview_url"),
-        description=str(item.get("description") or ""),
-        public_owner_id=str(item.get("public_owner_id") or "") or None,
-        rate=_rate(item.get("rate")),
+        preview_url=ANSWER.text(item, "preview_url"),
+        description=ANSWER.text(item, "description") or "",
+        public_owner_id=ANSWER.text(item, "public_owner_id"),
+        rate=price(item.get("rate")),
         library_copy=added,
     )

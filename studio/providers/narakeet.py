@@ -20,7 +20,9 @@ import requests
 from studio.core.audio_decode import AudioDecodeError, FfmpegNotFoundError, decode_to_pcm
 from studio.providers.base import (Balance, ErrorKind, Provider, ProviderError, SynthesisRequest,
                                    SynthesisResult, Voice, VoicePage)
-from studio.providers.http import DEFAULT_TIMEOUT, check_base_url, new_session, retry_after_seconds, send
+from studio.providers.http import (DEFAULT_DEADLINES, DEFAULT_TIMEOUT, Deadlines, check_base_url, new_session,
+                                   retry_after_seconds, send)
+from studio.providers.narakeet_answers import parse_credits, parse_voices
 from studio.core.clip_spec import ClipSpec
 from studio.core.cost import Tariff
 from studio.core.speaking_rate import SpeakingRates
@@ -47,9 +49,10 @@ class NarakeetProvider(Provider):
 
     def __init__(self, api_key: str, base_url: str = DEFAULT_BASE_URL, timeout=DEFAULT_TIMEOUT, *,
                  poll_interval: float = 5.0, poll_deadline: float = 15 * 60.0, verify_audio: bool = True,
-                 rates: SpeakingRates | None = None) -> None:
+                 rates: SpeakingRates | None = None, deadlines: Deadlines = DEFAULT_DEADLINES) -> None:
         self.base_url = check_base_url(base_url)
         self.timeout = timeout
+        self.deadlines = deadlines  # overall seconds per request (timeout bounds one socket op)
         self.poll_interval = poll_interval    # Narakeet's examples poll every 5 s
         self.poll_deadline = poll_deadline    # give up on one line after this (the server allows 45 min)
         self.verify_audio = verify_audio      # decode each clip: catches truncated or non-audio bodies
@@ -63,11 +66,8 @@ class NarakeetProvider(Provider):
     # -- account ---------------------------------------------------------------------------------
 
     def balance(self) -> Balance:
-        data = self._json(self._get("/account/credits"))
-        credits = data.get("creditSeconds") if isinstance(data, dict) else None
-        if not isinstance(credits, (int, float)) or isinstance(credits, bool):
-            raise ProviderError(ErrorKind.BAD_RESPONSE, "Narakeet's balance answer had no creditSeconds.")
-        return Balance(provider=self.name, unit="seconds", remaining=float(credits))
+        credits = parse_credits(self._json(self._get("/account/credits")))
+        return Balance(provider=self.name, unit="seconds", remaining=credits)
 
     def voices(self, *, library: bool = False, search: str | None = None, language: str | None = None,
                page: str | int | None = None) -> VoicePage:
@@ -86,10 +86,7 @@ class NarakeetProvider(Provider):
     def _all_voices(self) -> list[Voice]:
         with self._voices_lock:  # the list is large and static: once per provider instance
             if self._voices is None:
-                data = self._json(self._get("/voices"))
-                if not isinstance(data, list):
-                    raise ProviderError(ErrorKind.BAD_RESPONSE, "Narakeet's voice list was not a list.")
-                self._voices = [_voice(item) for item in data if isinstance(item, dict) and item.get("name")]
+                self._voices = parse_voices(self._json(self._get("/voices")))
             return list(self._voices)
 
     # -- cost --------------------------------------------------------------------------------------
@@ -127,10 +124,11 @@ class NarakeetProvider(Provider):
         if speed and speed != 1.0:
             params["voice-speed"] = f"{speed:g}"
         url = f"{self.base_url}/text-to-speech/{fmt}"
+        deadline = self.deadlines.synthesis(request.text)
         if fmt in STREAMING_FORMATS and len(body) <= STREAMING_LIMIT_BYTES:
-            audio, reported, request_id = self._stream(url, params, body)
+            audio, reported, request_id = self._stream(url, params, body, deadline)
         else:
-            audio, reported, request_id = self._poll(url, params, body)
+            audio, reported, request_id = self._poll(url, params, body, deadline)
         measured = self._check_audio(audio, fmt, reported) if self.verify_audio else None
         if measured:
             # Every clip teaches the estimate this voice's real pace (the decoded length, not the
@@ -146,13 +144,15 @@ class NarakeetProvider(Provider):
             known = list(self._voices or [])
         return next((v.language for v in known if v.id == voice_id), None)
 
-    def _stream(self, url: str, params: dict, body: bytes) -> tuple[bytes, float | None, str | None]:
-        response = self._send("POST", url, params=params, data=body,
+    def _stream(self, url: str, params: dict, body: bytes,
+                deadline: float) -> tuple[bytes, float | None, str | None]:
+        response = self._send("POST", url, params=params, data=body, deadline=deadline,
                               headers={"Accept": "application/octet-stream", "Content-Type": "text/plain"})
         _expect_audio(response)
         return response.content, _number(response.headers.get("x-duration-seconds")), _request_id(response)
 
-    def _poll(self, url: str, params: dict, body: bytes) -> tuple[bytes, float | None, str | None]:
+    def _poll(self, url: str, params: dict, body: bytes,
+              deadline: float) -> tuple[bytes, float | None, str | None]:
         # requests sends "Accept: */*", exactly like Narakeet's own Python polling example: any
         # Accept but application/octet-stream selects the polling API.
         task = self._json(self._send("POST", url, params=params, data=body,
@@ -161,7 +161,7 @@ class NarakeetProvider(Provider):
         if not isinstance(status_url, str) or not status_url.startswith(("https://", "http://")):
             raise ProviderError(ErrorKind.BAD_RESPONSE, "Narakeet's answer had no status link to follow.")
         task_id = task.get("taskId") or task.get("requestId")
-        deadline = time.monotonic() + self.poll_deadline
+        give_up = time.monotonic() + self.poll_deadline
         while True:
             time.sleep(self.poll_interval)
             status = self._json(self._storage_get(status_url))
@@ -169,7 +169,7 @@ class NarakeetProvider(Provider):
                 raise ProviderError(ErrorKind.BAD_RESPONSE, "Narakeet's task status was not a JSON object.")
             if status.get("finished", False):  # missing while in progress (official examples)
                 break
-            if time.monotonic() > deadline:
+            if time.monotonic() > give_up:
                 raise ProviderError(ErrorKind.BUSY, "Narakeet did not finish this line in time: it will "
                                     "be retried.", request_id=task_id)
         if not status.get("succeeded", False):
@@ -177,7 +177,7 @@ class NarakeetProvider(Provider):
         result_url = status.get("result")
         if not isinstance(result_url, str) or not result_url.startswith(("https://", "http://")):
             raise ProviderError(ErrorKind.BAD_RESPONSE, "Narakeet finished the line but sent no audio link.")
-        download = self._storage_get(result_url)
+        download = self._storage_get(result_url, deadline)  # the audio: as long as the text
         _expect_audio(download)
         return download.content, _number(status.get("durationInSeconds")), task_id
 
@@ -200,15 +200,19 @@ class NarakeetProvider(Provider):
     def _get(self, path: str) -> requests.Response:
         return self._send("GET", f"{self.base_url}{path}")
 
-    def _send(self, method: str, url: str, **kwargs) -> requests.Response:
+    def _send(self, method: str, url: str, *, deadline: float | None = None,
+              **kwargs: Any) -> requests.Response:
         # No redirects with the key on: requests would carry x-api-key to any host it is sent to.
-        response = send(self._session, method, url, timeout=self.timeout, allow_redirects=False, **kwargs)
+        response = send(self._session, method, url, timeout=self.timeout, allow_redirects=False,
+                        deadline=self.deadlines.account if deadline is None else deadline, **kwargs)
         if not 200 <= response.status_code < 300:
             raise self._error(response)
         return response
 
-    def _storage_get(self, url: str) -> requests.Response:
-        response = send(self._storage, "GET", url, timeout=self.timeout)
+    def _storage_get(self, url: str, deadline: float | None = None) -> requests.Response:
+        # Pre-signed links carry no key (this session has none), so following their redirects is safe.
+        response = send(self._storage, "GET", url, timeout=self.timeout,
+                        deadline=self.deadlines.account if deadline is None else deadline)
         if response.status_code >= 500:
             raise ProviderError(ErrorKind.BUSY, status=response.status_code,
                                 retry_after=retry_after_seconds(response))
@@ -264,16 +268,6 @@ class NarakeetProvider(Provider):
     def close(self) -> None:
         self._session.close()
         self._storage.close()
-
-
-def _voice(item: dict) -> Voice:
-    name = str(item["name"])
-    language = str(item.get("language") or "")
-    styles = item.get("styles") if isinstance(item.get("styles"), list) else []
-    return Voice(id=name, name=name.capitalize(), category="narakeet",
-                 language=str(item.get("languageCode") or "") or None,
-                 labels={"language": language, "styles": ",".join(map(str, styles))},
-                 in_my_voices=True, uses_slot_if_used=False, description=language)
 
 
 def _expect_audio(response: requests.Response) -> None:

@@ -215,6 +215,23 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(payload)
         self.wfile.flush()
 
+    def _drip(self, fault: Fault, emu: ElevenLabsEmulator) -> None:
+        self.close_connection = True
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(fault.body)))
+        self.end_headers()
+        self.wfile.flush()
+        for index in range(len(fault.body)):
+            if emu._release.wait(fault.seconds):
+                return  # the emulator is stopping
+            try:
+                self.wfile.write(fault.body[index:index + 1])
+                self.wfile.flush()
+            except OSError:
+                return  # the client gave up: that is the point
+        return None
+
     def _play(self, fault: Fault, emu: ElevenLabsEmulator) -> None:
         if fault.kind == "error":
             return self._send(Reply(fault.status, fault.body, headers=dict(fault.headers)))
@@ -245,4 +262,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._raw(200, "application/json", json.dumps(fault.body).encode())
         if fault.kind == "empty":
             return self._raw(200, "audio/mpeg", b"")
+        if fault.kind == "raw":
+            return self._raw(200, "application/json", fault.body)
+        if fault.kind == "drip":
+            return self._drip(fault, emu)
         raise ValueError(f"unknown fault {fault.kind}")

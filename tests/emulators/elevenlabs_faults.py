@@ -17,12 +17,22 @@ from tests.emulators.elevenlabs_state import ERROR_EXAMPLES
 
 @dataclass(frozen=True)
 class Fault:
-    # error | text_error | timeout | reset | truncated | html | html_as_audio | json200 | empty
+    # error | text_error | timeout | reset | truncated | html | html_as_audio | json200 | empty | drip | raw
     kind: str
     status: int = 200
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
-    seconds: float = 0.0   # timeout: how long to hold the request before answering
+    seconds: float = 0.0   # timeout: how long to hold the request; drip: seconds between bytes
+
+
+def drip(body: bytes = b'{"tier": "free"}', seconds: float = 1.0) -> Fault:
+    """A slow provider: 200, the full Content-Length, then one byte of body every `seconds`."""
+    return Fault("drip", 200, body, seconds=seconds)
+
+
+def raw_json(body: bytes | str) -> Fault:
+    """A 200 application/json answer with exactly these bytes (NaN, 1e999, truncated JSON...)."""
+    return Fault("raw", 200, body.encode() if isinstance(body, str) else body)
 
 
 def legacy_body(status: str, message: str) -> dict[str, Any]:

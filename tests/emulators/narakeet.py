@@ -45,7 +45,7 @@ DEFAULT_VOICES = [{"name": name, "language": language, "languageCode": code, "st
 
 # Fault kinds. Before handling: the request is answered with the fault instead.
 PRE_FAULTS = {"429", "500", "502", "503", "401", "403", "credits", "timeout", "reset", "not_json",
-              "redirect"}
+              "redirect", "drip", "body"}
 # While sending audio (streaming answer or storage result): the audio itself is damaged.
 AUDIO_FAULTS = {"truncate", "half_audio", "content_type"}
 # When a polling task is created: the task ends with finished true, succeeded false.
@@ -65,8 +65,10 @@ class Fault:
     path: str = "/text-to-speech"  # applies to requests whose path starts with this
     times: int = 1
     retry_after: str | None = "1"
-    delay: float = 2.0             # "timeout": seconds before answering
+    delay: float = 2.0             # "timeout": seconds before answering; "drip": between bytes
     message: str = "Error generating audio: the voice engine failed"
+    location: str | None = None    # "redirect": where to (default: this server's storage)
+    body: bytes = b'{"creditSeconds": 3600}'  # "body": a 200 JSON answer; "drip": sent 1 byte at a time
 
 
 @dataclass
@@ -234,10 +236,28 @@ class _Handler(BaseHTTPRequestHandler):
         elif kind == "credits":
             self._insufficient(0, 1)
         elif kind == "redirect":  # to storage: a client following it with its key on would leak it
-            self._send(302, b"", "text/plain", {"Location": "/storage/elsewhere/status?X-Amz-Signature=x"})
+            where = fault.location or "/storage/elsewhere/status?X-Amz-Signature=x"
+            self._send(302, b"", "text/plain", {"Location": where})
+        elif kind == "body":
+            self._send(200, fault.body, "application/json")
+        elif kind == "drip":
+            self._drip(fault)
         elif kind == "not_json":
             self._send(200, b"<html><body>Gateway says hello</body></html>", "text/html")
         return True
+
+    def _drip(self, fault: Fault) -> None:  # a slow provider: all headers, then 1 byte per delay
+        self.close_connection = True
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(fault.body)))
+        self.end_headers()
+        for index in range(len(fault.body)):
+            time.sleep(fault.delay)
+            try:
+                self.wfile.write(fault.body[index:index + 1])
+                self.wfile.flush()
+            except OSError:
+                return  # the client gave up: that is the point
 
     # -- text to speech ----------------------------------------------------------------------------
 
