@@ -52,9 +52,9 @@ SUPERSEDED = "superseded"  # its clip reached the cache another way (a retry tha
 
 
 def request_window_s(text: str) -> float:
-    """How long a synthesis request may be in flight: a few seconds for a subtitle line, longer for
-    a long text, never more than two minutes (a provider that is slower than that has failed)."""
-    return min(120.0, 20.0 + 0.05 * len(text))
+    """How long a synthesis request may be in flight: the providers' own deadline for it
+    (studio.providers.http.Deadlines: 30 s plus 0.1 s a character, at most 10 minutes)."""
+    return min(600.0, 30.0 + 0.1 * len(text))
 
 
 @dataclass
