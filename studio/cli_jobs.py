@@ -141,6 +141,10 @@ def build_estimate(args: argparse.Namespace, provider: Provider, doc: Document
             settings, balance, voice)
 
 
+PRICE_UNKNOWN = ("warning: the provider's price for some lines is missing or implausible; they are costed at "
+                 "the most expensive plausible rate (1 credit per character).")
+
+
 def run_estimate(args: argparse.Namespace) -> Result:
     doc = load_document(args.srt)
     provider = open_provider(args)
@@ -151,6 +155,8 @@ def run_estimate(args: argparse.Namespace) -> Result:
     if not args.json:
         for line in estimate_lines(estimate):
             say(line, sys.stdout)
+    elif not estimate.price_known:
+        say(PRICE_UNKNOWN)
     return estimate.as_json(), EXIT_OK
 
 
@@ -159,6 +165,8 @@ def estimate_lines(estimate: Estimate) -> list[str]:
     lines = [f"{estimate.lines_to_render} line(s) to render, {estimate.lines_cached} already rendered, "
              f"{estimate.lines_silent} with nothing to say",
              f"Cost: {format_amount(estimate.total, unit)}"]
+    if not estimate.price_known:
+        lines.append(PRICE_UNKNOWN)
     if estimate.remaining is not None and unit != "none":
         lines.append(f"Balance: {format_amount(estimate.remaining, unit)} now, "
                      f"{format_amount(estimate.remaining_after, unit)} after this render")

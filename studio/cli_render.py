@@ -17,7 +17,7 @@ from typing import Any
 from studio.cli_accounts import open_provider, refused
 from studio.cli_common import (EXIT_CANCELLED, EXIT_OK, EXIT_REFUSED, EXIT_SOME_FAILED, EXIT_WRITE_FAILED,
                                CliError, say)
-from studio.cli_jobs import add_voice_options, build_settings_and_tariff, load_document, read_balance
+from studio.cli_jobs import PRICE_UNKNOWN, add_voice_options, build_settings_and_tariff, load_document, read_balance
 from studio.core.clip_cache import ClipCache, ClipCacheError, default_cache_dir
 from studio.core.dub_pipeline import build_track, export_dub, mux_dub
 from studio.core.export import ExportError
@@ -93,6 +93,8 @@ def _render(args: argparse.Namespace, doc, provider) -> Result:  # noqa: ANN001
     # Recover before paying: requests an interrupted run sent are fetched back (or reported).
     recovery = _recover(provider, cache, tariff.unit)
     plan = plan_render(doc.cues, settings, cache, tariff)
+    if not all(tariff.price_known(line.spec) for line in plan.lines):
+        say(PRICE_UNKNOWN)
 
     # Guard 1: voices that would take a slot.
     voice_ids = plan.voices

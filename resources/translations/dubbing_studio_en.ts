@@ -293,7 +293,15 @@ Lines already rendered are not paid again.</numerusform>
 <context>
     <name>TotalsPanel</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/totals_panel.py" line="+72"/>
+        <location filename="../../studio/gui/totals_panel.py" line="+82"/>
+        <source>The provider&apos;s price for %n line(s) is missing or implausible. They are counted at the most expensive plausible rate (1 credit per character), never as free.</source>
+        <translation>
+            <numerusform>The provider&apos;s price for %n line is missing or implausible. It is counted at the most expensive plausible rate (1 credit per character), never as free.</numerusform>
+            <numerusform>The provider&apos;s price for %n lines is missing or implausible. They are counted at the most expensive plausible rate (1 credit per character), never as free.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n line(s) to render</source>
         <translation>
             <numerusform>%n line to render</numerusform>
@@ -314,6 +322,14 @@ Lines already rendered are not paid again.</numerusform>
         <translation>
             <numerusform> — %n character sent</numerusform>
             <numerusform> — %n characters sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Price unknown for %n line(s): counted at the highest rate.</source>
+        <translation>
+            <numerusform>Price unknown for %n line: counted at the highest rate.</numerusform>
+            <numerusform>Price unknown for %n lines: counted at the highest rate.</numerusform>
         </translation>
     </message>
 </context>

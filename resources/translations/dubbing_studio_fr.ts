@@ -3046,8 +3046,21 @@ Continuer et payer le dépassement&#xa0;?</translation>
         <source>After this render:</source>
         <translation>Après ce rendu&#xa0;:</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>≤ %1</source>
+        <translation>≤ %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+6"/>
+        <source>The provider&apos;s price for %n line(s) is missing or implausible. They are counted at the most expensive plausible rate (1 credit per character), never as free.</source>
+        <translation>
+            <numerusform>Le prix annoncé par le fournisseur pour %n ligne est absent ou invraisemblable. Elle est comptée au tarif plausible le plus élevé (1 crédit par caractère), jamais comme gratuite.</numerusform>
+            <numerusform>Le prix annoncé par le fournisseur pour %n lignes est absent ou invraisemblable. Elles sont comptées au tarif plausible le plus élevé (1 crédit par caractère), jamais comme gratuites.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n line(s) to render</source>
         <translation>
             <numerusform>%n réplique à générer</numerusform>
@@ -3070,8 +3083,16 @@ Continuer et payer le dépassement&#xa0;?</translation>
             <numerusform> — %n caractères envoyés</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Price unknown for %n line(s): counted at the highest rate.</source>
+        <translation>
+            <numerusform>Prix inconnu pour %n ligne&#xa0;: comptée au tarif le plus élevé.</numerusform>
+            <numerusform>Prix inconnu pour %n lignes&#xa0;: comptées au tarif le plus élevé.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>free (offline voice)</source>
         <translation>gratuit (hors ligne)</translation>
     </message>

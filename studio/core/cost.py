@@ -27,6 +27,22 @@ UNIT_SECONDS = "seconds"
 UNIT_NONE = "none"
 # Float products such as 10 × 1.1 land a hair above the whole number; that must not cost one more.
 _EPSILON = 1e-9
+# A price from the provider's answer is believed only inside these bounds; outside (negative, zero,
+# NaN, infinite, absurd) it is unknown and the list price stands in, so a lying or broken answer can
+# never make a job look free. ElevenLabs documents 0.5 and 1.0 credits per character (Flash/Turbo,
+# the others), with a discount multiplier <= 1: 5 leaves room for a pricier future model.
+MAX_PLAUSIBLE_PER_CHAR = 5.0
+LIST_PRICE_PER_CHAR = 1.0  # ElevenLabs' most expensive documented rate: 1 credit per character
+# Library voices multiply the price by their owner's rate ("The rate multiplier of the voice", no
+# documented range); above 10 it is no rate anyone would pay. An unknown rate assumes the cap.
+MAX_PLAUSIBLE_VOICE_RATE = 10.0
+
+
+def plausible(value: object, upper: float) -> bool:
+    """Whether a price read from an answer is a number in (0, upper]."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    return math.isfinite(value) and 0 < value <= upper
 
 
 def round_up(amount: float) -> float:
@@ -42,7 +58,7 @@ class Tariff:
     # Credits per character by model id (ElevenLabs); models not listed cost `unknown_model_rate`.
     per_char: Mapping[str, float] = field(default_factory=dict)
     default_model: str | None = None
-    unknown_model_rate: float = 1.0  # too high rather than too low
+    unknown_model_rate: float = LIST_PRICE_PER_CHAR  # too high rather than too low
     # Custom price multipliers of library voices (and library copies) by voice id.
     voice_rates: Mapping[str, float] = field(default_factory=dict)
     # Seconds-billed providers: speaking rate per language, and each voice's language.
@@ -52,7 +68,24 @@ class Tariff:
     source: str = ""
 
     def credits_per_char(self, model: str | None) -> float:
-        return self.per_char.get(model or self.default_model or "", self.unknown_model_rate)
+        rate = self.per_char.get(model or self.default_model or "")
+        return float(rate) if plausible(rate, MAX_PLAUSIBLE_PER_CHAR) else self.unknown_model_rate
+
+    def voice_rate(self, voice: str) -> float | None:
+        """The voice's price multiplier (None: none); an implausible one assumes the cap."""
+        if voice not in self.voice_rates:
+            return None
+        rate = self.voice_rates[voice]
+        return float(rate) if plausible(rate, MAX_PLAUSIBLE_VOICE_RATE) else MAX_PLAUSIBLE_VOICE_RATE
+
+    def price_known(self, spec: ClipSpec | None) -> bool:
+        """False when the answer's price for this clip was missing or implausible (the estimate then
+        assumes the most expensive plausible rate: show it as unknown)."""
+        if spec is None or self.unit != UNIT_CREDITS:
+            return True
+        known_model = plausible(self.per_char.get(spec.model or self.default_model or ""), MAX_PLAUSIBLE_PER_CHAR)
+        rate = self.voice_rates.get(spec.voice, 1.0)
+        return known_model and plausible(rate, MAX_PLAUSIBLE_VOICE_RATE)
 
     def cost(self, spec: ClipSpec | None) -> float:
         """The cost of rendering this clip (0 for no clip or a free provider)."""
@@ -64,7 +97,7 @@ class Tariff:
             seconds = speaking.seconds(spec.text, self.voice_languages.get(spec.voice), float(speed))
             return max(1.0, round_up(seconds))
         amount = len(spec.text) * self.credits_per_char(spec.model)
-        rate = self.voice_rates.get(spec.voice)
+        rate = self.voice_rate(spec.voice)
         if rate is not None:
             amount *= rate
         return round_up(amount)

@@ -23,6 +23,9 @@ class Totals:
     lines_to_render: int = 0  # distinct clips to render
     lines_cached: int = 0     # lines whose clip is already rendered
     lines_silent: int = 0     # lines with nothing to say (or no voice)
+    # Clips to render whose price the provider's answer left missing or implausible: costed at the
+    # most expensive plausible rate, and shown as unknown.
+    prices_unknown: int = 0
 
 
 class CostSheet:
@@ -34,12 +37,13 @@ class CostSheet:
         self.tariff = tariff
         self.is_cached = is_cached
         self._lines: list[LineCost] = []
-        # Clips still to render: key -> [lines needing it, its cost, its chars].
+        # Clips still to render: key -> [lines needing it, its cost, its chars, price unknown (0/1)].
         self._pending: dict[str, list] = {}
         self._cost = 0.0
         self._chars = 0
         self._cached = 0
         self._silent = 0
+        self._unknown = 0
 
     # --- building ------------------------------------------------------------------------------
 
@@ -54,7 +58,7 @@ class CostSheet:
             self.is_cached = is_cached
         self._lines = []
         self._pending.clear()
-        self._cost, self._chars, self._cached, self._silent = 0.0, 0, 0, 0
+        self._cost, self._chars, self._cached, self._silent, self._unknown = 0.0, 0, 0, 0, 0
         for cue in cues:
             line = self._cost_of(cue)
             self._lines.append(line)
@@ -106,12 +110,12 @@ class CostSheet:
         return self.tariff.unit
 
     def totals(self) -> Totals:
-        return Totals(self._cost, self._chars, len(self._pending), self._cached, self._silent)
+        return Totals(self._cost, self._chars, len(self._pending), self._cached, self._silent, self._unknown)
 
     def totals_of(self, rows: Iterable[int]) -> Totals:
         """Totals of some lines (the selection): O(selected lines); a clip shared by two is paid once."""
         seen: set[str] = set()
-        cost, chars, cached, silent = 0.0, 0, 0, 0
+        cost, chars, cached, silent, unknown = 0.0, 0, 0, 0, 0
         for row in rows:
             line = self._lines[row]
             if line.spec is None:
@@ -122,7 +126,8 @@ class CostSheet:
                 seen.add(line.spec.key)
                 cost += line.cost
                 chars += line.chars
-        return Totals(cost, chars, len(seen), cached, silent)
+                unknown += not self.tariff.price_known(line.spec)
+        return Totals(cost, chars, len(seen), cached, silent, unknown)
 
     # --- bookkeeping -------------------------------------------------------------------------------
 
@@ -134,9 +139,11 @@ class CostSheet:
         else:
             entry = self._pending.get(line.spec.key)
             if entry is None:
-                self._pending[line.spec.key] = [1, line.cost, line.chars]
+                unknown = int(not self.tariff.price_known(line.spec))
+                self._pending[line.spec.key] = [1, line.cost, line.chars, unknown]
                 self._cost += line.cost
                 self._chars += line.chars
+                self._unknown += unknown
             else:
                 entry[0] += 1
 
@@ -152,3 +159,4 @@ class CostSheet:
                 del self._pending[line.spec.key]
                 self._cost -= entry[1]
                 self._chars -= entry[2]
+                self._unknown -= entry[3]

@@ -54,6 +54,9 @@ class Estimate:
     unit: str
     lines: list[LineCost]
     remaining: float | None = None  # balance now, when known
+    # False: the provider's price for some line was missing or implausible; those lines are costed
+    # at the most expensive plausible rate (never less than the list price), and shown as unknown.
+    price_known: bool = True
 
     @property
     def total(self) -> float:
@@ -89,6 +92,7 @@ class Estimate:
                 "lines_silent": self.lines_silent,
                 "lines_repeated": self.lines_repeated, "chars_to_render": self.chars_to_render,
                 "remaining": self.remaining, "remaining_after": self.remaining_after,
+                "price_known": self.price_known,
                 "lines": [line.as_json() for line in self.lines]}
 
 
@@ -103,4 +107,5 @@ def estimate_cues(cues: Sequence[Cue], settings: RenderSettings, tariff: Tariff,
             if earlier != line.index:
                 line = LineCost(line.index, line.chars, 0.0, False, line.spec, same_as=earlier)
         lines.append(line)
-    return Estimate(tariff.unit, lines, remaining)
+    known = all(tariff.price_known(line.spec) for line in lines if line.to_render)
+    return Estimate(tariff.unit, lines, remaining, known)

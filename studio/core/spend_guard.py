@@ -7,6 +7,8 @@ the CLI's English sentence.
 
 from __future__ import annotations
 
+import math
+
 import enum
 from dataclasses import dataclass
 
@@ -71,7 +73,13 @@ def check_spend(cost: float, *, unit: str, remaining: float | None, overage_allo
     def verdict(v: Verdict) -> SpendCheck:
         return SpendCheck(v, unit, cost, remaining, budget or None)
 
-    if unit == UNIT_NONE or cost <= 0:
+    if remaining is not None and not (math.isfinite(remaining) and remaining >= 0):
+        remaining = None  # a balance that is no number (NaN, infinite, negative) is unknown
+    if unit == UNIT_NONE:
+        return verdict(Verdict.OK)
+    if not math.isfinite(cost) or cost < 0:
+        return verdict(Verdict.CONFIRM_UNKNOWN)  # a cost that is no number must never pass unasked
+    if cost == 0:
         return verdict(Verdict.OK)
     if budget and cost > budget:
         return verdict(Verdict.OVER_BUDGET)

@@ -54,13 +54,15 @@ class TotalsPanel(QGroupBox):
 
     def show_totals(self, file: Totals, selection: Totals | None, unit: str) -> None:
         self._unit, self._file = unit, file
-        self.file_cost.setText(amount_text(file.cost, unit))
+        self.file_cost.setText(self._cost_text(file, unit))
+        self.file_cost.setToolTip(self._unknown_tip(file))
         self.file_lines.setText(self._lines_text(file))
         has_selection = selection is not None
         for widget in (self.selection_title, self.selection_cost, self.selection_lines):
             widget.setVisible(has_selection)
         if selection is not None:
-            self.selection_cost.setText(amount_text(selection.cost, unit))
+            self.selection_cost.setText(self._cost_text(selection, unit))
+            self.selection_cost.setToolTip(self._unknown_tip(selection))
             self.selection_lines.setText(self._lines_text(selection))
         self._show_balance()
 
@@ -68,11 +70,27 @@ class TotalsPanel(QGroupBox):
         self._remaining = remaining
         self._show_balance()
 
+    def _cost_text(self, totals: Totals, unit: str) -> str:
+        text = amount_text(totals.cost, unit)
+        if totals.prices_unknown:
+            text = self.tr("≤ %1").replace("%1", text)  # an upper bound: the price is unknown
+        return text
+
+    def _unknown_tip(self, totals: Totals) -> str:
+        if not totals.prices_unknown:
+            return ""
+        return self.tr("The provider's price for %n line(s) is missing or implausible. They are counted at "
+                       "the most expensive plausible rate (1 credit per character), never as free.", "",
+                       totals.prices_unknown)
+
     def _lines_text(self, totals: Totals) -> str:
         text = self.tr("%n line(s) to render", "", totals.lines_to_render)
         text += self.tr(", %n already rendered", "", totals.lines_cached)
         if totals.lines_to_render:
             text += self.tr(" — %n character(s) sent", "", totals.chars)
+        if totals.prices_unknown:
+            text += "\n" + self.tr("Price unknown for %n line(s): counted at the highest rate.", "",
+                                   totals.prices_unknown)
         return text
 
     def _show_balance(self) -> None:

@@ -3,6 +3,7 @@ JSON per line, finished clips kept across a refusal or Ctrl+C, and the offline e
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import signal
 import subprocess
@@ -164,3 +165,25 @@ def test_offline_render_writes_a_timed_dub_and_a_dubbed_video(tmp_path):
     first_sound = next(i for i in range(0, len(frames), 2) if abs(int.from_bytes(frames[i:i + 2], "little",
                                                                                  signed=True)) > 300)
     assert abs(first_sound // 2 / 48 - 500) < 60  # speech starts where its cue starts
+
+
+@pytest.mark.parametrize("lie", [0, -1, 1e308])
+def test_a_lying_model_price_is_unknown_and_never_makes_a_render_look_free(emu, tmp_path, lie):
+    """/v1/models claims Flash costs 0 (or less, or absurdly much): the estimate shows the price as unknown
+    and costs it at 1 credit per character, so a balance that covers only the real (half) price is refused
+    before anything is sent."""
+    srt, env = _film(tmp_path), _env(tmp_path, emu)
+    honest = _estimate(env, emu, srt, tmp_path, "--voice", RACHEL, "--model", "eleven_flash_v2_5")
+    assert honest["price_known"] is True
+    flash = emu.models["eleven_flash_v2_5"]
+    emu.models[flash.model_id] = dataclasses.replace(flash, advertised=lie)
+    lied = _estimate(env, emu, srt, tmp_path, "--voice", RACHEL, "--model", "eleven_flash_v2_5")
+    assert lied["price_known"] is False
+    assert lied["total"] == honest["chars_to_render"] > honest["total"] > 0  # the list price, never 0
+    emu.account.character_count = emu.account.character_limit - int(honest["total"]) - 1
+    proc = _render(env, emu, srt, tmp_path, "--voice", RACHEL, "--model", "eleven_flash_v2_5",
+                   "-o", str(tmp_path / "dub.wav"))
+    assert proc.returncode == EXIT_REFUSED, proc.stderr
+    assert json.loads(proc.stdout)["error"]["kind"] == "over_balance"
+    assert b"missing or implausible" in proc.stderr
+    assert emu.calls("/v1/text-to-speech") == []

@@ -148,6 +148,8 @@ class EmuModel:
     discount: float = 1.0
     max_chars: int = 10_000
     languages: tuple[str, ...] = ("en", "fr")
+    # What /v1/models claims, when it lies (negative, 0, NaN, …); billing always uses `multiplier`.
+    advertised: Any = None
 
     def credits_for(self, text: str, rate: float | None = None) -> int:
         # Billing in whole credits; the exact rounding of the real API is unknown, ceil is the safe side.
@@ -157,7 +159,8 @@ class EmuModel:
     def as_json(self) -> dict[str, Any]:
         data = copy.deepcopy(SCHEMA_EXAMPLES["ModelResponseModel"])
         data.update(model_id=self.model_id, name=self.name, maximum_text_length_per_request=self.max_chars,
-                    model_rates={"character_cost_multiplier": self.multiplier,
+                    model_rates={"character_cost_multiplier": self.multiplier if self.advertised is None
+                                 else self.advertised,
                                  "cost_discount_multiplier": self.discount},
                     languages=[{"language_id": code, "name": code} for code in self.languages],
                     concurrency_group=f"standard_{self.model_id}")

@@ -258,3 +258,27 @@ def test_with_no_output_device_a_timer_of_the_clips_length_stands_in_for_the_pla
     with qtbot.assertNotEmitted(player.finished, wait=100):
         player.stop()
     assert player.row is None
+
+
+def test_a_lying_price_shows_as_unknown_and_the_guard_still_refuses(qtbot, monkeypatch, french_srt, emu):
+    """/v1/models claims the model in use is free: the money dock says the price is unknown and counts
+    the list price, and a balance short of that is still refused with nothing sent."""
+    import dataclasses
+
+    model = emu.models["eleven_multilingual_v2"]
+    emu.models[model.model_id] = dataclasses.replace(model, advertised=0)
+    _elevenlabs(monkeypatch, emu)
+    emu.account.character_count = emu.account.character_limit - 10
+    win = _window(qtbot, french_srt, monkeypatch)
+    qtbot.waitUntil(lambda: win.job.session.balance is not None, timeout=10000)
+    panel = win.job.dock.totals_panel
+    qtbot.waitUntil(lambda: win.model.costs.totals().prices_unknown == 3, timeout=10000)
+    totals = win.model.costs.totals()
+    assert totals.cost == totals.chars > 0  # 1 credit per character, never 0
+    assert panel.file_cost.text().startswith("≤") and "never as free" in panel.file_cost.toolTip()
+    assert "Price unknown for 3 line(s)" in panel.file_lines.text()
+    win.render_actions.render_all()
+    qtbot.waitUntil(lambda: bool(win.asked["spend"]), timeout=10000)
+    assert win.asked["spend"][0].verdict is Verdict.OVER_BALANCE
+    assert emu.calls("/v1/text-to-speech") == []
+    win.undo_stack.setClean()
