@@ -102,6 +102,8 @@ def _render(args: argparse.Namespace, doc, provider) -> Result:  # noqa: ANN001
         slots = check_voices(provider, voice_ids, library=[voice] if voice else [])
     except ProviderError as err:
         raise refused(err) from None
+    if slots.paid_plan_required:  # a free account cannot use them at all: no slot, no request, no retry
+        raise CliError(slots.message(), EXIT_REFUSED, "paid_plan_required")
     if not slots.ok and not args.allow_add_voice:
         raise CliError(slots.message() + " Run again with --allow-add-voice to add them (each takes a slot).",
                        EXIT_REFUSED, "voice_not_added")

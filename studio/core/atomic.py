@@ -6,17 +6,58 @@ import errno
 import os
 import shutil
 import tempfile
+import threading
 from pathlib import Path
 
+_UMASK_LOCK = threading.Lock()
 
-def write_atomic(path: str | os.PathLike, data: bytes, *, backup_suffix: str | None = None) -> None:
+
+def user_file_mode() -> int:
+    """The mode open() gives a new file here: 0o666 less the umask.
+
+    Files the user asked for (exports, dubbed videos, saved subtitles and projects) follow the umask
+    like any editor's; mkstemp alone would make them 0600, unreadable to a video player run as another
+    user or to a shared folder's group. Linux tells the umask in /proc without changing it; elsewhere
+    it is read by setting and restoring it, under a lock since the umask is per process.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    with _UMASK_LOCK:
+        mask = os.umask(0o077)
+        os.umask(mask)
+    return 0o666 & ~mask
+
+
+def temp_beside(target: Path, suffix: str = ".tmp", *, private: bool = False) -> tuple[int, str]:
+    """A temporary file in target's folder (same file system, so os.replace is atomic): (fd, name).
+
+    It gets the mode a new file would get (user_file_mode), or stays 0600 when private (files next to
+    secrets). Replacing an existing file keeps that file's mode instead (write_atomic does it).
+    """
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
+    if not private:
+        try:
+            os.fchmod(fd, user_file_mode())
+        except (OSError, AttributeError):  # no fchmod (Windows) or a file system without modes
+            pass
+    return fd, name
+
+
+def write_atomic(path: str | os.PathLike, data: bytes, *, backup_suffix: str | None = None,
+                 private: bool = False) -> None:
     """Write data to path through a temporary file in the same folder, fsync it, and rename it.
 
     With backup_suffix, the file being replaced is kept as path + suffix. A full disk or any other
-    error leaves the original untouched and no temporary file behind.
+    error leaves the original untouched and no temporary file behind. A new file follows the umask
+    (private: 0600); a replaced one keeps its mode.
     """
     target = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    fd, tmp_name = temp_beside(target, private=private)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

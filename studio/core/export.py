@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Union
 
 from studio.core.assemble import Track
+from studio.core.atomic import temp_beside
 from studio.core.audio_decode import AudioDecodeError, ffmpeg_path
 from studio.core.fit import TIMELINE_RATE
 
@@ -78,7 +79,7 @@ def export_audio(source: Samples, path: str | os.PathLike, fmt: str | None = Non
     data = _little_endian(source)
     if not target.parent.is_dir():
         raise ExportError(f"{target.name} cannot be written: its folder {target.parent} does not exist.")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    fd, tmp_name = temp_beside(target, ".part")
     try:
         if fmt == "wav" and normalize_lufs is None:
             with os.fdopen(fd, "wb") as out:

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Union
 
 from studio.core.assemble import Placement
+from studio.core.atomic import temp_beside
 from studio.core.audio_decode import AudioDecodeError, ffmpeg_path
 
 MODES = ("replace", "add", "duck")
@@ -251,7 +252,7 @@ def mux_video(video: str | os.PathLike, dub: str | os.PathLike, output: str | os
         codecs += [f"-c:a:{dub_track}", "aac", f"-b:a:{dub_track}", audio_bitrate]
         if language:
             codecs += [f"-metadata:s:a:{dub_track}", f"language={language}"]
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=output.parent)
+        fd, tmp_name = temp_beside(output, ".part")
         os.close(fd)
         command = [_ffmpeg(), "-hide_banner", "-nostdin", "-nostats", "-loglevel", "error", *inputs, *maps,
                    *codecs, "-f", muxer, "-progress", "pipe:1", "-y", tmp_name]

@@ -96,6 +96,21 @@ def test_library_voice_is_refused_without_allow_add_voice(emu, tmp_path):
     assert emu.auto_added == []  # added explicitly before synthesis, never silently by a TTS call
 
 
+@pytest.mark.parametrize("allow", [[], ["--allow-add-voice"]])
+def test_a_free_account_never_tries_a_library_voice(emu, tmp_path, allow):
+    """The free plan cannot use library voices through the API: the tier is read first, and nothing is
+    added or sent, even with --allow-add-voice."""
+    free = emu.add_account("sk_free_account", tier="free", voice_limit=3)
+    srt, env = _film(tmp_path, 3), isolated_env(tmp_path) | {"ELEVENLABS_API_KEY": free.key}
+    slots_before = free.voice_slots_used
+    proc = _render(env, emu, srt, tmp_path, "--voice", AMELIE, *allow)
+    assert proc.returncode == EXIT_REFUSED, proc.stderr
+    assert json.loads(proc.stdout)["error"]["kind"] == "paid_plan_required"
+    assert b"on the free plan" in proc.stderr
+    assert emu.calls("/v1/text-to-speech") == [] and emu.calls("/v1/voices/add") == []
+    assert free.voice_slots_used == slots_before
+
+
 def test_out_of_credits_mid_job_keeps_finished_clips(emu, tmp_path):
     srt, env = _film(tmp_path, 10), _env(tmp_path, emu)
     emu.account.character_count = 0

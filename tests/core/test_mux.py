@@ -4,6 +4,8 @@ original only under speech, and bad inputs, cancel and odd codecs end with a cle
 from __future__ import annotations
 
 import math
+import os
+import stat
 import subprocess
 import threading
 from array import array
@@ -98,6 +100,15 @@ def test_replace_copies_the_picture_and_puts_the_dub_on_its_millisecond(media, t
     assert onset / 48 == pytest.approx(SPEECH[0], abs=1.0)
     assert level(sound, 440, 200, 700) < 50  # the original is gone
     assert seen and seen[-1] == 1.0 and seen == sorted(seen)
+
+
+def test_a_dubbed_video_follows_the_umask(media, tmp_path):
+    old = os.umask(0o022)
+    try:
+        out = mux_video(media["video"], media["dub"], tmp_path / "dubbed.mkv", "add")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644  # not mkstemp's 0600: players run as others read it
 
 
 @pytest.mark.parametrize("suffix", [".mkv", ".mp4"])
