@@ -80,7 +80,9 @@ class RenderController(QObject):
 
     @property
     def running(self) -> bool:
-        return self.job is not None
+        # From the first background step (recovery, slot check, adding voices) to the job's end: a second
+        # Render then would plan the same lines again and pay for them twice.
+        return self.job is not None or self.task is not None
 
     def context_changed_rows(self) -> list[int]:
         """Rendered lines whose neighbours' text changed since (their clip is still valid and free, but

@@ -64,6 +64,8 @@ def test_an_interrupted_render_is_fetched_back_before_paying(qtbot, monkeypatch,
     controller = win.render_actions.controller
     with qtbot.waitSignal(controller.finished, timeout=30000) as blocker:
         assert win.render_actions.render_all()
+        # Recovery runs in the background: the render is under way, a second click plans nothing.
+        assert controller.running and not win.render_actions.render_all()
     assert blocker.args[0].requests_sent == 2  # the two other lines; the first came back for free
     assert _states(win)[0] == cue_model.RECOVERED
     assert win.model.status_text(0) == "Recovered (no cost)"
