@@ -22,7 +22,7 @@ from studio.core.clip_cache import ClipCache, ClipCacheError, default_cache_dir
 from studio.core.dub_pipeline import build_track, export_dub, mux_dub
 from studio.core.export import ExportError
 from studio.core.fit import FitSettings
-from studio.core.mux import MuxError
+from studio.core.mux import MuxError, probe_media
 from studio.core.journal import RequestJournal
 from studio.core.recovery import RecoveryReport
 from studio.core.render_job import (CACHE_WRITE, CANCELLED, CACHED, DONE, FAILED, PROVIDER_FAILING, QUEUED,
@@ -184,7 +184,9 @@ def _stop_code(kind: str) -> int:
 def _assemble(args, doc, settings, cache, out: dict[str, Any]) -> None:  # noqa: ANN001
     fit = FitSettings(max_speed=args.max_speed, overflow=args.overflow)
     try:
-        dub = build_track(doc.cues, settings, cache, fit=fit)
+        # With a video the dub lasts at least as long as it (and the last line may borrow up to its end).
+        film_end_ms = probe_media(args.video).duration_ms if args.video else None
+        dub = build_track(doc.cues, settings, cache, fit=fit, film_end_ms=film_end_ms)
         export_dub(dub, args.output, normalize_lufs=args.normalize)
         if args.video:
             mux_dub(dub, args.video, args.mux, args.mix, language=args.language)

@@ -76,7 +76,11 @@ def build_track(cues: Sequence[Cue], settings: RenderSettings, cache: ClipCache,
     if cancel is not None and cancel.is_set():
         raise DubCancelled()
     fitted_at = time.perf_counter()
-    track = assemble(fitted)
+    # The dub lines up with the film from the first sample to the last: it ends where the last cue ends
+    # (not where the last clip stops speaking), and never before the video. Nothing rendered yet: empty.
+    spoken = any(clip.frame_count for clip in fitted)
+    total_ms = max([0, film_end_ms or 0, *(cue.end_ms for cue in cues)]) if spoken else None
+    track = assemble(fitted, total_ms)
     assembled = time.perf_counter()
     timings: dict[str, float | None] = {"decode_s": round(decoded - started, 3),
                                         "fit_s": round(fitted_at - decoded, 3),

@@ -180,6 +180,17 @@ def test_offline_render_writes_a_timed_dub_and_a_dubbed_video(tmp_path):
     first_sound = next(i for i in range(0, len(frames), 2) if abs(int.from_bytes(frames[i:i + 2], "little",
                                                                                  signed=True)) > 300)
     assert abs(first_sound // 2 / 48 - 500) < 60  # speech starts where its cue starts
+    from studio.core.mux import probe_media
+
+    film_ms = probe_media(video).duration_ms
+    assert film_ms >= 6000 and data["duration_ms"] == film_ms  # as long as the film, to the last sample
+    assert len(frames) // 2 == film_ms * 48
+    alone = run_cli(isolated_env(tmp_path), "render", str(srt), "--cache-dir", str(tmp_path / "cache"),
+                    "-o", str(tmp_path / "alone.wav"), "--json")
+    assert alone.returncode == 0, alone.stderr
+    assert json.loads(alone.stdout)["duration_ms"] == 5000  # where the last cue ends, not its clip
+    with wave.open(str(tmp_path / "alone.wav")) as dub:
+        assert dub.getnframes() == 5000 * 48
 
 
 @pytest.mark.parametrize("lie", [0, -1, 1e308])

@@ -126,8 +126,9 @@ def test_export_writes_the_dub_with_speech_at_each_cue_start_and_a_timing_report
     with wave.open(str(out)) as wav:
         assert (wav.getframerate(), wav.getnchannels(), wav.getsampwidth()) == (48000, 1, 2)
         samples = array("h", wav.readframes(wav.getnframes()))
-    last_end = max(p.placed_ms + p.clip_ms for p in result.placements)
-    assert abs(len(samples) / 48 - last_end) <= 1  # the whole film up to the end of the last line
+    last_end = max([p.placed_ms + p.clip_ms for p in result.placements]
+                   + [cue.end_ms for cue in win.model.document.cues])
+    assert len(samples) == last_end * 48  # the whole film up to where the last cue (or its speech) ends
     for row in (0, 3):  # (line 2 starts while line 1 still speaks: its onset is not separable)
         start = win.model.document.cues[row].start_ms
         window = samples[(start - 200) * 48:(start + 300) * 48]
