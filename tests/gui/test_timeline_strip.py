@@ -1,11 +1,9 @@
 """The timeline strip: real placements from fit_timeline + assemble, drawn in the right colours, click to
-select, zoom, and a 2 h film with 1,500 lines painted in well under a frame budget."""
+select, zoom, and a 2 h film with 1,500 lines painted one column of peaks per pixel."""
 
 from __future__ import annotations
 
 import math
-import statistics
-import time
 from array import array
 
 import pytest
@@ -177,7 +175,10 @@ def test_clear_audio_keeps_the_cues(strip):
     assert close(image.pixelColor(x, _SLOT_TOP + _SLOT_H // 2), QColor(96, 128, 176), 20)
 
 
-def test_a_two_hour_film_with_1500_lines_paints_fast(qtbot):
+def test_a_two_hour_film_with_1500_lines_paints_a_bounded_amount_at_every_zoom(qtbot):
+    # How fast it paints is measured by tests/bench/bench_timeline.py (not here: a timed test fails on a
+    # busy machine). What makes it fast is pinned: a paint reads one column of peaks per pixel, whatever
+    # the zoom and the film's length.
     count, film_ms = 1500, 2 * 3600 * 1000
     step = film_ms // count
     cues = [Cue(i * step, i * step + step * 2 // 3, f"line {i}") for i in range(count)]
@@ -203,24 +204,21 @@ def test_a_two_hour_film_with_1500_lines_paints_fast(qtbot):
     with qtbot.waitSignal(widget.waveform_ready, timeout=10000):
         widget.set_waveform(samples, rate)
 
-    def paint_ms() -> float:
-        times = []
-        for _ in range(3):
-            widget._wave_cache = None  # measure the full paint, not a cached waveform
-            began = time.perf_counter()
-            widget.grab()
-            times.append((time.perf_counter() - began) * 1000)
-        return statistics.median(times)
+    def columns_painted() -> int:
+        widget._wave_cache = None  # a full paint, not a cached waveform
+        assert not widget.grab().isNull()
+        assert widget._wave_cache is not None
+        return len(widget._wave_cache[1])
 
     widget.zoom_to_fit()  # every one of the 1,500 lines on screen
     assert widget.visible_range_ms()[1] >= film_ms
-    assert paint_ms() < 50
+    assert columns_painted() <= widget.width() + 1
     widget.set_zoom(25)
     widget.set_current(800)  # the middle of the film, at the default zoom
     assert widget.visible_range_ms()[0] <= cues[800].start_ms <= widget.visible_range_ms()[1]
-    assert paint_ms() < 50
+    assert columns_painted() <= widget.width() + 1
     widget.set_zoom(800)  # closest zoom: the waveform is read from the samples
-    assert paint_ms() < 50
+    assert columns_painted() <= widget.width() + 1
 
 
 def test_a_strip_closed_while_its_peaks_are_computed_ignores_them(qtbot, track):
