@@ -18,7 +18,7 @@ import re
 import time
 import uuid
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 from xml.sax.saxutils import escape
 
 from tests.emulators.elevenlabs_faults import new_body
@@ -106,40 +106,37 @@ def get_dictionary(emu: "ElevenLabsEmulator", account: Account, params: dict[str
     return Reply(200, {**d.metadata(), "description": d.description, "rules": [dict(r) for r in d.rules]})
 
 
+def _new_version(emu: "ElevenLabsEmulator", account: Account, dictionary_id: str,
+                 rules_after: Callable[[list[dict[str, Any]]], list[dict[str, Any]]]) -> Reply:
+    with emu.lock:
+        d = dictionaries(account).get(dictionary_id)
+        if d is None:
+            return _not_found(dictionary_id)
+        d.new_version(rules_after(d.rules))
+        return _rules_reply(d)
+
+
 @route("post", "/v1/pronunciation-dictionaries/{pronunciation_dictionary_id}/set-rules")
 def set_rules(emu: "ElevenLabsEmulator", account: Account, params: dict[str, str], query: Any,
               body: Any) -> Reply:
-    with emu.lock:
-        d = dictionaries(account).get(params["pronunciation_dictionary_id"])
-        if d is None:
-            return _not_found(params["pronunciation_dictionary_id"])
-        d.new_version(_rules_of(body))
-        return _rules_reply(d)
+    return _new_version(emu, account, params["pronunciation_dictionary_id"], lambda _old: _rules_of(body))
 
 
 @route("post", "/v1/pronunciation-dictionaries/{pronunciation_dictionary_id}/add-rules")
 def add_rules(emu: "ElevenLabsEmulator", account: Account, params: dict[str, str], query: Any,
               body: Any) -> Reply:
-    with emu.lock:
-        d = dictionaries(account).get(params["pronunciation_dictionary_id"])
-        if d is None:
-            return _not_found(params["pronunciation_dictionary_id"])
-        added = _rules_of(body)
-        replaced = {r["string_to_replace"] for r in added}
-        d.new_version([r for r in d.rules if r["string_to_replace"] not in replaced] + added)
-        return _rules_reply(d)
+    added = _rules_of(body)
+    replaced = {r["string_to_replace"] for r in added}
+    return _new_version(emu, account, params["pronunciation_dictionary_id"],
+                        lambda old: [r for r in old if r["string_to_replace"] not in replaced] + added)
 
 
 @route("post", "/v1/pronunciation-dictionaries/{pronunciation_dictionary_id}/remove-rules")
 def remove_rules(emu: "ElevenLabsEmulator", account: Account, params: dict[str, str], query: Any,
                  body: Any) -> Reply:
-    with emu.lock:
-        d = dictionaries(account).get(params["pronunciation_dictionary_id"])
-        if d is None:
-            return _not_found(params["pronunciation_dictionary_id"])
-        gone = set(body["rule_strings"])
-        d.new_version([r for r in d.rules if r["string_to_replace"] not in gone])
-        return _rules_reply(d)
+    gone = set(body["rule_strings"])
+    return _new_version(emu, account, params["pronunciation_dictionary_id"],
+                        lambda old: [r for r in old if r["string_to_replace"] not in gone])
 
 
 @route("get", "/v1/pronunciation-dictionaries/{dictionary_id}/{version_id}/download")

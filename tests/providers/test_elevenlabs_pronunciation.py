@@ -128,3 +128,31 @@ def test_the_emulator_refuses_more_locators_than_documented() -> None:
                                headers={"xi-api-key": emu.key}, timeout=5)
         assert answer.status_code == 404
         assert emu.account.character_count == 0
+
+
+def test_the_emulator_adds_and_removes_rules_as_the_spec_says() -> None:
+    with checked_elevenlabs(raw_api=True) as emu:
+        def call(method: str, path: str, body=None):
+            answer = requests.request(method, emu.url + path, json=body, headers={"xi-api-key": emu.key},
+                                      timeout=5)
+            assert answer.status_code == 200, answer.text
+            assert emu.validator.validate_response(method.lower(), path, 200, answer.json()) == []
+            return answer.json()
+
+        made = call("POST", "/v1/pronunciation-dictionaries/add-from-rules", {
+            "name": "raw", "rules": [{"string_to_replace": "UN", "type": "alias", "alias": "U N"}]})
+        base = f"/v1/pronunciation-dictionaries/{made['id']}"
+        added = call("POST", base + "/add-rules", {"rules": [
+            {"string_to_replace": "tomato", "type": "phoneme", "phoneme": "təˈmeɪtoʊ", "alphabet": "ipa"}]})
+        assert added["version_rules_num"] == 2 and added["version_id"] != made["version_id"]
+        removed = call("POST", base + "/remove-rules", {"rule_strings": ["UN"]})
+        assert removed["version_rules_num"] == 1
+        got = call("GET", base)
+        assert [r["string_to_replace"] for r in got["rules"]] == ["tomato"]
+        assert got["latest_version_id"] == removed["version_id"]
+        listing = call("GET", "/v1/pronunciation-dictionaries")
+        assert [d["id"] for d in listing["pronunciation_dictionaries"]] == [made["id"]]
+        # An old version still downloads as it was.
+        old = requests.get(f"{emu.url}/v1/pronunciation-dictionaries/{made['id']}/{made['version_id']}/download",
+                           headers={"xi-api-key": emu.key}, timeout=5)
+        assert [r.grapheme for r in parse_pls(old.content).rules] == ["UN"]
