@@ -62,7 +62,7 @@ def synthesizer(provider: Provider, sample_rate: int | None = None,
     pronunciation dictionaries itself (ElevenLabs) is given the project's, under dictionary_name."""
     use = getattr(provider, "use_pronunciations", None)
     if pronunciations and callable(use):
-        use(pronunciations, dictionary_name)
+        use(pronunciations, dictionary_name or pronunciations.name)
 
     def synthesize(spec: ClipSpec, previous_text: str | None, next_text: str | None) -> SynthesisResult:
         if spec.provider != provider.name:
