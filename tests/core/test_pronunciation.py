@@ -13,6 +13,7 @@ from studio.core.estimate import estimate_cues
 from studio.core.project import Project, load_project, save_project
 from studio.core.pronunciation import (PronunciationDictionary, PronunciationError, dictionary_from_json,
                                        dictionary_of, make_rule)
+from studio.providers.synthesis import request_for
 
 NAMES = dictionary_of([make_rule("Nguyen", "Win"), make_rule("Jean-Paul", "Jean Pol"),
                        make_rule("Jean", "Jan"), make_rule("NASA", "nassa", case_sensitive=False),
@@ -54,9 +55,10 @@ def test_bad_rules_say_what_to_do(word, alias, phoneme, alphabet) -> None:
     assert str(err.value).endswith(".") and ":" in str(err.value)
 
 
-def test_offline_and_narakeet_get_the_aliases_in_their_text() -> None:
-    settings = RenderSettings(provider="offline", voice="roa/fr", pronunciations=NAMES)
-    plain = RenderSettings(provider="offline", voice="roa/fr")
+@pytest.mark.parametrize("provider", ["offline", "narakeet"])
+def test_offline_and_narakeet_get_the_aliases_in_their_text(provider) -> None:
+    settings = RenderSettings(provider=provider, voice="roa/fr", pronunciations=NAMES)
+    plain = RenderSettings(provider=provider, voice="roa/fr")
     spec = settings.spec_for(_cue("Bonjour Nguyen."))
     assert spec.text == "Bonjour Win." and spec.pronunciations == ()
     untouched = _cue("Il fait beau.")
@@ -64,6 +66,7 @@ def test_offline_and_narakeet_get_the_aliases_in_their_text() -> None:
     assert settings.spec_for(_cue("Bonjour Nguyen.")).key != plain.spec_for(_cue("Bonjour Nguyen.")).key
     assert settings.pronounced(_cue("Bonjour Nguyen.")) == "Bonjour Win."
     assert settings.pronounced(untouched) is None
+    assert request_for(spec).text == "Bonjour Win." and request_for(spec).pronunciations == ()
 
 
 def test_elevenlabs_keeps_the_text_and_keys_the_rules_that_match() -> None:

@@ -129,3 +129,33 @@ def test_saved_with_the_project_and_read_back(qtbot, window, french_srt, monkeyp
     other.dialogs = Recorder(other, monkeypatch)
     _open(qtbot, other, french_srt)
     assert _said(other)[0].startswith("Bonsoir et bienvenue")
+
+
+def test_elevenlabs_render_from_the_window_names_the_dictionary(qtbot, monkeypatch, french_srt) -> None:
+    from tests.emulators.checked import checked_elevenlabs
+
+    from .test_render_actions import _elevenlabs, _states
+    from .test_render_actions import _window as render_window
+
+    with checked_elevenlabs() as emu:
+        _elevenlabs(monkeypatch, emu)
+        win = render_window(qtbot, french_srt, monkeypatch)
+        qtbot.waitUntil(lambda: win.job.session.balance is not None, timeout=10000)
+        win.pronunciations.apply(dictionary_of([make_rule("atelier", ALIAS)]))
+        estimate = win.model.costs.totals().cost
+        with qtbot.waitSignal(win.render_actions.controller.finished, timeout=30000) as blocker:
+            win.render_actions.render_all()
+        remote = next(iter(emu.account.pronunciation_dictionaries.values()))
+        assert remote.name == "Dubbing Studio: bonjour"
+        sent = {c.body["text"]: c.body.get("pronunciation_dictionary_locators") for c in
+                emu.calls("/v1/text-to-speech")}
+        assert sent.pop("Bonjour et bienvenue dans l'atelier de doublage.") == [
+            {"pronunciation_dictionary_id": remote.id, "version_id": remote.version_id}]
+        assert set(sent.values()) == {None}
+        assert blocker.args[0].actual_total <= estimate  # the estimate is never below the bill
+        # A new alias for that word: only its line renders again.
+        win.pronunciations.apply(dictionary_of([make_rule("atelier", "studio")]))
+        assert _states(win) == ["to_render", "done", "", "done"]
+        win.undo_stack.undo()
+        assert _states(win) == ["done", "done", "", "done"]
+        win.undo_stack.setClean()
