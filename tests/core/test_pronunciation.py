@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from studio.core.clip_spec import ClipSpec, RenderSettings
 from studio.core.cost import Tariff
@@ -124,3 +127,28 @@ def test_dictionary_from_json_is_tolerant() -> None:
     assert dictionary_from_json("Nguyen") == PronunciationDictionary()
     repeated = dictionary_from_json([{"word": "A1", "alias": "x"}, {"word": "A1", "alias": "y"}])
     assert [r.alias for r in repeated.rules] == ["x"]
+
+
+def _reference(dictionary: PronunciationDictionary, text: str) -> str:
+    """The obvious implementation: one regex alternation, longest grapheme first, whole words."""
+    rules = sorted(dictionary.rules, key=lambda r: -len(r.grapheme))
+    if not rules:
+        return text
+    words = [re.escape(r.grapheme) if r.case_sensitive else f"(?i:{re.escape(r.grapheme)})" for r in rules]
+    parts = [rf"(?<!\w)({word})(?!\w)" for word in words]
+    pattern = re.compile("|".join(parts))
+    return pattern.sub(lambda m: rules[m.lastindex - 1].spoken, text)
+
+
+GRAPHEME = st.sampled_from(["Jean", "Jean-Paul", "Paul", "#tag", "tag", "C++", "NASA", "l'atelier", "a b",
+                            "b c", "Zoë", "x_y"])
+TEXT = st.lists(st.sampled_from(["Jean", "Paul", "-", " ", "#", "tag", "C++", "nasa", "NASA", "l'",
+                                 "atelier", "a", "b", "c", "Zoë", "x_y", "_", ".", "é"]),
+                max_size=14).map("".join)
+
+
+@settings(max_examples=200, derandomize=True, deadline=None, database=None)
+@given(st.lists(st.tuples(GRAPHEME, st.booleans()), max_size=6), TEXT)
+def test_word_index_matches_the_regex_reference(rules, text) -> None:
+    d = dictionary_of(make_rule(g, f"<{g}>", case_sensitive=c) for g, c in rules)
+    assert d.apply(text) == _reference(d, text)
