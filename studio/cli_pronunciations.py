@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from studio.cli_common import CliError
+from studio.cli_common import CliError, say
 from studio.core.clip_spec import DICTIONARY_PROVIDERS, RenderSettings
 from studio.core.cues import Cue
 from studio.core.pls import read_pls
@@ -48,6 +48,9 @@ def report(args: argparse.Namespace, cues: Sequence[Cue], settings: RenderSettin
         said = settings.pronounced(cue)
         if said is not None:
             changed.append({"index": index, "said": said})
+    listed = ", ".join(str(c["index"]) for c in changed[:20]) + (" …" if len(changed) > 20 else "")
+    say(f"pronunciations: {len(settings.pronunciations.rules)} rule(s) from {args.pronunciations} change "
+        f"{len(changed)} line(s)" + (f": {listed}" if changed else ""))
     sync = getattr(provider, "dictionaries", None)
     locator = None
     if sync is not None and settings.pronunciations:

@@ -135,10 +135,13 @@ class RenderSettings:
         return cue.speech_with(self.speech).text
 
     def pronounced(self, cue: Cue) -> str | None:
-        """The text as the voice will say it when the dictionary changes this line (aliases and
-        phonemes written in), else None."""
+        """The text as the voice will say it when the dictionary changes this line, else None. Where the
+        provider applies the dictionary, phonemes are written in too; elsewhere only aliases apply."""
         text = self.speech_text(cue)
-        return self.pronunciations.apply(text, phonemes=True) if self.pronunciations.matches(text) else None
+        if not self.pronunciations.matches(text):
+            return None
+        said = self.pronunciations.apply(text, phonemes=self.provider in DICTIONARY_PROVIDERS)
+        return said if said != text else None
 
     def spec_for(self, cue: Cue) -> ClipSpec | None:
         """The clip this cue needs, or None when it has nothing to say or no voice is chosen."""

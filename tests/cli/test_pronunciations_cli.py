@@ -38,7 +38,9 @@ def _offline(env, srt, tmp_path, *extra):
     proc = run_cli(env, "render", str(srt), "--cache-dir", str(tmp_path / "cache"), "-o",
                    str(tmp_path / "dub.wav"), "--json", *extra)
     assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout)
+    out = json.loads(proc.stdout)
+    out["stderr"] = proc.stderr.decode()
+    return out
 
 
 def test_offline_render_speaks_the_alias_and_rerenders_only_its_lines(tmp_path):
@@ -51,6 +53,7 @@ def test_offline_render_speaks_the_alias_and_rerenders_only_its_lines(tmp_path):
     assert first["status"] == "rendered" and second["status"] == "cached"  # line 2 has no such word
     # Real audio: the alias is much longer to say than the name.
     assert first["clip_ms"] > plain["lines"][0]["clip_ms"] + 500
+    assert "pronunciations: 1 rule(s) from " in named["stderr"] and "change 1 line(s): 1" in named["stderr"]
     assert named["pronunciations"] == {"file": str(pls), "rules": 1, "applied_by": "text", "locator": None,
                                        "lines_changed": [{"index": 1, "said": f"Bonjour {ALIAS}."}]}
 

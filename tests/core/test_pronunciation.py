@@ -70,6 +70,7 @@ def test_offline_and_narakeet_get_the_aliases_in_their_text(provider) -> None:
     assert settings.pronounced(_cue("Bonjour Nguyen.")) == "Bonjour Win."
     assert settings.pronounced(untouched) is None
     assert request_for(spec).text == "Bonjour Win." and request_for(spec).pronunciations == ()
+    assert settings.pronounced(_cue("a tomato")) is None  # phonemes are for providers that apply them
 
 
 def test_elevenlabs_keeps_the_text_and_keys_the_rules_that_match() -> None:
@@ -79,6 +80,7 @@ def test_elevenlabs_keeps_the_text_and_keys_the_rules_that_match() -> None:
     spec = settings.spec_for(cue)
     assert spec.text == "Bonjour Nguyen."                  # the service applies the dictionary
     assert spec.pronunciations == (("Nguyen", "alias", "Win", True),)
+    assert settings.pronounced(_cue("a tomato")) == "a təˈmeɪtoʊ"
     assert spec.key != plain.spec_for(cue).key
     # An edit of a rule this line does not use keeps its key; one it uses changes it.
     other = RenderSettings(provider="elevenlabs", voice="v", model="m",
