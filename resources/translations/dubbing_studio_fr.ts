@@ -1830,12 +1830,12 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Lexiques de prononciation (*.pls *.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Pronunciations Not Imported</source>
         <translation>Prononciations non importées</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Export Pronunciations</source>
         <translation>Exporter les prononciations</translation>
     </message>
@@ -1845,13 +1845,12 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Lexiques de prononciation (*.pls)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Pronunciations Not Exported</source>
         <translation>Prononciations non exportées</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>%1 could not be written (%2): choose another folder.</source>
         <translation>%1 n’a pas pu être écrit (%2)&#xa0;: choisissez un autre dossier.</translation>
     </message>

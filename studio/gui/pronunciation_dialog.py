@@ -8,7 +8,7 @@ shows how many subtitle lines contain its word, so a misspelt name (0 lines) sta
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -175,26 +175,25 @@ class PronunciationDialog(QDialog):
     def _ask_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import Pronunciations"), settings.get(settings.LAST_DIR),
                                               self.tr("Pronunciation lexicons (*.pls *.xml);;All files (*)"))
-        if not path:
-            return
-        try:
-            self.import_pls(path)
-        except PronunciationError as err:
-            show_error(self, self.tr("Pronunciations Not Imported"), str(err))
-            return
-        settings.put(settings.LAST_DIR, str(Path(path).parent))
+        self._with_file(path, self.import_pls, self.tr("Pronunciations Not Imported"))
 
     def _ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Pronunciations"),
                                               str(Path(settings.get(settings.LAST_DIR) or "") / "pronunciations.pls"),
                                               self.tr("Pronunciation lexicons (*.pls)"))
+        self._with_file(path, self.export_pls, self.tr("Pronunciations Not Exported"))
+
+    def _with_file(self, path: str, action: Callable[[str], object], failed: str) -> None:
+        """Import or export path (nothing when the file dialog was cancelled); a failure is one dialog."""
         if not path:
             return
         try:
-            self.export_pls(path)
+            action(path)
         except PronunciationError as err:
-            show_error(self, self.tr("Pronunciations Not Exported"), str(err))
-        except OSError as err:
-            show_error(self, self.tr("Pronunciations Not Exported"),
-                       self.tr("%1 could not be written (%2): choose another folder.")
+            show_error(self, failed, str(err))
+            return
+        except OSError as err:  # writing: reading turns OSError into PronunciationError
+            show_error(self, failed, self.tr("%1 could not be written (%2): choose another folder.")
                        .replace("%1", Path(path).name).replace("%2", err.strerror or str(err)))
+            return
+        settings.put(settings.LAST_DIR, str(Path(path).parent))

@@ -17,21 +17,11 @@ from studio.gui.cue_columns import COL_CHARS, column_index
 from studio.gui.main_window import MainWindow
 from studio.gui.pronunciation_dialog import CASE, KIND, LINES, SAID, WORD, PronunciationDialog
 
-from .test_main_window import Recorder
+from .test_main_window import Recorder, window  # noqa: F401  (the main window fixture)
 
 SHOTS = Path(os.environ.get("PRONUNCIATION_SHOTS", "/tmp/pronunciations"))
 COL_SAID = column_index("said")
 ALIAS = "atelier de Gepetto le menuisier"
-
-
-@pytest.fixture
-def window(qtbot, monkeypatch):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.dialogs = Recorder(win, monkeypatch)
-    win.show()
-    yield win
-    win.undo_stack.setClean()
 
 
 @pytest.fixture
@@ -159,3 +149,21 @@ def test_elevenlabs_render_from_the_window_names_the_dictionary(qtbot, monkeypat
         win.undo_stack.undo()
         assert _states(win) == ["done", "done", "", "done"]
         win.undo_stack.setClean()
+
+
+def test_file_errors_are_one_dialog_and_keep_the_rows(qtbot, tmp_path, errors, monkeypatch) -> None:
+    dialog = PronunciationDialog(dictionary_of([make_rule("Nguyen", "Win")]))
+    qtbot.addWidget(dialog)
+    bad = tmp_path / "bad.pls"
+    bad.write_text("<html/>", encoding="utf-8")
+    monkeypatch.setattr(pronunciation_dialog.QFileDialog, "getOpenFileName", lambda *a: (str(bad), ""))
+    dialog.import_button.click()
+    assert "not a pronunciation lexicon" in errors[-1] and dialog.table.rowCount() == 1
+    target = tmp_path / "missing-folder" / "out.pls"
+    monkeypatch.setattr(pronunciation_dialog.QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    dialog.export_button.click()
+    assert "out.pls could not be written" in errors[-1] and "choose another folder" in errors[-1]
+    good = tmp_path / "good.pls"
+    monkeypatch.setattr(pronunciation_dialog.QFileDialog, "getSaveFileName", lambda *a: (str(good), ""))
+    dialog.export_button.click()
+    assert read_pls(good).rules == (make_rule("Nguyen", "Win"),)
