@@ -17,6 +17,7 @@ from studio.providers.elevenlabs_pronunciation import MAX_LOCATORS
 from studio.providers.synthesis import request_for, synthesizer
 from tests.emulators.checked import checked_elevenlabs
 from tests.emulators.elevenlabs_dictionaries import MAX_LOCATORS as EMULATED_MAX
+from tests.emulators.elevenlabs_faults import raw_json
 
 RACHEL = "21m00Tcm4TlvDq8ikWAM"
 MODEL = "eleven_multilingual_v2"  # 1 credit per character in the emulator
@@ -156,3 +157,18 @@ def test_the_emulator_adds_and_removes_rules_as_the_spec_says() -> None:
         old = requests.get(f"{emu.url}/v1/pronunciation-dictionaries/{made['id']}/{made['version_id']}/download",
                            headers={"xi-api-key": emu.key}, timeout=5)
         assert [r.grapheme for r in parse_pls(old.content).rules] == ["UN"]
+
+
+@pytest.mark.parametrize("answer", [b"[]", b'{"pronunciation_dictionaries": "x", "has_more": true}',
+                                    b'{"pronunciation_dictionaries": [], "has_more": false}'])
+def test_a_lying_dictionary_answer_is_bad_response_and_nothing_is_spoken(answer) -> None:
+    with checked_elevenlabs(silent=True) as emu:
+        provider = ElevenLabsProvider(emu.key, base_url=emu.url, timeout=(2.0, 5.0))
+        settings = RenderSettings(provider="elevenlabs", voice=RACHEL, model=MODEL, pronunciations=NAMES)
+        emu.inject(raw_json(answer), "/v1/pronunciation-dictionaries")   # the listing lies
+        emu.inject(raw_json(b'{"name": "x"}'), "/v1/pronunciation-dictionaries/add-from-rules")  # no id
+        with pytest.raises(ProviderError) as err:
+            synthesizer(provider, pronunciations=NAMES, dictionary_name="film")(
+                _spec(settings, "Bonjour Nguyen."), None, None)
+        assert err.value.kind == ErrorKind.BAD_RESPONSE and "try again later" in str(err.value)
+        provider.close()
