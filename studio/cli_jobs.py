@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from studio import cli_pronunciations
 from studio.cli_accounts import open_provider, refused
 from studio.cli_common import EXIT_OK, CliError, say
 from studio.core.clip_cache import ClipCache, default_cache_dir
@@ -45,6 +46,7 @@ def add_voice_options(parser: argparse.ArgumentParser) -> None:
                         help="ElevenLabs apply_text_normalization (the website always normalises)")
     parser.add_argument("--no-context", action="store_true",
                         help="do not send neighbouring lines as context (ElevenLabs continuity)")
+    cli_pronunciations.add_option(parser)
 
 
 def load_document(path: str) -> Document:
@@ -62,7 +64,8 @@ def render_settings(args: argparse.Namespace, provider: Provider) -> RenderSetti
     model = args.model or getattr(provider, "default_model", None)
     audio_format = "wav" if args.provider == "offline" else "mp3"
     return RenderSettings(provider=args.provider, voice=voice, model=model, audio_format=audio_format,
-                          text_normalization=args.text_normalization, context=not args.no_context)
+                          text_normalization=args.text_normalization, context=not args.no_context,
+                          pronunciations=cli_pronunciations.load(args))
 
 
 def find_voice(provider: Provider, voice_id: str) -> Voice | None:
@@ -149,15 +152,19 @@ def run_estimate(args: argparse.Namespace) -> Result:
     doc = load_document(args.srt)
     provider = open_provider(args)
     try:
-        estimate, _settings, _balance, _voice = build_estimate(args, provider, doc)
+        estimate, settings, _balance, _voice = build_estimate(args, provider, doc)
     finally:
         provider.close()
+    out = estimate.as_json()
+    said = cli_pronunciations.report(args, doc.cues, settings)
+    if said is not None:
+        out["pronunciations"] = said
     if not args.json:
         for line in estimate_lines(estimate):
             say(line, sys.stdout)
     elif not estimate.price_known:
         say(PRICE_UNKNOWN)
-    return estimate.as_json(), EXIT_OK
+    return out, EXIT_OK
 
 
 def estimate_lines(estimate: Estimate) -> list[str]:

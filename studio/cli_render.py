@@ -14,6 +14,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from studio import cli_pronunciations
 from studio.cli_accounts import open_provider, refused
 from studio.cli_common import (EXIT_CANCELLED, EXIT_OK, EXIT_REFUSED, EXIT_SOME_FAILED, EXIT_WRITE_FAILED,
                                CliError, say)
@@ -123,7 +124,8 @@ def _render(args: argparse.Namespace, doc, provider) -> Result:  # noqa: ANN001
         say(f"Added to My Voices: {', '.join(v.name for v in slots.to_add)}.")
 
     paid = tariff.unit != "none"
-    job = RenderJob(plan, synthesizer(provider), cache, on_event=_progress(len(plan.lines)),
+    job = RenderJob(plan, synthesizer(provider, pronunciations=settings.pronunciations,
+                                      dictionary_name=cli_pronunciations.dictionary_name(args)), cache, on_event=_progress(len(plan.lines)),
                     concurrency=args.concurrency or concurrency_for(args.provider, balance.tier if balance else None),
                     journal=RequestJournal(cache.root) if paid else None,
                     history=history_of(provider) if paid else None)
@@ -140,6 +142,9 @@ def _render(args: argparse.Namespace, doc, provider) -> Result:  # noqa: ANN001
                            "recovery": recovery.as_json(), "maybe_billed": result.maybe_billed,
                            "unsaved": result.unsaved, "rescued_to": result.rescued_to,
                            "lines": lines_json}
+    said = cli_pronunciations.report(args, doc.cues, settings, provider)
+    if said is not None:
+        out["pronunciations"] = said
     if result.ledger.off_by_more_than(0.05) and hasattr(provider, "refresh_models"):
         provider.refresh_models()
         say(f"note: the actual cost ({result.actual_total:g}) differs from the estimate "

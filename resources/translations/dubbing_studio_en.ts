@@ -135,7 +135,7 @@ A cached clip is never paid for again; clearing the cache means rendering (and p
 <context>
     <name>RenderController</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/render_controller.py" line="+141"/>
+        <location filename="../../studio/gui/render_controller.py" line="+143"/>
         <source>%n request(s) of an interrupted render were found.</source>
         <translation>
             <numerusform>%n request of an interrupted render was found.</numerusform>
@@ -167,7 +167,7 @@ A cached clip is never paid for again; clearing the cache means rendering (and p
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Render finished: %n line(s) done.</source>
         <translation>
             <numerusform>Render finished: %n line done.</numerusform>

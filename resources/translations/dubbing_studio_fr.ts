@@ -537,6 +537,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Said as</source>
+        <translation>Dit comme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Said as: a short line</source>
+        <translation>Dit comme&#xa0;: une courte réplique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The line as the voice will say it when a word of Tools ▸ Pronunciations is in it; empty: said as written</source>
+        <translation>La réplique telle que la voix la dira quand elle contient un mot d’Outils ▸ Prononciations&#xa0;; vide&#xa0;: dite telle qu’écrite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Chars</source>
         <translation>Car.</translation>
@@ -1257,7 +1272,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>JobControls</name>
     <message>
-        <location filename="../../studio/gui/job_controls.py" line="+40"/>
+        <location filename="../../studio/gui/job_controls.py" line="+44"/>
         <source>Text-to-speech provider for this job</source>
         <translation>Fournisseur de synthèse vocale pour ce travail</translation>
     </message>
@@ -1388,12 +1403,12 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/gui/main_window.py" line="+68"/>
+        <location filename="../../studio/gui/main_window.py" line="+69"/>
         <source>Find in text (%1)</source>
         <translation>Chercher dans le texte (%1)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -1515,7 +1530,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>V&amp;iew</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1707,6 +1722,137 @@ Générez-les, puis exportez à nouveau.</translation>
         <location line="+30"/>
         <source>This did not work because of an unexpected error ({kind}). The details are in the log.</source>
         <translation>Échec dû à une erreur inattendue ({kind}). Les détails sont dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>PronunciationActions</name>
+    <message>
+        <location filename="../../studio/gui/pronunciation_actions.py" line="+24"/>
+        <source>&amp;Pronunciations…</source>
+        <translation>&amp;Prononciations…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How names and words are said: aliases or phonemes, imported from or exported to PLS</source>
+        <translation>Comment dire les noms et les mots&#xa0;: alias ou phonèmes, importés d’un fichier PLS ou exportés vers un fichier PLS</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Change pronunciations</source>
+        <translation>Modifier les prononciations</translation>
+    </message>
+</context>
+<context>
+    <name>PronunciationDialog</name>
+    <message>
+        <location filename="../../studio/gui/pronunciation_dialog.py" line="+34"/>
+        <source>Pronunciations</source>
+        <translation>Prononciations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Words the voices should say differently, such as names. An alias is another spelling that every voice reads; phonemes (IPA or CMU) are honoured by some ElevenLabs English models only. Whole words match; untick Match case to catch “NGUYEN” too.</source>
+        <translation>Les mots que les voix doivent dire autrement, comme les noms. Un alias est une autre graphie que toutes les voix lisent&#xa0;; les phonèmes (API ou CMU) ne sont suivis que par certains modèles anglais d’ElevenLabs. Seuls les mots entiers correspondent&#xa0;; décochez Respecter la casse pour attraper aussi «&#xa0;NGUYEN&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Word</source>
+        <translation>Mot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Said as</source>
+        <translation>Dit comme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lines</source>
+        <translation>Répliques</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import PLS…</source>
+        <translation>&amp;Importer un PLS…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export PLS…</source>
+        <translation>&amp;Exporter en PLS…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IPA phonemes</source>
+        <translation>Phonèmes API</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CMU phonemes</source>
+        <translation>Phonèmes CMU</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Pronunciation Not Valid</source>
+        <translation>Prononciation non valide</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Import Pronunciations</source>
+        <translation>Importer des prononciations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pronunciation lexicons (*.pls *.xml);;All files (*)</source>
+        <translation>Lexiques de prononciation (*.pls *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pronunciations Not Imported</source>
+        <translation>Prononciations non importées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export Pronunciations</source>
+        <translation>Exporter les prononciations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pronunciation lexicons (*.pls)</source>
+        <translation>Lexiques de prononciation (*.pls)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pronunciations Not Exported</source>
+        <translation>Prononciations non exportées</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 could not be written (%2): choose another folder.</source>
+        <translation>%1 n’a pas pu être écrit (%2)&#xa0;: choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -2096,7 +2242,7 @@ Un clip en cache n’est jamais payé deux fois&#xa0;; vider le cache, c’est g
         <translation>Le cache des clips est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>A render is already running: wait for it or cancel it.</source>
         <translation>Un rendu est déjà en cours&#xa0;: attendez sa fin ou annulez-le.</translation>
     </message>
@@ -2184,7 +2330,7 @@ Un clip en cache n’est jamais payé deux fois&#xa0;; vider le cache, c’est g
         <translation>Les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Cancelling: queued lines are not sent; lines in progress finish.</source>
         <translation>Annulation&#xa0;: les répliques en attente ne sont pas envoyées&#xa0;; celles en cours se terminent.</translation>
     </message>

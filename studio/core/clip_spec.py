@@ -18,6 +18,7 @@ from functools import cached_property
 from typing import Any
 
 from studio.core.cues import Cue
+from studio.core.pronunciation import PronunciationDictionary
 from studio.core.speech import SpeechOptions
 
 # Bump when the meaning of a key changes (a new field that decides the audio), so old clips are
@@ -29,6 +30,10 @@ NORMALISING_PROVIDERS = frozenset({"elevenlabs"})
 SPEED_PROVIDERS = frozenset({"elevenlabs"})
 SPEED_MIN, SPEED_MAX = 0.7, 1.2  # ElevenLabs' documented voice_settings.speed range
 TEXT_NORMALIZATION = ("auto", "on", "off")
+# Providers that apply a pronunciation dictionary themselves (ElevenLabs' dictionaries, sent as
+# locators); for the others the aliases are applied to the text sent.
+DICTIONARY_PROVIDERS = frozenset({"elevenlabs"})
+RuleKey = tuple[str, str, str, bool]
 
 
 @dataclass(frozen=True)
@@ -59,19 +64,33 @@ class ClipSpec:
     settings: tuple[tuple[str, Any], ...] = ()
     audio_format: str = "mp3"
     text_normalization: str = "auto"
+    # The pronunciation rules the provider applies to this text (DICTIONARY_PROVIDERS only): part of
+    # the key, so editing a rule re-renders exactly the lines it matches; empty keeps the old keys.
+    pronunciations: tuple[RuleKey, ...] = ()
+    # Characters billed when the provider rewrites the text itself (conservative; see pronunciation).
+    billed_chars: int | None = field(default=None, compare=False)
+
+    @property
+    def chars(self) -> int:
+        """The characters this clip is costed at."""
+        return len(self.text) if self.billed_chars is None else max(len(self.text), self.billed_chars)
 
     @cached_property
     def key(self) -> str:
         """A stable content hash (hex); equal specs always have equal keys, across runs and machines."""
-        body = json.dumps([KEY_VERSION, self.provider, self.voice, self.model, list(map(list, self.settings)),
-                           self.audio_format, self.text_normalization, self.text],
+        parts: list[Any] = [KEY_VERSION, self.provider, self.voice, self.model, list(map(list, self.settings)),
+                            self.audio_format, self.text_normalization, self.text]
+        if self.pronunciations:
+            parts.append(list(map(list, self.pronunciations)))
+        body = json.dumps(parts,
                           ensure_ascii=False, separators=(",", ":"))
         return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
     def as_json(self) -> dict[str, Any]:
         return {"provider": self.provider, "voice": self.voice, "model": self.model,
                 "settings": dict(self.settings), "audio_format": self.audio_format,
-                "text_normalization": self.text_normalization, "text": self.text}
+                "text_normalization": self.text_normalization, "text": self.text,
+                **({"pronunciations": [list(r) for r in self.pronunciations]} if self.pronunciations else {})}
 
     @classmethod
     def from_json(cls, data: Any) -> ClipSpec | None:
@@ -80,10 +99,11 @@ class ClipSpec:
             return None
         try:
             settings = data.get("settings") or {}
+            rules = tuple((str(w), str(k), str(v), bool(c)) for w, k, v, c in data.get("pronunciations") or ())
             return cls(str(data["provider"]), str(data["voice"]), str(data["text"]), data.get("model"),
                        tuple(sorted(settings.items())), str(data.get("audio_format") or "mp3"),
-                       str(data.get("text_normalization") or "auto"))
-        except (KeyError, TypeError, AttributeError):
+                       str(data.get("text_normalization") or "auto"), rules)
+        except (KeyError, TypeError, AttributeError, ValueError):
             return None
 
 
@@ -100,6 +120,7 @@ class RenderSettings:
     speech: SpeechOptions = SpeechOptions()
     # Send the neighbours' speakable text as previous_text/next_text (ElevenLabs continuity).
     context: bool = True
+    pronunciations: PronunciationDictionary = PronunciationDictionary()
 
     def voice_for(self, cue: Cue) -> str | None:
         return cue.voice or self.voice
@@ -113,6 +134,15 @@ class RenderSettings:
     def speech_text(self, cue: Cue) -> str:
         return cue.speech_with(self.speech).text
 
+    def pronounced(self, cue: Cue) -> str | None:
+        """The text as the voice will say it when the dictionary changes this line, else None. Where the
+        provider applies the dictionary, phonemes are written in too; elsewhere only aliases apply."""
+        text = self.speech_text(cue)
+        if not self.pronunciations.matches(text):
+            return None
+        said = self.pronunciations.apply(text, phonemes=self.provider in DICTIONARY_PROVIDERS)
+        return said if said != text else None
+
     def spec_for(self, cue: Cue) -> ClipSpec | None:
         """The clip this cue needs, or None when it has nothing to say or no voice is chosen."""
         speech = cue.speech_with(self.speech)
@@ -124,8 +154,16 @@ class RenderSettings:
         if cue.speed is not None and self.provider in SPEED_PROVIDERS:
             voice_settings = VoiceSetup.from_mapping(None, {**dict(voice_settings), "speed": cue.speed}).settings
         normalization = self.text_normalization if self.provider in NORMALISING_PROVIDERS else "auto"
-        return ClipSpec(self.provider, voice, speech.text, setup.model, voice_settings, self.audio_format,
-                        normalization)
+        text, rules, billed = speech.text, (), None
+        if self.pronunciations and self.provider in DICTIONARY_PROVIDERS:
+            matched = self.pronunciations.matching(text)
+            if matched:
+                rules, billed = tuple(rule.key() for rule in matched), self.pronunciations.billed_chars(text)
+        elif self.pronunciations:
+            # Aliases only: a phoneme string read as text would be spelled out, not pronounced.
+            text = self.pronunciations.apply(text)
+        return ClipSpec(self.provider, voice, text, setup.model, voice_settings, self.audio_format,
+                        normalization, rules, billed)
 
     def speed_for(self, cue: Cue) -> float:
         """The speaking speed this cue is rendered at (1.0 when neither the line nor its voice sets one)."""

@@ -96,7 +96,7 @@ class Tariff:
             speed = dict(spec.settings).get("speed") or 1.0
             seconds = speaking.seconds(spec.text, self.voice_languages.get(spec.voice), float(speed))
             return max(1.0, round_up(seconds))
-        amount = len(spec.text) * self.credits_per_char(spec.model)
+        amount = spec.chars * self.credits_per_char(spec.model)
         rate = self.voice_rate(spec.voice)
         if rate is not None:
             amount *= rate

@@ -46,7 +46,7 @@ def line_cost(index: int, spec: ClipSpec | None, tariff: Tariff, is_cached: IsCa
     if spec is None:
         return LineCost(index, 0, 0.0, False, None)
     cached = is_cached(spec.key)
-    return LineCost(index, len(spec.text), 0.0 if cached else tariff.cost(spec), cached, spec)
+    return LineCost(index, spec.chars, 0.0 if cached else tariff.cost(spec), cached, spec)
 
 
 @dataclass(frozen=True)

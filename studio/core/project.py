@@ -17,6 +17,7 @@ from studio.core.atomic import save_failure_advice, write_atomic
 from studio.core.clip_spec import SPEED_MAX, SPEED_MIN
 from studio.core.cues import Cue
 from studio.core.fit import POLICIES
+from studio.core.pronunciation import PronunciationDictionary, dictionary_from_json
 
 SCHEMA_VERSION = 1
 SUFFIX = ".dubproj"
@@ -43,6 +44,8 @@ class Project:
     overflow_policies: dict[int, str] = field(default_factory=dict)
     # Per-cue speaking speed (ElevenLabs voice_settings.speed), by 1-based cue number.
     cue_speeds: dict[int, float] = field(default_factory=dict)
+    # How names and words are said (aliases / phonemes); older files have none, older apps ignore it.
+    pronunciations: PronunciationDictionary = field(default_factory=PronunciationDictionary)
 
 
 def save_project(project: Project, path: str | os.PathLike) -> None:
@@ -54,6 +57,7 @@ def save_project(project: Project, path: str | os.PathLike) -> None:
     data["cue_voices"] = {str(k): v for k, v in sorted(project.cue_voices.items())}
     data["overflow_policies"] = {str(k): v for k, v in sorted(project.overflow_policies.items())}
     data["cue_speeds"] = {str(k): v for k, v in sorted(project.cue_speeds.items())}
+    data["pronunciations"] = project.pronunciations.as_json()
     body = {"schema": SCHEMA_VERSION, "app": "dubbing-studio", **data}
     text = json.dumps(body, ensure_ascii=False, indent=2) + "\n"
     try:
@@ -89,6 +93,7 @@ def load_project(path: str | os.PathLike) -> Project:
             cue_voices={int(k): str(v) for k, v in (body.get("cue_voices") or {}).items()},
             overflow_policies=overflow_policies_of(body.get("overflow_policies")),
             cue_speeds=cue_speeds_from(body.get("cue_speeds")),
+            pronunciations=dictionary_from_json(body.get("pronunciations")),
         )
     except (TypeError, ValueError, AttributeError) as err:
         raise ProjectError(f"{source.name} has a damaged field ({_short(err)}).") from None

@@ -34,7 +34,7 @@ class PlannedLine:
     same_as: int | None = None
 
     def as_json(self) -> dict[str, Any]:
-        return {"index": self.index, "voice": self.spec.voice, "chars": len(self.spec.text),
+        return {"index": self.index, "voice": self.spec.voice, "chars": self.spec.chars,
                 "cost": self.cost, "same_as": self.same_as, "key": self.spec.key}
 
 
@@ -60,7 +60,7 @@ class RenderPlan:
 
     @property
     def chars(self) -> int:
-        return sum(len(line.spec.text) for line in self.lines if line.same_as is None)
+        return sum(line.spec.chars for line in self.lines if line.same_as is None)
 
     @property
     def voices(self) -> list[str]:

@@ -111,6 +111,11 @@ COLUMNS: list[Column] = [
            lambda m, row, cue: m.voice_label(cue), align=_LEFT, width_sample="Voice name abcdef",
            tooltip=QT_TRANSLATE_NOOP("CueTableModel",
                                      "The voice that speaks this line (dimmed: the project's voice)")),
+    Column("said", QT_TRANSLATE_NOOP("CueTableModel", "Said as"),
+           lambda m, row, cue: m.costs.settings.pronounced(cue) or "", align=_LEFT,
+           width_sample=QT_TRANSLATE_NOOP("CueTableModel", "Said as: a short line"),
+           tooltip=QT_TRANSLATE_NOOP("CueTableModel", "The line as the voice will say it when a word of "
+                                     "Tools ▸ Pronunciations is in it; empty: said as written")),
     Column("chars", QT_TRANSLATE_NOOP("CueTableModel", "Chars"),
            lambda m, row, cue: _chars(m, row), width_sample=QT_TRANSLATE_NOOP("CueTableModel", "Chars"),
            tooltip=QT_TRANSLATE_NOOP("CueTableModel", "Characters sent to the voice: the speakable text only")),

@@ -93,7 +93,7 @@ def save_project_for(document: Document, project: Project | None, opened: Path |
 
     An opened .dubproj that names this SRT is rewritten in place; otherwise the project becomes (or
     stays) the SRT's companion, written only when it holds per-line voices, voice settings, a video or
-    per-line overflow policies or speeds, or
+    per-line overflow policies or speeds, pronunciations, or
     when a companion already exists (so cleared voices do not come back on reopening). Per-line voices are
     stored by their 1-based number in the cues just saved. Returns the project now attached to the
     document (None: none); raises ProjectError when the project file could not be written.
@@ -110,7 +110,7 @@ def save_project_for(document: Document, project: Project | None, opened: Path |
     else:
         target = companion_path(srt_path)
         if (not cue_voices and not cue_speeds and not project.voice_settings and not project.video_path
-                and not project.overflow_policies and not target.exists()):
+                and not project.overflow_policies and not project.pronunciations and not target.exists()):
             project.srt_path = srt_path
             return project  # nothing an SRT cannot hold: no file to clutter the folder with
     project.srt_path = srt_path

@@ -6,12 +6,16 @@ RenderSettings every line is costed with, and recosts the table whenever one of 
 
 from __future__ import annotations
 
+import dataclasses
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMainWindow, QMenu
 
 from studio.core.clip_spec import RenderSettings, VoiceSetup
 from studio.core.project import Project
+from studio.core.pronunciation import PronunciationDictionary
 from studio.gui import settings
 from studio.gui.account_session import AccountSession
 from studio.gui.cue_model import CueTableModel
@@ -115,7 +119,15 @@ class JobControls(QObject):
         return RenderSettings(provider=name, voice=voice, model=model, voice_setups=setups,
                               audio_format=AUDIO_FORMATS[name],
                               text_normalization=settings.get(settings.TEXT_NORMALIZATION),
-                              context=settings.get(settings.SEND_CONTEXT))
+                              context=settings.get(settings.SEND_CONTEXT),
+                              pronunciations=self._pronunciations())
+
+    def _pronunciations(self) -> PronunciationDictionary:
+        """The project's dictionary, named after its subtitles (ElevenLabs keeps one per name)."""
+        if self.project is None or not self.project.pronunciations:
+            return PronunciationDictionary()
+        path = self.project.srt_path or self.model.document.path
+        return dataclasses.replace(self.project.pronunciations, name=Path(path).stem if path else "")
 
     def start(self) -> None:
         """Show the saved provider and open its account (asynchronously)."""

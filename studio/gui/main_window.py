@@ -29,6 +29,7 @@ from studio.gui.edit_actions import EditActions
 from studio.gui.file_actions import Loaded, is_openable, load_document, save_project_for
 from studio.gui.help_actions import HelpActions
 from studio.gui.job_controls import JobControls
+from studio.gui.pronunciation_actions import PronunciationActions
 from studio.gui.window_menus import build_menus
 from studio.gui.status_bar import CueStatusBar
 from studio.gui.tasks import Task, run_in_background
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.edits = EditActions(self)
         self.job = JobControls(self, self.model)
         self.voice_actions = VoiceActions(self)
+        self.pronunciations = PronunciationActions(self)
         self.render_actions = RenderActions(self)
         self.dub = DubActions(self)  # needs the render controller; its actions go into the menus
         self._build_actions()

@@ -219,7 +219,8 @@ class RenderController(QObject):
         if chosen > 0:
             concurrency = min(concurrency, chosen)  # the user may lower it, never raise it past the plan
         paid = plan.unit != "none"
-        self.job = RenderJob(plan, synthesizer(provider), self.cache, concurrency=concurrency, on_event=self._relay,
+        synth = synthesizer(provider, pronunciations=self.model.costs.settings.pronunciations)
+        self.job = RenderJob(plan, synth, self.cache, concurrency=concurrency, on_event=self._relay,
                              journal=RequestJournal(self.cache.root) if paid else None,
                              history=history_of(provider) if paid else None)
         self._lines_by_index = {line.index: line for line in plan.lines}

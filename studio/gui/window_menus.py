@@ -46,6 +46,7 @@ def build_menus(window: QMainWindow) -> None:
     render_menu.addAction(render.cache_action)
     tools_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Tools"))
     tools_menu.addAction(window.accounts_action)
+    tools_menu.addAction(window.pronunciations.action)
     tools_menu.addSeparator()
     window.speak_brackets_action = make_speak_brackets_action(window, window.model)
     tools_menu.addAction(window.speak_brackets_action)

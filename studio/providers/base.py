@@ -166,6 +166,9 @@ class SynthesisRequest:
     next_text: str | None = None
     seed: int | None = None
     text_normalization: str = "auto"  # auto | on | off
+    # Pronunciation rules (word, kind, said, case) the provider applies itself to this text: the
+    # provider sends its synced dictionary (ElevenLabs) only for requests that name some.
+    pronunciations: tuple[tuple[str, str, str, bool], ...] = ()
 
 
 @dataclass(frozen=True)

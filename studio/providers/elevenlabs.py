@@ -20,6 +20,7 @@ import requests
 
 from studio.core.clip_spec import ClipSpec
 from studio.core.cost import Tariff
+from studio.core.pronunciation import PronunciationDictionary
 from studio.providers.base import (Balance, ErrorKind, Provider, ProviderError, SynthesisRequest,
                                    SynthesisResult, Voice, VoicePage)
 from studio.providers.elevenlabs_audio import SUPPORTED_FORMATS, check_audio, output_format
@@ -27,6 +28,7 @@ from studio.core.journal import JournalEntry
 from studio.core.recovery import Generation
 from studio.providers.elevenlabs_errors import error_from_response
 from studio.providers.elevenlabs_history import find_generations
+from studio.providers.elevenlabs_pronunciation import DictionarySync
 from studio.providers.elevenlabs_models import (DEFAULT_MODEL, FALLBACK_MODELS, FALLBACK_SOURCE,
                                                 ElevenLabsModel, parse_models)
 from studio.providers.elevenlabs_usage import (INTERVAL_SECONDS, UsagePoint, parse_analytics,
@@ -72,6 +74,9 @@ class ElevenLabsProvider(Provider):
         self._lock = threading.Lock()
         self._subscription: tuple[float, dict[str, Any]] | None = None
         self._models: tuple[float | None, dict[str, ElevenLabsModel]] | None = None  # (expiry, models)
+        self.pronunciations = PronunciationDictionary()
+        self.dictionary_name = ""
+        self.dictionaries = DictionarySync(self._json)
 
     def __repr__(self) -> str:  # never the key
         return f"ElevenLabsProvider(base_url={self.base_url!r}, key={'set' if self._key else 'missing'})"
@@ -124,6 +129,8 @@ class ElevenLabsProvider(Provider):
             body["seed"] = request.seed
         if request.text_normalization != "auto":
             body["apply_text_normalization"] = request.text_normalization
+        if request.pronunciations:
+            body["pronunciation_dictionary_locators"] = [self._locator_for(request.pronunciations)]
         path = f"/v1/text-to-speech/{quote(request.voice_id, safe='')}"
         # send reads the whole body within the deadline; a body that breaks off is BAD_RESPONSE there.
         response = self._request("POST", path, params={"output_format": fmt}, json=body,
@@ -140,6 +147,17 @@ class ElevenLabsProvider(Provider):
             max_concurrency=_int(headers.get("maximum-concurrent-requests")),
             current_concurrency=_int(headers.get("current-concurrent-requests")),
         )
+
+    def use_pronunciations(self, dictionary: PronunciationDictionary, name: str = "") -> None:
+        """Apply dictionary (synced to the account before the first line that needs it)."""
+        self.pronunciations, self.dictionary_name = dictionary, name
+
+    def _locator_for(self, rules: tuple[tuple[str, str, str, bool], ...]) -> dict[str, str]:
+        # A clip keyed with rules this dictionary lacks would be cached with the wrong pronunciation.
+        if not set(rules) <= {rule.key() for rule in self.pronunciations.rules}:
+            raise ProviderError(ErrorKind.BAD_REQUEST, "This line's pronunciations are not the project's "
+                                "any more: render again.")
+        return self.dictionaries.locator(self.pronunciations, self.dictionary_name)
 
     # -- speech history (recovery of interrupted requests) ----------------------------------------
     def find_generations(self, entries: Sequence[JournalEntry], known_ids: set[str]) -> dict[str, Generation]:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from studio.core.clip_cache import ClipCache
 from studio.core.clip_spec import ClipSpec
+from studio.core.pronunciation import PronunciationDictionary
 from studio.core.recovery import History, RecoveryReport, recover_interrupted
 from studio.providers.base import ErrorKind, Provider, ProviderError, SynthesisRequest, SynthesisResult, VoiceSettings
 
@@ -51,12 +52,17 @@ def request_for(spec: ClipSpec, previous_text: str | None = None, next_text: str
                             audio_format=spec.audio_format, sample_rate=sample_rate,
                             previous_text=(previous_text or None) if context else None,
                             next_text=(next_text or None) if context else None,
-                            text_normalization=spec.text_normalization)
+                            text_normalization=spec.text_normalization, pronunciations=spec.pronunciations)
 
 
-def synthesizer(provider: Provider, sample_rate: int | None = None
+def synthesizer(provider: Provider, sample_rate: int | None = None,
+                pronunciations: PronunciationDictionary | None = None, dictionary_name: str = ""
                 ) -> Callable[[ClipSpec, str | None, str | None], SynthesisResult]:
-    """The `synthesize` callable a RenderJob takes, for this provider."""
+    """The `synthesize` callable a RenderJob takes, for this provider. A provider that applies
+    pronunciation dictionaries itself (ElevenLabs) is given the project's, under dictionary_name."""
+    use = getattr(provider, "use_pronunciations", None)
+    if pronunciations and callable(use):
+        use(pronunciations, dictionary_name or pronunciations.name)
 
     def synthesize(spec: ClipSpec, previous_text: str | None, next_text: str | None) -> SynthesisResult:
         if spec.provider != provider.name:

@@ -22,6 +22,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from tests.emulators.audio import speech_audio
+from tests.emulators import elevenlabs_dictionaries  # noqa: F401  (registers its routes)
 from tests.emulators.elevenlabs_faults import NAMED, Fault
 from tests.emulators.elevenlabs_routes import ROUTES, Reply
 from tests.emulators.elevenlabs_state import (DEFAULT_MODELS, LIBRARY, Account, EmuModel, LibraryVoice,

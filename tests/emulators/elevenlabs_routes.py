@@ -77,6 +77,10 @@ def text_to_speech(emu: "ElevenLabsEmulator", account: Account, params: dict[str
         return Reply(400, legacy_body("max_character_limit_exceeded",
                                   f"This request's text has {len(text)} characters and exceeds the "
                                   f"character limit of {model.max_chars} characters."))
+    from tests.emulators.elevenlabs_dictionaries import spoken_text  # it imports this module's route()
+    text, refused = spoken_text(account, body)
+    if refused is not None:
+        return refused
     with emu.lock:
         voice = account.voices.get(voice_id)
         library = emu.library.get(voice_id)

@@ -104,6 +104,7 @@ class Account:
     # Speech history (GET /v1/history): every generation, billed whether or not its answer arrived.
     history: list[dict[str, Any]] = field(default_factory=list)
     history_audio: dict[str, tuple[bytes, str]] = field(default_factory=dict)  # id -> (audio, content type)
+    pronunciation_dictionaries: dict[str, Any] = field(default_factory=dict)  # id -> EmuDictionary
 
     @property
     def voice_slots_used(self) -> int:

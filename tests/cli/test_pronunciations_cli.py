@@ -1,0 +1,96 @@
+"""`--pronunciations FILE.pls` as a real process: the offline engine speaks the alias (real audio, a
+longer clip), only the lines with the word render again, the estimate counts the changed text, the
+ElevenLabs render names the synced dictionary, and a bad lexicon is a clear exit 2."""
+
+from __future__ import annotations
+
+import json
+
+from studio.cli_common import EXIT_BAD_INPUT
+from tests.cli_env import isolated_env, run_cli
+from tests.emulators.checked import checked_elevenlabs
+
+RACHEL = "21m00Tcm4TlvDq8ikWAM"
+SRT = """1
+00:00:01,000 --> 00:00:04,000
+Bonjour Nguyen.
+
+2
+00:00:05,000 --> 00:00:07,000
+Il fait beau.
+"""
+ALIAS = "Nouyène, le grand chevalier du royaume"
+PLS = f"""<?xml version="1.0" encoding="UTF-8"?>
+<lexicon version="1.0" xmlns="http://www.w3.org/2005/01/pronunciation-lexicon" alphabet="ipa" xml:lang="fr-FR">
+  <lexeme><grapheme>Nguyen</grapheme><alias>{ALIAS}</alias></lexeme>
+</lexicon>
+"""
+
+
+def _files(tmp_path):
+    srt, pls = tmp_path / "film.srt", tmp_path / "names.pls"
+    srt.write_text(SRT, encoding="utf-8")
+    pls.write_text(PLS, encoding="utf-8")
+    return srt, pls
+
+
+def _offline(env, srt, tmp_path, *extra):
+    proc = run_cli(env, "render", str(srt), "--cache-dir", str(tmp_path / "cache"), "-o",
+                   str(tmp_path / "dub.wav"), "--json", *extra)
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    out["stderr"] = proc.stderr.decode()
+    return out
+
+
+def test_offline_render_speaks_the_alias_and_rerenders_only_its_lines(tmp_path):
+    srt, pls = _files(tmp_path)
+    env = isolated_env(tmp_path)
+    plain = _offline(env, srt, tmp_path)
+    assert "pronunciations" not in plain
+    named = _offline(env, srt, tmp_path, "--pronunciations", str(pls))
+    first, second = named["lines"]
+    assert first["status"] == "rendered" and second["status"] == "cached"  # line 2 has no such word
+    # Real audio: the alias is much longer to say than the name.
+    assert first["clip_ms"] > plain["lines"][0]["clip_ms"] + 500
+    assert "pronunciations: 1 rule(s) from " in named["stderr"] and "change 1 line(s): 1" in named["stderr"]
+    assert named["pronunciations"] == {"file": str(pls), "rules": 1, "applied_by": "text", "locator": None,
+                                       "lines_changed": [{"index": 1, "said": f"Bonjour {ALIAS}."}]}
+
+
+def test_estimate_and_render_with_elevenlabs_use_the_dictionary(tmp_path):
+    srt, pls = _files(tmp_path)
+    with checked_elevenlabs() as emu:
+        env = isolated_env(tmp_path) | {"ELEVENLABS_API_KEY": emu.account.key}
+        common = ("--provider", "elevenlabs", "--base-url", emu.url, "--voice", RACHEL,
+                  "--model", "eleven_multilingual_v2", "--cache-dir", str(tmp_path / "cache"), "--json")
+        plain = json.loads(run_cli(env, "estimate", str(srt), *common).stdout)
+        est = run_cli(env, "estimate", str(srt), *common, "--pronunciations", str(pls))
+        assert est.returncode == 0, est.stderr
+        named = json.loads(est.stdout)
+        assert named["lines"][0]["chars"] == len(f"Bonjour {ALIAS}.") > plain["lines"][0]["chars"]
+        assert named["lines"][1] == plain["lines"][1]
+        assert named["pronunciations"]["applied_by"] == "provider"
+        assert emu.calls("/v1/pronunciation-dictionaries") == []  # estimating changes nothing remotely
+
+        proc = run_cli(env, "render", str(srt), *common, "--pronunciations", str(pls))
+        assert proc.returncode == 0, proc.stderr
+        out = json.loads(proc.stdout)
+        remote = next(iter(emu.account.pronunciation_dictionaries.values()))
+        assert remote.name == "Dubbing Studio: names"
+        assert out["pronunciations"]["locator"] == {"pronunciation_dictionary_id": remote.id,
+                                                    "version_id": remote.version_id}
+        sent = [c.body for c in emu.calls("/v1/text-to-speech")]
+        assert {b["text"]: len(b.get("pronunciation_dictionary_locators") or []) for b in sent} == {
+            "Bonjour Nguyen.": 1, "Il fait beau.": 0}
+        assert out["cost_actual"] <= out["cost_estimated"]  # the estimate is never below the bill
+
+
+def test_a_lexicon_with_a_doctype_is_refused_before_anything_runs(tmp_path):
+    srt, pls = _files(tmp_path)
+    pls.write_text('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><lexicon/>', encoding="utf-8")
+    proc = run_cli(isolated_env(tmp_path), "render", str(srt), "--cache-dir", str(tmp_path / "cache"),
+                   "-o", str(tmp_path / "dub.wav"), "--json", "--pronunciations", str(pls))
+    assert proc.returncode == EXIT_BAD_INPUT
+    assert b"DOCTYPE" in proc.stderr and b"names.pls" in proc.stderr
+    assert not (tmp_path / "dub.wav").exists()
