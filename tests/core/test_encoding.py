@@ -174,17 +174,17 @@ def test_a_long_non_utf8_film_opens_fast(encoding, text):
     """A 2,000-cue (200 KB) single-byte file decodes in well under a second, not minutes (linear repair)."""
     srt = "".join(f"{i}\r\n00:{i // 60:02d}:{i % 60:02d},000 --> 00:{i // 60:02d}:{i % 60:02d},500\r\n"
                   f"{text}\r\n\r\n" for i in range(2000))
-    started = time.perf_counter()
+    started = time.process_time()
     decoded = decode(srt.encode(encoding))
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
     assert (decoded.encoding, decoded.text) == (encoding, srt)
 
 
 def test_many_stray_bytes_are_repaired_in_linear_time():
     """Thousands of stray bytes in a UTF-8 file with a BOM are all repaired quickly and each reported."""
     line = "Un café, puis 5 € — voilà.\n".encode("utf-8").replace("€".encode("utf-8"), b"\x80")
-    started = time.perf_counter()
+    started = time.process_time()
     decoded = decode(codecs.BOM_UTF8 + line * 5000)
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
     assert decoded.text == "Un café, puis 5 € — voilà.\n" * 5000
     assert len(decoded.repaired) == 5000 and all(decoded.text[i] == "€" for i in decoded.repaired)

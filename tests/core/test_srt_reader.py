@@ -310,12 +310,13 @@ def test_parse_format_round_trip():
 
 
 def test_reading_is_linear_on_a_long_file():
-    """A 20,000-cue file (a long film is ~2,000) parses in well under a second."""
+    """A 20,000-cue file (a long film is ~2,000) parses in well under a second of CPU (CPU time, not wall
+    clock: other processes on a busy machine do not count)."""
     text = "".join(f"{i}\n{format_ms(i * 1000)} --> {format_ms(i * 1000 + 900)}\nLine {i}.\n\n"
                    for i in range(1, 20_001))
-    started = time.perf_counter()
+    started = time.process_time()
     result = parse_srt(text)
-    assert time.perf_counter() - started < 1.5
+    assert time.process_time() - started < 1.5
     assert len(result.cues) == 20_000 and result.problems == []
 
 
@@ -324,8 +325,8 @@ def test_huge_file_is_refused_without_reading_it(tmp_path):
     huge = tmp_path / "film.mp4.srt"
     with huge.open("wb") as handle:
         handle.truncate(MAX_BYTES + 1)  # sparse: no real disk space used
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(SubtitleError, match=r"^film\.mp4\.srt is too big") as caught:
         load_srt(huge)
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
     assert "\n" not in str(caught.value)
