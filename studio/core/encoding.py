@@ -6,22 +6,16 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
-from charset_normalizer import from_bytes
+from studio.core.detect_legacy import detect_legacy
 
+# UTF-32 first: its little-endian BOM starts with the UTF-16 one.
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-# Encodings a detector confuses with one another on short Western European text. A French file
-# written on Windows is cp1252; the detector often says cp1250 or latin-1 on a few hundred bytes,
-# which turns "€" and "œ" into other letters or control characters.
-_WESTERN = {
-    "cp1250", "cp1252", "latin_1", "iso8859_1", "iso8859_2", "iso8859_9", "iso8859_10", "iso8859_13",
-    "iso8859_15", "iso8859_16", "cp437", "cp775", "cp850", "cp852", "cp857", "cp858", "cp1257",
-    "mac_roman", "mac_latin2", "mac_iceland", "mac_turkish", "cp1254", "cp1258",
-}
-_C1_CONTROLS = re.compile("[\x80-\x9f]")
 # What Western European text read as cp1252 contains beyond ASCII: accented letters, and the
 # punctuation and symbols of French, Spanish or German typography.
 _WESTERN_LETTERS = frozenset("ŒœŠšŽžŸ" + "".join(chr(c) for c in range(0xC0, 0x100)
@@ -54,11 +48,11 @@ def decode(data: bytes) -> Decoded:
                 # repair it (and report it) rather than silently turning it into U+FFFD.
                 text, repaired, _ = _repair_utf8(data[len(bom):])
                 return Decoded(text, name, True, repaired)
-            # Decode after the BOM: the utf-16 codecs named by byte order keep it as U+FEFF.
+            # Decode after the BOM: the UTF-16/32 codecs named by byte order keep it as U+FEFF.
             return Decoded(data[len(bom):].decode(name, errors="replace"), name, True)
-    utf16 = _utf16_without_bom(data)
-    if utf16:
-        return Decoded(data.decode(utf16, errors="replace"), utf16, False)
+    wide = _utf32_without_bom(data) or _utf16_without_bom(data)
+    if wide:
+        return Decoded(data.decode(wide, errors="replace"), wide, False)
     if b"\x00" in data:
         raise NotText("it contains binary data")
     try:
@@ -69,6 +63,20 @@ def decode(data: bytes) -> Decoded:
     if repaired:
         return repaired
     return Decoded(*_detect(data), False)
+
+
+def _utf32_without_bom(data: bytes) -> str | None:
+    """UTF-32 text without a BOM has three zeros in every four bytes of its ASCII characters."""
+    sample = data[:4000]
+    quarter = len(sample) // 4
+    if quarter < 4 or len(data) % 4:
+        return None
+    zeros = [sample[i::4].count(0) for i in range(4)]
+    if min(zeros[1:]) > 0.8 * quarter and zeros[0] < 0.05 * quarter:
+        return "utf-32-le"
+    if min(zeros[:3]) > 0.8 * quarter and zeros[3] < 0.05 * quarter:
+        return "utf-32-be"
+    return None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -117,26 +125,12 @@ def _as_cp1252(match: re.Match[str]) -> str:
 
 
 def _detect(data: bytes) -> tuple[str, str]:
-    # A statistical detector needs a lot of text: on a short French file it answers Big5 for
-    # "Le cœur" and cp1125 for "5 €". Text that reads as Western European in cp1252 (the encoding
-    # of every French file written on Windows) is taken as cp1252 before asking it.
-    western = _as_western(data)
-    if western is not None:
-        return western, "cp1252"
-    results = from_bytes(data)
-    best = results.best()
-    candidates = [match.encoding for match in results]
-    if best is None:
-        # Every single-byte encoding decodes every byte; a detector that finds nothing plausible
-        # means noise, not a language.
+    detected = detect_legacy(data, _as_western(data))
+    if detected is None:
+        # Every single-byte encoding decodes every byte; a detector that finds no language in them
+        # means noise, not text.
         raise NotText("its bytes do not form text in any known encoding")
-    name = best.encoding
-    if name in _WESTERN and "cp1252" in candidates:
-        name = "cp1252"
-    text = data.decode(name, errors="replace")
-    if name != "cp1252" and _C1_CONTROLS.search(text) and "cp1252" in candidates:
-        name, text = "cp1252", data.decode("cp1252", errors="replace")
-    return text, codecs.lookup(name).name
+    return detected
 
 
 def _as_western(data: bytes) -> str | None:
