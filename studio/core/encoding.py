@@ -65,6 +65,16 @@ def decode(data: bytes) -> Decoded:
     return Decoded(*_detect(data), False)
 
 
+def decode_as(data: bytes, encoding: str) -> Decoded:
+    """Decode with the encoding the user chose (File > Reopen with Encoding); a BOM of that encoding is
+    kept out of the text. Raises UnicodeDecodeError when the bytes are not valid in it."""
+    name = codecs.lookup(encoding).name
+    for bom, bom_name in _BOMS:
+        if data.startswith(bom) and name in (bom_name, bom_name.removesuffix("-sig")):
+            return Decoded(data[len(bom):].decode(name), bom_name, True)
+    return Decoded(data.decode(name), name, False)
+
+
 def _utf32_without_bom(data: bytes) -> str | None:
     """UTF-32 text without a BOM has three zeros in every four bytes of its ASCII characters."""
     sample = data[:4000]
