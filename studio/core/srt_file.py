@@ -109,6 +109,9 @@ def to_srt_text(doc: Document) -> str:
 def save_srt(doc: Document, path: str | os.PathLike | None = None, *, encoding: str | None = None) -> Path:
     """Save atomically, keeping the file's encoding and line endings unless encoding is given.
 
+    The kept encoding is used only if the bytes read back as the same text: a cp1252 file whose new
+    lines the detector would take for cp1250 (or any encoding guess that does not hold) is written in
+    UTF-8 instead, and doc.encoding says so afterwards (callers compare it to tell the user).
     The file being replaced is kept next to it with BACKUP_SUFFIX. Raises SubtitleError when the text
     cannot be written in the chosen encoding (the message names the line) or the disk refuses.
     """
@@ -119,15 +122,24 @@ def save_srt(doc: Document, path: str | os.PathLike | None = None, *, encoding: 
     bom = doc.bom if encoding is None else False
     text = to_srt_text(doc).replace("\n", doc.newline)
     data = _encode(text, codec, bom, doc, target.name)
+    if encoding is None and not reads_back(data, text):
+        codec, bom, data = "utf-8", False, text.encode("utf-8")
     try:
         write_atomic(target, data, backup_suffix=BACKUP_SUFFIX)
     except OSError as err:
         raise SubtitleError(f"{target.name} was not saved (nothing changed on disk): "
                             f"{save_failure_advice(err)}.") from None
     doc.path = target
-    if encoding is not None:
-        doc.encoding, doc.bom = codecs.lookup(encoding).name, False
+    doc.encoding, doc.bom = codecs.lookup(codec).name, bom
     return target
+
+
+def reads_back(data: bytes, text: str) -> bool:
+    """Whether opening data (detection and all) gives exactly text: what a save must guarantee."""
+    try:
+        return decode(data).text == text
+    except NotText:
+        return False
 
 
 def _encode(text: str, codec: str, bom: bool, doc: Document, name: str) -> bytes:
@@ -141,8 +153,8 @@ def _encode(text: str, codec: str, bom: bool, doc: Document, name: str) -> bytes
         raise SubtitleError(f"{bad!r}{where} cannot be written in {codec.upper()}: save as UTF-8 "
                             "instead, or replace that character.") from None
     if bom or codec == "utf-8-sig":
-        data = {"utf-8": codecs.BOM_UTF8, "utf-16-le": codecs.BOM_UTF16_LE,
-                "utf-16-be": codecs.BOM_UTF16_BE}.get(base, b"") + data
+        data = {"utf-8": codecs.BOM_UTF8, "utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE,
+                "utf-32-le": codecs.BOM_UTF32_LE, "utf-32-be": codecs.BOM_UTF32_BE}.get(base, b"") + data
     return data
 
 
