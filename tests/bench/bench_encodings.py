@@ -21,6 +21,24 @@ sys.path.insert(0, str(ROOT / "tests" / "data"))
 import dialogue  # noqa: E402
 
 CUTS = (1, 2, 5, 10)
+# One line each: the hardest case. Western lines must stay cp1252; the others must not become it.
+WESTERN_LINES = [
+    "Où vas-tu ?", "Très bien, merci.", "C’est génial !", "Je t’aime, Zoé.", "À demain, Élodie.",
+    "Qu’est-ce que c’est ?", "Il fait très froid à Noël.", "Señorita, ¿está aquí?", "Mañana por la mañana.",
+    "Ich weiß es nicht.", "Grüß Gott!", "Tschüss, Jürgen!", "Perché no? È così.", "Não sei, São Paulo.",
+    "Ça suffit !", "Höchste Zeit.", "Über alles.", "El niño pequeño.", "Déjà vu.", "Voilà, c’est fini…",
+    "Naïve, ce garçon.", "L’hôtel est fermé.", "Dieu sait où.", "Föhn und Bö.", "Où est la clé ?",
+    "Café crème, s’il te plaît.", "5 € pour deux", "Köln, München, Düsseldorf", "Å, det är bra.",
+    "Smørrebrød og øl.",
+]
+OTHER_LINES = [
+    ("Čao, kako si?", "cp1250"), ("Hvala lijepa, Đorđe.", "cp1250"), ("Dobrý den, paní Nováková.", "cp1250"),
+    ("Dziękuję bardzo!", "cp1250"), ("Zaraz wrócę, obiecuję.", "cp1250"), ("Łódź jest daleko.", "cp1250"),
+    ("Köszönöm szépen!", "cp1250"), ("Ďakujem, že si prišiel.", "cp1250"), ("Hvala, se vidiva jutri.", "cp1250"),
+    ("Teşekkürler, görüşürüz.", "cp1254"), ("Nasılsın? İyiyim.", "cp1254"), ("Ačiū, iki pasimatymo.", "cp1257"),
+    ("Paldies, uz redzēšanos!", "cp1257"), ("Γεια σου, τι κάνεις;", "cp1253"), ("Спасибо, до свидания.", "cp1251"),
+    ("Дякую, до побачення.", "cp1251"), ("Благодаря, довиждане.", "cp1251"),
+]
 
 
 def cases() -> list[tuple[str, str, int, str]]:
@@ -33,9 +51,15 @@ def cases() -> list[tuple[str, str, int, str]]:
     return out
 
 
-def score(decode: Callable[[bytes], str | None]) -> tuple[int, list[str]]:
+def one_liners() -> list[tuple[str, str, int, str]]:
+    lines = [("western", "cp1252", line) for line in WESTERN_LINES]
+    lines += [("other", codec, line) for line, codec in OTHER_LINES]
+    return [(group, codec, 1, f"1\r\n00:00:01,000 --> 00:00:02,000\r\n{line}\r\n") for group, codec, line in lines]
+
+
+def score(decode: Callable[[bytes], str | None], inputs: list | None = None) -> tuple[int, list[str]]:
     right, wrong = 0, []
-    for language, codec, cut, text in cases():
+    for language, codec, cut, text in (cases() if inputs is None else inputs):
         try:
             got = decode(text.encode(codec))
         except Exception:  # noqa: BLE001 - a refusal counts as wrong
@@ -76,6 +100,11 @@ def main() -> int:
         whole = sum(1 for case in wrong if case.endswith("/10"))
         print(f"{label:40} {right:3}/{total} exact; 10-cue files {len(dialogue.SAMPLES) - whole}/"
               f"{len(dialogue.SAMPLES)}; wrong: {' '.join(wrong) or '-'}")
+        lines = one_liners()
+        right, wrong = score(function, lines)
+        western = sum(1 for case in wrong if case.startswith("western"))
+        print(f"{'':40} one-line files: Western {len(WESTERN_LINES) - western}/{len(WESTERN_LINES)} stay "
+              f"cp1252, others {len(OTHER_LINES) - len(wrong) + western}/{len(OTHER_LINES)} exact")
     return 0
 
 
