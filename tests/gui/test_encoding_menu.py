@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -90,14 +89,3 @@ def test_saving_switches_to_utf8_when_the_encoding_would_not_read_back(qtbot, wi
                                               "reopened with the same letters.")
     assert window.status.encoding_button.text() == "UTF-8"
     assert "Dìkuji".encode("utf-8") in path.read_bytes()
-
-
-@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
-def test_opening_a_fifo_shows_the_message_at_once(qtbot, window, tmp_path):
-    fifo = tmp_path / "film.srt"
-    os.mkfifo(fifo)
-    with qtbot.waitSignal(window.load_failed, timeout=10000):
-        window.open_file(fifo)
-    assert window.dialogs.errors[-1] == ("Cannot Open File",
-                                         "film.srt is a named pipe, not a subtitle file: pick the subtitle "
-                                         "file itself.")
