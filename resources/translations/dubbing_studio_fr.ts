@@ -1557,11 +1557,16 @@ Générez-les, puis exportez à nouveau.</translation>
     </message>
     <message>
         <location line="+21"/>
+        <source>Opened %1 as %2</source>
+        <translation>%1 ouvert en %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 could not be opened because of an unexpected error; the details are in the log.</source>
         <translation>Impossible d’ouvrir %1 à cause d’une erreur inattendue&#xa0;; les détails sont dans le journal.</translation>
     </message>

@@ -26,7 +26,7 @@ from studio.gui.cue_model import COL_TEXT, CueTableModel
 from studio.gui.cue_table import CueTableView
 from studio.gui.dialogs import Choice
 from studio.gui.edit_actions import EditActions
-from studio.gui.encoding_menu import EncodingMenu, encoding_name
+from studio.gui.encoding_menu import EncodingMenu, encoding_name, long_name
 from studio.gui.file_actions import Loaded, is_openable, load_document, save_project_for
 from studio.gui.help_actions import HelpActions
 from studio.gui.job_controls import JobControls
@@ -206,7 +206,9 @@ class MainWindow(QMainWindow):
         settings.put(settings.LAST_DIR, str(loaded.path.resolve().parent))
         if self.proxy.rowCount():
             self.view.setCurrentIndex(self.proxy.index(0, COL_TEXT))
-        self.show_status(". ".join(filter(None, [self.tr("Opened %1").replace("%1", loaded.path.name), loaded.notice])))
+        opened = (self.tr("Opened %1 as %2").replace("%2", long_name(loaded.encoding_chosen))
+                  if loaded.encoding_chosen else self.tr("Opened %1")).replace("%1", loaded.path.name)
+        self.show_status(". ".join(filter(None, [opened, loaded.notice])))
         self.loaded.emit(loaded.path)
 
     def _on_load_failed(self, path: Path, error: BaseException) -> None:

@@ -53,6 +53,7 @@ def test_reopen_with_the_right_encoding_in_one_click(qtbot, window, croatian):
     assert window.status.encoding_button.text() == "Windows-1250"
     assert _action(window, "cp1250").isChecked()
     assert _action(window, "cp1250").text().endswith("— chosen")
+    assert window.status.currentMessage() == "Opened film.srt as Central European (Windows-1250)"
     assert window.dialogs.asked_save == 0  # nothing was edited: nothing to ask
 
 
