@@ -12,6 +12,8 @@ from typing import Any
 from studio import __version__, cli_accounts, cli_jobs, cli_render
 from studio.cli_common import EXIT_CANCELLED, EXIT_OK, CliError
 from studio.core.document import Document
+from studio.core.project import SUFFIX as PROJECT_SUFFIX
+from studio.core.project import ProjectError, load_project
 from studio.core.srt_file import SubtitleError, load_srt
 
 _NEWLINE_NAMES = {"\n": "lf", "\r\n": "crlf", "\r": "cr"}
@@ -33,7 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", parents=[common],
                                 help="load and validate a subtitle file without changing it")
-    check.add_argument("srt", metavar="SRT")
+    check.add_argument("srt", metavar="SRT", help="a subtitle file, or a project file (the subtitles it names)")
+    check.add_argument("--encoding", help="read the file in this encoding (cp1250, iso8859-2, ...) instead "
+                                          "of detecting it")
     check.set_defaults(run=run_check)
     cli_accounts.add_commands(commands, common)
     cli_jobs.add_commands(commands, common)
@@ -42,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_check(args: argparse.Namespace) -> tuple[dict[str, Any], int]:
-    doc = _load(args.srt)
+    doc = _load(args.srt, args.encoding)
     problems = doc.problems()
     result = {
         "file": args.srt,
@@ -69,10 +73,16 @@ def _line_json(index: int, cue) -> dict[str, Any]:
             "speak": speech.text, "speaker": speech.speaker, "file_line": cue.source_line}
 
 
-def _load(path: str) -> Document:
+def _load(path: str, encoding: str | None = None) -> Document:
+    """The subtitles of an SRT, or of the SRT a .dubproj names; bad input is exit 2 with its message."""
     try:
-        return load_srt(path)
-    except SubtitleError as err:
+        if path.lower().endswith(PROJECT_SUFFIX):
+            srt = load_project(path).srt_path
+            if srt is None:
+                raise CliError(f"{os.path.basename(path)} names no subtitle file: check the .srt file instead.")
+            return load_srt(srt, encoding)
+        return load_srt(path, encoding)
+    except (SubtitleError, ProjectError) as err:
         raise CliError(str(err)) from None
 
 

@@ -39,7 +39,7 @@
 <context>
     <name>CueStatusBar</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/status_bar.py" line="+47"/>
+        <location filename="../../studio/gui/status_bar.py" line="+54"/>
         <source>%n subtitles</source>
         <translation>
             <numerusform>%n subtitle</numerusform>

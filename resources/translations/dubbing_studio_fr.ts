@@ -405,13 +405,18 @@
 <context>
     <name>CueStatusBar</name>
     <message>
-        <location filename="../../studio/gui/status_bar.py" line="+40"/>
+        <location filename="../../studio/gui/status_bar.py" line="+33"/>
+        <source>Encoding of the file: click to reopen it with another one</source>
+        <translation>Encodage du fichier&#xa0;: cliquez pour le rouvrir avec un autre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 s</source>
         <comment>seconds</comment>
         <translation>%1&#xa0;s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>1 subtitle</source>
         <translation>1 sous-titre</translation>
     </message>
@@ -1118,6 +1123,94 @@ Générez-les, puis exportez à nouveau.</translation>
     </message>
 </context>
 <context>
+    <name>EncodingMenu</name>
+    <message>
+        <location filename="../../studio/gui/encoding_menu.py" line="+20"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Western European</source>
+        <translation>Europe occidentale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Central European</source>
+        <translation>Europe centrale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cyrillic</source>
+        <translation>Cyrillique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greek</source>
+        <translation>Grec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish</source>
+        <translation>Turc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baltic</source>
+        <translation>Balte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hebrew</source>
+        <translation>Hébreu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese Simplified</source>
+        <translation>Chinois simplifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese Traditional</source>
+        <translation>Chinois traditionnel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese</source>
+        <translation>Japonais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Korean</source>
+        <translation>Coréen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Reopen with E&amp;ncoding</source>
+        <translation>Rouvrir avec l’e&amp;ncodage</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 — chosen</source>
+        <translation>%1 — choisi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 — detected</source>
+        <translation>%1 — détecté</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../studio/gui/export_dialog.py" line="-330"/>
@@ -1403,7 +1496,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/gui/main_window.py" line="+69"/>
+        <location filename="../../studio/gui/main_window.py" line="+71"/>
         <source>Find in text (%1)</source>
         <translation>Chercher dans le texte (%1)</translation>
     </message>
@@ -1463,7 +1556,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../studio/gui/window_menus.py" line="+115"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
@@ -1473,49 +1566,59 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../studio/gui/main_window.py" line="+55"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <location line="+21"/>
+        <source>Opened %1 as %2</source>
+        <translation>%1 ouvert en %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 could not be opened because of an unexpected error; the details are in the log.</source>
         <translation>Impossible d’ouvrir %1 à cause d’une erreur inattendue&#xa0;; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
+        <source>Saved %1 in UTF-8: in %2 it would not have reopened with the same letters.</source>
+        <translation>%1 enregistré en UTF-8&#xa0;: en %2, il ne se serait pas rouvert avec les mêmes lettres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-83"/>
         <source>Cannot Open File</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <location line="+7"/>
         <location line="+5"/>
         <source>Cannot Save</source>
         <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/window_menus.py" line="+22"/>
+        <location filename="../../studio/gui/window_menus.py" line="-95"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -1535,7 +1638,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+66"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -1565,7 +1668,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>&amp;Plus tard</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-83"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -4161,7 +4264,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>file_actions</name>
     <message>
-        <location filename="../../studio/gui/file_actions.py" line="+59"/>
+        <location filename="../../studio/gui/file_actions.py" line="+67"/>
         <source>%1 names no subtitle file: open the .srt file instead.</source>
         <translation>%1 ne désigne aucun fichier de sous-titres&#xa0;: ouvrez plutôt le fichier .srt.</translation>
     </message>

@@ -6,28 +6,23 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
-from charset_normalizer import from_bytes
+from studio.core.detect_legacy import detect_legacy
 
+# UTF-32 first: its little-endian BOM starts with the UTF-16 one.
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-# Encodings a detector confuses with one another on short Western European text. A French file
-# written on Windows is cp1252; the detector often says cp1250 or latin-1 on a few hundred bytes,
-# which turns "€" and "œ" into other letters or control characters.
-_WESTERN = {
-    "cp1250", "cp1252", "latin_1", "iso8859_1", "iso8859_2", "iso8859_9", "iso8859_10", "iso8859_13",
-    "iso8859_15", "iso8859_16", "cp437", "cp775", "cp850", "cp852", "cp857", "cp858", "cp1257",
-    "mac_roman", "mac_latin2", "mac_iceland", "mac_turkish", "cp1254", "cp1258",
-}
-_C1_CONTROLS = re.compile("[\x80-\x9f]")
 # What Western European text read as cp1252 contains beyond ASCII: accented letters, and the
 # punctuation and symbols of French, Spanish or German typography.
 _WESTERN_LETTERS = frozenset("ŒœŠšŽžŸ" + "".join(chr(c) for c in range(0xC0, 0x100)
                                                    if c not in (0xD7, 0xF7)))
 _WESTERN_MARKS = frozenset("€„…‘’“”•–—™«»°±·×÷¡¿£¥¢§©®ªº\u00a0")
-_WORD = re.compile(r"[^\W\d_]+")
+# A word of two or more letters, none of them ASCII ("Ïðèâåò": Cyrillic read as cp1252).
+_ALL_ACCENTED_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_\x00-\x7f]{2,}(?![^\W\d_])")
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 
 
@@ -54,11 +49,11 @@ def decode(data: bytes) -> Decoded:
                 # repair it (and report it) rather than silently turning it into U+FFFD.
                 text, repaired, _ = _repair_utf8(data[len(bom):])
                 return Decoded(text, name, True, repaired)
-            # Decode after the BOM: the utf-16 codecs named by byte order keep it as U+FEFF.
+            # Decode after the BOM: the UTF-16/32 codecs named by byte order keep it as U+FEFF.
             return Decoded(data[len(bom):].decode(name, errors="replace"), name, True)
-    utf16 = _utf16_without_bom(data)
-    if utf16:
-        return Decoded(data.decode(utf16, errors="replace"), utf16, False)
+    wide = _utf32_without_bom(data) or _utf16_without_bom(data)
+    if wide:
+        return Decoded(data.decode(wide, errors="replace"), wide, False)
     if b"\x00" in data:
         raise NotText("it contains binary data")
     try:
@@ -69,6 +64,30 @@ def decode(data: bytes) -> Decoded:
     if repaired:
         return repaired
     return Decoded(*_detect(data), False)
+
+
+def decode_as(data: bytes, encoding: str) -> Decoded:
+    """Decode with the encoding the user chose (File > Reopen with Encoding); a BOM of that encoding is
+    kept out of the text. Raises UnicodeDecodeError when the bytes are not valid in it."""
+    name = codecs.lookup(encoding).name
+    for bom, bom_name in _BOMS:
+        if data.startswith(bom) and name in (bom_name, bom_name.removesuffix("-sig")):
+            return Decoded(data[len(bom):].decode(name), bom_name, True)
+    return Decoded(data.decode(name), name, False)
+
+
+def _utf32_without_bom(data: bytes) -> str | None:
+    """UTF-32 text without a BOM has three zeros in every four bytes of its ASCII characters."""
+    sample = data[:4000]
+    quarter = len(sample) // 4
+    if quarter < 4 or len(data) % 4:
+        return None
+    zeros = [sample[i::4].count(0) for i in range(4)]
+    if min(zeros[1:]) > 0.8 * quarter and zeros[0] < 0.05 * quarter:
+        return "utf-32-le"
+    if min(zeros[:3]) > 0.8 * quarter and zeros[3] < 0.05 * quarter:
+        return "utf-32-be"
+    return None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -92,9 +111,14 @@ def _utf8_with_strays(data: bytes) -> Decoded | None:
     A file is taken as UTF-8 when it holds real multi-byte UTF-8 sequences and the invalid bytes are
     few; each invalid byte is then read as cp1252, so the rest of the text stays exactly right.
     """
-    text, repaired, good_multibyte = _repair_utf8(data)
-    if good_multibyte == 0 or len(repaired) > max(3, good_multibyte // 4):
+    # Counted in C before any repair: a 7 MB cp1251 film has millions of invalid bytes, and repairing
+    # each one only to find the file is not UTF-8 took seconds.
+    escaped = data.decode("utf-8", errors="surrogateescape")
+    strays = len(escaped) - len(escaped.encode("utf-32-le", errors="ignore")) // 4
+    good_multibyte = len(escaped) - len(escaped.encode("ascii", errors="ignore")) - strays
+    if good_multibyte == 0 or strays > max(3, good_multibyte // 4):
         return None
+    text, repaired, _ = _repair_utf8(data)
     return Decoded(text, "utf-8", False, repaired)
 
 
@@ -117,26 +141,12 @@ def _as_cp1252(match: re.Match[str]) -> str:
 
 
 def _detect(data: bytes) -> tuple[str, str]:
-    # A statistical detector needs a lot of text: on a short French file it answers Big5 for
-    # "Le cœur" and cp1125 for "5 €". Text that reads as Western European in cp1252 (the encoding
-    # of every French file written on Windows) is taken as cp1252 before asking it.
-    western = _as_western(data)
-    if western is not None:
-        return western, "cp1252"
-    results = from_bytes(data)
-    best = results.best()
-    candidates = [match.encoding for match in results]
-    if best is None:
-        # Every single-byte encoding decodes every byte; a detector that finds nothing plausible
-        # means noise, not a language.
+    detected = detect_legacy(data, _as_western(data))
+    if detected is None:
+        # Every single-byte encoding decodes every byte; a detector that finds no language in them
+        # means noise, not text.
         raise NotText("its bytes do not form text in any known encoding")
-    name = best.encoding
-    if name in _WESTERN and "cp1252" in candidates:
-        name = "cp1252"
-    text = data.decode(name, errors="replace")
-    if name != "cp1252" and _C1_CONTROLS.search(text) and "cp1252" in candidates:
-        name, text = "cp1252", data.decode("cp1252", errors="replace")
-    return text, codecs.lookup(name).name
+    return detected
 
 
 def _as_western(data: bytes) -> str | None:
@@ -155,7 +165,4 @@ def _as_western(data: bytes) -> str | None:
             return None
         if char > "\x7f" and char not in _WESTERN_LETTERS and char not in _WESTERN_MARKS:
             return None
-    for word in _WORD.findall(text):
-        if len(word) > 1 and not any(char.isascii() for char in word):
-            return None
-    return text
+    return None if _ALL_ACCENTED_WORD.search(text) else text

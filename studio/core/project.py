@@ -17,10 +17,14 @@ from studio.core.atomic import save_failure_advice, write_atomic
 from studio.core.clip_spec import SPEED_MAX, SPEED_MIN
 from studio.core.cues import Cue
 from studio.core.fit import POLICIES
+from studio.core.project_schema import DamagedField, SchemaError, check_fields, parse_body
 from studio.core.pronunciation import PronunciationDictionary, dictionary_from_json
+from studio.core.safe_read import MB, RefusedFile, not_regular_reason, read_regular
 
 SCHEMA_VERSION = 1
 SUFFIX = ".dubproj"
+# A project with a voice on every line of a 10,000-line film is ~300 KB.
+MAX_BYTES = 10 * MB
 
 
 class ProjectError(Exception):
@@ -70,33 +74,54 @@ def save_project(project: Project, path: str | os.PathLike) -> None:
 def load_project(path: str | os.PathLike) -> Project:
     """Read a project file; raise ProjectError with a one-line reason when it cannot be used."""
     source = Path(path)
+    name = source.name
     try:
-        body = json.loads(source.read_text(encoding="utf-8"))
+        text = read_regular(source, MAX_BYTES, "project file").decode("utf-8-sig")
+        body = parse_body(text)
     except FileNotFoundError:
-        raise ProjectError(f"{source.name} was not found: check the path.") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise ProjectError(f"{source.name} is not a readable project file ({_short(err)}).") from None
-    if not isinstance(body, dict) or body.get("app") != "dubbing-studio":
-        raise ProjectError(f"{source.name} is not a Dubbing Studio project file.")
+        raise ProjectError(f"{name} was not found: check the path.") from None
+    except RefusedFile as err:
+        raise ProjectError(str(err)) from None
+    except (OSError, UnicodeDecodeError, SchemaError) as err:
+        raise ProjectError(f"{name} is not a readable project file ({_short(err)}): open the subtitle "
+                           "file instead.") from None
+    if body.get("app") != "dubbing-studio":
+        raise ProjectError(f"{name} is not a Dubbing Studio project file.")
     schema = body.get("schema")
-    if not isinstance(schema, int) or schema > SCHEMA_VERSION:
-        raise ProjectError(f"{source.name} was written by a newer Dubbing Studio: update the app "
+    if not isinstance(schema, int) or isinstance(schema, bool) or schema > SCHEMA_VERSION:
+        raise ProjectError(f"{name} was written by a newer Dubbing Studio: update the app "
                            "to open it.")
     try:
-        return Project(
+        check_fields(body)
+        project = Project(
             srt_path=_absolute(body.get("srt_path"), source.parent),
             video_path=_absolute(body.get("video_path"), source.parent),
-            provider=str(body.get("provider") or "offline"),
-            model=_optional_str(body.get("model")),
-            voice=_optional_str(body.get("voice")),
-            voice_settings=normalize_voice_settings(body.get("voice_settings"), _optional_str(body.get("voice"))),
-            cue_voices={int(k): str(v) for k, v in (body.get("cue_voices") or {}).items()},
+            provider=body.get("provider") or "offline",
+            model=body.get("model"),
+            voice=body.get("voice"),
+            voice_settings=normalize_voice_settings(body.get("voice_settings"), body.get("voice")),
+            cue_voices={int(k): v for k, v in (body.get("cue_voices") or {}).items()},
             overflow_policies=overflow_policies_of(body.get("overflow_policies")),
             cue_speeds=cue_speeds_from(body.get("cue_speeds")),
             pronunciations=dictionary_from_json(body.get("pronunciations")),
         )
-    except (TypeError, ValueError, AttributeError) as err:
-        raise ProjectError(f"{source.name} has a damaged field ({_short(err)}).") from None
+    except DamagedField as err:
+        raise ProjectError(f"{name} has a damaged field ({err}): fix it in a text editor, or open the "
+                           "subtitle file instead.") from None
+    _check_video(project.video_path, name)
+    return project
+
+
+def _check_video(video: Path | None, name: str) -> None:
+    """The player and ffmpeg would wait forever on a FIFO named as the video, like the reader did."""
+    try:
+        kind = not_regular_reason(os.stat(video).st_mode) if video is not None else None
+    except (OSError, ValueError):
+        return  # a video that was moved: the window asks for it again
+    if kind is not None:
+        raise ProjectError(f'{name} has a damaged field ("video_path" names {video.name}, which is '
+                           f"{kind}, not a video file): fix it in a text editor, or open the subtitle "
+                           "file instead.")
 
 
 def voice_settings_entry(model: str | None, settings: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -196,10 +221,6 @@ def _absolute(value: object, base: Path) -> Path | None:
         return None
     path = Path(str(value))
     return path if path.is_absolute() else (base / path).resolve()
-
-
-def _optional_str(value: object) -> str | None:
-    return None if value is None else str(value)
 
 
 def _short(err: Exception) -> str:

@@ -12,47 +12,47 @@ import pysrt
 from studio.core.atomic import save_failure_advice, write_atomic
 from studio.core.cues import ENCODING, Problem
 from studio.core.document import Document
-from studio.core.encoding import NotText, decode
+from studio.core.encoding import Decoded, NotText, decode, decode_as
+from studio.core.safe_read import MB, RefusedFile, read_regular
 from studio.core.srt_reader import parse_srt, split_lines
 
 BACKUP_SUFFIX = ".bak"
 # No real subtitle file is this big (a 3-hour film is ~200 KB); bigger is a video picked by mistake.
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = 50 * MB
 
 
 class SubtitleError(Exception):
     """A subtitle file that cannot be opened or saved; the message says what to do."""
 
 
-def load_srt(path: str | os.PathLike) -> Document:
-    """Read a SubRip file into a Document, or raise SubtitleError with a one-line reason."""
+def load_srt(path: str | os.PathLike, encoding: str | None = None) -> Document:
+    """Read a SubRip file into a Document, or raise SubtitleError with a one-line reason.
+
+    encoding (a Python codec name) skips detection: the user said which one the file is in.
+    Only a regular file of at most MAX_BYTES is read (a FIFO or /dev/zero is refused at once).
+    """
     path = Path(path)
     name = path.name
     try:
-        if path.is_dir():
-            raise SubtitleError(f"{name} is a folder, not a subtitle file.")
-        if path.stat().st_size > MAX_BYTES:
-            raise SubtitleError(f"{name} is too big to be a subtitle file; pick the .srt file.")
-        data = path.read_bytes()
+        data = read_regular(path, MAX_BYTES, "subtitle file")
+    except RefusedFile as err:
+        raise SubtitleError(str(err)) from None
     except FileNotFoundError:
         raise SubtitleError(f"{name} was not found: check the path.") from None
     except PermissionError:
         raise SubtitleError(f"{name} cannot be read: you have no permission to open it.") from None
     except OSError as err:
         raise SubtitleError(f"{name} cannot be read: {err.strerror or err}.") from None
-    doc = parse_srt_bytes(data, name)
+    doc = parse_srt_bytes(data, name, encoding)
     doc.path = path
     return doc
 
 
-def parse_srt_bytes(data: bytes, name: str = "the file") -> Document:
-    """Decode and parse SubRip bytes; name is only used in messages."""
+def parse_srt_bytes(data: bytes, name: str = "the file", encoding: str | None = None) -> Document:
+    """Decode (with encoding, else by detection) and parse SubRip bytes; name is only used in messages."""
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise SubtitleError(f"{name} is empty: it holds no subtitles.")
-    try:
-        decoded = decode(data)
-    except NotText as err:
-        raise SubtitleError(f"{name} is not a subtitle file: {err}.") from None
+    decoded = _decoded(data, name, encoding)
     parsed = parse_srt(decoded.text)
     if not parsed.cues:
         raise SubtitleError(f"{name} is not a SubRip subtitle file: no timecode line "
@@ -67,6 +67,22 @@ def parse_srt_bytes(data: bytes, name: str = "the file") -> Document:
     return Document(cues=parsed.cues, encoding=decoded.encoding, bom=decoded.bom,
                     newline=_newline_of(decoded.text), file_problems=[
                         p for p in problems if p.kind != "bad_timecode"])
+
+
+def _decoded(data: bytes, name: str, encoding: str | None) -> Decoded:
+    if encoding is None:
+        try:
+            return decode(data)
+        except NotText as err:
+            raise SubtitleError(f"{name} is not a subtitle file: {err}.") from None
+    try:
+        return decode_as(data, encoding)
+    except LookupError:
+        raise SubtitleError(f"{encoding} is not an encoding this app knows: pick another one.") from None
+    except UnicodeDecodeError as err:
+        line = data[:err.start].count(b"\n") + 1
+        raise SubtitleError(f"{name} is not valid {encoding.upper()} (line {line}): reopen it with "
+                            "another encoding.") from None
 
 
 def _newline_of(text: str) -> str:
@@ -93,6 +109,9 @@ def to_srt_text(doc: Document) -> str:
 def save_srt(doc: Document, path: str | os.PathLike | None = None, *, encoding: str | None = None) -> Path:
     """Save atomically, keeping the file's encoding and line endings unless encoding is given.
 
+    The kept encoding is used only if the bytes read back as the same text: a cp1252 file whose new
+    lines the detector would take for cp1250 (or any encoding guess that does not hold) is written in
+    UTF-8 instead, and doc.encoding says so afterwards (callers compare it to tell the user).
     The file being replaced is kept next to it with BACKUP_SUFFIX. Raises SubtitleError when the text
     cannot be written in the chosen encoding (the message names the line) or the disk refuses.
     """
@@ -103,15 +122,24 @@ def save_srt(doc: Document, path: str | os.PathLike | None = None, *, encoding: 
     bom = doc.bom if encoding is None else False
     text = to_srt_text(doc).replace("\n", doc.newline)
     data = _encode(text, codec, bom, doc, target.name)
+    if encoding is None and not reads_back(data, text):
+        codec, bom, data = "utf-8", False, text.encode("utf-8")
     try:
         write_atomic(target, data, backup_suffix=BACKUP_SUFFIX)
     except OSError as err:
         raise SubtitleError(f"{target.name} was not saved (nothing changed on disk): "
                             f"{save_failure_advice(err)}.") from None
     doc.path = target
-    if encoding is not None:
-        doc.encoding, doc.bom = codecs.lookup(encoding).name, False
+    doc.encoding, doc.bom = codecs.lookup(codec).name, bom
     return target
+
+
+def reads_back(data: bytes, text: str) -> bool:
+    """Whether opening data (detection and all) gives exactly text: what a save must guarantee."""
+    try:
+        return decode(data).text == text
+    except NotText:
+        return False
 
 
 def _encode(text: str, codec: str, bom: bool, doc: Document, name: str) -> bytes:
@@ -125,8 +153,8 @@ def _encode(text: str, codec: str, bom: bool, doc: Document, name: str) -> bytes
         raise SubtitleError(f"{bad!r}{where} cannot be written in {codec.upper()}: save as UTF-8 "
                             "instead, or replace that character.") from None
     if bom or codec == "utf-8-sig":
-        data = {"utf-8": codecs.BOM_UTF8, "utf-16-le": codecs.BOM_UTF16_LE,
-                "utf-16-be": codecs.BOM_UTF16_BE}.get(base, b"") + data
+        data = {"utf-8": codecs.BOM_UTF8, "utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE,
+                "utf-32-le": codecs.BOM_UTF32_LE, "utf-32-be": codecs.BOM_UTF32_BE}.get(base, b"") + data
     return data
 
 

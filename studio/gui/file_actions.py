@@ -35,6 +35,7 @@ class Loaded:
     project: Project | None = None
     # One sentence for the status bar about the companion project (used, or why not); "" when none.
     notice: str = ""
+    encoding_chosen: str | None = None  # the encoding the user picked (None: detected)
 
 
 def companion_path(srt_path: str | Path) -> Path:
@@ -46,11 +47,18 @@ def is_openable(path: str | Path) -> bool:
     return Path(path).suffix.lower() in OPENABLE_SUFFIXES
 
 
-def load_document(path: str | Path) -> Loaded:
-    """Read a .srt, or a .dubproj and the subtitle file it names; raise SubtitleError on failure."""
+def load_document(path: str | Path, encoding: str | None = None) -> Loaded:
+    """Read a .srt, or a .dubproj and the subtitle file it names; raise SubtitleError on failure.
+    encoding: the subtitles' encoding as the user chose it (None: detect it)."""
     path = Path(path)
+    loaded = _load(path, encoding)
+    loaded.encoding_chosen = encoding
+    return loaded
+
+
+def _load(path: Path, encoding: str | None) -> Loaded:
     if path.suffix.lower() != PROJECT_SUFFIX:
-        return _load_srt_with_companion(path)
+        return _load_srt_with_companion(path, encoding)
     try:
         project = load_project(path)
     except ProjectError as err:
@@ -58,15 +66,15 @@ def load_document(path: str | Path) -> Loaded:
     if project.srt_path is None:
         raise SubtitleError(QCoreApplication.translate(
             "file_actions", "%1 names no subtitle file: open the .srt file instead.").replace("%1", path.name))
-    document = load_srt(project.srt_path)
+    document = load_srt(project.srt_path, encoding)
     # Per-subtitle voices and speeds are kept in the project by 1-based number.
     apply_cue_voices(document.cues, project.cue_voices)
     apply_cue_speeds(document.cues, project.cue_speeds)
     return Loaded(document, path, project)
 
 
-def _load_srt_with_companion(path: Path) -> Loaded:
-    document = load_srt(path)
+def _load_srt_with_companion(path: Path, encoding: str | None) -> Loaded:
+    document = load_srt(path, encoding)
     companion = companion_path(path)
     if not companion.is_file():
         return Loaded(document, path)

@@ -26,11 +26,12 @@ from studio.gui.cue_model import COL_TEXT, CueTableModel
 from studio.gui.cue_table import CueTableView
 from studio.gui.dialogs import Choice
 from studio.gui.edit_actions import EditActions
+from studio.gui.encoding_menu import EncodingMenu, encoding_name, long_name
 from studio.gui.file_actions import Loaded, is_openable, load_document, save_project_for
 from studio.gui.help_actions import HelpActions
 from studio.gui.job_controls import JobControls
 from studio.gui.pronunciation_actions import PronunciationActions
-from studio.gui.window_menus import build_menus
+from studio.gui.window_menus import build_menus, fill_recent_menu
 from studio.gui.status_bar import CueStatusBar
 from studio.gui.tasks import Task, run_in_background
 from studio.gui.render_actions import RenderActions
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.path: Path | None = None  # what the user opened or saved (.srt or .dubproj)
         self.project: Project | None = None
         self._load_task: Task | None = None
+        self.requested_encoding: str | None = None  # the encoding the user chose for the file being opened
         self.undo_stack = QUndoStack(self)
         self.model = CueTableModel(Document(), self.undo_stack, self)
         self.proxy = CueFilterProxy(self)
@@ -131,22 +133,9 @@ class MainWindow(QMainWindow):
         self.accounts_action = self._action(self.tr("&Accounts…"), self.open_accounts,
                                             tip=self.tr("API keys and balances of the voice providers"))
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        files = settings.recent_files()
-        for number, path in enumerate(files, start=1):
-            action = self.recent_menu.addAction(f"&{number % 10}  {Path(path).name}")
-            action.setToolTip(path)
-            action.setStatusTip(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_file(Path(p)))
-        if not files:
-            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
-        else:
-            self.recent_menu.addSeparator()
-            self.recent_menu.addAction(self.tr("Clear Menu"),
-                                       lambda: settings.put(settings.RECENT_FILES, []))
+        self.recent_menu.aboutToShow.connect(lambda: fill_recent_menu(self))
+        self.encoding_menu = EncodingMenu(self)
+        self.status.encoding_button.setMenu(self.encoding_menu.menu)
 
     def open_accounts(self) -> AccountsDialog:
         """Show Tools ▸ Accounts… (window-modal, without blocking: tests drive it directly)."""
@@ -190,8 +179,9 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.open_file(path)
 
-    def open_file(self, path: Path | str) -> Task | None:
-        """Ask about unsaved changes, then load path off the GUI thread; None if the user cancelled."""
+    def open_file(self, path: Path | str, encoding: str | None = None) -> Task | None:
+        """Ask about unsaved changes, then load path off the GUI thread; None if the user cancelled.
+        encoding: read the subtitles in it instead of detecting it (File ▸ Reopen with Encoding)."""
         if not self.maybe_keep_changes():
             return None
         if self._load_task is not None:
@@ -199,7 +189,7 @@ class MainWindow(QMainWindow):
         path = Path(path)
         self.show_status(self.tr("Opening %1…").replace("%1", path.name))
         self._load_task = run_in_background(
-            load_document, path,
+            load_document, path, encoding,
             on_done=self._on_loaded,
             on_error=lambda err: self._on_load_failed(path, err))
         return self._load_task
@@ -210,7 +200,7 @@ class MainWindow(QMainWindow):
         self.model.set_document(loaded.document)
         self.undo_stack.clear()
         self.undo_stack.setClean()
-        self.path, self.project = loaded.path, loaded.project
+        self.path, self.project, self.requested_encoding = loaded.path, loaded.project, loaded.encoding_chosen
         self.job.set_project(loaded.project)
         self._update_title()
         self.status.refresh()  # now, not on the next turn: the figures belong to the new file
@@ -218,7 +208,9 @@ class MainWindow(QMainWindow):
         settings.put(settings.LAST_DIR, str(loaded.path.resolve().parent))
         if self.proxy.rowCount():
             self.view.setCurrentIndex(self.proxy.index(0, COL_TEXT))
-        self.show_status(". ".join(filter(None, [self.tr("Opened %1").replace("%1", loaded.path.name), loaded.notice])))
+        opened = (self.tr("Opened %1 as %2").replace("%2", long_name(loaded.encoding_chosen))
+                  if loaded.encoding_chosen else self.tr("Opened %1")).replace("%1", loaded.path.name)
+        self.show_status(". ".join(filter(None, [opened, loaded.notice])))
         self.loaded.emit(loaded.path)
 
     def _on_load_failed(self, path: Path, error: BaseException) -> None:
@@ -281,6 +273,7 @@ class MainWindow(QMainWindow):
 
     def _save_to(self, path: Path | None) -> bool:
         doc = self.model.document
+        kept = doc.encoding
         try:
             saved = save_srt(doc, path)
         except SubtitleError as err:
@@ -309,6 +302,11 @@ class MainWindow(QMainWindow):
             self.job.set_project(project)
         self._update_title()
         settings.add_recent_file(str(self.path.resolve()))
+        self.status.refresh()  # the encoding may have changed
+        if doc.encoding != kept and doc.encoding == "utf-8":
+            self.show_status(self.tr("Saved %1 in UTF-8: in %2 it would not have reopened with the same "
+                                     "letters.").replace("%1", saved.name).replace("%2", encoding_name(kept)))
+            return True
         self.show_status(self.tr("Saved %1").replace("%1", saved.name))
         return True
 

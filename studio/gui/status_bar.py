@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 from studio.core.timecode import format_duration
 from studio.gui import colors
 from studio.gui.cue_model import CueTableModel
+from studio.gui.encoding_menu import encoding_name
 
 
 class CueStatusBar(QStatusBar):
@@ -25,7 +26,12 @@ class CueStatusBar(QStatusBar):
         self.problems_button = QToolButton()
         self.problems_button.setAutoRaise(True)
         self.problems_button.clicked.connect(self.problem_clicked)
-        for widget in (self.count_label, self.duration_label, self.problems_button):
+        # The file's encoding, detected or chosen; its menu (File ▸ Reopen with Encoding) is one click away.
+        self.encoding_button = QToolButton()
+        self.encoding_button.setAutoRaise(True)
+        self.encoding_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.encoding_button.setToolTip(self.tr("Encoding of the file: click to reopen it with another one"))
+        for widget in (self.encoding_button, self.count_label, self.duration_label, self.problems_button):
             self.addPermanentWidget(widget)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -42,6 +48,7 @@ class CueStatusBar(QStatusBar):
 
     def refresh(self) -> None:
         doc = self._model.document
+        self.encoding_button.setText(encoding_name(doc.encoding))
         count = len(doc.cues)
         # Singular and plural as separate strings: English needs no .qm file to read well.
         self.count_label.setText(self.tr("1 subtitle") if count == 1 else self.tr("%n subtitles", "", count))

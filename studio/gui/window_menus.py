@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QProcess, Qt
 from PySide6.QtGui import QAction, QActionGroup
@@ -22,6 +23,7 @@ def build_menus(window: QMainWindow) -> None:
     file_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.addAction(window.open_action)
     file_menu.addMenu(window.recent_menu)
+    file_menu.addMenu(window.encoding_menu.menu)
     file_menu.addSeparator()
     file_menu.addActions([window.save_action, window.save_as_action])
     file_menu.addSeparator()
@@ -97,6 +99,24 @@ def build_menus(window: QMainWindow) -> None:
     job_bar.addSeparator()
     job_bar.addActions([render.render_all_action, render.play_action])
     window.addToolBar(job_bar)
+
+
+def fill_recent_menu(window: QMainWindow) -> None:
+    """File ▸ Open Recent, filled each time it opens (the list is shared with other windows)."""
+    menu = window.recent_menu
+    menu.clear()
+    files = settings.recent_files()
+    for number, path in enumerate(files, start=1):
+        action = menu.addAction(f"&{number % 10}  {Path(path).name}")
+        action.setToolTip(path)
+        action.setStatusTip(path)
+        action.triggered.connect(lambda _=False, p=path: window.open_file(Path(p)))
+    if not files:
+        menu.addAction(QCoreApplication.translate("MainWindow", "No recent files")).setEnabled(False)
+    else:
+        menu.addSeparator()
+        menu.addAction(QCoreApplication.translate("MainWindow", "Clear Menu"),
+                       lambda: settings.put(settings.RECENT_FILES, []))
 
 
 # --- View ▸ Language ------------------------------------------------------------------------------

@@ -10,7 +10,10 @@ What each file is for:
   fr_*            the same four French cues (é, €, œ, «», ’, …) in every encoding and line ending
   fr_utf8_stray   UTF-8 with one cp1252 byte (0x92, the Word apostrophe) pasted into cue 3
   fr_cp1252_short two tiny cp1252 cues, too little text for a statistical detector
+  fr_utf32*       UTF-32 with a BOM (both byte orders) and without one
   ru_*            Russian, cp1251 and UTF-16 without a BOM
+  lang_*          ten cues of dialogue per language (dialogue.py) in each legacy encoding it is
+                  found in: lang_<language>_<codec>.srt, CRLF like files written on Windows
   structure files one oddity each, named for it (no_indices, missing_blank_line, ...)
   problems.srt    overlap, end before start, empty text, bad timecodes, a missing timecode line
   speech.srt      tags, notes, dashes, labels and annotations, for the speakable-text tests
@@ -24,6 +27,9 @@ import struct
 import sys
 import zlib
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import dialogue  # noqa: E402  (beside this script, which is run as a file, not imported as a package)
 
 OUT = Path(__file__).resolve().parent / "srt"
 
@@ -158,6 +164,11 @@ def build() -> dict[str, bytes]:
     assert stray.count(first_quote) == 2
     files["fr_utf8_stray.srt"] = stray.replace(first_quote, b"\x92", 1)
     files["fr_utf8_bom_stray.srt"] = b"\xef\xbb\xbf" + files["fr_utf8_stray.srt"]
+    files["fr_utf32le_bom.srt"] = b"\xff\xfe\x00\x00" + FRENCH.replace("\n", "\r\n").encode("utf-32-le")
+    files["fr_utf32be_bom.srt"] = b"\x00\x00\xfe\xff" + FRENCH.encode("utf-32-be")
+    files["fr_utf32le_nobom.srt"] = FRENCH.encode("utf-32-le")
+    for language, codec in dialogue.SAMPLES:
+        files[f"lang_{language}_{codec}.srt"] = dialogue.srt_text(language).replace("\n", "\r\n").encode(codec)
     files["ru_cp1251.srt"] = RUSSIAN.replace("\n", "\r\n").encode("cp1251")
     files["ru_utf16le_nobom.srt"] = RUSSIAN.encode("utf-16-le")
 

@@ -12,6 +12,7 @@ from studio.gui import settings
 from studio.gui.cue_model import COL_START, COL_TEXT
 from studio.gui.dialogs import Choice
 from studio.gui.main_window import MainWindow
+from studio.gui.window_menus import fill_recent_menu
 
 from .conftest import make_srt
 
@@ -74,7 +75,7 @@ def test_open_dialog_and_recent_menu(qtbot, window, french_srt, tmp_path):
         window.open_action.trigger()
     other = make_srt(tmp_path / "autre.srt", 3)
     open_and_wait(qtbot, window, other)
-    window._fill_recent_menu()
+    fill_recent_menu(window)
     names = [a.text() for a in window.recent_menu.actions() if a.text()]
     assert names[:2] == ["&1  autre.srt", "&2  bonjour.srt"]
     with qtbot.waitSignal(window.loaded, timeout=10000):

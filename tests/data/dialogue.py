@@ -1,0 +1,242 @@
+"""Ten lines of everyday film dialogue per language, for the encoding-detection corpus.
+
+make_corpus.py writes each sample as a 10-cue SubRip file in the legacy encodings that language is
+really found in (lang_<code>_<encoding>.srt); tests/core/test_encoding_languages.py checks every one
+decodes to exactly this text. Short on purpose: a 10-cue file is what a statistical detector finds
+hardest, and what users open first to try the app.
+"""
+
+from __future__ import annotations
+
+DIALOGUE: dict[str, list[str]] = {
+    "fr": [
+        "Tu as vu l’heure ? On va rater le train !",
+        "Calme-toi, Hélène. Il part à 8 h 15.",
+        "Et ton billet, tu l’as imprimé ?",
+        "Oui, il est dans mon sac, près du portefeuille.",
+        "Ça m’a coûté 45 €, c’est cher pour un aller simple.",
+        "« Prends un café », m’a dit ma sœur ce matin…",
+        "Elle a toujours raison, ta sœur.",
+        "Dépêche-toi, le taxi nous attend en bas.",
+        "J’arrive ! Où sont mes clés ?",
+        "Sur la table de l’entrée, comme d’habitude.",
+    ],
+    "es": [
+        "¿Dónde está mi teléfono?",
+        "No sé. ¿Lo dejaste en la cocina?",
+        "¡Ya lo busqué allí! Llego tarde a la reunión.",
+        "Tranquilo, señor Muñoz. Aquí está, junto al sofá.",
+        "¡Gracias! Eres un ángel.",
+        "¿Vas a volver para la cena?",
+        "Sí, a las ocho y media, más o menos.",
+        "Perfecto. Haré paella con camarones.",
+        "¡Qué rico! No llegaré tarde, te lo prometo.",
+        "Eso dijiste ayer también…",
+    ],
+    "de": [
+        "Guten Morgen, Frau Müller!",
+        "Morgen! Haben Sie gut geschlafen?",
+        "Nicht wirklich. Die Straße war so laut.",
+        "Möchten Sie einen Kaffee? Er ist schon fertig.",
+        "Ja, gerne. Mit Milch, ohne Zucker.",
+        "Übrigens, der Techniker kommt heute um elf Uhr.",
+        "Gut, dass Sie mich erinnern. Ich hätte es vergessen.",
+        "Die Heizung im Büro ist schon wieder kaputt.",
+        "Das kostet bestimmt wieder 300 €.",
+        "Hoffentlich nicht. Schönen Tag noch!",
+    ],
+    "hr": [
+        "Đuro, jesi li vidio moju torbu?",
+        "Nisam. Pitaj Đurđicu, ona je bila ovdje.",
+        "Čekaj, što je to na stolu?",
+        "To su ključevi od kuće. Tvoji su.",
+        "Hvala ti! Već sam mislio da sam ih izgubio.",
+        "Moramo ići, vlak kreće za deset minuta.",
+        "Žurim se, žurim! Gdje mi je kaput?",
+        "Ne znam. Možda u ormaru pokraj vrata.",
+        "Evo ga. Idemo, Ćiro nas čeka vani.",
+        "Sretan put i javi se kad stigneš!",
+    ],
+    "cs": [
+        "Dobrý večer, pane doktore. Můžu dál?",
+        "Jistě, posaďte se. Co vás trápí?",
+        "Už tři dny mě bolí hlava a špatně spím.",
+        "Máte horečku? Změřil jste si teplotu?",
+        "Ne, ale je mi pořád zima.",
+        "Předepíšu vám něco na spaní a hodně odpočívejte.",
+        "Děkuji. A můžu zítra jít do práce?",
+        "Raději ne. Zůstaňte doma aspoň do čtvrtka.",
+        "Řeknu to šéfovi, ale nebude nadšený.",
+        "Zdraví je důležitější než práce, věřte mi.",
+    ],
+    "pl": [
+        "Cześć, Łukasz! Dawno cię nie widziałam.",
+        "Cześć, Małgosiu. Byłem za granicą przez pół roku.",
+        "Naprawdę? Gdzie dokładnie?",
+        "W Gdańsku, a potem we Wrocławiu. Dużo pracy.",
+        "Źle wyglądasz. Wszystko w porządku?",
+        "Jestem zmęczony, ale szczęśliwy. Żona jest w ciąży.",
+        "Gratuluję! To wspaniała wiadomość.",
+        "Dziękuję. Napijesz się ze mną kawy?",
+        "Chętnie, ale muszę zdążyć na pociąg o piątej.",
+        "To może jutro? Zadzwonię wieczorem.",
+    ],
+    "hu": [
+        "Jó reggelt! Hogy aludtál?",
+        "Köszönöm, jól. És te?",
+        "Ő már elment dolgozni, nagyon korán.",
+        "Főztem kávét, kérsz egy csészével?",
+        "Igen, kérek. Tejjel, cukor nélkül.",
+        "Ma esni fog az eső, vigyél esernyőt.",
+        "Rendben. Mikor jössz haza?",
+        "Hat óra körül, ha nincs dugó.",
+        "Akkor együtt vacsorázunk a gyerekekkel.",
+        "Szép napot, szívem!",
+    ],
+    "ru": [
+        "Где ты был всю ночь?",
+        "Я работал. У нас был срочный заказ.",
+        "Ты мог бы позвонить. Я волновалась.",
+        "Прости, телефон разрядился.",
+        "Ладно. Ты голоден? Есть суп и котлеты.",
+        "Очень голоден. Спасибо, дорогая.",
+        "Завтра приедет твоя мама, не забудь.",
+        "Помню. Я встречу её на вокзале.",
+        "Поезд прибывает в девять утра.",
+        "Хорошо, тогда я лягу спать пораньше.",
+    ],
+    "uk": [
+        "Добрий день! Чи є у вас вільні кімнати?",
+        "Так, є. На скільки ночей?",
+        "На дві ночі, будь ласка.",
+        "Ваш паспорт, будь ласка.",
+        "Ось він. Сніданок включено?",
+        "Так, з сьомої до десятої.",
+        "Дякую. А де можна поїсти ввечері?",
+        "Поруч є гарний ресторан, їжа там смачна.",
+        "Чудово. Ще одне питання: тут є інтернет?",
+        "Звісно, пароль написаний на вашому ключі.",
+    ],
+    "el": [
+        "Καλημέρα, Γιώργο! Πώς είσαι;",
+        "Καλά, ευχαριστώ. Εσύ;",
+        "Κουρασμένη. Δεν κοιμήθηκα καθόλου.",
+        "Γιατί; Τι έγινε;",
+        "Το μωρό έκλαιγε όλη τη νύχτα.",
+        "Θέλεις να σε βοηθήσω με κάτι;",
+        "Μπορείς να πας στο φαρμακείο;",
+        "Φυσικά. Τι χρειάζεσαι;",
+        "Σιρόπι για τον βήχα και λίγο γάλα.",
+        "Εντάξει, έρχομαι σε μισή ώρα.",
+    ],
+    "tr": [
+        "Günaydın! Bugün hava çok güzel.",
+        "Evet, dışarı çıkalım mı?",
+        "Önce kahvaltı yapalım, açım.",
+        "Buzdolabında peynir, zeytin ve yumurta var.",
+        "Çay demledim, şekerli mi içersin?",
+        "Şekersiz lütfen. Teşekkür ederim.",
+        "Öğleden sonra İstanbul'a gidiyoruz, unutma.",
+        "Unutmadım. Bilet aldın mı?",
+        "Aldım, saat üçte kalkıyor.",
+        "Harika, o zaman acele etmemiz gerekmiyor.",
+    ],
+    "lt": [
+        "Labas rytas! Kaip sekasi?",
+        "Ačiū, gerai. O tau?",
+        "Šiandien labai daug darbo.",
+        "Ar nori kavos su pienu?",
+        "Taip, būtų puiku. Ačiū.",
+        "Vakare eisime į kiną su Žygimantu.",
+        "Kokį filmą žiūrėsite?",
+        "Naują lietuvišką komediją.",
+        "Gal ir aš galėčiau ateiti?",
+        "Žinoma! Susitinkame septintą valandą.",
+    ],
+    "lv": [
+        "Sveiki! Vai jūs runājat latviski?",
+        "Jā, nedaudz. Kā jums var palīdzēt?",
+        "Es meklēju dzelzceļa staciju.",
+        "Ejiet taisni, tad pa labi pie baznīcas.",
+        "Cik ilgi jāiet kājām?",
+        "Apmēram piecpadsmit minūtes.",
+        "Paldies! Vai tur ir kafejnīca?",
+        "Jā, stacijā ir laba kafejnīca ar maizītēm.",
+        "Lieliski, esmu ļoti izsalcis.",
+        "Laimīgu ceļu!",
+    ],
+    "zh_hans": [
+        "你好，请问火车站怎么走？",
+        "一直往前走，然后在第二个路口右转。",
+        "远吗？我需要坐出租车吗？",
+        "不远，走路大概十分钟就到了。",
+        "太好了，谢谢你！",
+        "不客气。你是来这里旅游的吗？",
+        "是的，我第一次来北京。",
+        "一定要去长城看看，非常漂亮。",
+        "我明天就去。再见！",
+        "再见，祝你玩得开心！",
+    ],
+    "zh_hant": [
+        "你好，請問這附近有餐廳嗎？",
+        "有啊，前面那條街上有一家很好吃的麵店。",
+        "他們幾點關門？",
+        "晚上十點，現在去還來得及。",
+        "謝謝你！你要不要一起去？",
+        "好啊，我也還沒吃晚飯。",
+        "你最喜歡吃什麼？",
+        "牛肉麵和小籠包，都很好吃。",
+        "那我們走吧，我請客。",
+        "真的嗎？太感謝了！",
+    ],
+    "ja": [
+        "おはようございます。今日は寒いですね。",
+        "そうですね。コーヒーを飲みますか？",
+        "はい、お願いします。砂糖は要りません。",
+        "昨日の会議はどうでしたか？",
+        "長かったです。三時間もかかりました。",
+        "大変でしたね。部長は何と言いましたか？",
+        "来月から新しいプロジェクトを始めるそうです。",
+        "本当ですか？楽しみですね。",
+        "でも、残業が増えるかもしれません。",
+        "頑張りましょう！",
+    ],
+    "ko": [
+        "안녕하세요, 오랜만이에요!",
+        "네, 정말 오랜만이네요. 잘 지냈어요?",
+        "덕분에 잘 지냈어요. 요즘 뭐 해요?",
+        "회사에서 새로운 일을 시작했어요.",
+        "와, 축하해요! 힘들지 않아요?",
+        "조금 바쁘지만 재미있어요.",
+        "주말에 같이 저녁 먹을래요?",
+        "좋아요. 토요일 어때요?",
+        "토요일 일곱 시에 만나요.",
+        "그래요, 그때 봐요!",
+    ],
+}
+
+# (language, Python codec) for every legacy file the corpus holds: the Windows code page of each
+# language, and the ISO-8859 or East Asian encoding it is also found in.
+SAMPLES: list[tuple[str, str]] = [
+    ("fr", "cp1252"), ("es", "cp1252"), ("de", "cp1252"), ("de", "iso8859_15"),
+    ("hr", "cp1250"), ("cs", "cp1250"), ("pl", "cp1250"), ("hu", "cp1250"),
+    ("hr", "iso8859_2"), ("cs", "iso8859_2"), ("pl", "iso8859_2"),
+    ("ru", "cp1251"), ("uk", "cp1251"), ("ru", "koi8_r"), ("ru", "iso8859_5"),
+    ("el", "cp1253"), ("el", "iso8859_7"),
+    ("tr", "cp1254"), ("tr", "iso8859_9"),
+    ("lt", "cp1257"), ("lv", "cp1257"), ("lt", "iso8859_13"),
+    ("zh_hans", "gb18030"), ("zh_hant", "big5"), ("ja", "shift_jis"), ("ko", "euc_kr"),
+]
+
+
+def srt_text(language: str) -> str:
+    """The language's dialogue as a SubRip file ("\\n" line ends): one line per cue, 3 s apart."""
+    blocks = []
+    for number, line in enumerate(DIALOGUE[language], start=1):
+        start = number * 3000
+        blocks.append(f"{number}\n{_timecode(start)} --> {_timecode(start + 2500)}\n{line}\n")
+    return "\n".join(blocks)
+
+
+def _timecode(ms: int) -> str:
+    return f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d},{ms % 1000:03d}"
