@@ -11,6 +11,7 @@ from array import array
 import pytest
 
 import studio.core.export as export
+import studio.core.ffmpeg_job as ffmpeg_job
 from studio.core.assemble import assemble
 from studio.core.audio_decode import FfmpegNotFoundError, decode_to_pcm
 from studio.core.cues import Cue
@@ -100,7 +101,7 @@ def test_missing_ffmpeg_is_said_plainly_and_wav_needs_none(tmp_path, track, monk
     def missing():
         raise FfmpegNotFoundError("ffmpeg was not found: install ffmpeg or the imageio-ffmpeg package.")
 
-    monkeypatch.setattr(export, "ffmpeg_path", missing)
+    monkeypatch.setattr(ffmpeg_job, "ffmpeg_path", missing)
     with pytest.raises(ExportError, match="ffmpeg was not found"):
         export_audio(track, tmp_path / "dub.mp3")
     assert not list(tmp_path.iterdir())
