@@ -218,7 +218,7 @@ def _assemble(args, doc, settings, cache, out: dict[str, Any], voice_name: str |
                 title = dub_title(language, f"{display_name(args.provider)} {voice_name or ''}".strip(),
                                   mixed=args.mix == "duck")
                 mux_dub(dub, args.video, args.mux, args.mix, tracks=Tracks(language, title, subtitles=subtitles),
-                        duck=DuckSettings(args.duck_db, *args.duck_fade))
+                        duck=DuckSettings(args.duck_db, *args.duck_fade), normalize_lufs=args.normalize)
     except ClipCacheError as err:
         raise CliError(str(err), EXIT_WRITE_FAILED, "write_failed") from None
     except (ExportError, MuxError) as err:

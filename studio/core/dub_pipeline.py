@@ -97,11 +97,12 @@ def export_dub(result: DubResult, output: str | os.PathLike[str], *, normalize_l
 
 def mux_dub(result: DubResult, video: str | os.PathLike[str], output: str | os.PathLike[str], mode: str, *,
             language: str | None = None, tracks: Tracks | None = None, duck: DuckSettings = DuckSettings(),
-            progress: Callable[[float], None] | None = None, cancel: threading.Event | None = None) -> Path:
+            normalize_lufs: float | None = None, progress: Callable[[float], None] | None = None, cancel: threading.Event | None = None) -> Path:
     """Put the dub into the video, streamed from the track in memory: one ffmpeg pass, whether or not
     the dub was also exported (the CLI and the window share this path)."""
     started = time.perf_counter()
     result.video_output = mux_video(Path(video), result.track, Path(output), mode, speech=result.placements,
-                                    language=language, tracks=tracks, duck=duck, progress=progress, cancel=cancel)
+                                    language=language, tracks=tracks, duck=duck, normalize_lufs=normalize_lufs,
+                                    progress=progress, cancel=cancel)
     result.timings["mux_s"] = round(time.perf_counter() - started, 3)
     return result.video_output

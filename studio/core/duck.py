@@ -90,10 +90,11 @@ def _fade(low: float, steps: int) -> list[float]:
     return [low + (1 - low) * 0.5 * (1 + math.cos(math.pi * (k + 1) / steps)) for k in range(steps)]
 
 
-def duck_graph(layout: str | None, channels: int | None, rate: int) -> str:
+def duck_graph(layout: str | None, channels: int | None, rate: int, dub_filter: str | None = None) -> str:
     """The filter graph: [0:a:0] the original, [1:a:0] the dub (mono), [2:a] the envelope → [mix].
 
-    The original keeps its sample rate and layout; the dub goes into its dialogue channel(s).
+    The original keeps its sample rate and layout; the dub goes into its dialogue channel(s), through
+    dub_filter first when given (the loudness normalisation).
     """
     name, count = _layout_name(layout, channels)
     gain = "|".join(f"c{i}=c0" for i in range(count))
@@ -102,7 +103,7 @@ def duck_graph(layout: str | None, channels: int | None, rate: int) -> str:
     return (f"[0:a:0]aformat=sample_fmts=flt:sample_rates={rate}:channel_layouts={name}[orig];"
             f"[2:a]aresample={rate},aformat=sample_fmts=flt,pan={name}|{gain}[gain];"
             f"[orig][gain]amultiply[ducked];"
-            f"[1:a:0]aresample={rate},aformat=sample_fmts=flt,pan={name}|{speech}[dub];"
+            f"[1:a:0]{dub_filter + ',' if dub_filter else ''}aresample={rate},aformat=sample_fmts=flt,pan={name}|{speech}[dub];"
             # duration=longest: a dub running past the film's own sound is kept, not cut.
             # level=0: the limiter only catches peaks, it must not re-level the film;
             # latency=1: no lookahead delay, so the dub stays on its sample.

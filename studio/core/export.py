@@ -36,7 +36,7 @@ _FFMPEG_OUTPUT = {
     "m4a": ["-c:a", "aac", "-movflags", "+faststart", "-f", "mp4"],
 }
 # Quieter than this there is nothing to normalise (loudnorm would amplify the noise floor).
-_SILENT_LUFS = -70.0
+SILENT_LUFS = -70.0
 
 Samples = Union[Track, array, bytes, bytearray, memoryview]
 
@@ -102,8 +102,8 @@ def export_audio(source: Samples, path: str | os.PathLike, fmt: str | None = Non
             if normalize_lufs is not None:
                 measured = measure_loudness(data, sample_rate, progress=lambda f: report(f / 2), cancel=cancel)
                 share = 0.5
-                if measured.integrated_lufs > _SILENT_LUFS:
-                    filters.append(_loudnorm(normalize_lufs, true_peak_db, measured)
+                if measured.integrated_lufs > SILENT_LUFS:
+                    filters.append(loudnorm_filter(normalize_lufs, measured, true_peak_db)
                                    + f",aresample={sample_rate}")
             output = list(_FFMPEG_OUTPUT[fmt])
             if fmt != "wav":
@@ -148,7 +148,7 @@ def measure_loudness(source: Samples, sample_rate: int = TIMELINE_RATE, *,
     return Loudness(number("input_i"), number("input_tp"), number("input_lra"), number("input_thresh"))
 
 
-def _loudnorm(target_lufs: float, true_peak_db: float, measured: Loudness) -> str:
+def loudnorm_filter(target_lufs: float, measured: Loudness, true_peak_db: float = -1.5) -> str:
     # The second pass with the first pass's figures and linear=true applies one gain to the whole
     # dub (no pumping), which is what a dub under a film needs.
     return (f"loudnorm=I={target_lufs}:TP={true_peak_db}:LRA=20:measured_I={measured.integrated_lufs}"

@@ -27,7 +27,9 @@ from pathlib import Path
 from studio.core.assemble import Track
 from studio.core.atomic import temp_beside
 from studio.core.duck import ENVELOPE_RATE, DuckSettings, SpeechRegions, duck_envelope, duck_graph, speech_regions
-from studio.core.export import Samples, little_endian
+from studio.core.audio_decode import decode_to_pcm
+from studio.core.export import (SILENT_LUFS, ExportCancelled, ExportError, Samples, little_endian, loudnorm_filter,
+                                measure_loudness)
 from studio.core.ffmpeg_job import FfmpegCancelled, FfmpegFailed, FfmpegMissing, ffmpeg_command, run_ffmpeg
 from studio.core.fit import TIMELINE_RATE
 from studio.core.languages import container_code, find
@@ -70,12 +72,14 @@ def dub_title(language: str | None, voice: str | None = None, *, mixed: bool = F
 def mux_video(video: str | os.PathLike, dub: str | os.PathLike | Track | Samples, output: str | os.PathLike,
               mode: str = "replace", *, speech: SpeechRegions | None = None, language: str | None = None,
               tracks: Tracks | None = None, duck: DuckSettings = DuckSettings(), audio_bitrate: str = "192k",
-              progress: ProgressCallback | None = None, cancel: threading.Event | None = None) -> Path:
+              normalize_lufs: float | None = None, progress: ProgressCallback | None = None,
+              cancel: threading.Event | None = None) -> Path:
     """Write output: video's picture copied untouched plus the dub, as mode says.
 
     dub is an audio file, or the dub's samples (a Track, or 48 kHz mono s16) streamed to ffmpeg.
     speech (the placement map, or (start_ms, end_ms) pairs) is required for "duck"; a Track brings its
-    own. language (shorthand for tracks.language) is an ISO 639 code. progress gets 0.0-1.0; setting
+    own. language (shorthand for tracks.language) is an ISO 639 code. normalize_lufs loudness-normalises
+    the dub on its way in (measured first: a quarter of the progress). progress gets 0.0-1.0; setting
     cancel stops ffmpeg, removes the partial file and raises MuxCancelled. Runs in the caller's thread.
     """
     if mode not in MODES:
@@ -116,6 +120,12 @@ def mux_video(video: str | os.PathLike, dub: str | os.PathLike | Track | Samples
         dub_ms = len(samples) * 1000 // (2 * rate)
     if not output.parent.is_dir():
         raise MuxError(f"{output.name} cannot be written: its folder {output.parent} does not exist.")
+    report = progress or (lambda _fraction: None)
+    share = 0.0
+    dub_filter = None
+    if normalize_lufs is not None:
+        dub_filter = _normalizer(dub, samples, normalize_lufs, report, cancel)
+        share = 0.25
 
     with tempfile.TemporaryDirectory(prefix="studio-mux-") as work:
         inputs = ["-i", str(video), *dub_input]
@@ -129,13 +139,13 @@ def mux_video(video: str | os.PathLike, dub: str | os.PathLike | Track | Samples
             inputs += ["-f", raw, "-ar", str(ENVELOPE_RATE), "-ac", "1", "-i", str(envelope_path)]
         if tracks.subtitles is not None:
             inputs += ["-i", str(tracks.subtitles)]
-        args = inputs + _maps_and_codecs(mode, info, tracks, code, muxer, audio_bitrate)
+        args = inputs + _maps_and_codecs(mode, info, tracks, code, muxer, audio_bitrate, dub_filter)
         fd, tmp_name = temp_beside(output, ".part")
         os.close(fd)
         try:
             command = ffmpeg_command(*args, "-f", muxer, "-progress", "pipe:1", "-y", tmp_name)
-            run_ffmpeg(command, duration_ms=length_ms or None, stdin_data=samples, progress=progress,
-                       cancel=cancel)
+            run_ffmpeg(command, duration_ms=length_ms or None, stdin_data=samples,
+                       progress=lambda fraction: report(share + (1 - share) * fraction), cancel=cancel)
             os.replace(tmp_name, output)
         except FfmpegMissing as error:
             Path(tmp_name).unlink(missing_ok=True)
@@ -150,13 +160,29 @@ def mux_video(video: str | os.PathLike, dub: str | os.PathLike | Track | Samples
         except BaseException:
             Path(tmp_name).unlink(missing_ok=True)
             raise
-    if progress:
-        progress(1.0)
+    report(1.0)
     return output
 
 
+def _normalizer(dub: object, samples: memoryview | None, target_lufs: float, report: ProgressCallback,
+                cancel: threading.Event | None) -> str | None:
+    """The loudnorm filter for the dub (its second pass), or None for a silent dub."""
+    if samples is None:
+        samples = little_endian(decode_to_pcm(Path(dub).read_bytes(), Path(dub).suffix.lstrip(".") or None,
+                                              TIMELINE_RATE, 1).samples)
+    try:
+        measured = measure_loudness(samples, progress=lambda f: report(f / 4), cancel=cancel)
+    except ExportCancelled:
+        raise MuxCancelled("Dubbing the video was cancelled; no file was written.") from None
+    except ExportError as error:
+        raise MuxError(str(error)) from None
+    if measured.integrated_lufs <= SILENT_LUFS:
+        return None
+    return loudnorm_filter(target_lufs, measured) + f",aresample={TIMELINE_RATE}"
+
+
 def _maps_and_codecs(mode: str, info: MediaInfo, tracks: Tracks, code: str | None, muxer: str,
-                     bitrate: str) -> list[str]:
+                     bitrate: str, dub_filter: str | None) -> list[str]:
     """-map, codec and per-stream metadata/disposition options (inputs: video, dub, [envelope], [srt])."""
     subtitle_input = 3 if mode == "duck" else 2
     if mode == "replace":
@@ -167,8 +193,8 @@ def _maps_and_codecs(mode: str, info: MediaInfo, tracks: Tracks, code: str | Non
         originals = info.audio
     else:
         audio = info.audio[0]
-        args = ["-filter_complex", duck_graph(audio.layout, audio.channels, audio.sample_rate or _MIX_RATE),
-                "-map", "0:v", "-map", "[mix]"]
+        args = ["-filter_complex", duck_graph(audio.layout, audio.channels, audio.sample_rate or _MIX_RATE,
+                                              dub_filter), "-map", "0:v", "-map", "[mix]"]
         originals = []
     if tracks.subtitles is not None:
         args += ["-map", f"{subtitle_input}:s:0"]
@@ -177,6 +203,8 @@ def _maps_and_codecs(mode: str, info: MediaInfo, tracks: Tracks, code: str | Non
     if originals:
         args += ["-c:a", "copy"]
     args += [f"-c:a:{dub}", "aac", f"-b:a:{dub}", bitrate]
+    if dub_filter and mode != "duck":
+        args += [f"-filter:a:{dub}", dub_filter]
     titled = muxer in ("mp4", "mov")  # MP4 players read a track's name from its handler, ffprobe too
     for index, stream in enumerate(originals):
         title = tracks.original_title if index == 0 else f"{tracks.original_title} {index + 1}"

@@ -13,7 +13,7 @@ import pytest
 
 from studio.core.assemble import assemble
 from studio.core.cues import Cue
-from studio.core.export import export_audio
+from studio.core.export import export_audio, measure_loudness
 from studio.core.fit import TIMELINE_RATE, FitSettings, fit_timeline
 from studio.core.mux import DuckSettings, MuxCancelled, MuxError, Tracks, dub_title, mux_video, probe_media
 from tests.media_check import LEFT_HZ, RIGHT_HZ, audio_of, duration_ms, level, make_video, streams, title
@@ -115,6 +115,17 @@ def test_progress_rises_to_the_end_and_cancel_mid_run_leaves_nothing(media, tmp_
         mux_video(media["video"], media["track"], folder / "x.mp4", "duck",
                   progress=lambda fraction: cancel.set(), cancel=cancel)
     assert list(folder.iterdir()) == []
+
+
+def test_a_normalised_dub_is_normalised_inside_the_video_too(media, tmp_path):
+    gain_db = -30.0 - measure_loudness(media["track"]).integrated_lufs  # what normalising must apply
+    replaced = mux_video(media["video"], media["track"], tmp_path / "replace.mp4", "replace", normalize_lufs=-30.0)
+    assert measure_loudness(audio_of(replaced)).integrated_lufs == pytest.approx(-30.0, abs=1.0)
+    plain = mux_video(media["video"], media["track"], tmp_path / "plain.mkv", "duck")
+    ducked = mux_video(media["video"], media["track"], tmp_path / "duck.mkv", "duck", normalize_lufs=-30.0)
+    change = 20 * math.log10(level(audio_of(ducked, 0, 0), DUB_HZ, 1100, 1700)
+                             / level(audio_of(plain, 0, 0), DUB_HZ, 1100, 1700))
+    assert change == pytest.approx(gain_db, abs=1.0) and gain_db < -10  # the dub alone changed, in the mix
 
 
 def test_an_unknown_language_code_is_refused_before_anything_runs(media, tmp_path):
