@@ -88,9 +88,11 @@ def build_track(cues: Sequence[Cue], settings: RenderSettings, cache: ClipCache,
     return DubResult(track, list(track.placements), timings, missing=missing)
 
 
-def export_dub(result: DubResult, output: str | os.PathLike[str], *, normalize_lufs: float | None = None) -> Path:
+def export_dub(result: DubResult, output: str | os.PathLike[str], *, normalize_lufs: float | None = None,
+               progress: Callable[[float], None] | None = None, cancel: threading.Event | None = None) -> Path:
     started = time.perf_counter()
-    result.output = export_audio(result.track, Path(output), normalize_lufs=normalize_lufs)
+    result.output = export_audio(result.track, Path(output), normalize_lufs=normalize_lufs, progress=progress,
+                                 cancel=cancel)
     result.timings["export_s"] = round(time.perf_counter() - started, 3)
     return result.output
 

@@ -24,7 +24,8 @@ from typing import Union
 
 from studio.core.assemble import Track
 from studio.core.atomic import temp_beside
-from studio.core.ffmpeg_job import FfmpegCancelled, FfmpegFailed, FfmpegMissing, ffmpeg_command, run_ffmpeg
+from studio.core.ffmpeg_job import (PROGRESS_ARGS, FfmpegCancelled, FfmpegFailed, FfmpegMissing, ffmpeg_command,
+                                    run_ffmpeg)
 from studio.core.fit import TIMELINE_RATE
 
 FORMATS = ("wav", "mp3", "m4a")
@@ -109,7 +110,7 @@ def export_audio(source: Samples, path: str | os.PathLike, fmt: str | None = Non
             if fmt != "wav":
                 output[2:2] = ["-b:a", bitrate]
             args = _raw_input(sample_rate) + (["-af", ",".join(filters)] if filters else []) \
-                + ["-ar", str(sample_rate)] + output + ["-progress", "pipe:1", "-y", tmp_name]
+                + ["-ar", str(sample_rate)] + output + [*PROGRESS_ARGS, "-y", tmp_name]
             _run_ffmpeg(args, data, sample_rate, target.name,
                         progress=lambda f: report(share + (1 - share) * f), cancel=cancel)
         os.replace(tmp_name, target)
@@ -131,7 +132,7 @@ def measure_loudness(source: Samples, sample_rate: int = TIMELINE_RATE, *,
     """The integrated loudness, true peak and range of mono s16 samples (ffmpeg loudnorm, first pass)."""
     data = little_endian(source)
     stderr = _run_ffmpeg(_raw_input(sample_rate) + ["-af", "loudnorm=print_format=json", "-f", "null",
-                                                     "-progress", "pipe:1", "-"],
+                                                     *PROGRESS_ARGS, "-"],
                          data, sample_rate, "the dub", loglevel="info", progress=progress, cancel=cancel)
     found = re.search(r"\{[^{}]*\"input_i\"[^{}]*\}", stderr)
     if not found:

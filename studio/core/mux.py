@@ -30,7 +30,8 @@ from studio.core.duck import ENVELOPE_RATE, DuckSettings, SpeechRegions, duck_en
 from studio.core.audio_decode import decode_to_pcm
 from studio.core.export import (SILENT_LUFS, ExportCancelled, ExportError, Samples, little_endian, loudnorm_filter,
                                 measure_loudness)
-from studio.core.ffmpeg_job import FfmpegCancelled, FfmpegFailed, FfmpegMissing, ffmpeg_command, run_ffmpeg
+from studio.core.ffmpeg_job import (PROGRESS_ARGS, FfmpegCancelled, FfmpegFailed, FfmpegMissing, ffmpeg_command,
+                                    run_ffmpeg)
 from studio.core.fit import TIMELINE_RATE
 from studio.core.languages import container_code, find
 from studio.core.media_probe import (MediaError, MediaInfo, MuxCancelled, MuxError, MuxWriteError, Stream,
@@ -143,7 +144,7 @@ def mux_video(video: str | os.PathLike, dub: str | os.PathLike | Track | Samples
         fd, tmp_name = temp_beside(output, ".part")
         os.close(fd)
         try:
-            command = ffmpeg_command(*args, "-f", muxer, "-progress", "pipe:1", "-y", tmp_name)
+            command = ffmpeg_command(*args, "-f", muxer, *PROGRESS_ARGS, "-y", tmp_name)
             run_ffmpeg(command, duration_ms=length_ms or None, stdin_data=samples,
                        progress=lambda fraction: report(share + (1 - share) * fraction), cancel=cancel)
             os.replace(tmp_name, output)

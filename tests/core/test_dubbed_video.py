@@ -7,7 +7,6 @@ from __future__ import annotations
 import math
 import threading
 from array import array
-from pathlib import Path
 
 import pytest
 
