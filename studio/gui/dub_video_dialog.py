@@ -10,16 +10,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDoubleSpinBox,
                                QFileDialog, QFormLayout, QGroupBox, QLabel, QRadioButton, QSpinBox,
                                QVBoxLayout, QWidget)
 from shiboken6 import isValid
 
 from studio.core.mux import DuckSettings, MediaError, MediaInfo, probe_media
-from studio.gui import colors
 from studio.gui.dub_video_memory import (VIDEO_CONTAINERS, DubVideoOptions, remembered_options,
                                          suggested_output)
-from studio.gui.export_dialog import OK, PathField, with_suffix
+from studio.gui.export_dialog import OK, PathField, dialog_footer, take_chosen_path, with_suffix
 from studio.gui.tasks import Task, run_in_background
 
 
@@ -73,7 +72,7 @@ class DubVideoDialog(QDialog):
                 ("replace", self.tr("Replacing the sound"),
                  self.tr("The dub becomes the video's only sound.")),
                 ("add", self.tr("Adding a track"),
-                 self.tr("The original sound stays; the dub is a second audio track viewers can choose.")),
+                 self.tr("The original sound stays as a second track; players play the dub first.")),
                 ("duck", self.tr("Mixing over the original"),
                  self.tr("The original is lowered only while the dub speaks, music and effects stay."))):
             radio = QRadioButton(label, modes)
@@ -92,7 +91,7 @@ class DubVideoDialog(QDialog):
         self.language_combo.setToolTip(self.tr("Players show it in their audio menu; detected from the subtitles"))
         self.subtitles_check = QCheckBox(self.tr("Put the subtitles in the video too, tagged with this language"),
                                          self)
-        self.duck_group = QGroupBox(self.tr("Mixing over the original"), self)
+        self.duck_group = QGroupBox(self.tr("How the original is lowered"), self)
         self.duck_spin = QDoubleSpinBox(self.duck_group)
         self.duck_spin.setRange(-60.0, 0.0)
         self.duck_spin.setDecimals(0)
@@ -108,13 +107,7 @@ class DubVideoDialog(QDialog):
         duck_form.addRow(self.tr("Original lowered by:"), self.duck_spin)
         duck_form.addRow(self.tr("Fade down before a line:"), self.fade_down_spin)
         duck_form.addRow(self.tr("Fade back up after it:"), self.fade_up_spin)
-        self.error_label = QLabel(self, wordWrap=True)
-        colors.set_text_color(self.error_label, colors.error_color)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(OK | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(OK).setText(self.tr("Dub video"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error_label, self.buttons = dialog_footer(self, self.tr("Dub video"))
 
         form = QFormLayout()
         form.addRow(self.tr("Video:"), self.video_field)
@@ -125,9 +118,8 @@ class DubVideoDialog(QDialog):
         form.addRow("", self.subtitles_check)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(modes)
-        layout.addWidget(self.duck_group)
-        layout.addWidget(self.error_label)
+        for widget in (modes, self.duck_group, self.error_label):
+            layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
@@ -295,11 +287,7 @@ class DubVideoDialog(QDialog):
     def _browse_output(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the dubbed video"), self.output_edit.text(),
                                               self.tr("Videos (*.mp4 *.mkv)"))
-        if not path:
-            return
-        suffix = Path(path).suffix.lower().lstrip(".")
-        if suffix in VIDEO_CONTAINERS:
-            self.container_combo.setCurrentIndex(self.container_combo.findData(suffix))
-        self.output_edit.setText(with_suffix(path, self.container_combo.currentData()))
+        if path:
+            take_chosen_path(path, self.container_combo, self.output_edit)
 
 

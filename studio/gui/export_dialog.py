@@ -57,6 +57,27 @@ def with_suffix(text: str, suffix: str) -> str:
     return str(path.with_suffix(f".{suffix}")) if path.suffix else f"{text}.{suffix}"
 
 
+def take_chosen_path(path: str, combo: QComboBox, edit: QLineEdit) -> None:
+    """A file picked in a file dialog: the format combo follows its suffix when it offers it, and the
+    path is shown with the combo's suffix (the file always says what it holds)."""
+    index = combo.findData(Path(path).suffix.lower().lstrip("."))
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    edit.setText(with_suffix(path, combo.currentData()))
+
+
+def dialog_footer(dialog: QDialog, ok_text: str) -> tuple[QLabel, QDialogButtonBox]:
+    """The hidden error line (one sentence saying what to fix) and the OK/Cancel buttons of a dialog."""
+    error_label = QLabel(dialog, wordWrap=True)
+    colors.set_text_color(error_label, colors.error_color)
+    error_label.hide()
+    buttons = QDialogButtonBox(OK | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.button(OK).setText(ok_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return error_label, buttons
+
+
 class PathField(QWidget):
     """A line edit with a "Browse…" button."""
 
@@ -102,13 +123,7 @@ class ExportDialog(QDialog):
         self.srt_hint.setText(self.tr("Some lines were pushed later: a retimed SRT keeps the subtitles with "
                                       "the voice.") if lines_pushed else
                               self.tr("No line was pushed: the retimed SRT would match the original."))
-        self.error_label = QLabel(self, wordWrap=True)
-        colors.set_text_color(self.error_label, colors.error_color)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(OK | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(OK).setText(self.tr("Export"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error_label, self.buttons = dialog_footer(self, self.tr("Export"))
 
         form = QFormLayout()
         form.addRow(self.tr("Save as:"), self.path_field)
@@ -182,11 +197,7 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export dub"), self.path_edit.text(),
                                               self.tr("Audio (*.wav *.mp3 *.m4a)"))
-        if not path:
-            return
-        suffix = Path(path).suffix.lower().lstrip(".")
-        if suffix in AUDIO_FORMATS:
-            self.format_combo.setCurrentIndex(self.format_combo.findData(suffix))
-        self.path_edit.setText(with_suffix(path, self.format_combo.currentData()))
+        if path:
+            take_chosen_path(path, self.format_combo, self.path_edit)
 
 

@@ -99,6 +99,7 @@ def run_with_progress(parent: QWidget | None, title: str, fn: Callable[..., Any]
     dialog = QProgressDialog(label or title, QCoreApplication.translate("ProgressDialog", "Cancel")
                              if cancel_event is not None else "", 0, 1000 if progress_arg else 0, parent)
     dialog.setWindowTitle(title)
+    dialog.setMinimumWidth(360)  # the time left changes length: the dialog must not jump
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
