@@ -284,3 +284,26 @@ def test_dub_video_shows_its_progress_and_reuses_the_timeline_already_built(rend
     found = streams(out)
     assert title(found[1]).startswith("Dub over the original – French – Offline")
     assert found[1]["tags"]["language"] == "fre" and found[1]["channels"] == 2
+
+
+def test_the_built_timeline_is_reused_only_while_nothing_changed(rendered, qtbot, monkeypatch, tmp_path):
+    from dataclasses import replace
+
+    from studio.core.cues import Cue
+    from studio.core.fit import FitSettings
+
+    win, result = rendered
+    inputs = win.dub.current_inputs()
+    assert win.dub.ready_result(inputs) is result
+    moved = list(inputs.cues)
+    moved[0] = Cue(moved[0].start_ms + 100, moved[0].end_ms, moved[0].text)
+    assert win.dub.ready_result(replace(inputs, cues=moved)) is None  # an edited line: build again
+    assert win.dub.ready_result(replace(inputs, fit=FitSettings(max_speed=1.5))) is None
+    assert win.dub.ready_result(replace(inputs, film_end_ms=60000)) is None
+    # Export uses it as it is, with a determinate bar (a percentage, not "busy").
+    out = tmp_path / "ready.mp3"
+    monkeypatch.setattr(win.dub.outputs, "ask_export_options", lambda suggested, pushed: ExportOptions(out, "mp3"))
+    run = win.dub.export_dub()
+    assert run.dialog.maximum() == 1000
+    qtbot.waitUntil(lambda: run.finished, timeout=20000)
+    assert run.error is None and out.is_file()
