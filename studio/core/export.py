@@ -104,8 +104,7 @@ def export_audio(source: Samples, path: str | os.PathLike, fmt: str | None = Non
                 measured = measure_loudness(data, sample_rate, progress=lambda f: report(f / 2), cancel=cancel)
                 share = 0.5
                 if measured.integrated_lufs > SILENT_LUFS:
-                    filters.append(loudnorm_filter(normalize_lufs, measured, true_peak_db)
-                                   + f",aresample={sample_rate}")
+                    filters.append(loudnorm_filter(normalize_lufs, measured, true_peak_db, sample_rate))
             output = list(_FFMPEG_OUTPUT[fmt])
             if fmt != "wav":
                 output[2:2] = ["-b:a", bitrate]
@@ -149,12 +148,16 @@ def measure_loudness(source: Samples, sample_rate: int = TIMELINE_RATE, *,
     return Loudness(number("input_i"), number("input_tp"), number("input_lra"), number("input_thresh"))
 
 
-def loudnorm_filter(target_lufs: float, measured: Loudness, true_peak_db: float = -1.5) -> str:
+def loudnorm_filter(target_lufs: float, measured: Loudness, true_peak_db: float = -1.5,
+                    sample_rate: int = TIMELINE_RATE) -> str:
     # The second pass with the first pass's figures and linear=true applies one gain to the whole
     # dub (no pumping), which is what a dub under a film needs.
     return (f"loudnorm=I={target_lufs}:TP={true_peak_db}:LRA=20:measured_I={measured.integrated_lufs}"
             f":measured_TP={measured.true_peak_db}:measured_LRA={measured.lra}"
-            f":measured_thresh={measured.threshold}:linear=true")
+            f":measured_thresh={measured.threshold}:linear=true"
+            # loudnorm works at 192 kHz: back to the dub's rate, and named mono (raw samples have no
+            # layout, and ffmpeg before 6 cannot hand the filter's output to an encoder without one).
+            f",aresample={sample_rate},aformat=channel_layouts=mono")
 
 
 def _raw_input(sample_rate: int) -> list[str]:

@@ -179,7 +179,7 @@ def _normalizer(dub: object, samples: memoryview | None, target_lufs: float, rep
         raise MuxError(str(error)) from None
     if measured.integrated_lufs <= SILENT_LUFS:
         return None
-    return loudnorm_filter(target_lufs, measured) + f",aresample={TIMELINE_RATE}"
+    return loudnorm_filter(target_lufs, measured)
 
 
 def _maps_and_codecs(mode: str, info: MediaInfo, tracks: Tracks, code: str | None, muxer: str,
