@@ -20,7 +20,7 @@ from studio.core.clip_spec import RenderSettings
 from studio.core.cues import Cue
 from studio.core.dub_pipeline import DubResult, build_track, export_dub, mux_dub
 from studio.core.fit import FitSettings
-from studio.core.mux import Tracks
+from studio.core.mux import Tracks, probe_media
 from studio.core.slots import SlotSettings
 from studio.gui import settings
 from studio.gui.dub_video_memory import DubVideoOptions
@@ -93,7 +93,13 @@ def export_job(inputs: DubInputs, options: ExportOptions, built: DubResult | Non
 def dub_video_job(inputs: DubInputs, options: DubVideoOptions, built: DubResult | None,
                   normalize_lufs: float | None, title: str | None, *, cancel: threading.Event,
                   progress: Progress) -> DubResult:
-    """Mux the dub into the video, streamed from the track (the CLI's path): no temporary WAV."""
+    """Mux the dub into the video, streamed from the track (the CLI's path): no temporary WAV.
+
+    A video other than the one the timeline was built for (built is None then) is measured first:
+    the last line may borrow silence up to its end, as in the CLI.
+    """
+    if built is None and options.video is not None:
+        inputs = replace(inputs, film_end_ms=probe_media(options.video).duration_ms)
     result, rest = ready_or_build(inputs, built, cancel, progress, 0.3)
     with tempfile.TemporaryDirectory(prefix="studio-srt-") as work:
         subtitles = Path(work) / "subtitles.srt" if options.subtitles else None

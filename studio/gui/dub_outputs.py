@@ -77,13 +77,15 @@ class DubOutputs(QObject):
         if options is None:
             return None
         remember(options)
+        # The timeline was built for the project's video: another one has its own length (the job reads it).
+        built = self.dub.ready_result(inputs) if options.video == project.video_path else None
         if options.video != project.video_path:
             self.dub.video.set_video(options.video)
         normalize = settings.get(settings.TARGET_LUFS) if settings.get(settings.NORMALIZE) else None
         title = dub_title(options.language, self._voice_label(inputs), mixed=options.mode == "duck")
         cancel = threading.Event()
-        return run_with_progress(self.window, self.tr("Dub Video"), dub_video_job, inputs, options,
-                                 self.dub.ready_result(inputs), normalize, title,
+        return run_with_progress(self.window, self.tr("Dub Video"), dub_video_job, inputs, options, built,
+                                 normalize, title,
                                  cancel_event=cancel, kwargs={"cancel": cancel}, progress_arg="progress",
                                  label=self.tr("Dubbing %1…").replace("%1", options.video.name),
                                  on_done=lambda done: self._finished(done, options.output),
