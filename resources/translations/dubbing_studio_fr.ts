@@ -785,7 +785,7 @@
         <translation>Export annulé&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Dub Video</source>
         <translation>Doubler la vidéo</translation>
     </message>
@@ -1759,12 +1759,12 @@ Générez-les, puis exportez à nouveau.</translation>
     <message>
         <location line="+4"/>
         <source>about {minutes} min left</source>
-        <translation>environ {minutes}&#xa0;min restantes</translation>
+        <translation>encore environ {minutes}&#xa0;min</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>about {seconds} s left</source>
-        <translation>environ {seconds}&#xa0;s restantes</translation>
+        <translation>encore environ {seconds}&#xa0;s</translation>
     </message>
     <message>
         <location line="+2"/>
