@@ -218,7 +218,8 @@ def _assemble(args, doc, settings, cache, out: dict[str, Any], voice_name: str |
                 title = dub_title(language, f"{display_name(args.provider)} {voice_name or ''}".strip(),
                                   mixed=args.mix == "duck")
                 mux_dub(dub, args.video, args.mux, args.mix, tracks=Tracks(language, title, subtitles=subtitles),
-                        duck=DuckSettings(args.duck_db, *args.duck_fade), normalize_lufs=args.normalize)
+                        duck=DuckSettings(args.duck_db, *args.duck_fade), normalize_lufs=args.normalize,
+                        progress=_percent(f"dubbing {Path(args.video).name}"))
     except ClipCacheError as err:
         raise CliError(str(err), EXIT_WRITE_FAILED, "write_failed") from None
     except (ExportError, MuxError) as err:
@@ -239,6 +240,18 @@ def _assemble(args, doc, settings, cache, out: dict[str, Any], voice_name: str |
     if not args.json:
         say(f"Wrote {dub.output} ({dub.track.duration_ms / 1000:.1f} s)" +
             (f" and {dub.video_output}" if dub.video_output else ""), sys.stdout)
+
+
+def _percent(what: str):  # noqa: ANN202
+    """A progress callback saying "what: 40 %" on stderr at each tenth."""
+    said = [-1]
+
+    def report(fraction: float) -> None:
+        tenth = int(fraction * 10)
+        if tenth > said[0]:
+            said[0] = tenth
+            say(f"{what}: {tenth * 10} %")
+    return report
 
 
 def _dub_language(args: argparse.Namespace, doc) -> str | None:  # noqa: ANN001

@@ -229,6 +229,7 @@ def test_the_mkv_dub_is_tagged_with_the_subtitles_language_titled_default_and_du
                     "--subtitles")
     assert added.returncode == 0, added.stderr
     assert json.loads(added.stdout)["language"] == "fra"  # detected: no --language given
+    assert b"dubbing in.mp4: 0 %" in added.stderr and b"dubbing in.mp4: 100 %" in added.stderr
     found = streams(tmp_path / "add.mkv")
     assert [s["codec_type"] for s in found] == ["video", "audio", "audio", "subtitle"]
     assert found[2]["tags"]["language"] == "fre" and found[2]["disposition"]["default"] == 1
