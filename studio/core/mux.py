@@ -194,6 +194,9 @@ def _maps_and_codecs(mode: str, info: MediaInfo, tracks: Tracks, code: str | Non
         originals = info.audio
     else:
         audio = info.audio[0]
+        if (audio.channels or 2) > 2 and bitrate.endswith("k") and bitrate[:-1].isdigit():
+            # The bitrate is for a stereo pair: a surround mix gets as much for each pair of channels.
+            bitrate = f"{int(bitrate[:-1]) * audio.channels // 2}k"
         args = ["-filter_complex", duck_graph(audio.layout, audio.channels, audio.sample_rate or _MIX_RATE,
                                               dub_filter), "-map", "0:v", "-map", "[mix]"]
         originals = []

@@ -15,7 +15,7 @@ from studio.core.cues import Cue
 from studio.core.export import export_audio, measure_loudness
 from studio.core.fit import TIMELINE_RATE, FitSettings, fit_timeline
 from studio.core.mux import DuckSettings, MuxCancelled, MuxError, Tracks, dub_title, mux_video, probe_media
-from tests.media_check import LEFT_HZ, RIGHT_HZ, audio_of, duration_ms, level, make_video, streams, title
+from tests.media_check import LEFT_HZ, RIGHT_HZ, audio_of, duration_ms, ffmpeg, level, make_video, streams, title
 
 RATE = TIMELINE_RATE
 LINES = [(1000, 1800), (3000, 3800)]  # where the dub speaks, ms
@@ -132,3 +132,21 @@ def test_an_unknown_language_code_is_refused_before_anything_runs(media, tmp_pat
         mux_video(media["video"], media["track"], tmp_path / "x.mp4", "add", language="french")
     assert not list(tmp_path.iterdir())
     assert probe_media(media["video"]).audio[0].layout == "stereo"
+
+
+def test_duck_keeps_a_surround_layout_and_speaks_from_the_centre(media, tmp_path):
+    surround = tmp_path / "surround.mkv"
+    ffmpeg("-f", "lavfi", "-i", "testsrc=size=160x120:rate=10:duration=4.5",
+           "-f", "lavfi", "-i", f"sine=frequency={LEFT_HZ}:sample_rate={RATE}:duration=4.5",
+           "-filter_complex", "[1:a]pan=5.1|c0=c0|c1=c0|c2=c0|c3=c0|c4=c0|c5=c0[a]",
+           "-map", "0:v", "-map", "[a]", "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac", str(surround))
+    out = mux_video(surround, media["track"], tmp_path / "ducked.mkv", "duck",
+                    duck=DuckSettings(duck_db=-12.0, merge_gap_ms=0))
+    found = streams(out)
+    assert found[1]["channels"] == 6 and found[1]["channel_layout"] == streams(surround)[1]["channel_layout"]
+    centre, left = audio_of(out, 0, 2), audio_of(out, 0, 0)
+    assert level(centre, DUB_HZ, 1100, 1700) > 5000  # the dub speaks from the centre…
+    assert level(left, DUB_HZ, 1100, 1700) < 50  # …not from the sides
+    before = audio_of(surround, 0, 0)
+    assert 20 * math.log10(level(left, LEFT_HZ, 1100, 1700) / level(before, LEFT_HZ, 1100, 1700)) \
+        == pytest.approx(-12.0, abs=1.0)  # every channel of the film is lowered under the line
