@@ -17,6 +17,7 @@ is written under a temporary name and renamed when complete.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import tempfile
 import threading
@@ -240,6 +241,11 @@ def _failure(failed: FfmpegFailed, name: str, output: Path, info: MediaInfo) -> 
         return f"{output} was not written: you have no permission to write there: save elsewhere."
     if any(hint in text for hint in ("Could not find tag for codec", "not currently supported in container",
                                      "Could not write header")):
+        named = re.search(r"codec (\w+)", text)
+        sound = [s.codec for s in info.audio if named and s.codec == named.group(1)]
+        if sound:  # an original track kept as it is ("add") in a codec the container refuses
+            return (f"The video's sound ({sound[0]}) cannot go into a {output.suffix} file without re-encoding: "
+                    "save as .mkv instead.")
         codec = info.video[0].codec if info.video else "unknown"
         return (f"The video's codec ({codec}) cannot go into a {output.suffix} file without re-encoding: "
                 "save as .mkv instead.")

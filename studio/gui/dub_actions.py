@@ -4,7 +4,8 @@ The dub is built on demand (after a render, on Refresh Timeline) off the GUI thr
 pipeline as the CLI (studio/core/dub_pipeline.py), so the strip shows exactly what an export writes.
 A film-length preview WAV of the last build feeds the video pane's "play in context". Per-line overflow
 policies live in the project (1-based, like its per-line voices) and change through the undo stack.
-The jobs themselves are in dub_jobs.py, the video side in video_actions.py.
+The jobs themselves are in dub_jobs.py, Export and Dub Video in dub_outputs.py, the video side in
+video_actions.py.
 """
 
 from __future__ import annotations

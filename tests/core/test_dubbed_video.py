@@ -150,3 +150,13 @@ def test_duck_keeps_a_surround_layout_and_speaks_from_the_centre(media, tmp_path
     before = audio_of(surround, 0, 0)
     assert 20 * math.log10(level(left, LEFT_HZ, 1100, 1700) / level(before, LEFT_HZ, 1100, 1700)) \
         == pytest.approx(-12.0, abs=1.0)  # every channel of the film is lowered under the line
+
+
+def test_an_original_sound_mp4_cannot_hold_is_named_when_adding_a_track(media, tmp_path):
+    pcm = tmp_path / "pcm.mkv"
+    ffmpeg("-i", str(media["video"]), "-c:v", "copy", "-c:a", "pcm_s16le", str(pcm))
+    with pytest.raises(MuxError, match=r"sound \(pcm_s16le\) cannot go into a \.mp4 .*\.mkv"):
+        mux_video(pcm, media["track"], tmp_path / "x.mp4", "add")
+    assert list(tmp_path.iterdir()) == [pcm]
+    assert [s.kind for s in probe_media(mux_video(pcm, media["track"], tmp_path / "x.mkv", "add")).streams] \
+        == ["video", "audio", "audio"]
