@@ -256,7 +256,7 @@ def test_dub_video_shows_its_progress_and_reuses_the_timeline_already_built(rend
     from tests.media_check import make_video, streams, title
 
     win, _result = rendered
-    long_video = make_video(tmp_path / "long.mp4", 40, size="320x240", rate=25)
+    long_video = make_video(tmp_path / "long.mp4", 90)  # a mux of a second or two: several reports
     out = tmp_path / "long (dub fr).mkv"
     monkeypatch.setattr(win.dub.outputs, "ask_dub_video_options",
                         lambda suggested: DubVideoOptions(long_video, out, "duck", suggested.language))
