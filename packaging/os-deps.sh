@@ -18,8 +18,10 @@ app_pkgs=(
 # Tests: a real X server for the tests that need one, real audio/video tools for timing tests;
 # a real Secret Service keychain (gnome-keyring on a private D-Bus session: dbus-run-session) for
 # tests/test_secrets.py. desktop-file-validate and update-mime-database check the desktop entry and
-# the project file type as a desktop reads them (tests/packaging/).
-test_pkgs=(xvfb gnome-keyring dbus-x11 desktop-file-utils shared-mime-info)
+# the project file type as a desktop reads them (tests/packaging/). ffmpeg brings ffprobe, the
+# independent reader the tests check dubbed videos with (streams, default track, titles, languages);
+# the app itself never needs ffprobe.
+test_pkgs=(xvfb gnome-keyring dbus-x11 desktop-file-utils shared-mime-info ffmpeg)
 
 want=("${app_pkgs[@]}")
 [ "${1:-}" = "--test" ] && want+=("${test_pkgs[@]}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 import threading
 from pathlib import Path
 from typing import Any
@@ -20,10 +21,13 @@ from studio.cli_common import (EXIT_CANCELLED, EXIT_OK, EXIT_REFUSED, EXIT_SOME_
                                CliError, say)
 from studio.cli_jobs import PRICE_UNKNOWN, add_voice_options, build_settings_and_tariff, load_document, read_balance
 from studio.core.clip_cache import ClipCache, ClipCacheError, default_cache_dir
+from studio.core.assemble import write_retimed_srt
 from studio.core.dub_pipeline import build_track, export_dub, mux_dub
 from studio.core.export import ExportError
 from studio.core.fit import FitSettings
-from studio.core.mux import MuxError, probe_media
+from studio.core.languages import container_code, detect_language, find
+from studio.core.mux import DuckSettings, MuxError, Tracks, dub_title, probe_media
+from studio.providers import display_name
 from studio.core.journal import RequestJournal
 from studio.core.recovery import RecoveryReport
 from studio.core.render_job import (CACHE_WRITE, CANCELLED, CACHED, DONE, FAILED, PROVIDER_FAILING, QUEUED,
@@ -55,7 +59,15 @@ def add_command(commands: argparse._SubParsersAction, common: argparse.ArgumentP
     render.add_argument("--mux", metavar="OUT", help="dubbed video to write (.mp4 or .mkv)")
     render.add_argument("--mix", choices=("replace", "add", "duck"), default="replace",
                         help="replace the sound, add the dub as a track, or duck the original under it")
-    render.add_argument("--language", metavar="CODE", help="language tag of the dub track (e.g. fra)")
+    render.add_argument("--language", metavar="CODE",
+                        help="ISO 639 language of the dub track (fr, fra or fre; default: the subtitles' language)")
+    render.add_argument("--duck-db", type=float, default=DuckSettings.duck_db, metavar="DB",
+                        help=f"--mix duck: how far the original is lowered under speech (default {DuckSettings.duck_db:g})")
+    render.add_argument("--duck-fade", type=int, nargs=2, metavar=("DOWN_MS", "UP_MS"),
+                        default=(DuckSettings.fade_down_ms, DuckSettings.fade_up_ms),
+                        help="--mix duck: fade down before a line and back up after it, in ms")
+    render.add_argument("--subtitles", action="store_true",
+                        help="put the subtitles into the video too (retimed to the dub, tagged with its language)")
     render.set_defaults(run=run_render)
 
 
@@ -72,6 +84,14 @@ def _check_args(args: argparse.Namespace) -> None:
         raise CliError("--concurrency must be at least 1.")
     if not 1.0 <= args.max_speed <= 4.0:
         raise CliError("--max-speed must be between 1.0 and 4.0.")
+    if not -60.0 <= args.duck_db <= 0.0:
+        raise CliError("--duck-db must be between -60 and 0 (dB), e.g. -15.")
+    if not all(0 <= ms <= 5000 for ms in args.duck_fade):
+        raise CliError("--duck-fade takes two durations between 0 and 5000 ms, e.g. 150 400.")
+    try:
+        container_code(args.language, "mp4")
+    except ValueError as err:
+        raise CliError(str(err)) from None
 
 
 def run_render(args: argparse.Namespace) -> Result:
@@ -133,7 +153,7 @@ def _render(args: argparse.Namespace, doc, provider) -> Result:  # noqa: ANN001
     code = EXIT_OK
     stopped = result.stopped_by
     lines_json = _lines(doc, plan, result, _recovered_indexes(doc, settings, recovery))
-    out: dict[str, Any] = {"output": None, "video": None, "duration_ms": None, "requests": result.requests_sent,
+    out: dict[str, Any] = {"output": None, "video": None, "language": None, "duration_ms": None, "requests": result.requests_sent,
                            "unit": tariff.unit, "cost_estimated": plan.estimated_total,
                            "cost_actual": result.actual_total, "cost_ledger": result.ledger.as_json(),
                            "timings": {"synth_s": round(result.elapsed_s, 3), "assemble_s": None,
@@ -155,7 +175,7 @@ def _render(args: argparse.Namespace, doc, provider) -> Result:  # noqa: ANN001
         say(f"stopped: {stopped.message} Finished clips are kept: run the same command again to go on.")
         return out, _stop_code(stopped.kind)
     if args.output:
-        _assemble(args, doc, settings, cache, out)
+        _assemble(args, doc, settings, cache, out, voice.name if voice else settings.voice)
     if any(line["status"] == FAILED for line in lines_json):
         code = EXIT_SOME_FAILED
         for line in lines_json:
@@ -186,7 +206,7 @@ def _stop_code(kind: str) -> int:
             CACHE_WRITE: EXIT_WRITE_FAILED}.get(kind, EXIT_REFUSED)
 
 
-def _assemble(args, doc, settings, cache, out: dict[str, Any]) -> None:  # noqa: ANN001
+def _assemble(args, doc, settings, cache, out: dict[str, Any], voice_name: str | None) -> None:  # noqa: ANN001
     fit = FitSettings(max_speed=args.max_speed, overflow=args.overflow)
     try:
         # With a video the dub lasts at least as long as it (and the last line may borrow up to its end).
@@ -194,7 +214,17 @@ def _assemble(args, doc, settings, cache, out: dict[str, Any]) -> None:  # noqa:
         dub = build_track(doc.cues, settings, cache, fit=fit, film_end_ms=film_end_ms)
         export_dub(dub, args.output, normalize_lufs=args.normalize)
         if args.video:
-            mux_dub(dub, args.video, args.mux, args.mix, language=args.language)
+            language = _dub_language(args, doc)
+            out["language"] = language
+            with tempfile.TemporaryDirectory(prefix="studio-srt-") as work:
+                subtitles = Path(work) / "subtitles.srt" if args.subtitles else None
+                if subtitles is not None:
+                    write_retimed_srt(subtitles, doc.cues, dub.placements)
+                title = dub_title(language, f"{display_name(args.provider)} {voice_name or ''}".strip(),
+                                  mixed=args.mix == "duck")
+                mux_dub(dub, args.video, args.mux, args.mix, tracks=Tracks(language, title, subtitles=subtitles),
+                        duck=DuckSettings(args.duck_db, *args.duck_fade), normalize_lufs=args.normalize,
+                        progress=_percent(f"dubbing {Path(args.video).name}"))
     except ClipCacheError as err:
         raise CliError(str(err), EXIT_WRITE_FAILED, "write_failed") from None
     except (ExportError, MuxError) as err:
@@ -215,6 +245,30 @@ def _assemble(args, doc, settings, cache, out: dict[str, Any]) -> None:  # noqa:
     if not args.json:
         say(f"Wrote {dub.output} ({dub.track.duration_ms / 1000:.1f} s)" +
             (f" and {dub.video_output}" if dub.video_output else ""), sys.stdout)
+
+
+def _percent(what: str):  # noqa: ANN202
+    """A progress callback saying "what: 40 %" on stderr at each tenth."""
+    said = [-1]
+
+    def report(fraction: float) -> None:
+        tenth = int(fraction * 10)
+        if tenth > said[0]:
+            said[0] = tenth
+            say(f"{what}: {tenth * 10} %")
+    return report
+
+
+def _dub_language(args: argparse.Namespace, doc) -> str | None:  # noqa: ANN001
+    """--language as an ISO 639-2/T code, else the subtitles' detected language (None: untagged, said)."""
+    if args.language:
+        lang = find(args.language)
+        return lang.terminology if lang else args.language.lower()
+    found = detect_language(cue.text for cue in doc.cues)
+    if found is None:
+        say("note: the subtitles' language could not be detected: the dub track is untagged (use --language).")
+        return None
+    return found.terminology
 
 
 def _recovered_indexes(doc, settings, recovery: RecoveryReport) -> set[int]:  # noqa: ANN001

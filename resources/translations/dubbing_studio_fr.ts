@@ -674,7 +674,7 @@
 <context>
     <name>DubActions</name>
     <message>
-        <location filename="../../studio/gui/dub_actions.py" line="+75"/>
+        <location filename="../../studio/gui/dub_actions.py" line="+76"/>
         <source>&amp;Export Dub…</source>
         <translation>E&amp;xporter le doublage…</translation>
     </message>
@@ -739,7 +739,7 @@
         <translation>Le cache des clips n’est pas encore ouvert&#xa0;: réessayez dans un instant.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>The timeline could not be built: %1</source>
         <translation>Impossible de construire la ligne temporelle&#xa0;: %1</translation>
     </message>
@@ -776,8 +776,11 @@
         <source>Change overflow policy</source>
         <translation>le changement de débordement</translation>
     </message>
+</context>
+<context>
+    <name>DubOutputs</name>
     <message>
-        <location line="+9"/>
+        <location filename="../../studio/gui/dub_outputs.py" line="+42"/>
         <source>Nothing Rendered Yet</source>
         <translation>Rien n’est encore généré</translation>
     </message>
@@ -787,14 +790,14 @@
         <translation>Aucune réplique n’est encore générée&#xa0;: utilisez d’abord Rendu ▸ Générer toutes les répliques.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Export Dub</source>
         <translation>Exporter le doublage</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Building and writing the dub…</source>
-        <translation>Construction et écriture du doublage…</translation>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -802,12 +805,12 @@
         <translation>Export annulé&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Dub Video</source>
         <translation>Doubler la vidéo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Dubbing %1…</source>
         <translation>Doublage de %1…</translation>
     </message>
@@ -817,7 +820,7 @@
         <translation>Doublage annulé&#xa0;: aucune vidéo n’a été écrite.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
@@ -839,7 +842,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>DubVideoDialog</name>
     <message>
-        <location filename="../../studio/gui/export_dialog.py" line="+227"/>
+        <location filename="../../studio/gui/dub_video_dialog.py" line="+31"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
@@ -899,13 +902,13 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Aucune (sans étiquette)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+42"/>
+        <location line="+10"/>
+        <location line="+58"/>
         <source>Dub video</source>
         <translation>Doubler la vidéo</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-46"/>
         <source>MP4</source>
         <translation>MP4</translation>
     </message>
@@ -936,8 +939,8 @@ Générez-les, puis exportez à nouveau.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The original sound stays; the dub is a second audio track viewers can choose.</source>
-        <translation>Le son d’origine reste&#xa0;; le doublage est une seconde piste audio au choix du spectateur.</translation>
+        <source>The original sound stays as a second track; players play the dub first.</source>
+        <translation>Le son original reste en seconde piste&#xa0;; les lecteurs jouent d’abord le doublage.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -950,7 +953,52 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>L’original n’est baissé que pendant que le doublage parle&#xa0;; musique et effets restent.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>Players show it in their audio menu; detected from the subtitles</source>
+        <translation>Les lecteurs l’affichent dans leur menu audio&#xa0;; détectée d’après les sous-titres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the subtitles in the video too, tagged with this language</source>
+        <translation>Mettre aussi les sous-titres dans la vidéo, avec cette langue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the original is lowered</source>
+        <translation>Comment l’original est baissé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> dB</source>
+        <translation> dB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far the original is lowered while the dub speaks</source>
+        <translation>De combien l’original est baissé pendant que le doublage parle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Original lowered by:</source>
+        <translation>Original baissé de&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fade down before a line:</source>
+        <translation>Fondu avant une réplique&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fade back up after it:</source>
+        <translation>Remontée après elle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Video:</source>
         <translation>Vidéo&#xa0;:</translation>
     </message>
@@ -970,7 +1018,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Langue du doublage&#xa0;:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+57"/>
         <source>The video {name} was not found: choose it again.</source>
         <translation>La vidéo {name} est introuvable&#xa0;: choisissez-la à nouveau.</translation>
     </message>
@@ -985,7 +1033,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Le dossier {folder} n’existe pas&#xa0;: choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>Choose the video to dub; it is stored in the project.</source>
         <translation>Choisissez la vidéo à doubler&#xa0;; elle est enregistrée dans le projet.</translation>
     </message>
@@ -1015,7 +1063,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Impossible de lire cette vidéo.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Choose the video</source>
         <translation>Choisir la vidéo</translation>
     </message>
@@ -1213,13 +1261,13 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../studio/gui/export_dialog.py" line="-330"/>
-        <location line="+103"/>
+        <location filename="../../studio/gui/export_dialog.py" line="+101"/>
+        <location line="+97"/>
         <source>Export dub</source>
         <translation>Exporter le doublage</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-93"/>
         <source>WAV (lossless, largest)</source>
         <translation>WAV (sans perte, le plus lourd)</translation>
     </message>
@@ -1284,12 +1332,12 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Aucune réplique n’a été décalée&#xa0;: le SRT recalé serait identique à l’original.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Save as:</source>
         <translation>Enregistrer sous&#xa0;:</translation>
     </message>
@@ -1774,6 +1822,14 @@ Générez-les, puis exportez à nouveau.</translation>
     </message>
 </context>
 <context>
+    <name>PathField</name>
+    <message>
+        <location filename="../../studio/gui/export_dialog.py" line="-112"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+</context>
+<context>
     <name>PlainTab</name>
     <message>
         <location filename="../../studio/gui/voice_picker_tabs.py" line="+32"/>
@@ -1812,12 +1868,36 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../studio/gui/export_dialog.py" line="+281"/>
+        <location filename="../../studio/gui/progress_runner.py" line="+38"/>
+        <source>{label}
+{percent} %</source>
+        <translation>{label}
+{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>about {minutes} min left</source>
+        <translation>encore environ {minutes}&#xa0;min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about {seconds} s left</source>
+        <translation>encore environ {seconds}&#xa0;s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label}
+{percent} % · {when}</source>
+        <translation>{label}
+{percent}&#xa0;% · {when}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -4233,14 +4313,6 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <location line="+48"/>
         <source>The key works until you quit, but it could not be stored (see above). Press Next to go on with it for now.</source>
         <translation>La clé fonctionne jusqu’à la fermeture, mais elle n’a pas pu être enregistrée (voir ci-dessus). Appuyez sur Suivant pour continuer avec elle pour l’instant.</translation>
-    </message>
-</context>
-<context>
-    <name>_PathField</name>
-    <message>
-        <location filename="../../studio/gui/export_dialog.py" line="-453"/>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ from studio.core.clip_spec import RenderSettings
 from studio.core.cues import Cue
 from studio.core.export import export_audio
 from studio.core.fit import TIMELINE_RATE, FitSettings, fit_timeline
-from studio.core.mux import mux_video
+from studio.core.mux import DuckSettings, Tracks, mux_video
 
 
 class DubCancelled(Exception):
@@ -88,21 +88,23 @@ def build_track(cues: Sequence[Cue], settings: RenderSettings, cache: ClipCache,
     return DubResult(track, list(track.placements), timings, missing=missing)
 
 
-def export_dub(result: DubResult, output: str | os.PathLike[str], *, normalize_lufs: float | None = None) -> Path:
+def export_dub(result: DubResult, output: str | os.PathLike[str], *, normalize_lufs: float | None = None,
+               progress: Callable[[float], None] | None = None, cancel: threading.Event | None = None) -> Path:
     started = time.perf_counter()
-    result.output = export_audio(result.track, Path(output), normalize_lufs=normalize_lufs)
+    result.output = export_audio(result.track, Path(output), normalize_lufs=normalize_lufs, progress=progress,
+                                 cancel=cancel)
     result.timings["export_s"] = round(time.perf_counter() - started, 3)
     return result.output
 
 
 def mux_dub(result: DubResult, video: str | os.PathLike[str], output: str | os.PathLike[str], mode: str, *,
-            language: str | None = None, progress: Callable[[float], None] | None = None,
-            cancel: threading.Event | None = None) -> Path:
-    """Put the exported dub into the video (export first: mux reads the dub from its file)."""
-    if result.output is None:
-        raise ValueError("export the dub before muxing it")
+            language: str | None = None, tracks: Tracks | None = None, duck: DuckSettings = DuckSettings(),
+            normalize_lufs: float | None = None, progress: Callable[[float], None] | None = None, cancel: threading.Event | None = None) -> Path:
+    """Put the dub into the video, streamed from the track in memory: one ffmpeg pass, whether or not
+    the dub was also exported (the CLI and the window share this path)."""
     started = time.perf_counter()
-    result.video_output = mux_video(Path(video), result.output, Path(output), mode, speech=result.placements,
-                                    language=language, progress=progress, cancel=cancel)
+    result.video_output = mux_video(Path(video), result.track, Path(output), mode, speech=result.placements,
+                                    language=language, tracks=tracks, duck=duck, normalize_lufs=normalize_lufs,
+                                    progress=progress, cancel=cancel)
     result.timings["mux_s"] = round(time.perf_counter() - started, 3)
     return result.video_output

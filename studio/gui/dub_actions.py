@@ -4,7 +4,8 @@ The dub is built on demand (after a render, on Refresh Timeline) off the GUI thr
 pipeline as the CLI (studio/core/dub_pipeline.py), so the strip shows exactly what an export writes.
 A film-length preview WAV of the last build feeds the video pane's "play in context". Per-line overflow
 policies live in the project (1-based, like its per-line voices) and change through the undo stack.
-The jobs themselves are in dub_jobs.py, the video side in video_actions.py.
+The jobs themselves are in dub_jobs.py, Export and Dub Video in dub_outputs.py, the video side in
+video_actions.py.
 """
 
 from __future__ import annotations
@@ -17,17 +18,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
 
 from studio.core.clip_cache import ClipCache
 from studio.core.clip_spec import SPEED_PROVIDERS
 from studio.core.cues import Cue
 from studio.core.dub_pipeline import DubResult, clip_paths
 from studio.core.fit import OVERLAP, PUSH, FitSettings
-from studio.gui import commands, settings
-from studio.gui.dub_jobs import (DubInputs, build_preview, dub_video_job, export_job, export_place, fit_settings,
-                                 line_list, sweep_previews)
-from studio.gui.export_dialog import DubVideoDialog, DubVideoOptions, ExportDialog, ExportOptions, run_with_progress
+from studio.gui import commands
+from studio.gui.dub_jobs import DubInputs, build_preview, fit_settings, line_list, sweep_previews
+from studio.gui.dub_outputs import DubOutputs
 from studio.gui.speed_offer import SpeedOfferActions
 from studio.gui.tasks import Task, run_in_background
 from studio.gui.timeline_strip import TimelineStrip
@@ -35,7 +34,7 @@ from studio.gui.timing_dialog import TimingDialog
 from studio.gui.video_actions import VideoActions
 
 if TYPE_CHECKING:
-    from studio.gui.export_dialog import ProgressRun
+    from studio.gui.progress_runner import ProgressRun
     from studio.gui.main_window import MainWindow
 
 _PREVIEW_DIR = "dub-preview"  # next to the clip cache: rebuilt at will, never worth keeping
@@ -58,6 +57,8 @@ class DubActions(QObject):
         self._preview: Path | None = None
         self._row_count = 0
         self._closed = False
+        self._built_from: tuple[DubInputs, list[Path | None]] | None = None  # what self.result was built from
+        self.outputs = DubOutputs(window, self)
 
         self.strip = TimelineStrip()
         self.strip.setObjectName("timelineStrip")
@@ -168,7 +169,7 @@ class DubActions(QObject):
         return {number - 1: policy for number, policy in self._policies_by_number().items()
                 if 1 <= number <= cue_count}
 
-    def _inputs(self) -> DubInputs | None:
+    def current_inputs(self) -> DubInputs | None:
         cache = self.window.render_actions.controller.cache
         if cache is None:
             self.window.show_status(self.tr("The clip cache is not open yet: try again in a moment."))
@@ -187,7 +188,7 @@ class DubActions(QObject):
         """
         if self._closed or (self.window.render_actions.controller.cache is None and not announce):
             return False
-        inputs = self._inputs()
+        inputs = self.current_inputs()
         if inputs is None or not inputs.cues:
             return False
         self._discard_build()
@@ -196,8 +197,9 @@ class DubActions(QObject):
         wav = folder / f"dub-{os.getpid()}-{next(_numbers)}.wav"
         if self._preview is None:
             sweep_previews(folder)
+        paths = clip_paths(inputs.cues, inputs.render, inputs.cache)
         self._task = run_in_background(build_preview, inputs, wav, self._cancel,
-                                       on_done=lambda result: self._built(result, wav, inputs.fit, announce),
+                                       on_done=lambda result: self._built(result, wav, inputs, paths, announce),
                                        on_error=self._build_failed)
         return True
 
@@ -209,12 +211,14 @@ class DubActions(QObject):
             self._cancel.set()
             self._cancel = None
 
-    def _built(self, result: DubResult, wav: Path, fit: FitSettings, announce: bool = True) -> None:
+    def _built(self, result: DubResult, wav: Path, inputs: DubInputs, paths: list[Path | None],
+               announce: bool = True) -> None:
         self._task, self._cancel = None, None
         if self._closed:
             wav.unlink(missing_ok=True)
             return
         self.result = result
+        self._built_from = (inputs, paths)
         self._row_count = len(result.placements)
         self.strip.set_placements(result.placements)
         self.strip.set_waveform(result.track.samples, result.track.sample_rate)
@@ -225,7 +229,7 @@ class DubActions(QObject):
                 old.unlink(missing_ok=True)
             except OSError:  # still open elsewhere (Windows): the next session's sweep removes it
                 pass
-        self.summary = self._summary(result, fit)
+        self.summary = self._summary(result, inputs.fit)
         if announce:
             self.window.show_status(self.summary)
         self.dub_ready.emit(result)
@@ -305,83 +309,23 @@ class DubActions(QObject):
         commands.push(self.window.model, commands.ValueCommand(store, old, new, self.tr("Change overflow policy")))
         return True
 
-    # --- export and dub video ---------------------------------------------------------------------
-
-    def _rendered(self, inputs: DubInputs) -> bool:
-        """True when at least one line has a clip; else say what to do first."""
-        if any(path is not None for path in clip_paths(inputs.cues, inputs.render, inputs.cache)):
-            return True
-        self.show_error(self.tr("Nothing Rendered Yet"),
-                        self.tr("No line has been rendered yet: use Render ▸ Render All Lines first."))
-        return False
+    # --- export and dub video (dub_outputs.py) ---------------------------------------------------
 
     def export_dub(self) -> ProgressRun | None:
-        inputs = self._inputs()
-        if inputs is None or not self._rendered(inputs):
-            return None
-        folder, stem = export_place(self.window.model.document.path)
-        pushed = self.result is not None and self.result.track.pushed()
-        options = self.ask_export_options(ExportOptions(folder / f"{stem}.dub.wav",
-                                                        normalize=settings.get(settings.NORMALIZE),
-                                                        target_lufs=settings.get(settings.TARGET_LUFS)), pushed)
-        if options is None:
-            return None
-        settings.put(settings.EXPORT_DIR, str(options.path.parent))
-        settings.put(settings.NORMALIZE, options.normalize)
-        settings.put(settings.TARGET_LUFS, options.target_lufs)
-        cancel = threading.Event()
-        return run_with_progress(self.window, self.tr("Export Dub"), export_job, inputs, options,
-                                 cancel_event=cancel, kwargs={"cancel": cancel},
-                                 label=self.tr("Building and writing the dub…"),
-                                 on_done=lambda result: self._finished(result, options.path),
-                                 on_cancelled=lambda: self.window.show_status(
-                                     self.tr("Export cancelled: nothing was written.")))
+        return self.outputs.export_dub()
 
     def dub_video(self) -> ProgressRun | None:
-        inputs = self._inputs()
-        if inputs is None or not self._rendered(inputs):
+        return self.outputs.dub_video()
+
+    def ready_result(self, inputs: DubInputs) -> DubResult | None:
+        """The last build when it was made from these very inputs and the same clips: what Export and
+        Dub Video then use as it is (None: a build is running, or something changed since)."""
+        if self._task is not None or self.result is None or self._built_from is None:
             return None
-        project = self.window.voice_actions.ensure_project()
-        options = self.ask_dub_video_options(project.video_path)
-        if options is None:
+        built_inputs, built_paths = self._built_from
+        if built_inputs != inputs or clip_paths(inputs.cues, inputs.render, inputs.cache) != built_paths:
             return None
-        if options.video != project.video_path:
-            self.video.set_video(options.video)
-        wav = self._preview_dir(inputs.cache) / f"mux-{os.getpid()}-{next(_numbers)}.wav"
-        normalize = settings.get(settings.TARGET_LUFS) if settings.get(settings.NORMALIZE) else None
-        cancel = threading.Event()
-        return run_with_progress(self.window, self.tr("Dub Video"), dub_video_job, inputs, options, wav, normalize,
-                                 cancel_event=cancel, kwargs={"cancel": cancel}, progress_arg="progress",
-                                 label=self.tr("Dubbing %1…").replace("%1", options.video.name),
-                                 on_done=lambda result: self._finished(result, options.output),
-                                 on_cancelled=lambda: self.window.show_status(
-                                     self.tr("Dubbing cancelled: no video was written.")))
-
-    def _finished(self, result: DubResult, path: Path) -> None:
-        self.window.show_status(self.tr("Saved %1").replace("%1", str(path)))
-        if result.missing:
-            self.inform(self.tr("Some Lines Are Silent"),
-                        self.tr("%1 was written, but these lines had no clip yet and are silent in it: %2.\n\n"
-                                "Render them, then export again.").replace("%1", path.name)
-                        .replace("%2", line_list(result.missing, 40)))
-
-    # --- questions (tests replace these) ----------------------------------------------------------
-
-    def ask_export_options(self, suggested: ExportOptions, lines_pushed: bool) -> ExportOptions | None:
-        dialog = ExportDialog(self.window, options=suggested, lines_pushed=lines_pushed)
-        return dialog.options() if dialog.exec() == ExportDialog.DialogCode.Accepted else None
-
-    def ask_dub_video_options(self, video: Path | None) -> DubVideoOptions | None:
-        dialog = DubVideoDialog(self.window, video=video)
-        return dialog.options() if dialog.exec() == DubVideoDialog.DialogCode.Accepted else None
-
-    def show_error(self, title: str, text: str) -> None:
-        self.window.show_error(title, text)
-
-    def inform(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()  # not exec(): the export is done, nothing waits on the answer
+        return self.result
 
     # --- settings ---------------------------------------------------------------------------------
 

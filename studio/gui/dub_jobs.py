@@ -7,10 +7,11 @@ a document that is changing under it.
 
 from __future__ import annotations
 
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from studio.core.assemble import write_retimed_srt, write_timing_report
@@ -19,9 +20,13 @@ from studio.core.clip_spec import RenderSettings
 from studio.core.cues import Cue
 from studio.core.dub_pipeline import DubResult, build_track, export_dub, mux_dub
 from studio.core.fit import FitSettings
+from studio.core.mux import Tracks, probe_media
 from studio.core.slots import SlotSettings
 from studio.gui import settings
-from studio.gui.export_dialog import DubVideoOptions, ExportOptions
+from studio.gui.dub_video_memory import DubVideoOptions
+from studio.gui.export_dialog import ExportOptions
+
+Progress = Callable[[float], None]
 
 
 def fit_settings() -> FitSettings:
@@ -61,9 +66,23 @@ def build_preview(inputs: DubInputs, wav: Path, cancel: threading.Event) -> DubR
     return result
 
 
-def export_job(inputs: DubInputs, options: ExportOptions, *, cancel: threading.Event) -> DubResult:
+def ready_or_build(inputs: DubInputs, built: DubResult | None, cancel: threading.Event, progress: Progress,
+                   share: float) -> tuple[DubResult, Progress]:
+    """The dub the window already built for these very inputs (no second decode and fit), else a new
+    build taking `share` of the bar. Returns it and the progress callback for what follows."""
+    if built is not None:
+        # A copy: the job records its timings and outputs without touching the window's result.
+        return replace(built, timings=dict(built.timings), output=None, video_output=None), progress
+    progress(0.0)
     result = inputs.build(cancel)
-    export_dub(result, options.path, normalize_lufs=options.normalize_lufs)
+    progress(share)
+    return result, lambda fraction: progress(share + (1 - share) * fraction)
+
+
+def export_job(inputs: DubInputs, options: ExportOptions, built: DubResult | None = None, *,
+               cancel: threading.Event, progress: Progress = lambda _fraction: None) -> DubResult:
+    result, rest = ready_or_build(inputs, built, cancel, progress, 0.5)
+    export_dub(result, options.path, normalize_lufs=options.normalize_lufs, progress=rest, cancel=cancel)
     if options.report_path is not None:
         write_timing_report(options.report_path, result.placements)
     if options.srt_path is not None:
@@ -71,20 +90,24 @@ def export_job(inputs: DubInputs, options: ExportOptions, *, cancel: threading.E
     return result
 
 
-def dub_video_job(inputs: DubInputs, options: DubVideoOptions, wav: Path, normalize_lufs: float | None,
-                  *, cancel: threading.Event, progress: Callable[[float], None]) -> DubResult:
-    """Build, export to a temporary WAV, mux. The bar: building 0-20 %, export to 30 %, mux the rest."""
-    progress(0.0)
-    result = inputs.build(cancel)
-    progress(0.2)
-    wav.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        export_dub(result, wav, normalize_lufs=normalize_lufs)
-        progress(0.3)
-        mux_dub(result, options.video, options.output, options.mode, language=options.language,
-                progress=lambda fraction: progress(0.3 + 0.7 * fraction), cancel=cancel)
-    finally:
-        wav.unlink(missing_ok=True)  # the dub is inside the video now (or the job failed): no leftovers
+def dub_video_job(inputs: DubInputs, options: DubVideoOptions, built: DubResult | None,
+                  normalize_lufs: float | None, title: str | None, *, cancel: threading.Event,
+                  progress: Progress) -> DubResult:
+    """Mux the dub into the video, streamed from the track (the CLI's path): no temporary WAV.
+
+    A video other than the one the timeline was built for (built is None then) is measured first:
+    the last line may borrow silence up to its end, as in the CLI.
+    """
+    if built is None and options.video is not None:
+        inputs = replace(inputs, film_end_ms=probe_media(options.video).duration_ms)
+    result, rest = ready_or_build(inputs, built, cancel, progress, 0.3)
+    with tempfile.TemporaryDirectory(prefix="studio-srt-") as work:
+        subtitles = Path(work) / "subtitles.srt" if options.subtitles else None
+        if subtitles is not None:  # as placed: a pushed line's subtitle moves with its voice
+            write_retimed_srt(subtitles, inputs.cues, result.placements)
+        mux_dub(result, options.video, options.output, options.mode,
+                tracks=Tracks(options.language, title, subtitles=subtitles), duck=options.duck,
+                normalize_lufs=normalize_lufs, progress=rest, cancel=cancel)
     return result
 
 

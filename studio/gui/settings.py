@@ -96,6 +96,15 @@ OVERFLOW_POLICY = "timeline/overflow"  # overlap | push: what a line that still 
 NORMALIZE = "export/normalize"
 TARGET_LUFS = "export/target_lufs"
 EXPORT_DIR = "export/last_dir"
+# Dub Video: the last mode, container and subtitles choice (the defaults for a new video), each video's
+# own mode and output (JSON: path → choices), and how ducking lowers the original.
+DUB_MODE = "dub_video/mode"
+DUB_CONTAINER = "dub_video/container"
+DUB_SUBTITLES = "dub_video/subtitles"
+DUB_PER_VIDEO = "dub_video/per_video"
+DUCK_DB = "dub_video/duck_db"
+DUCK_FADE_DOWN_MS = "dub_video/duck_fade_down_ms"
+DUCK_FADE_UP_MS = "dub_video/duck_fade_up_ms"
 # Interface language: "" follows the system; otherwise a code with a shipped translation ("en", "fr").
 LANGUAGE = "ui/language"
 # The welcome screen shows until the user has chosen a provider or the offline voice once.
@@ -159,6 +168,13 @@ DEFAULTS: dict[str, Setting] = {s.key: s for s in [
     Setting(NORMALIZE, False, _bool),
     Setting(TARGET_LUFS, -16.0, _number_in(float, -40.0, -5.0)),
     Setting(EXPORT_DIR, "", _str),
+    Setting(DUB_MODE, "replace", _choice("replace", "add", "duck")),
+    Setting(DUB_CONTAINER, "mp4", _choice("mp4", "mkv")),
+    Setting(DUB_SUBTITLES, False, _bool),
+    Setting(DUB_PER_VIDEO, "{}", _str),
+    Setting(DUCK_DB, -15.0, _number_in(float, -60.0, 0.0)),
+    Setting(DUCK_FADE_DOWN_MS, 150, _number_in(_int, 0, 5000)),
+    Setting(DUCK_FADE_UP_MS, 400, _number_in(_int, 0, 5000)),
     Setting(LANGUAGE, "", _choice("", "en", "fr")),
     Setting(WELCOME_DONE, False, _bool),
 ]}

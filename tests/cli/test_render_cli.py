@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import signal
 import subprocess
 import sys
@@ -213,3 +214,46 @@ def test_a_lying_model_price_is_unknown_and_never_makes_a_render_look_free(emu, 
     assert json.loads(proc.stdout)["error"]["kind"] == "over_balance"
     assert b"missing or implausible" in proc.stderr
     assert emu.calls("/v1/text-to-speech") == []
+
+
+def test_the_mkv_dub_is_tagged_with_the_subtitles_language_titled_default_and_ducked_to_duck_db(tmp_path):
+    from tests.media_check import LEFT_HZ, audio_of, level, make_video, streams, title
+
+    video = make_video(tmp_path / "in.mp4", 6)
+    srt = tmp_path / "two.srt"
+    srt.write_text("1\n00:00:00,500 --> 00:00:02,500\nBonjour, je suis là.\n\n2\n00:00:03,000 --> 00:00:05,000\n"
+                   "Ce n'est pas grave, on y va.\n", encoding="utf-8")
+    common = ["render", str(srt), "--cache-dir", str(tmp_path / "cache"), "-o", str(tmp_path / "dub.wav"),
+              "--video", str(video), "--json"]
+    added = run_cli(isolated_env(tmp_path), *common, "--mux", str(tmp_path / "add.mkv"), "--mix", "add",
+                    "--subtitles")
+    assert added.returncode == 0, added.stderr
+    assert json.loads(added.stdout)["language"] == "fra"  # detected: no --language given
+    assert b"dubbing in.mp4: 0 %" in added.stderr and b"dubbing in.mp4: 100 %" in added.stderr
+    found = streams(tmp_path / "add.mkv")
+    assert [s["codec_type"] for s in found] == ["video", "audio", "audio", "subtitle"]
+    assert found[2]["tags"]["language"] == "fre" and found[2]["disposition"]["default"] == 1
+    assert title(found[2]).startswith("Dub – French – Offline") and title(found[1]) == "Original"
+    assert found[1]["disposition"]["default"] == 0 and found[3]["tags"]["language"] == "fre"
+
+    spanish = run_cli(isolated_env(tmp_path), *common, "--mux", str(tmp_path / "es.mp4"), "--mix", "replace",
+                      "--language", "es")
+    assert spanish.returncode == 0, spanish.stderr
+    assert streams(tmp_path / "es.mp4")[1]["tags"]["language"] == "spa"
+
+    ducked = run_cli(isolated_env(tmp_path), *common, "--mux", str(tmp_path / "duck.mkv"), "--mix", "duck",
+                     "--duck-db", "-24", "--duck-fade", "100", "100")
+    assert ducked.returncode == 0, ducked.stderr
+    assert streams(tmp_path / "duck.mkv")[1]["channels"] == 2  # the original's stereo is kept
+    original, mixed = audio_of(video, 0, 0), audio_of(tmp_path / "duck.mkv", 0, 0)
+    lines = [(line["placed_ms"], line["placed_ms"] + line["clip_ms"]) for line in json.loads(ducked.stdout)["lines"]]
+    start, end = lines[0][0] + 150, lines[0][1] - 50
+    # Under the line: 24 dB down (the dub's own voice is louder there, so read the original's tone).
+    assert 20 * math.log10(level(mixed, LEFT_HZ, start, end) / level(original, LEFT_HZ, start, end)) \
+        == pytest.approx(-24, abs=1.5)
+    gap = (lines[0][1] + 450, lines[1][0] - 200)  # after the fade back up, before the next fade down
+    assert gap[1] - gap[0] >= 100  # the premise: the first line is short, far from the second
+    assert level(mixed, LEFT_HZ, *gap) / level(original, LEFT_HZ, *gap) > 0.9  # the film is back
+
+    bad = run_cli(isolated_env(tmp_path), *common, "--mux", str(tmp_path / "x.mkv"), "--duck-db", "6")
+    assert bad.returncode == 2 and b"--duck-db must be between" in bad.stderr

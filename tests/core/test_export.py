@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import errno
 import math
+import threading
 import wave
 from array import array
 
 import pytest
 
 import studio.core.export as export
+import studio.core.ffmpeg_job as ffmpeg_job
 from studio.core.assemble import assemble
 from studio.core.audio_decode import FfmpegNotFoundError, decode_to_pcm
 from studio.core.cues import Cue
-from studio.core.export import ExportError, export_audio, measure_loudness
+from studio.core.export import ExportCancelled, ExportError, export_audio, measure_loudness
 from studio.core.fit import TIMELINE_RATE, FitSettings, fit_timeline
 
 RATE = TIMELINE_RATE
@@ -100,7 +102,7 @@ def test_missing_ffmpeg_is_said_plainly_and_wav_needs_none(tmp_path, track, monk
     def missing():
         raise FfmpegNotFoundError("ffmpeg was not found: install ffmpeg or the imageio-ffmpeg package.")
 
-    monkeypatch.setattr(export, "ffmpeg_path", missing)
+    monkeypatch.setattr(ffmpeg_job, "ffmpeg_path", missing)
     with pytest.raises(ExportError, match="ffmpeg was not found"):
         export_audio(track, tmp_path / "dub.mp3")
     assert not list(tmp_path.iterdir())
@@ -112,3 +114,23 @@ def test_unknown_formats_and_missing_folders_are_refused(tmp_path, track):
         export_audio(track, tmp_path / "dub.ogg")
     with pytest.raises(ExportError, match="does not exist"):
         export_audio(track, tmp_path / "nowhere" / "dub.wav")
+
+
+@pytest.mark.parametrize("fmt, normalize", [("wav", None), ("mp3", None), ("m4a", -23.0)])
+def test_every_export_reports_its_progress_up_to_the_end(tmp_path, fmt, normalize):
+    minute = array("h", tone_burst(1000)) * 60  # long enough for several reports
+    seen: list[float] = []
+    export_audio(minute, tmp_path / f"dub.{fmt}", normalize_lufs=normalize, progress=seen.append)
+    assert seen == sorted(seen) and seen[-1] == 1.0 and len(set(seen)) >= 3
+
+
+@pytest.mark.parametrize("fmt", ["wav", "mp3"])
+def test_cancelling_an_export_leaves_the_old_file_and_no_temporary(tmp_path, fmt):
+    long_track = array("h", [1000, -1000]) * (RATE * 120)  # four minutes: long enough to cancel mid-way
+    target = tmp_path / f"dub.{fmt}"
+    target.write_bytes(b"old")
+    cancel = threading.Event()
+    with pytest.raises(ExportCancelled):
+        export_audio(long_track, target, progress=lambda fraction: cancel.set(), cancel=cancel)
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]

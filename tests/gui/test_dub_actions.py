@@ -19,7 +19,8 @@ from studio.core.project import load_project
 from studio.gui import settings
 from studio.gui.dialogs import Choice
 from studio.gui.dub_actions import fit_settings
-from studio.gui.export_dialog import DubVideoOptions, ExportOptions
+from studio.gui.dub_video_memory import DubVideoOptions
+from studio.gui.export_dialog import ExportOptions
 from studio.gui.main_window import MainWindow
 from studio.gui.timeline_strip import OVERFLOW
 
@@ -118,7 +119,7 @@ def test_export_writes_the_dub_with_speech_at_each_cue_start_and_a_timing_report
     win, result = rendered
     out = tmp_path / "export" / "film.wav"
     out.parent.mkdir()
-    monkeypatch.setattr(win.dub, "ask_export_options",
+    monkeypatch.setattr(win.dub.outputs, "ask_export_options",
                         lambda suggested, pushed: ExportOptions(out, timing_report=True, retimed_srt=True))
     run = win.dub.export_dub()
     qtbot.waitUntil(lambda: run.finished, timeout=20000)
@@ -144,7 +145,7 @@ def test_export_writes_the_dub_with_speech_at_each_cue_start_and_a_timing_report
 
 def test_export_with_nothing_rendered_says_so(qtbot, monkeypatch, french_srt):
     win = _window(qtbot, monkeypatch, french_srt)
-    monkeypatch.setattr(win.dub, "ask_export_options", lambda *a: pytest.fail("no dialog without a clip"))
+    monkeypatch.setattr(win.dub.outputs, "ask_export_options", lambda *a: pytest.fail("no dialog without a clip"))
     assert win.dub.export_dub() is None
     assert win.errors and "Render" in win.errors[0][1]
 
@@ -153,14 +154,16 @@ def test_dub_video_replaces_the_sound_and_stores_the_video(rendered, qtbot, monk
     win, _result = rendered
     out = tmp_path / "film.dubbed.mp4"
     asked = []
-    monkeypatch.setattr(win.dub, "ask_dub_video_options",
-                        lambda current: asked.append(current) or DubVideoOptions(video, out, "replace", "fra"))
+    monkeypatch.setattr(win.dub.outputs, "ask_dub_video_options",
+                        lambda suggested: asked.append(suggested) or DubVideoOptions(video, out, "replace", "fra"))
     run = win.dub.dub_video()
     qtbot.waitUntil(lambda: run.finished, timeout=20000)
     assert run.error is None and not run.cancelled
     info = probe_media(out)
     assert info.video and info.has_audio and info.audio[0].language == "fra"
-    assert asked == [None] and win.project.video_path == video  # stored in the project
+    # No video yet: none is proposed; the subtitles' language is (detected from the French lines).
+    assert asked[0].video == Path() and asked[0].language == "fra"
+    assert win.project.video_path == video  # stored in the project
     assert win.dub.pane.video_path() == video and win.dub.dock.isVisible()
     preview = win.render_actions.controller.cache.root.parent / "dub-preview"
     assert not list(preview.glob("mux-*.wav"))  # the temporary dub went with the job
@@ -175,7 +178,7 @@ def test_dub_video_replaces_the_sound_and_stores_the_video(rendered, qtbot, monk
 def test_cancelling_dub_video_leaves_no_file(rendered, qtbot, monkeypatch, tmp_path, video):
     win, _result = rendered
     out = tmp_path / "cancelled.mp4"
-    monkeypatch.setattr(win.dub, "ask_dub_video_options", lambda current: DubVideoOptions(video, out))
+    monkeypatch.setattr(win.dub.outputs, "ask_dub_video_options", lambda suggested: DubVideoOptions(video, out))
     run = win.dub.dub_video()
     qtbot.mouseClick(run.dialog.findChildren(QPushButton)[0], Qt.MouseButton.LeftButton)  # Cancel, at once
     qtbot.waitUntil(lambda: run.finished, timeout=20000)
@@ -244,3 +247,63 @@ def test_the_last_line_borrows_only_up_to_the_end_of_the_video(qtbot, monkeypatc
     assert win.dub.video.film_end_ms == 3000
     assert built.args[0].placements[0].slot_ms == 1500 + 500  # up to the film's end, not past it
     win.undo_stack.setClean()
+
+
+def test_dub_video_shows_its_progress_and_reuses_the_timeline_already_built(rendered, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtCore import QTimer
+
+    from studio.core import dub_pipeline
+    from tests.media_check import make_video, streams, title
+
+    win, _result = rendered
+    long_video = make_video(tmp_path / "long.mp4", 90)  # a mux of a second or two: several reports
+    out = tmp_path / "long (dub fr).mkv"
+    monkeypatch.setattr(win.dub.outputs, "ask_dub_video_options",
+                        lambda suggested: DubVideoOptions(long_video, out, "duck", suggested.language))
+    with qtbot.waitSignal(win.dub.dub_ready, timeout=20000):  # the film's length rebuilds the timeline
+        win.dub.video.set_video(long_video)
+    builds = []
+    monkeypatch.setattr(dub_pipeline, "decode_clips", lambda *a, **k: builds.append(1) or pytest.fail("rebuilt"))
+    run = win.dub.dub_video()
+    seen: list[tuple[int, str]] = []
+
+    def sample() -> None:
+        if run.dialog is not None:
+            seen.append((run.dialog.value(), run.dialog.labelText()))
+
+    timer = QTimer()
+    timer.timeout.connect(sample)
+    timer.start(20)
+    qtbot.waitUntil(lambda: run.finished, timeout=60000)
+    timer.stop()
+    assert run.error is None and not builds  # the strip's dub went in as it was: no second decode
+    values = [value for value, _label in seen]
+    moving = sorted({value for value in values if 0 < value < 1000})
+    assert len(moving) >= 2 and values == sorted(values)  # the bar moved, never backwards
+    assert any("%" in label for _value, label in seen)
+    found = streams(out)
+    assert title(found[1]).startswith("Dub over the original – French – Offline")
+    assert found[1]["tags"]["language"] == "fre" and found[1]["channels"] == 2
+
+
+def test_the_built_timeline_is_reused_only_while_nothing_changed(rendered, qtbot, monkeypatch, tmp_path):
+    from dataclasses import replace
+
+    from studio.core.cues import Cue
+    from studio.core.fit import FitSettings
+
+    win, result = rendered
+    inputs = win.dub.current_inputs()
+    assert win.dub.ready_result(inputs) is result
+    moved = list(inputs.cues)
+    moved[0] = Cue(moved[0].start_ms + 100, moved[0].end_ms, moved[0].text)
+    assert win.dub.ready_result(replace(inputs, cues=moved)) is None  # an edited line: build again
+    assert win.dub.ready_result(replace(inputs, fit=FitSettings(max_speed=1.5))) is None
+    assert win.dub.ready_result(replace(inputs, film_end_ms=60000)) is None
+    # Export uses it as it is, with a determinate bar (a percentage, not "busy").
+    out = tmp_path / "ready.mp3"
+    monkeypatch.setattr(win.dub.outputs, "ask_export_options", lambda suggested, pushed: ExportOptions(out, "mp3"))
+    run = win.dub.export_dub()
+    assert run.dialog.maximum() == 1000
+    qtbot.waitUntil(lambda: run.finished, timeout=20000)
+    assert run.error is None and out.is_file()

@@ -16,8 +16,12 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 from studio.core.audio_decode import ffmpeg_path
 from studio.core.export import export_audio
 from studio.core.mux import MediaError, mux_video, probe_media
-from studio.gui.export_dialog import (DubVideoDialog, DubVideoOptions, ExportDialog, ExportOptions,
-                                      run_with_progress)
+from studio.core.mux import DuckSettings
+from studio.gui import settings
+from studio.gui.dub_video_dialog import DubVideoDialog
+from studio.gui.dub_video_memory import DubVideoOptions, remember, remembered_options
+from studio.gui.export_dialog import ExportDialog, ExportOptions
+from studio.gui.progress_runner import progress_text, run_with_progress
 from studio.gui.tasks import pending_count
 
 
@@ -89,7 +93,7 @@ def test_export_refuses_a_missing_folder_and_an_empty_path(qtbot, tmp_path):
 # ----- DubVideoDialog -----
 
 def test_dub_video_options_round_trip_and_container_suffix(qtbot, media, tmp_path):
-    chosen = DubVideoOptions(media["video"], tmp_path / "out.mkv", "duck", "eng")
+    chosen = DubVideoOptions(media["video"], tmp_path / "out.mkv", "duck", "eng", DuckSettings(-22.0, 50, 900), True)
     dialog = DubVideoDialog(options=chosen)
     qtbot.addWidget(dialog)
     assert dialog.options() == chosen
@@ -97,17 +101,54 @@ def test_dub_video_options_round_trip_and_container_suffix(qtbot, media, tmp_pat
     assert dialog.options().output == tmp_path / "out.mp4"
     dialog.mode_radios["add"].setChecked(True)
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData(""))
-    assert dialog.options() == DubVideoOptions(media["video"], tmp_path / "out.mp4", "add", None)
+    assert dialog.options() == DubVideoOptions(media["video"], tmp_path / "out.mp4", "add", None,
+                                               DuckSettings(-22.0, 50, 900), True)
+    assert not dialog.duck_group.isEnabled()  # depth and fades only matter when mixing over
     # A language we do not list is kept, not silently replaced.
     odd = DubVideoDialog(options=DubVideoOptions(media["video"], tmp_path / "o.mp4", "replace", "bre"))
     qtbot.addWidget(odd)
     assert odd.options().language == "bre"
 
 
-def test_dub_video_derives_the_output_and_reads_the_video(qtbot, media):
+def test_dub_video_proposes_a_name_beside_the_original_that_follows_the_language(qtbot, media):
+    dialog = DubVideoDialog(options=remembered_options(media["video"], "fra"))
+    qtbot.addWidget(dialog)
+    assert dialog.options().output == media["video"].with_name("film (dub fr).mp4")
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("spa"))
+    assert dialog.options().output == media["video"].with_name("film (dub es).mp4")
+    dialog.container_combo.setCurrentIndex(dialog.container_combo.findData("mkv"))
+    assert dialog.options().output == media["video"].with_name("film (dub es).mkv")
+    dialog.output_edit.setText(str(media["video"].with_name("mine.mkv")))  # typed by hand: kept
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("fra"))
+    assert dialog.options().output == media["video"].with_name("mine.mkv")
+
+
+def test_dub_video_remembers_each_videos_choices_and_the_last_as_default(qtbot, media, tmp_path):
+    first = DubVideoOptions(media["video"], tmp_path / "mine.mkv", "duck", "fra", DuckSettings(-20.0, 80, 600), True)
+    remember(first)
+    again = remembered_options(media["video"], "fra")
+    assert again == first  # the same video: its own mode and output, the duck settings as last set
+    other = remembered_options(media["silent"], "eng")
+    assert other.mode == "duck" and other.output == media["silent"].with_name("silent (dub en).mkv")
+    assert other.duck == DuckSettings(-20.0, 80, 600) and other.subtitles
+    dialog = DubVideoDialog(options=remembered_options(None, "fra"))
+    qtbot.addWidget(dialog)
+    dialog.video_edit.setText(str(media["video"]))
+    dialog.video_edit.editingFinished.emit()  # choosing the video brings its choices back
+    assert dialog.options().output == tmp_path / "mine.mkv" and dialog.options().mode == "duck"
+    settings.put(settings.DUB_PER_VIDEO, "{not json")
+    assert remembered_options(media["video"], "fra").output == media["video"].with_name("film (dub fr).mkv")
+
+
+def test_progress_says_the_percentage_and_then_the_time_left():
+    assert progress_text("Dubbing film.mp4…", 0.1, 0.4) == "Dubbing film.mp4…\n10 %"  # too early to tell
+    assert progress_text("Dubbing film.mp4…", 0.25, 4.0) == "Dubbing film.mp4…\n25 % · about 12 s left"
+    assert progress_text("Export", 0.1, 30.0) == "Export\n10 % · about 4 min left"
+
+
+def test_dub_video_reads_the_video(qtbot, media):
     dialog = DubVideoDialog(video=media["video"])
     qtbot.addWidget(dialog)
-    assert dialog.options().output == media["video"].with_name("film.dubbed.mp4")
     qtbot.waitUntil(lambda: dialog.media_info is not None, timeout=10000)
     assert dialog.media_info.has_audio
     assert all(radio.isEnabled() for radio in dialog.mode_radios.values())
@@ -181,7 +222,7 @@ def test_a_mux_runs_off_thread_with_progress_and_delivers_its_file(qtbot, media,
     qtbot.waitUntil(lambda: run.finished, timeout=20000)
     assert results == [output] and run.error is None
     assert seen_threads and seen_threads[0] is not threading.main_thread()
-    assert [s.language for s in probe_media(output).audio] == [None, "fra"]
+    assert [s.language for s in probe_media(output).audio] == [None, "fre"]  # Matroska: ISO 639-2/B
 
 
 def test_a_failure_is_shown_as_the_core_sentence(qtbot, media, tmp_path):
