@@ -135,7 +135,7 @@ A cached clip is never paid for again; clearing the cache means rendering (and p
 <context>
     <name>RenderController</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/render_controller.py" line="+141"/>
+        <location filename="../../studio/gui/render_controller.py" line="+143"/>
         <source>%n request(s) of an interrupted render were found.</source>
         <translation>
             <numerusform>%n request of an interrupted render was found.</numerusform>
@@ -293,7 +293,7 @@ Lines already rendered are not paid again.</numerusform>
 <context>
     <name>TotalsPanel</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/totals_panel.py" line="+82"/>
+        <location filename="../../studio/gui/totals_panel.py" line="+90"/>
         <source>The provider&apos;s price for %n line(s) is missing or implausible. They are counted at the most expensive plausible rate (1 credit per character), never as free.</source>
         <translation>
             <numerusform>The provider&apos;s price for %n line is missing or implausible. It is counted at the most expensive plausible rate (1 credit per character), never as free.</numerusform>
@@ -301,7 +301,23 @@ Lines already rendered are not paid again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>%n different line(s) to render</source>
+        <translation>
+            <numerusform>%n different line to render</numerusform>
+            <numerusform>%n different lines to render</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n reuse a clip</source>
+        <translation>
+            <numerusform>; %n reuses a clip</numerusform>
+            <numerusform>; %n reuse a clip</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n line(s) to render</source>
         <translation>
             <numerusform>%n line to render</numerusform>
@@ -336,7 +352,7 @@ Lines already rendered are not paid again.</numerusform>
 <context>
     <name>VoiceActions</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/voice_actions.py" line="+254"/>
+        <location filename="../../studio/gui/voice_actions.py" line="+256"/>
         <source>“%1” now speaks %n lines.</source>
         <translation>
             <numerusform>“%1” now speaks %n line.</numerusform>

@@ -485,7 +485,17 @@
         <translation>La fin doit suivre le début (%1).</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cue_columns.py" line="+92"/>
+        <location filename="../../studio/gui/cue_columns.py" line="+76"/>
+        <source>%1 characters per second: above %2, a voice rarely fits this line at a natural pace. Shorten the text or give the line more time.</source>
+        <translation>%1 caractères par seconde&#xa0;: au-delà de %2, une voix tient rarement dans cette réplique à un débit naturel. Raccourcissez le texte ou donnez plus de temps à la réplique.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 characters per second: above the reading-speed limit of %2, the voice must hurry.</source>
+        <translation>%1 caractères par seconde&#xa0;: au-delà de la limite de vitesse de lecture (%2), la voix doit se presser.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1257,7 +1267,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>JobControls</name>
     <message>
-        <location filename="../../studio/gui/job_controls.py" line="+40"/>
+        <location filename="../../studio/gui/job_controls.py" line="+41"/>
         <source>Text-to-speech provider for this job</source>
         <translation>Fournisseur de synthèse vocale pour ce travail</translation>
     </message>
@@ -1307,9 +1317,9 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Requêtes &amp;simultanées…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>B&amp;udget per Job…</source>
-        <translation>&amp;Budget par travail…</translation>
+        <translation>&amp;Budget par rendu…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1327,14 +1337,23 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Nombre de répliques générées en même temps. 0 suit la limite de votre offre&#xa0;; un nombre plus bas laisse de la place aux autres applications qui utilisent le même compte.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Budget per Job</source>
-        <translation>Budget par travail</translation>
+        <translation>Budget par rendu</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Most a single render may cost, in the provider&apos;s unit (credits, or seconds of audio for Narakeet). 0 means no cap beyond your balance.</source>
-        <translation>Coût maximal d’un rendu, dans l’unité du fournisseur (crédits, ou secondes d’audio pour Narakeet). 0&#xa0;: pas d’autre limite que votre solde.</translation>
+        <location line="+6"/>
+        <source>The most that one render or one voice preview may cost. ElevenLabs counts it in credits, Narakeet in seconds of audio; the offline voice is free.
+
+Set it to 0 for no limit other than your balance.</source>
+        <translation>Le maximum que peut coûter un rendu ou une écoute de voix. ElevenLabs le compte en crédits, Narakeet en secondes d’audio&#xa0;; la voix hors ligne est gratuite.
+
+Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
     </message>
 </context>
 <context>
@@ -1388,7 +1407,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/gui/main_window.py" line="+68"/>
+        <location filename="../../studio/gui/main_window.py" line="+69"/>
         <source>Find in text (%1)</source>
         <translation>Chercher dans le texte (%1)</translation>
     </message>
@@ -1428,7 +1447,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>&amp;Find…</source>
         <translation>&amp;Chercher…</translation>
     </message>
@@ -1515,7 +1534,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>V&amp;iew</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1870,6 +1889,14 @@ Générez-les, puis exportez à nouveau.</translation>
     </message>
 </context>
 <context>
+    <name>ProviderOnlyActions</name>
+    <message>
+        <location filename="../../studio/gui/provider_only.py" line="+32"/>
+        <source>Only for %1 voices: choose %1 as the voice provider to use this.</source>
+        <translation>Réservé aux voix %1&#xa0;: choisissez %1 comme fournisseur de voix pour l’utiliser.</translation>
+    </message>
+</context>
+<context>
     <name>ProviderText</name>
     <message>
         <location filename="../../studio/gui/provider_text.py" line="+27"/>
@@ -2096,7 +2123,7 @@ Un clip en cache n’est jamais payé deux fois&#xa0;; vider le cache, c’est g
         <translation>Le cache des clips est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>A render is already running: wait for it or cancel it.</source>
         <translation>Un rendu est déjà en cours&#xa0;: attendez sa fin ou annulez-le.</translation>
     </message>
@@ -2816,9 +2843,9 @@ Générez moins de répliques (sélectionnez-les d’abord), attendez le renouve
         <source>This needs %1, more than your budget of %2 per job. Nothing was sent.
 
 Render fewer lines, or raise the budget in Tools ▸ Budget per Job.</source>
-        <translation>Il faut %1, plus que votre budget de %2 par travail. Rien n’a été envoyé.
+        <translation>Il faut %1, plus que votre budget de %2 par rendu. Rien n’a été envoyé.
 
-Générez moins de répliques, ou augmentez le budget dans Outils ▸ Budget par travail.</translation>
+Générez moins de répliques, ou augmentez le budget dans Outils ▸ Budget par rendu.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2891,7 +2918,7 @@ Continuer et payer le dépassement&#xa0;?</translation>
         <translation>Afficher tout le film (0)</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+186"/>
         <source>fits</source>
         <translation>tient</translation>
     </message>
@@ -3047,9 +3074,14 @@ Continuer et payer le dépassement&#xa0;?</translation>
         <translation>Après ce rendu&#xa0;:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>≤ %1</source>
         <translation>≤ %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lines with the same text, voice and settings are rendered once: the others reuse that clip and cost nothing more.</source>
+        <translation>Les répliques de même texte, même voix et mêmes réglages sont générées une seule fois&#xa0;: les autres réutilisent ce clip et ne coûtent rien de plus.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -3060,7 +3092,23 @@ Continuer et payer le dépassement&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>%n different line(s) to render</source>
+        <translation>
+            <numerusform>%n réplique différente à générer</numerusform>
+            <numerusform>%n répliques différentes à générer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n reuse a clip</source>
+        <translation>
+            <numerusform>&#xa0;; %n réutilise un clip</numerusform>
+            <numerusform>&#xa0;; %n réutilisent un clip</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n line(s) to render</source>
         <translation>
             <numerusform>%n réplique à générer</numerusform>
@@ -3369,12 +3417,12 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Retirer la voix propre aux répliques sélectionnées</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Voices</source>
         <translation>&amp;Voix</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+1"/>
         <source>Voices…</source>
         <translation>Voix…</translation>
@@ -3421,7 +3469,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Toutes les répliques utilisent déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-195"/>
         <source>Voice Se&amp;ttings…</source>
         <translation>&amp;Réglages de la voix…</translation>
     </message>
@@ -3431,7 +3479,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Voix du &amp;projet pour la sélection</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Choose voices (%1); the arrow shows more</source>
         <translation>Choisir les voix (%1)&#xa0;; la flèche en montre plus</translation>
     </message>

@@ -68,8 +68,10 @@ class VoiceActions(QObject):
                                                     "current line's voice (ElevenLabs)"))
         self.clear_action = self._action(self.tr("Use &Project Voice for Selected Lines"), self.clear_selected,
                                          None, self.tr("Remove the selected lines' own voice"))
+        window.job.provider_only.add(self.settings_action)
         self.actions = [self.choose_action, self.speakers_action, self.settings_action, self.clear_action]
         self.menu = QMenu(self.tr("&Voices"), window)
+        self.menu.setToolTipsVisible(True)  # a disabled item says why
         self.menu.addActions(self.actions[:3])
         self.menu.addSeparator()
         self.menu.addAction(self.clear_action)
