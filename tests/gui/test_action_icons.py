@@ -8,17 +8,8 @@ from PySide6.QtGui import QColor, QIcon, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from studio import paths
-from studio.gui import action_icons, theme
+from studio.gui import action_icons
 from studio.gui.main_window import MainWindow
-
-
-@pytest.fixture
-def follower(qapp):
-    follower = theme.follow_system(qapp)
-    yield follower
-    follower.apply(Qt.ColorScheme.Light)
-    qapp.setPalette(QPalette())
-    follower.ours = False
 
 
 def ink(icon: QIcon, size: int = 24) -> tuple[float, set[str]]:

@@ -16,15 +16,6 @@ from studio.gui.main_window import MainWindow
 Role = QPalette.ColorRole
 
 
-@pytest.fixture
-def follower(qapp):
-    follower = theme.follow_system(qapp)
-    yield follower
-    follower.apply(Qt.ColorScheme.Light)
-    qapp.setPalette(QPalette())
-    follower.ours = False
-
-
 def contrast(a: QColor, b: QColor) -> float:
     def luminance(c: QColor) -> float:
         def channel(v: float) -> float:
