@@ -352,7 +352,7 @@ Lines already rendered are not paid again.</numerusform>
 <context>
     <name>VoiceActions</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/voice_actions.py" line="+256"/>
+        <location filename="../../studio/gui/voice_actions.py" line="+261"/>
         <source>“%1” now speaks %n lines.</source>
         <translation>
             <numerusform>“%1” now speaks %n line.</numerusform>

@@ -1359,7 +1359,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>LibraryTab</name>
     <message>
-        <location filename="../../studio/gui/voice_picker_tabs.py" line="+65"/>
+        <location filename="../../studio/gui/voice_picker_tabs.py" line="+140"/>
         <source>Search the Voice Library</source>
         <translation>Chercher dans la Bibliothèque de voix</translation>
     </message>
@@ -3387,7 +3387,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>VoiceActions</name>
     <message>
-        <location filename="../../studio/gui/voice_actions.py" line="+61"/>
+        <location filename="../../studio/gui/voice_actions.py" line="+65"/>
         <source>Choose &amp;Voice…</source>
         <translation>Choisir la &amp;voix…</translation>
     </message>
@@ -3443,7 +3443,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Le fournisseur de voix n’est pas encore prêt&#xa0;: réessayez dans un instant.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>“%1” now speaks 1 line.</source>
         <translation>«&#xa0;%1&#xa0;» dit maintenant 1 réplique.</translation>
     </message>
@@ -3469,7 +3469,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Toutes les répliques utilisent déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-196"/>
         <source>Voice Se&amp;ttings…</source>
         <translation>&amp;Réglages de la voix…</translation>
     </message>
@@ -3484,7 +3484,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Choisir les voix (%1)&#xa0;; la flèche en montre plus</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>“%1” now speaks every line.</source>
         <translation>«&#xa0;%1&#xa0;» dit maintenant toutes les répliques.</translation>
     </message>
@@ -3512,7 +3512,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>VoiceListModel</name>
     <message>
-        <location filename="../../studio/gui/voice_list_model.py" line="+31"/>
+        <location filename="../../studio/gui/voice_list_model.py" line="+32"/>
         <source>female</source>
         <translation>femme</translation>
     </message>
@@ -3562,7 +3562,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>informatif, éducatif</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+92"/>
         <source>in your voices</source>
         <translation>dans vos voix</translation>
     </message>
@@ -3578,21 +3578,16 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
     </message>
     <message>
         <location line="+2"/>
+        <source>takes 1 slot – none free</source>
+        <translation>prend 1 emplacement – aucun de libre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>takes 1 slot</source>
         <translation>prend 1 emplacement</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>takes 1 slot (%1 of %2 used – none free)</source>
-        <translation>prend 1 emplacement (%1 sur %2 pris – aucun libre)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>takes 1 slot (%1 of %2 used)</source>
-        <translation>prend 1 emplacement (%1 sur %2 pris)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3612,12 +3607,28 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-17"/>
         <source>Using this voice adds it to My Voices and takes one of your custom voice slots. The app only adds it when you click Add to My Voices.</source>
         <translation>Utiliser cette voix l’ajoute à Mes voix et prend un de vos emplacements de voix personnalisées. L’application ne l’ajoute que si vous cliquez sur Ajouter à Mes voix.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Voice slots: %1 of %2 used.</source>
+        <translation>Emplacements de voix&#xa0;: %1 sur %2 pris.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Used in this file</source>
+        <translation>Utilisée dans ce fichier</translation>
+    </message>
+    <message>
         <location line="+22"/>
+        <location line="+4"/>
+        <source>in use</source>
+        <translation>utilisée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>library copy</source>
         <translation>copie de bibliothèque</translation>
     </message>
@@ -3645,7 +3656,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>VoicePickerDialog</name>
     <message>
-        <location filename="../../studio/gui/voice_picker.py" line="+67"/>
+        <location filename="../../studio/gui/voice_picker.py" line="+73"/>
         <source>Voices – %1</source>
         <translation>Voix – %1</translation>
     </message>
@@ -3655,7 +3666,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Voix &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>My Voices</source>
         <translation>Mes voix</translation>
     </message>
@@ -3676,17 +3687,17 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+320"/>
+        <location line="+270"/>
         <source>▶ Preview</source>
         <translation>▶ Écouter</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location filename="../../studio/gui/voice_picker_text.py" line="+55"/>
         <source>Play the voice&apos;s sample. Previews are free and never add the voice to My Voices.</source>
         <translation>Écouter l’échantillon de la voix. L’écoute est gratuite et n’ajoute jamais la voix à Mes voix.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../studio/gui/voice_picker.py" line="-266"/>
         <source>Add to My Voices…</source>
         <translation>Ajouter à Mes voix…</translation>
     </message>
@@ -3721,7 +3732,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+54"/>
         <source>Loading voices…</source>
         <translation>Chargement des voix…</translation>
     </message>
@@ -3731,7 +3742,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Recherche dans la Bibliothèque de voix…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+33"/>
         <source>No Voice Library voice matches these filters.</source>
         <translation>Aucune voix de la Bibliothèque ne correspond à ces filtres.</translation>
     </message>
@@ -3741,12 +3752,12 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Aucune voix ne correspond à cette langue et à ce nom.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+49"/>
         <source>Paid plan required</source>
         <translation>Offre payante requise</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../studio/gui/voice_picker_text.py" line="-18"/>
         <source>It takes 1 of your voice slots: %1 of %2 will be used.</source>
         <translation>Elle prend 1 de vos emplacements de voix&#xa0;: %1 sur %2 seront utilisés.</translation>
     </message>
@@ -3771,7 +3782,38 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Son auteur facture ×%1 les crédits habituels par caractère.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
+        <source>Select a voice to hear its sample.</source>
+        <translation>Sélectionnez une voix pour écouter son extrait.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No free preview: needs your account</source>
+        <translation>Pas d’écoute gratuite&#xa0;: il faut votre compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Narakeet publishes no samples: hearing a voice means rendering with your account, which uses your balance. Use it for one line, then play that line.</source>
+        <translation>Narakeet ne publie pas d’extraits&#xa0;: écouter une voix, c’est générer avec votre compte, ce qui consomme votre solde. Utilisez-la pour une réplique, puis écoutez cette réplique.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>No preview for this voice</source>
+        <translation>Pas d’extrait pour cette voix</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Offline voices have no recorded sample: use it for one line, then play that line (free).</source>
+        <translation>Les voix hors ligne n’ont pas d’extrait enregistré&#xa0;: utilisez-la pour une réplique, puis écoutez cette réplique (gratuit).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The provider gives no sample of this voice: use it for one line, then play that line.</source>
+        <translation>Le fournisseur ne donne pas d’extrait de cette voix&#xa0;: utilisez-la pour une réplique, puis écoutez cette réplique.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/gui/voice_picker.py" line="+7"/>
         <source>Add to My Voices</source>
         <translation>Ajouter à Mes voix</translation>
     </message>
@@ -3786,12 +3828,12 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>«&#xa0;%1&#xa0;» est maintenant dans Mes voix.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../studio/gui/voice_picker_text.py" line="-50"/>
         <source>Voice Library voices cannot be used through the API on the free plan: pick one of your voices or a default voice, or upgrade your ElevenLabs plan.</source>
         <translation>Avec l’offre gratuite, les voix de la Bibliothèque ne sont pas utilisables par l’API&#xa0;: choisissez une de vos voix ou une voix par défaut, ou passez à une offre ElevenLabs payante.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../studio/gui/voice_picker.py" line="+39"/>
         <source>All your voice slots are used: remove a voice you no longer need first.</source>
         <translation>Tous vos emplacements de voix sont pris&#xa0;: retirez d’abord une voix dont vous n’avez plus besoin.</translation>
     </message>
@@ -3801,7 +3843,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Une erreur s’est produite&#xa0;; voyez le journal.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../studio/gui/voice_picker_text.py" line="+7"/>
         <source>Your ElevenLabs plan is free: Voice Library voices cannot be used through the API. Pick one of your voices or a default voice, or upgrade your plan.</source>
         <translation>Votre offre ElevenLabs est gratuite&#xa0;: les voix de la Bibliothèque ne sont pas utilisables par l’API. Choisissez une de vos voix ou une voix par défaut, ou changez d’offre.</translation>
     </message>
@@ -3811,9 +3853,14 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Tous vos emplacements de voix sont pris (%1 sur %2)&#xa0;: impossible d’ajouter une voix de la Bibliothèque avant d’en retirer une. Voyez Copies de bibliothèque… pour libérer un emplacement.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../studio/gui/voice_picker.py" line="+21"/>
         <source>■ Stop</source>
         <translation>■ Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../../studio/gui/voice_picker_tabs.py" line="-108"/>
+        <source>Set to the subtitles&apos; language (%1). Choose another to see more voices.</source>
+        <translation>Réglé sur la langue des sous-titres (%1). Choisissez-en une autre pour voir plus de voix.</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,44 @@ def run_in_background(fn: Callable[..., Any], *args: Any,
     return task
 
 
+class KeyedTasks:
+    """At most one background call per key (a dialog's "voices", "search"...): asking again drops the
+    older call's answer, which is stale. on_idle runs when the last running call has answered."""
+
+    def __init__(self, on_idle: Callable[[], None] | None = None) -> None:
+        self._tasks: dict[str, Task] = {}
+        self._on_idle = on_idle
+
+    def run(self, key: str, fn: Callable[[], Any], on_done: Callable[[Any], None],
+            on_error: Callable[[BaseException], None]) -> None:
+        old = self._tasks.pop(key, None)
+        if old is not None:
+            old.discard()
+
+        def done(result: Any) -> None:
+            self._tasks.pop(key, None)
+            on_done(result)
+            if not self._tasks and self._on_idle is not None:
+                self._on_idle()
+
+        def failed(error: BaseException) -> None:
+            self._tasks.pop(key, None)
+            on_error(error)
+
+        self._tasks[key] = run_in_background(fn, on_done=done, on_error=failed)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._tasks
+
+    def __bool__(self) -> bool:
+        return bool(self._tasks)
+
+    def discard_all(self) -> None:
+        for task in self._tasks.values():
+            task.discard()
+        self._tasks.clear()
+
+
 def pending_count() -> int:
     """How many tasks have not delivered yet (the tests use it to wait for a quiet app)."""
     return len(_pending)
