@@ -97,7 +97,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../studio/gui/accounts_dialog.py" line="+269"/>
+        <location filename="../../studio/gui/accounts_dialog.py" line="+301"/>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
     </message>
@@ -1357,6 +1357,49 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
     </message>
 </context>
 <context>
+    <name>KeychainText</name>
+    <message>
+        <location filename="../../studio/gui/keychain_text.py" line="+20"/>
+        <source>Until then, a key you enter is kept only until you quit.</source>
+        <translation>En attendant, une clé saisie n’est gardée que jusqu’à ce que vous quittiez l’application.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your keychain is locked: unlock it (or log in again), then try again.</source>
+        <translation>Votre trousseau est verrouillé&#xa0;: déverrouillez-le (ou reconnectez-vous), puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain service is not answering: log out and back in, or start GNOME Keyring or KWallet.</source>
+        <translation>Le service de trousseau ne répond pas&#xa0;: déconnectez-vous puis reconnectez-vous, ou lancez GNOME Keyring ou KWallet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain is not answering: restart the computer, then try again.</source>
+        <translation>Le trousseau ne répond pas&#xa0;: redémarrez l’ordinateur, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No keychain was found on this computer. Install GNOME Keyring (package gnome-keyring) or KWallet, log out and back in, then try again.</source>
+        <translation>Aucun trousseau n’a été trouvé sur cet ordinateur. Installez GNOME Keyring (paquet gnome-keyring) ou KWallet, déconnectez-vous puis reconnectez-vous, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The macOS Keychain could not be used: open Keychain Access and check that your login keychain exists.</source>
+        <translation>Le trousseau macOS n’a pas pu être utilisé&#xa0;: ouvrez Trousseau d’accès et vérifiez que votre trousseau de session existe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows Credential Manager could not be used: check that you are logged in to your own Windows account.</source>
+        <translation>Le Gestionnaire d’identification Windows n’a pas pu être utilisé&#xa0;: vérifiez que vous êtes connecté à votre propre compte Windows.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain refused to keep the key.</source>
+        <translation>Le trousseau a refusé de garder la clé.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTab</name>
     <message>
         <location filename="../../studio/gui/voice_picker_tabs.py" line="+140"/>
@@ -1731,13 +1774,13 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>ProviderBox</name>
     <message>
-        <location filename="../../studio/gui/accounts_dialog.py" line="-223"/>
-        <location line="+128"/>
+        <location filename="../../studio/gui/accounts_dialog.py" line="-253"/>
+        <location line="+142"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-140"/>
         <source>Show or hide the key you are typing</source>
         <translation>Afficher ou masquer la clé que vous tapez</translation>
     </message>
@@ -1757,6 +1800,16 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Enregistrer dans le trousseau</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Use Until I Quit</source>
+        <translation>Utiliser jusqu’à la fermeture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this key until you quit Dubbing Studio; it is not saved</source>
+        <translation>Utiliser cette clé jusqu’à ce que vous quittiez Dubbing Studio&#xa0;; elle n’est pas enregistrée</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
@@ -1772,7 +1825,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>&amp;Clé API&#xa0;:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Type or paste a key first.</source>
         <translation>Tapez ou collez d’abord une clé.</translation>
     </message>
@@ -1798,7 +1851,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Interrogation de %1…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Key stored in %1.</source>
         <translation>Clé enregistrée dans %1.</translation>
     </message>
@@ -1809,16 +1862,21 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Keep the key in %1, never in a file</source>
+        <translation>Garder la clé dans %1, jamais dans un fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 is set in the environment: it is used instead of any stored key.</source>
         <translation>%1 est défini dans l’environnement&#xa0;: il remplace toute clé enregistrée.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>The server address is not valid: %1</source>
         <translation>L’adresse du serveur n’est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>%1 plan</source>
         <translation>offre %1</translation>
     </message>
@@ -1833,7 +1891,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Solde renouvelé le %1</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-115"/>
         <source>Stored. Type a new key to replace it</source>
         <translation>Enregistrée. Tapez une nouvelle clé pour la remplacer</translation>
     </message>
@@ -1843,22 +1901,22 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Collez votre clé API</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Kept until you quit. Type a new key to replace it</source>
         <translation>Gardée jusqu’à la fermeture. Tapez une nouvelle clé pour la remplacer</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The test failed because of an unexpected error; the details are in the log.</source>
         <translation>Le test a échoué à cause d’une erreur inattendue&#xa0;; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>credits</source>
         <translation>crédits</translation>
     </message>
