@@ -214,29 +214,6 @@ A cached clip is never paid for again; clearing the cache means rendering (and p
             <numerusform>%n voices are not in My Voices and would each take a voice slot when used: %3. Add them explicitly first.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Render %n line(s) for %2?
-
-Balance now: %3
-After this render: %4
-
-Lines already rendered are not paid again.</source>
-        <translation>
-            <numerusform>Render %n line for %2?
-
-Balance now: %3
-After this render: %4
-
-Lines already rendered are not paid again.</numerusform>
-            <numerusform>Render %n lines for %2?
-
-Balance now: %3
-After this render: %4
-
-Lines already rendered are not paid again.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>RenderProgress</name>
@@ -287,6 +264,40 @@ Lines already rendered are not paid again.</numerusform>
         <translation>
             <numerusform>%n line has no known speaker and keeps its voice.</numerusform>
             <numerusform>%n lines have no known speaker and keep their voice.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpendPrompt</name>
+    <message numerus="yes">
+        <location filename="../../studio/gui/spend_prompt.py" line="+56"/>
+        <source>Render %n line(s) for %2?
+
+Balance now: %3
+After this render: %4
+
+Lines already rendered are not paid again.</source>
+        <translation>
+            <numerusform>Render %n line for %2?
+
+Balance now: %3
+After this render: %4
+
+Lines already rendered are not paid again.</numerusform>
+            <numerusform>Render %n lines for %2?
+
+Balance now: %3
+After this render: %4
+
+Lines already rendered are not paid again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n other line(s) say the same as one of these and reuse its clip at no cost.</source>
+        <translation>
+            <numerusform>%n other line says the same as one of these and reuses its clip at no cost.</numerusform>
+            <numerusform>%n other lines say the same as one of these and reuse its clip at no cost.</numerusform>
         </translation>
     </message>
 </context>

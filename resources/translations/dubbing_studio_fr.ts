@@ -2396,31 +2396,8 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
             <numerusform>%n voix ne sont pas dans Mes voix et prendraient chacune un emplacement de voix une fois utilisées&#xa0;: %3. Ajoutez-les d’abord explicitement.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Render %n line(s) for %2?
-
-Balance now: %3
-After this render: %4
-
-Lines already rendered are not paid again.</source>
-        <translation>
-            <numerusform>Générer %n réplique pour %2&#xa0;?
-
-Solde actuel&#xa0;: %3
-Après ce rendu&#xa0;: %4
-
-Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
-            <numerusform>Générer %n répliques pour %2&#xa0;?
-
-Solde actuel&#xa0;: %3
-Après ce rendu&#xa0;: %4
-
-Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Start Render?</source>
         <translation>Lancer le rendu&#xa0;?</translation>
     </message>
@@ -2878,7 +2855,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>SpendPrompt</name>
     <message>
-        <location filename="../../studio/gui/spend_prompt.py" line="+21"/>
+        <location filename="../../studio/gui/spend_prompt.py" line="+22"/>
         <source>Not Enough Credits</source>
         <translation>Crédits insuffisants</translation>
     </message>
@@ -2929,8 +2906,39 @@ Continuer et payer le dépassement&#xa0;?</translation>
         <source>This needs %1, and your balance could not be read just now (see the account panel). Go ahead anyway?</source>
         <translation>Il faut %1, et votre solde n’a pas pu être lu à l’instant (voyez le panneau du compte). Continuer quand même&#xa0;?</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Render %n line(s) for %2?
+
+Balance now: %3
+After this render: %4
+
+Lines already rendered are not paid again.</source>
+        <translation>
+            <numerusform>Générer %n réplique pour %2&#xa0;?
+
+Solde actuel&#xa0;: %3
+Après ce rendu&#xa0;: %4
+
+Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
+            <numerusform>Générer %n répliques pour %2&#xa0;?
+
+Solde actuel&#xa0;: %3
+Après ce rendu&#xa0;: %4
+
+Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n other line(s) say the same as one of these and reuse its clip at no cost.</source>
+        <translation>
+            <numerusform>%n autre réplique dit la même chose que l’une de celles-ci et réutilise son clip sans frais.</numerusform>
+            <numerusform>%n autres répliques disent la même chose que l’une de celles-ci et réutilisent son clip sans frais.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Go Ahead</source>
         <translation>Continuer</translation>
     </message>

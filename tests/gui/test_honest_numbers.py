@@ -126,3 +126,24 @@ def test_zooming_keeps_the_selected_line_in_view(qtbot):
     centre = sum(strip.visible_range_ms()) / 2
     strip.zoom_in()
     assert sum(strip.visible_range_ms()) / 2 == pytest.approx(centre, abs=1000 / strip.px_per_second)
+
+
+def test_the_render_question_says_repeated_lines_reuse_a_clip(qapp):
+    """Render 2 lines for 4 cues: the question says the other 2 reuse a clip at no cost."""
+    from studio.core.clip_spec import RenderSettings
+    from studio.core.render_plan import PlannedLine, RenderPlan
+    from studio.core.spend_guard import SpendCheck, Verdict
+    from studio.gui.spend_prompt import plan_question
+
+    settings_ = RenderSettings("elevenlabs", voice="v", model="m")
+    cues = [Cue(i * 1000, i * 1000 + 900, text) for i, text in enumerate(["Oui.", "Non.", "Oui.", "Oui."])]
+    first = {"Oui.": 1, "Non.": 2}
+    lines = [PlannedLine(i + 1, i, cue, settings_.spec_for(cue), None, None, 0.0 if first[cue.text] != i + 1 else 4.0,
+                         None if first[cue.text] == i + 1 else first[cue.text]) for i, cue in enumerate(cues)]
+    plan = RenderPlan("credits", lines)
+    assert plan.requests == 2
+    text = plan_question(plan, SpendCheck(Verdict.OK, "credits", 8.0, remaining=100.0))
+    assert text.startswith("Render 2 line(s) for 8 credit")
+    assert text.endswith("2 other line(s) say the same as one of these and reuse its clip at no cost.")
+    alone = RenderPlan("credits", lines[:2])
+    assert "reuse" not in plan_question(alone, SpendCheck(Verdict.OK, "credits", 8.0, remaining=100.0))
