@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -252,7 +252,13 @@ class ProviderBox(QGroupBox):
         self.tested.emit(self.provider, text)
 
     def _fit_window(self) -> None:
-        """Grow the dialog when wrapped text got taller: a fixed height clipped the keychain warning."""
+        """Grow the dialog when wrapped text got taller: a fixed height clipped the keychain warning.
+
+        After the event loop turn that lays the new text out: measured at once, a label still had its
+        old width and the dialog grew too little."""
+        QTimer.singleShot(0, self, self._grow_window)
+
+    def _grow_window(self) -> None:
         window = self.window()
         layout = window.layout() if window is not self else None
         if layout is None or not window.isVisible():
