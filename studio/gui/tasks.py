@@ -111,9 +111,11 @@ def run_in_background(fn: Callable[..., Any], *args: Any,
     Call from the GUI thread. Errors without an on_error handler are logged, never swallowed.
     """
     task = Task(lambda: fn(*args), on_done, on_error)
-    _pending.add(task)
     assert task._runnable is not None
     (pool or QThreadPool.globalInstance()).start(task._runnable)
+    # Counted once started: a pool already deleted (its window closed) raises above, and a task
+    # counted but never run would keep pending_count() above 0 for good.
+    _pending.add(task)
     return task
 
 

@@ -123,6 +123,10 @@ def test_tools_menu_opens_the_accounts_dialog(qtbot, backend):
     dlg = window.open_accounts()
     assert isinstance(dlg, AccountsDialog) and dlg.isVisible()
     dlg.close()
+    # The window's background work must not answer into the next test (its pools die with it).
+    from studio.gui import tasks
+
+    qtbot.waitUntil(lambda: tasks.pending_count() == 0, timeout=10000)
 
 
 # -- issue 17 §4: no keychain, plain words, nothing clipped ---------------------------------------

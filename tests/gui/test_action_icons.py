@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QIcon, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from studio import paths
-from studio.gui import action_icons
+from studio.gui import action_icons, tasks
 from studio.gui.main_window import MainWindow
 
 
@@ -18,6 +18,11 @@ def ink(icon: QIcon, size: int = 24) -> tuple[float, set[str]]:
     painted = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())
                if image.pixelColor(x, y).alpha() > 200]
     return len(painted) / (image.width() * image.height()), {c.name() for c in painted}
+
+
+def quiet(qtbot) -> None:
+    """Wait for the window's background work (voices, tariff): it must not answer into a closed window."""
+    qtbot.waitUntil(lambda: tasks.pending_count() == 0, timeout=10000)
 
 
 @pytest.mark.parametrize("scheme", [Qt.ColorScheme.Light, Qt.ColorScheme.Dark])
@@ -37,6 +42,7 @@ def test_open_and_save_are_outlines_in_the_text_colour(qtbot, qapp, follower, sc
     background = window.palette().color(QPalette.ColorRole.Window)
     assert (background.lightness() < 100) == (scheme == Qt.ColorScheme.Dark)
     assert abs(QColor(text).lightness() - background.lightness()) > 100
+    quiet(qtbot)
 
 
 def test_the_shapes_ship_in_resources_and_the_style_is_the_last_resort(qtbot, qapp, monkeypatch, tmp_path):
@@ -54,3 +60,4 @@ def test_the_shapes_ship_in_resources_and_the_style_is_the_last_resort(qtbot, qa
         QApplication.style().standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton), window.palette())
     assert ink(old)[0] > 0.5  # the bound the first test puts on ours
     assert ink(window.open_action.icon())[0] == ink(old)[0]
+    quiet(qtbot)

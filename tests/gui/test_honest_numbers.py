@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QLabel
 
 from studio.core.cues import Cue
 from studio.core.document import Document
-from studio.gui import colors, settings
+from studio.gui import colors, settings, tasks
 from studio.gui.cue_model import COL_CPS, CueTableModel
 from studio.gui.main_window import MainWindow
 from studio.gui.timeline_strip import TimelineStrip
@@ -24,6 +24,11 @@ def window(qtbot, monkeypatch):
     monkeypatch.setattr(win, "maybe_keep_changes", lambda: True)
     win.show()
     return win
+
+
+def quiet(qtbot) -> None:
+    """Wait for the window's background work (voices, tariff): it must not answer into a closed window."""
+    qtbot.waitUntil(lambda: tasks.pending_count() == 0, timeout=10000)
 
 
 def open_srt(qtbot, win, path):
@@ -67,6 +72,7 @@ def test_repeated_lines_say_they_reuse_a_clip(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: panel.selection_lines.isVisible(), timeout=5000)
     assert panel.selection_lines.text().startswith("1 different line(s) to render; 1 reuse a clip")
     window.undo_stack.setClean()
+    quiet(qtbot)
 
 
 def test_budget_dialog_speaks_in_sentences_and_keeps_the_value(qtbot, window):
@@ -81,6 +87,7 @@ def test_budget_dialog_speaks_in_sentences_and_keeps_the_value(qtbot, window):
     assert dialog.width() < 700  # wrapped, not one long line across the screen
     dialog.setDoubleValue(2500)
     assert spin.text() == "2500"
+    quiet(qtbot)
 
 
 @pytest.mark.parametrize("provider", ["offline", "narakeet"])
@@ -97,6 +104,7 @@ def test_elevenlabs_only_items_are_off_with_a_reason(qtbot, window, provider):
     job._select("elevenlabs")
     assert all(item.isEnabled() for item in items) and "previous_text" in job.context_action.toolTip()
     job._select("offline")
+    quiet(qtbot)
 
 
 def test_zooming_keeps_the_selected_line_in_view(qtbot):
