@@ -18,7 +18,7 @@ from studio.core.document import Document
 from studio.core.project import SUFFIX as PROJECT_SUFFIX
 from studio.core.project import Project, ProjectError
 from studio.core.srt_file import SubtitleError, save_srt
-from studio.gui import colors, commands, dialogs, settings
+from studio.gui import commands, dialogs, settings
 from studio.gui.accounts_dialog import AccountsDialog
 from studio.gui.action_icons import set_action_icon
 from studio.gui.cue_edits import EditRefused

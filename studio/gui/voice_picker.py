@@ -26,7 +26,8 @@ from studio.gui.slot_meter import SlotMeter
 from studio.gui.slots_dialog import SlotsFullDialog
 from studio.gui.tasks import KeyedTasks
 from studio.gui.voice_list_model import VoiceListModel
-from studio.gui.voice_picker_tabs import LIBRARY_LANGUAGES, LibraryTab, PlainTab, VoiceTable, VoiceTabs, preset_language
+from studio.gui.voice_picker_tabs import (LIBRARY_LANGUAGES, LibraryTab, PlainTab, VoiceTable, VoiceTabs,
+                                         preset_language)
 from studio.gui.voice_picker_text import add_question, notice_text, paid_plan_text, preview_reason
 from studio.gui.voice_preview import PreviewPlayer
 from studio.providers.base import Balance, ErrorKind, Provider, ProviderError, Voice, VoicePage

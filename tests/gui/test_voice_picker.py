@@ -383,8 +383,8 @@ def test_offline_voices_list(qtbot, tmp_path) -> None:
 
 # -- issue 17: why no preview, the file's language, the voice in use ----------------------------
 def test_preview_says_why_it_is_off(qtbot, provider, tmp_path) -> None:
-    from studio.providers.offline import OfflineProvider
     from studio.providers.narakeet import NarakeetProvider
+    from studio.providers.offline import OfflineProvider
     from tests.emulators.narakeet import NarakeetEmulator
 
     dialog = open_picker(qtbot, OfflineProvider(), tmp_path)
