@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +92,7 @@ class Task:
         self._runnable = None
         on_done, on_error = self._on_done, self._on_error
         self._on_done = self._on_error = None  # break cycles; the task is finished
-        if self.discarded:
+        if self.discarded or _receiver_gone(on_done if error is None else on_error):
             return
         if error is None:
             if on_done is not None:
@@ -100,6 +101,13 @@ class Task:
             on_error(error)
         else:
             log.error("Background task failed", exc_info=error)
+
+
+def _receiver_gone(callback: Callable[..., Any] | None) -> bool:
+    """A method of a QObject Qt already deleted (its window closed while the work ran): nobody can
+    take the outcome, and calling it would raise "Signal source has been deleted"."""
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not isValid(owner)
 
 
 def run_in_background(fn: Callable[..., Any], *args: Any,

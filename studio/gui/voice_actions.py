@@ -176,7 +176,6 @@ class VoiceActions(QObject):
             "%1", provider_name(name))
         self.meter.set_slots(None, None)
         self.meter.setVisible(name == SLOTTED_PROVIDER)
-        self.settings_action.setEnabled(name == SLOTTED_PROVIDER)
 
     def _on_ready(self, provider: Provider) -> None:
         self._not_ready = ""
