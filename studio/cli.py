@@ -10,7 +10,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from studio import __version__, cli_accounts, cli_jobs, cli_render
-from studio.cli_common import EXIT_CANCELLED, EXIT_OK, CliError
+from studio.cli_common import EXIT_BAD_INPUT, EXIT_CANCELLED, EXIT_OK, CliError
+from studio.core.cues import ERROR
 from studio.core.document import Document
 from studio.core.project import SUFFIX as PROJECT_SUFFIX
 from studio.core.project import ProjectError, load_project
@@ -63,8 +64,9 @@ def run_check(args: argparse.Namespace) -> tuple[dict[str, Any], int]:
              f"{doc.encoding}{' with BOM' if doc.bom else ''}, {len(problems)} problem(s)", sys.stdout)
         for p in problems:
             where = f"line {p.line}" if p.line else "file"
-            _say(f"  {where}: {p.kind}: {p.message}", sys.stdout)
-    return result, EXIT_OK
+            _say(f"  {where}: {p.severity}: {p.kind}: {p.message}", sys.stdout)
+    # Scripts gate on the exit code: a line that cannot be placed in time is an error, the rest warn.
+    return result, EXIT_BAD_INPUT if any(p.severity == ERROR for p in problems) else EXIT_OK
 
 
 def _line_json(index: int, cue) -> dict[str, Any]:

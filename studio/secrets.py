@@ -45,11 +45,19 @@ class KeySource(str, enum.Enum):
     NONE = "none"
 
 
+# Why a keychain could not be used, for a window to say what to do in its own language.
+NO_KEYCHAIN = "none"             # no keychain service at all (install one)
+KEYCHAIN_LOCKED = "locked"       # unlock it
+KEYCHAIN_UNREACHABLE = "unreachable"  # configured but its service does not answer (start it)
+KEYCHAIN_REFUSED = "refused"     # it answered no
+
+
 class KeychainUnavailable(Exception):
     """No usable system keychain; str() is a sentence for the user (never containing a key)."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, kind: str = KEYCHAIN_REFUSED) -> None:
         self.reason = reason
+        self.kind = kind
         super().__init__(f"No system keychain is available: {reason}; the key is kept for this "
                          "session only.")
 
@@ -76,6 +84,7 @@ class KeyStatus:
     env_var: str
     env_override: bool        # the environment variable is set and wins over any stored key
     problem: str | None = None  # KeychainUnavailable's message when the keychain is not usable
+    problem_kind: str | None = None  # its kind: NO_KEYCHAIN, KEYCHAIN_LOCKED, ...
 
     def as_json(self) -> dict[str, object]:
         return {"provider": self.provider, "stored": self.stored, "location": self.location.value,
@@ -214,7 +223,8 @@ class KeyStore:
         return KeyStatus(provider=provider, stored=stored, location=location,
                          backend=self.backend_name(), keychain_available=problem is None and self.available(),
                          env_var=ENV_VARS[provider], env_override=env_key(provider) is not None,
-                         problem=str(problem) if problem else None)
+                         problem=str(problem) if problem else None,
+                         problem_kind=problem.kind if problem else None)
 
     # --- internals ---------------------------------------------------------------------------
 
@@ -228,7 +238,7 @@ class KeyStore:
     def _usable_backend(self) -> KeyringBackend:
         backend = self._current_backend()
         if not _is_usable(backend):
-            raise KeychainUnavailable(_NO_BACKEND_REASON)
+            raise KeychainUnavailable(_NO_BACKEND_REASON, NO_KEYCHAIN)
         return backend
 
 
@@ -261,12 +271,12 @@ def _unavailable(err: BaseException) -> KeychainUnavailable:
     from keyring.errors import InitError, KeyringLocked
 
     if isinstance(err, KeyringLocked):
-        return KeychainUnavailable("the keychain is locked (unlock it, then try again)")
+        return KeychainUnavailable("the keychain is locked (unlock it, then try again)", KEYCHAIN_LOCKED)
     module = type(err).__module__ or ""
     if "jeepney" in module or "secretstorage" in module or "dbus" in module.lower():
-        return KeychainUnavailable("the Secret Service could not be reached over D-Bus")
+        return KeychainUnavailable("the Secret Service could not be reached over D-Bus", KEYCHAIN_UNREACHABLE)
     if isinstance(err, InitError):
-        return KeychainUnavailable("the keychain could not be opened")
+        return KeychainUnavailable("the keychain could not be opened", KEYCHAIN_UNREACHABLE)
     return KeychainUnavailable(f"the keychain refused the operation ({type(err).__name__})")
 
 

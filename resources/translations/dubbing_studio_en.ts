@@ -214,29 +214,6 @@ A cached clip is never paid for again; clearing the cache means rendering (and p
             <numerusform>%n voices are not in My Voices and would each take a voice slot when used: %3. Add them explicitly first.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Render %n line(s) for %2?
-
-Balance now: %3
-After this render: %4
-
-Lines already rendered are not paid again.</source>
-        <translation>
-            <numerusform>Render %n line for %2?
-
-Balance now: %3
-After this render: %4
-
-Lines already rendered are not paid again.</numerusform>
-            <numerusform>Render %n lines for %2?
-
-Balance now: %3
-After this render: %4
-
-Lines already rendered are not paid again.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>RenderProgress</name>
@@ -291,9 +268,43 @@ Lines already rendered are not paid again.</numerusform>
     </message>
 </context>
 <context>
+    <name>SpendPrompt</name>
+    <message numerus="yes">
+        <location filename="../../studio/gui/spend_prompt.py" line="+56"/>
+        <source>Render %n line(s) for %2?
+
+Balance now: %3
+After this render: %4
+
+Lines already rendered are not paid again.</source>
+        <translation>
+            <numerusform>Render %n line for %2?
+
+Balance now: %3
+After this render: %4
+
+Lines already rendered are not paid again.</numerusform>
+            <numerusform>Render %n lines for %2?
+
+Balance now: %3
+After this render: %4
+
+Lines already rendered are not paid again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n other line(s) say the same as one of these and reuse its clip at no cost.</source>
+        <translation>
+            <numerusform>%n other line says the same as one of these and reuses its clip at no cost.</numerusform>
+            <numerusform>%n other lines say the same as one of these and reuse its clip at no cost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TotalsPanel</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/totals_panel.py" line="+82"/>
+        <location filename="../../studio/gui/totals_panel.py" line="+90"/>
         <source>The provider&apos;s price for %n line(s) is missing or implausible. They are counted at the most expensive plausible rate (1 credit per character), never as free.</source>
         <translation>
             <numerusform>The provider&apos;s price for %n line is missing or implausible. It is counted at the most expensive plausible rate (1 credit per character), never as free.</numerusform>
@@ -301,7 +312,23 @@ Lines already rendered are not paid again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>%n different line(s) to render</source>
+        <translation>
+            <numerusform>%n different line to render</numerusform>
+            <numerusform>%n different lines to render</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n reuse a clip</source>
+        <translation>
+            <numerusform>; %n reuses a clip</numerusform>
+            <numerusform>; %n reuse a clip</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n line(s) to render</source>
         <translation>
             <numerusform>%n line to render</numerusform>
@@ -336,7 +363,7 @@ Lines already rendered are not paid again.</numerusform>
 <context>
     <name>VoiceActions</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/voice_actions.py" line="+254"/>
+        <location filename="../../studio/gui/voice_actions.py" line="+260"/>
         <source>“%1” now speaks %n lines.</source>
         <translation>
             <numerusform>“%1” now speaks %n line.</numerusform>

@@ -97,7 +97,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../studio/gui/accounts_dialog.py" line="+269"/>
+        <location filename="../../studio/gui/accounts_dialog.py" line="+307"/>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
     </message>
@@ -490,7 +490,17 @@
         <translation>La fin doit suivre le début (%1).</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cue_columns.py" line="+92"/>
+        <location filename="../../studio/gui/cue_columns.py" line="+76"/>
+        <source>%1 characters per second: above %2, a voice rarely fits this line at a natural pace. Shorten the text or give the line more time.</source>
+        <translation>%1 caractères par seconde&#xa0;: au-delà de %2, une voix tient rarement dans cette réplique à un débit naturel. Raccourcissez le texte ou donnez plus de temps à la réplique.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 characters per second: above the reading-speed limit of %2, the voice must hurry.</source>
+        <translation>%1 caractères par seconde&#xa0;: au-delà de la limite de vitesse de lecture (%2), la voix doit se presser.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1413,7 +1423,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>JobControls</name>
     <message>
-        <location filename="../../studio/gui/job_controls.py" line="+44"/>
+        <location filename="../../studio/gui/job_controls.py" line="+45"/>
         <source>Text-to-speech provider for this job</source>
         <translation>Fournisseur de synthèse vocale pour ce travail</translation>
     </message>
@@ -1463,7 +1473,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Requêtes &amp;simultanées…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>B&amp;udget per Job…</source>
         <translation>&amp;Budget par travail…</translation>
     </message>
@@ -1483,20 +1493,72 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Nombre de répliques générées en même temps. 0 suit la limite de votre offre&#xa0;; un nombre plus bas laisse de la place aux autres applications qui utilisent le même compte.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Budget per Job</source>
         <translation>Budget par travail</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Most a single render may cost, in the provider&apos;s unit (credits, or seconds of audio for Narakeet). 0 means no cap beyond your balance.</source>
-        <translation>Coût maximal d’un rendu, dans l’unité du fournisseur (crédits, ou secondes d’audio pour Narakeet). 0&#xa0;: pas d’autre limite que votre solde.</translation>
+        <location line="+6"/>
+        <source>The most that one render or one voice preview may cost. ElevenLabs counts it in credits, Narakeet in seconds of audio; the offline voice is free.
+
+Set it to 0 for no limit other than your balance.</source>
+        <translation>Le maximum que peut coûter un rendu ou une écoute de voix. ElevenLabs le compte en crédits, Narakeet en secondes d’audio&#xa0;; la voix hors ligne est gratuite.
+
+Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainText</name>
+    <message>
+        <location filename="../../studio/gui/keychain_text.py" line="+20"/>
+        <source>Until then, a key you enter is kept only until you quit.</source>
+        <translation>En attendant, une clé saisie n’est gardée que jusqu’à ce que vous quittiez l’application.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your keychain is locked: unlock it (or log in again), then try again.</source>
+        <translation>Votre trousseau est verrouillé&#xa0;: déverrouillez-le (ou reconnectez-vous), puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain service is not answering: log out and back in, or start GNOME Keyring or KWallet.</source>
+        <translation>Le service de trousseau ne répond pas&#xa0;: déconnectez-vous puis reconnectez-vous, ou lancez GNOME Keyring ou KWallet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain is not answering: restart the computer, then try again.</source>
+        <translation>Le trousseau ne répond pas&#xa0;: redémarrez l’ordinateur, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No keychain was found on this computer. Install GNOME Keyring (package gnome-keyring) or KWallet, log out and back in, then try again.</source>
+        <translation>Aucun trousseau n’a été trouvé sur cet ordinateur. Installez GNOME Keyring (paquet gnome-keyring) ou KWallet, déconnectez-vous puis reconnectez-vous, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The macOS Keychain could not be used: open Keychain Access and check that your login keychain exists.</source>
+        <translation>Le trousseau macOS n’a pas pu être utilisé&#xa0;: ouvrez Trousseau d’accès et vérifiez que votre trousseau de session existe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows Credential Manager could not be used: check that you are logged in to your own Windows account.</source>
+        <translation>Le Gestionnaire d’identification Windows n’a pas pu être utilisé&#xa0;: vérifiez que vous êtes connecté à votre propre compte Windows.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain refused to keep the key.</source>
+        <translation>Le trousseau a refusé de garder la clé.</translation>
     </message>
 </context>
 <context>
     <name>LibraryTab</name>
     <message>
-        <location filename="../../studio/gui/voice_picker_tabs.py" line="+65"/>
+        <location filename="../../studio/gui/voice_picker_tabs.py" line="+140"/>
         <source>Search the Voice Library</source>
         <translation>Chercher dans la Bibliothèque de voix</translation>
     </message>
@@ -1544,7 +1606,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/gui/main_window.py" line="+71"/>
+        <location filename="../../studio/gui/main_window.py" line="+72"/>
         <source>Find in text (%1)</source>
         <translation>Chercher dans le texte (%1)</translation>
     </message>
@@ -1584,7 +1646,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>&amp;Find…</source>
         <translation>&amp;Chercher…</translation>
     </message>
@@ -1604,7 +1666,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/window_menus.py" line="+115"/>
+        <location filename="../../studio/gui/window_menus.py" line="+116"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
@@ -1661,7 +1723,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/window_menus.py" line="-95"/>
+        <location filename="../../studio/gui/window_menus.py" line="-96"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1681,7 +1743,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>V&amp;iew</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -2041,13 +2103,13 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>ProviderBox</name>
     <message>
-        <location filename="../../studio/gui/accounts_dialog.py" line="-223"/>
-        <location line="+128"/>
+        <location filename="../../studio/gui/accounts_dialog.py" line="-259"/>
+        <location line="+142"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-140"/>
         <source>Show or hide the key you are typing</source>
         <translation>Afficher ou masquer la clé que vous tapez</translation>
     </message>
@@ -2067,6 +2129,16 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Enregistrer dans le trousseau</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Use Until I Quit</source>
+        <translation>Utiliser jusqu’à la fermeture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this key until you quit Dubbing Studio; it is not saved</source>
+        <translation>Utiliser cette clé jusqu’à ce que vous quittiez Dubbing Studio&#xa0;; elle n’est pas enregistrée</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
@@ -2082,7 +2154,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>&amp;Clé API&#xa0;:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Type or paste a key first.</source>
         <translation>Tapez ou collez d’abord une clé.</translation>
     </message>
@@ -2108,7 +2180,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Interrogation de %1…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Key stored in %1.</source>
         <translation>Clé enregistrée dans %1.</translation>
     </message>
@@ -2119,16 +2191,21 @@ Générez-les, puis exportez à nouveau.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Keep the key in %1, never in a file</source>
+        <translation>Garder la clé dans %1, jamais dans un fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 is set in the environment: it is used instead of any stored key.</source>
         <translation>%1 est défini dans l’environnement&#xa0;: il remplace toute clé enregistrée.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>The server address is not valid: %1</source>
         <translation>L’adresse du serveur n’est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+48"/>
         <source>%1 plan</source>
         <translation>offre %1</translation>
     </message>
@@ -2143,7 +2220,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Solde renouvelé le %1</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-121"/>
         <source>Stored. Type a new key to replace it</source>
         <translation>Enregistrée. Tapez une nouvelle clé pour la remplacer</translation>
     </message>
@@ -2153,22 +2230,22 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Collez votre clé API</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Kept until you quit. Type a new key to replace it</source>
         <translation>Gardée jusqu’à la fermeture. Tapez une nouvelle clé pour la remplacer</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The test failed because of an unexpected error; the details are in the log.</source>
         <translation>Le test a échoué à cause d’une erreur inattendue&#xa0;; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+32"/>
         <source>credits</source>
         <translation>crédits</translation>
     </message>
@@ -2196,6 +2273,14 @@ Générez-les, puis exportez à nouveau.</translation>
         <location line="+9"/>
         <source>Voice slots: %1 of %2 used</source>
         <translation>Emplacements de voix&#xa0;: %1 sur %2 utilisés</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderOnlyActions</name>
+    <message>
+        <location filename="../../studio/gui/provider_only.py" line="+32"/>
+        <source>Only for %1 voices: choose %1 as the voice provider to use this.</source>
+        <translation>Réservé aux voix %1&#xa0;: choisissez %1 comme fournisseur de voix pour l’utiliser.</translation>
     </message>
 </context>
 <context>
@@ -2640,31 +2725,8 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
             <numerusform>%n voix ne sont pas dans Mes voix et prendraient chacune un emplacement de voix une fois utilisées&#xa0;: %3. Ajoutez-les d’abord explicitement.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Render %n line(s) for %2?
-
-Balance now: %3
-After this render: %4
-
-Lines already rendered are not paid again.</source>
-        <translation>
-            <numerusform>Générer %n réplique pour %2&#xa0;?
-
-Solde actuel&#xa0;: %3
-Après ce rendu&#xa0;: %4
-
-Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
-            <numerusform>Générer %n répliques pour %2&#xa0;?
-
-Solde actuel&#xa0;: %3
-Après ce rendu&#xa0;: %4
-
-Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Start Render?</source>
         <translation>Lancer le rendu&#xa0;?</translation>
     </message>
@@ -3122,7 +3184,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>SpendPrompt</name>
     <message>
-        <location filename="../../studio/gui/spend_prompt.py" line="+21"/>
+        <location filename="../../studio/gui/spend_prompt.py" line="+22"/>
         <source>Not Enough Credits</source>
         <translation>Crédits insuffisants</translation>
     </message>
@@ -3173,8 +3235,39 @@ Continuer et payer le dépassement&#xa0;?</translation>
         <source>This needs %1, and your balance could not be read just now (see the account panel). Go ahead anyway?</source>
         <translation>Il faut %1, et votre solde n’a pas pu être lu à l’instant (voyez le panneau du compte). Continuer quand même&#xa0;?</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Render %n line(s) for %2?
+
+Balance now: %3
+After this render: %4
+
+Lines already rendered are not paid again.</source>
+        <translation>
+            <numerusform>Générer %n réplique pour %2&#xa0;?
+
+Solde actuel&#xa0;: %3
+Après ce rendu&#xa0;: %4
+
+Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
+            <numerusform>Générer %n répliques pour %2&#xa0;?
+
+Solde actuel&#xa0;: %3
+Après ce rendu&#xa0;: %4
+
+Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n other line(s) say the same as one of these and reuse its clip at no cost.</source>
+        <translation>
+            <numerusform>%n autre réplique dit la même chose que l’une de celles-ci et réutilise son clip sans frais.</numerusform>
+            <numerusform>%n autres répliques disent la même chose que l’une de celles-ci et réutilisent son clip sans frais.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Go Ahead</source>
         <translation>Continuer</translation>
     </message>
@@ -3220,7 +3313,7 @@ Continuer et payer le dépassement&#xa0;?</translation>
         <translation>Afficher tout le film (0)</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+186"/>
         <source>fits</source>
         <translation>tient</translation>
     </message>
@@ -3376,9 +3469,14 @@ Continuer et payer le dépassement&#xa0;?</translation>
         <translation>Après ce rendu&#xa0;:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>≤ %1</source>
         <translation>≤ %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lines with the same text, voice and settings are rendered once: the others reuse that clip and cost nothing more.</source>
+        <translation>Les répliques de même texte, même voix et mêmes réglages sont générées une seule fois&#xa0;: les autres réutilisent ce clip et ne coûtent rien de plus.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -3389,7 +3487,23 @@ Continuer et payer le dépassement&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>%n different line(s) to render</source>
+        <translation>
+            <numerusform>%n réplique différente à générer</numerusform>
+            <numerusform>%n répliques différentes à générer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n reuse a clip</source>
+        <translation>
+            <numerusform>&#xa0;; %n réutilise un clip</numerusform>
+            <numerusform>&#xa0;; %n réutilisent un clip</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n line(s) to render</source>
         <translation>
             <numerusform>%n réplique à générer</numerusform>
@@ -3668,7 +3782,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>VoiceActions</name>
     <message>
-        <location filename="../../studio/gui/voice_actions.py" line="+61"/>
+        <location filename="../../studio/gui/voice_actions.py" line="+65"/>
         <source>Choose &amp;Voice…</source>
         <translation>Choisir la &amp;voix…</translation>
     </message>
@@ -3698,12 +3812,12 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Retirer la voix propre aux répliques sélectionnées</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Voices</source>
         <translation>&amp;Voix</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+1"/>
         <source>Voices…</source>
         <translation>Voix…</translation>
@@ -3714,7 +3828,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Le compte %1 est en cours d’ouverture&#xa0;: réessayez dans un instant.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Add your %1 API key in Tools ▸ Accounts… to choose its voices.</source>
         <translation>Ajoutez votre clé API %1 dans Outils ▸ Comptes… pour choisir ses voix.</translation>
     </message>
@@ -3724,7 +3838,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Le fournisseur de voix n’est pas encore prêt&#xa0;: réessayez dans un instant.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>“%1” now speaks 1 line.</source>
         <translation>«&#xa0;%1&#xa0;» dit maintenant 1 réplique.</translation>
     </message>
@@ -3750,7 +3864,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Toutes les répliques utilisent déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-195"/>
         <source>Voice Se&amp;ttings…</source>
         <translation>&amp;Réglages de la voix…</translation>
     </message>
@@ -3760,7 +3874,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Voix du &amp;projet pour la sélection</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Choose voices (%1); the arrow shows more</source>
         <translation>Choisir les voix (%1)&#xa0;; la flèche en montre plus</translation>
     </message>
@@ -3793,7 +3907,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>VoiceListModel</name>
     <message>
-        <location filename="../../studio/gui/voice_list_model.py" line="+31"/>
+        <location filename="../../studio/gui/voice_list_model.py" line="+32"/>
         <source>female</source>
         <translation>femme</translation>
     </message>
@@ -3843,7 +3957,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>informatif, éducatif</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+92"/>
         <source>in your voices</source>
         <translation>dans vos voix</translation>
     </message>
@@ -3859,21 +3973,16 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
     </message>
     <message>
         <location line="+2"/>
+        <source>takes 1 slot – none free</source>
+        <translation>prend 1 emplacement – aucun de libre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>takes 1 slot</source>
         <translation>prend 1 emplacement</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>takes 1 slot (%1 of %2 used – none free)</source>
-        <translation>prend 1 emplacement (%1 sur %2 pris – aucun libre)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>takes 1 slot (%1 of %2 used)</source>
-        <translation>prend 1 emplacement (%1 sur %2 pris)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3893,12 +4002,28 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-17"/>
         <source>Using this voice adds it to My Voices and takes one of your custom voice slots. The app only adds it when you click Add to My Voices.</source>
         <translation>Utiliser cette voix l’ajoute à Mes voix et prend un de vos emplacements de voix personnalisées. L’application ne l’ajoute que si vous cliquez sur Ajouter à Mes voix.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Voice slots: %1 of %2 used.</source>
+        <translation>Emplacements de voix&#xa0;: %1 sur %2 pris.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Used in this file</source>
+        <translation>Utilisée dans ce fichier</translation>
+    </message>
+    <message>
         <location line="+22"/>
+        <location line="+4"/>
+        <source>in use</source>
+        <translation>utilisée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>library copy</source>
         <translation>copie de bibliothèque</translation>
     </message>
@@ -3926,7 +4051,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>VoicePickerDialog</name>
     <message>
-        <location filename="../../studio/gui/voice_picker.py" line="+67"/>
+        <location filename="../../studio/gui/voice_picker.py" line="+74"/>
         <source>Voices – %1</source>
         <translation>Voix – %1</translation>
     </message>
@@ -3936,7 +4061,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Voix &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>My Voices</source>
         <translation>Mes voix</translation>
     </message>
@@ -3957,17 +4082,17 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+320"/>
+        <location line="+270"/>
         <source>▶ Preview</source>
         <translation>▶ Écouter</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location filename="../../studio/gui/voice_picker_text.py" line="+55"/>
         <source>Play the voice&apos;s sample. Previews are free and never add the voice to My Voices.</source>
         <translation>Écouter l’échantillon de la voix. L’écoute est gratuite et n’ajoute jamais la voix à Mes voix.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../studio/gui/voice_picker.py" line="-266"/>
         <source>Add to My Voices…</source>
         <translation>Ajouter à Mes voix…</translation>
     </message>
@@ -4002,7 +4127,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+54"/>
         <source>Loading voices…</source>
         <translation>Chargement des voix…</translation>
     </message>
@@ -4012,7 +4137,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Recherche dans la Bibliothèque de voix…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+33"/>
         <source>No Voice Library voice matches these filters.</source>
         <translation>Aucune voix de la Bibliothèque ne correspond à ces filtres.</translation>
     </message>
@@ -4022,12 +4147,12 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Aucune voix ne correspond à cette langue et à ce nom.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+49"/>
         <source>Paid plan required</source>
         <translation>Offre payante requise</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../studio/gui/voice_picker_text.py" line="-18"/>
         <source>It takes 1 of your voice slots: %1 of %2 will be used.</source>
         <translation>Elle prend 1 de vos emplacements de voix&#xa0;: %1 sur %2 seront utilisés.</translation>
     </message>
@@ -4052,7 +4177,38 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Son auteur facture ×%1 les crédits habituels par caractère.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
+        <source>Select a voice to hear its sample.</source>
+        <translation>Sélectionnez une voix pour écouter son extrait.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No free preview: needs your account</source>
+        <translation>Pas d’écoute gratuite&#xa0;: il faut votre compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Narakeet publishes no samples: hearing a voice means rendering with your account, which uses your balance. Use it for one line, then play that line.</source>
+        <translation>Narakeet ne publie pas d’extraits&#xa0;: écouter une voix, c’est générer avec votre compte, ce qui consomme votre solde. Utilisez-la pour une réplique, puis écoutez cette réplique.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>No preview for this voice</source>
+        <translation>Pas d’extrait pour cette voix</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Offline voices have no recorded sample: use it for one line, then play that line (free).</source>
+        <translation>Les voix hors ligne n’ont pas d’extrait enregistré&#xa0;: utilisez-la pour une réplique, puis écoutez cette réplique (gratuit).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The provider gives no sample of this voice: use it for one line, then play that line.</source>
+        <translation>Le fournisseur ne donne pas d’extrait de cette voix&#xa0;: utilisez-la pour une réplique, puis écoutez cette réplique.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/gui/voice_picker.py" line="+7"/>
         <source>Add to My Voices</source>
         <translation>Ajouter à Mes voix</translation>
     </message>
@@ -4067,12 +4223,12 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>«&#xa0;%1&#xa0;» est maintenant dans Mes voix.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../studio/gui/voice_picker_text.py" line="-50"/>
         <source>Voice Library voices cannot be used through the API on the free plan: pick one of your voices or a default voice, or upgrade your ElevenLabs plan.</source>
         <translation>Avec l’offre gratuite, les voix de la Bibliothèque ne sont pas utilisables par l’API&#xa0;: choisissez une de vos voix ou une voix par défaut, ou passez à une offre ElevenLabs payante.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../studio/gui/voice_picker.py" line="+39"/>
         <source>All your voice slots are used: remove a voice you no longer need first.</source>
         <translation>Tous vos emplacements de voix sont pris&#xa0;: retirez d’abord une voix dont vous n’avez plus besoin.</translation>
     </message>
@@ -4082,7 +4238,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Une erreur s’est produite&#xa0;; voyez le journal.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../studio/gui/voice_picker_text.py" line="+7"/>
         <source>Your ElevenLabs plan is free: Voice Library voices cannot be used through the API. Pick one of your voices or a default voice, or upgrade your plan.</source>
         <translation>Votre offre ElevenLabs est gratuite&#xa0;: les voix de la Bibliothèque ne sont pas utilisables par l’API. Choisissez une de vos voix ou une voix par défaut, ou changez d’offre.</translation>
     </message>
@@ -4092,9 +4248,14 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Tous vos emplacements de voix sont pris (%1 sur %2)&#xa0;: impossible d’ajouter une voix de la Bibliothèque avant d’en retirer une. Voyez Copies de bibliothèque… pour libérer un emplacement.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../studio/gui/voice_picker.py" line="+21"/>
         <source>■ Stop</source>
         <translation>■ Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../../studio/gui/voice_picker_tabs.py" line="-108"/>
+        <source>Set to the subtitles&apos; language (%1). Choose another to see more voices.</source>
+        <translation>Réglé sur la langue des sous-titres (%1). Choisissez-en une autre pour voir plus de voix.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,9 @@ class Totals:
     # Clips to render whose price the provider's answer left missing or implausible: costed at the
     # most expensive plausible rate, and shown as unknown.
     prices_unknown: int = 0
+    # Lines to render whose clip is the same as another's (same text, voice and settings): rendered
+    # once, the others reuse it. lines_to_render counts the clips, so the window says both.
+    lines_reusing: int = 0
 
 
 class CostSheet:
@@ -44,6 +47,7 @@ class CostSheet:
         self._cached = 0
         self._silent = 0
         self._unknown = 0
+        self._waiting = 0  # lines to render, clips shared or not
 
     # --- building ------------------------------------------------------------------------------
 
@@ -59,6 +63,7 @@ class CostSheet:
         self._lines = []
         self._pending.clear()
         self._cost, self._chars, self._cached, self._silent, self._unknown = 0.0, 0, 0, 0, 0
+        self._waiting = 0
         for cue in cues:
             line = self._cost_of(cue)
             self._lines.append(line)
@@ -110,24 +115,28 @@ class CostSheet:
         return self.tariff.unit
 
     def totals(self) -> Totals:
-        return Totals(self._cost, self._chars, len(self._pending), self._cached, self._silent, self._unknown)
+        return Totals(self._cost, self._chars, len(self._pending), self._cached, self._silent, self._unknown,
+                      self._waiting - len(self._pending))
 
     def totals_of(self, rows: Iterable[int]) -> Totals:
         """Totals of some lines (the selection): O(selected lines); a clip shared by two is paid once."""
         seen: set[str] = set()
-        cost, chars, cached, silent, unknown = 0.0, 0, 0, 0, 0
+        cost, chars, cached, silent, unknown, waiting = 0.0, 0, 0, 0, 0, 0
         for row in rows:
             line = self._lines[row]
             if line.spec is None:
                 silent += 1
             elif line.cached:
                 cached += 1
-            elif line.spec.key not in seen:
+            else:
+                waiting += 1
+                if line.spec.key in seen:
+                    continue
                 seen.add(line.spec.key)
                 cost += line.cost
                 chars += line.chars
                 unknown += not self.tariff.price_known(line.spec)
-        return Totals(cost, chars, len(seen), cached, silent, unknown)
+        return Totals(cost, chars, len(seen), cached, silent, unknown, waiting - len(seen))
 
     # --- bookkeeping -------------------------------------------------------------------------------
 
@@ -137,6 +146,7 @@ class CostSheet:
         elif line.cached:
             self._cached += 1
         else:
+            self._waiting += 1
             entry = self._pending.get(line.spec.key)
             if entry is None:
                 unknown = int(not self.tariff.price_known(line.spec))
@@ -153,6 +163,7 @@ class CostSheet:
         elif line.cached:
             self._cached -= 1
         else:
+            self._waiting -= 1
             entry = self._pending[line.spec.key]
             entry[0] -= 1
             if entry[0] == 0:

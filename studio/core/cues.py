@@ -73,6 +73,11 @@ EMPTY_TEXT = "empty_text"
 STRAY_TEXT = "stray_text"
 ENCODING = "encoding"
 
+# Errors make a line impossible to place in time (its clip has nowhere to go); every other kind is a
+# warning: the line still renders (an empty one is silent, an overlap plays over its neighbour).
+ERROR_KINDS = frozenset({BAD_TIMECODE, NEGATIVE_DURATION, ZERO_DURATION})
+ERROR, WARNING = "error", "warning"
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -84,8 +89,12 @@ class Problem:
     # 0-based row of the cue it belongs to, None for file-level problems (stray text, bad bytes).
     row: int | None = None
 
+    @property
+    def severity(self) -> str:
+        return ERROR if self.kind in ERROR_KINDS else WARNING
+
     def as_json(self) -> dict:
-        return {"line": self.line, "kind": self.kind, "message": self.message}
+        return {"line": self.line, "kind": self.kind, "severity": self.severity, "message": self.message}
 
 
 @dataclass

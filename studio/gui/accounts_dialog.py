@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +29,8 @@ from studio import secrets
 from studio.providers import DISPLAY_NAMES, ProviderUnavailable, create_provider
 from studio.providers.base import Balance, ProviderError
 from studio.gui import colors
-from studio.gui.provider_text import error_text
+from studio.gui.keychain_text import keychain_trouble
+from studio.gui.provider_text import plain_error_text
 from studio.gui.tasks import Task, run_in_background
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,7 @@ class ProviderBox(QGroupBox):
         self.base_url = base_url
         self.task: Task | None = None
         self._stored = False
+        self._no_keychain = False
 
         self.key_edit = QLineEdit()
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -77,6 +79,11 @@ class ProviderBox(QGroupBox):
         self.test_button.clicked.connect(self.test)
         self.save_button = QPushButton(self.tr("Save to Keychain"))
         self.save_button.clicked.connect(self.save)
+        # With no keychain at all, Save to Keychain stays off (it could not) and this keeps the key in
+        # memory instead, saying so.
+        self.session_button = QPushButton(self.tr("Use Until I Quit"))
+        self.session_button.setToolTip(self.tr("Use this key until you quit Dubbing Studio; it is not saved"))
+        self.session_button.clicked.connect(self.save)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setToolTip(self.tr("Delete the stored key from the keychain"))
         self.remove_button.clicked.connect(self.remove)
@@ -91,6 +98,7 @@ class ProviderBox(QGroupBox):
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.session_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.remove_button)
         grid = QGridLayout(self)
@@ -167,14 +175,20 @@ class ProviderBox(QGroupBox):
         else:
             self.key_edit.setPlaceholderText(self.tr("Paste your API key"))
         lines = []
-        if status.problem:
-            lines.append(status.problem)  # "No system keychain is available: …; session only."
+        self._no_keychain = not self.store.available()
+        self.session_button.setVisible(self._no_keychain)
+        if status.problem or self._no_keychain:
+            trouble = keychain_trouble(status.problem_kind or secrets.NO_KEYCHAIN)
+            lines.append(trouble)
+            self.save_button.setToolTip(trouble)
             if status.location is secrets.KeySource.SESSION:
                 self.key_edit.setPlaceholderText(self.tr("Kept until you quit. Type a new key to replace it"))
         elif status.stored:
             lines.append(self.tr("Key stored in %1.").replace("%1", status.backend))
         else:
             lines.append(self.tr("No key stored. Saved keys go to %1.").replace("%1", status.backend))
+        if not (status.problem or self._no_keychain):
+            self.save_button.setToolTip(self.tr("Keep the key in %1, never in a file").replace("%1", status.backend))
         if status.env_override:
             lines.append(self.tr("%1 is set in the environment: it is used instead of any stored key.")
                          .replace("%1", status.env_var))
@@ -186,10 +200,12 @@ class ProviderBox(QGroupBox):
         self.where_label.setText(text)
         # Amber, not red: nothing is broken, the key just will not outlive this session.
         colors.set_text_color(self.where_label, colors.warning_color if warning else None)
+        self._fit_window()
 
     def _update_buttons(self) -> None:
         typed = bool(self.key_edit.text().strip())
-        self.save_button.setEnabled(typed)
+        self.save_button.setEnabled(typed and not self._no_keychain)
+        self.session_button.setEnabled(typed)
         self.remove_button.setEnabled(self._stored)
         if self.task is None or self.task.done:
             self.test_button.setEnabled(True)
@@ -213,12 +229,15 @@ class ProviderBox(QGroupBox):
 
     def _on_balance(self, balance: Balance) -> None:
         self.task = None
+        self.result_label.setToolTip("")
         self._show_result(self.balance_text(balance))
 
     def _on_test_failed(self, error: BaseException) -> None:
         self.task = None
         if isinstance(error, (ProviderError, ProviderUnavailable)):
-            text = error_text(error)  # one sentence, never the key
+            # One sentence in plain words, never the key; the provider's own words only in the tooltip.
+            text, said = plain_error_text(error)
+            self.result_label.setToolTip(said)
         elif isinstance(error, ValueError):
             text = self.tr("The server address is not valid: %1").replace("%1", str(error))
         else:
@@ -229,7 +248,26 @@ class ProviderBox(QGroupBox):
     def _show_result(self, text: str) -> None:
         self.result_label.setText(text)
         self._update_buttons()
+        self._fit_window()
         self.tested.emit(self.provider, text)
+
+    def _fit_window(self) -> None:
+        """Grow the dialog when wrapped text got taller: a fixed height clipped the keychain warning.
+
+        After the event loop turn that lays the new text out: measured at once, a label still had its
+        old width and the dialog grew too little."""
+        QTimer.singleShot(0, self, self._grow_window)
+
+    def _grow_window(self) -> None:
+        window = self.window()
+        layout = window.layout() if window is not self else None
+        if layout is None or not window.isVisible():
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() else -1
+        needed = max(needed, layout.totalMinimumSize().height())
+        if needed > window.height():
+            window.resize(window.width(), needed)
 
     def balance_text(self, balance: Balance) -> str:
         """'82,769 of 100,000 credits left · Creator plan' plus the reset date in local time."""

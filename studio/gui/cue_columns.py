@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QT_TRANSLATE_NOOP
 
 from studio.core.cues import Cue
 from studio.core.spend_guard import format_hms
@@ -64,6 +64,25 @@ def _cps(model: CueTableModel, cue: Cue) -> str:
     if cue.bad_timing or speech.silent or cue.duration_ms <= 0:
         return ""
     return QLocale().toString(cue.cps(model.speech_options), "f", 1)
+
+
+def cps_tip(model: CueTableModel, cue: Cue) -> str:
+    """Why a fast line's CPS is coloured: its speed against the reading-speed limits ("" under them)."""
+    if cue.bad_timing or cue.duration_ms <= 0 or model.speech_of(cue).silent:
+        return ""
+    cps = cue.cps(model.speech_options)
+    shown, locale = QLocale().toString(cps, "f", 1), QLocale()
+    if cps > CPS_STRONG:
+        text = QCoreApplication.translate(
+            "CueTableModel", "%1 characters per second: above %2, a voice rarely fits this line at a "
+            "natural pace. Shorten the text or give the line more time.")
+        return text.replace("%1", shown).replace("%2", locale.toString(CPS_STRONG, "f", 0))
+    if cps > CPS_WARNING:
+        text = QCoreApplication.translate(
+            "CueTableModel", "%1 characters per second: above the reading-speed limit of %2, the voice "
+            "must hurry.")
+        return text.replace("%1", shown).replace("%2", locale.toString(CPS_WARNING, "f", 0))
+    return ""
 
 
 def _chars(model: CueTableModel, row: int) -> str:

@@ -34,7 +34,7 @@ from studio.core.speech import Speech, SpeechOptions
 from studio.core.document import Document
 from studio.core.timecode import TimecodeError, format_ms, parse_ms
 from studio.gui.cue_columns import (  # noqa: F401 - re-exported: views and tests import them from here
-    CPS_WARNING, CPS_STRONG, CueRole, ProblemsRole, SearchRole, Column, format_line_cost, _CTX, COLUMNS,
+    CPS_WARNING, CPS_STRONG, cps_tip, CueRole, ProblemsRole, SearchRole, Column, format_line_cost, _CTX, COLUMNS,
     COLUMN_KEYS, column_index, COL_NUM, COL_START, COL_END, COL_DURATION, COL_TEXT, COL_CPS, COL_VOICE,
     _FLAGS, COL_CHARS, COL_COST, COL_STATUS, TO_RENDER, QUEUED, RENDERING, DONE, CACHED, FAILED, RECOVERED,
     _STATUS_TEXT,
@@ -335,9 +335,9 @@ class CueTableModel(QAbstractTableModel):
             state, error = self.status_of(row)
             if error:
                 lines.append(message_text(error))
-        elif column.key == "cps" and not lines:
-            return self.headerData(column_index("cps"), Qt.Orientation.Horizontal,
-                                   Qt.ItemDataRole.ToolTipRole)
+        elif column.key == "cps":
+            lines.insert(0, cps_tip(self, cue) or self.headerData(
+                column_index("cps"), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole))
         return "\n".join(lines) or None
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,

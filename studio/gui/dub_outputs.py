@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from studio.core.dub_pipeline import DubResult, clip_paths
-from studio.core.languages import detect_language
+from studio.core.languages import find
 from studio.core.mux import dub_title
 from studio.gui import settings
 from studio.gui.dub_jobs import DubInputs, dub_video_job, export_job, export_place, line_list
@@ -71,7 +71,8 @@ class DubOutputs(QObject):
         if inputs is None or not self._rendered(inputs):
             return None
         project = self.window.voice_actions.ensure_project()
-        found = detect_language(cue.text for cue in inputs.cues)
+        # Guessed off the GUI thread when the file opened (the voice picker filters by the same guess).
+        found = find(self.window.voice_actions.file_language)
         options = self.ask_dub_video_options(remembered_options(project.video_path,
                                                                 found.terminology if found else None))
         if options is None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QInputDialog, QLabel, QMainWindow, QMenu
 
 from studio.core.clip_spec import RenderSettings, VoiceSetup
 from studio.core.project import Project
@@ -20,6 +20,7 @@ from studio.gui import settings
 from studio.gui.account_session import AccountSession
 from studio.gui.cue_model import CueTableModel
 from studio.gui.money_dock import MoneyDock
+from studio.gui.provider_only import ProviderOnlyActions
 from studio.gui.provider_text import provider_name
 from studio.providers import PROVIDERS
 
@@ -68,6 +69,9 @@ class JobControls(QObject):
         self.context_action.toggled.connect(self._on_context)
         self.concurrency_action = QAction(self.tr("Requests at &Once…"), self)
         self.concurrency_action.triggered.connect(self.ask_concurrency)
+        self.provider_only = ProviderOnlyActions(self)
+        self.provider_only.add(self.normalization_menu.menuAction())
+        self.provider_only.add(self.context_action)
         self.budget_action = QAction(self.tr("B&udget per Job…"), self)
         self.budget_action.setToolTip(self.tr("Never spend more than this on one render or preview"))
         self.budget_action.triggered.connect(self.ask_budget)
@@ -90,13 +94,26 @@ class JobControls(QObject):
         return settings.get(settings.BUDGET_CAP) or None
 
     def ask_budget(self) -> None:
-        current = settings.get(settings.BUDGET_CAP)
-        value, ok = QInputDialog.getDouble(
-            self.window, self.tr("Budget per Job"),
-            self.tr("Most a single render may cost, in the provider's unit (credits, or seconds of "
-                    "audio for Narakeet). 0 means no cap beyond your balance."), current, 0, 10**9, 0)
-        if ok:
-            settings.put(settings.BUDGET_CAP, float(value))
+        dialog = self.budget_dialog()
+        if dialog.exec():
+            settings.put(settings.BUDGET_CAP, float(dialog.doubleValue()))
+
+    def budget_dialog(self) -> QInputDialog:
+        """Tools ▸ Budget per Job: whole sentences, wrapped, and 0 shown as "No limit"."""
+        dialog = QInputDialog(self.window)
+        dialog.setWindowTitle(self.tr("Budget per Job"))
+        dialog.setInputMode(QInputDialog.InputMode.DoubleInput)
+        dialog.setDoubleRange(0, 10**9)
+        dialog.setDoubleDecimals(0)
+        dialog.setDoubleValue(settings.get(settings.BUDGET_CAP))
+        dialog.setLabelText(self.tr(
+            "The most that one render or one voice preview may cost. ElevenLabs counts it in credits, "
+            "Narakeet in seconds of audio; the offline voice is free.\n\nSet it to 0 for no limit other "
+            "than your balance."))
+        dialog.findChild(QLabel).setWordWrap(True)
+        dialog.findChild(QDoubleSpinBox).setSpecialValueText(self.tr("No limit"))
+        dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 60)
+        return dialog
 
     # --- settings → render settings ----------------------------------------------------------------
 
@@ -169,6 +186,7 @@ class JobControls(QObject):
         self._apply(reopen=False)
 
     def _apply(self, *, reopen: bool) -> None:
+        self.provider_only.follow(self.provider)
         render = self.render_settings()
         if reopen:
             self.session.activate(self.provider)

@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QSplitter, QStyle, QWidget
 
 from studio import APP_NAME
@@ -18,8 +18,9 @@ from studio.core.document import Document
 from studio.core.project import SUFFIX as PROJECT_SUFFIX
 from studio.core.project import Project, ProjectError
 from studio.core.srt_file import SubtitleError, save_srt
-from studio.gui import colors, commands, dialogs, settings
+from studio.gui import commands, dialogs, settings
 from studio.gui.accounts_dialog import AccountsDialog
+from studio.gui.action_icons import set_action_icon
 from studio.gui.cue_edits import EditRefused
 from studio.gui.cue_filter import CueFilterProxy
 from studio.gui.cue_model import COL_TEXT, CueTableModel
@@ -122,13 +123,7 @@ class MainWindow(QMainWindow):
                 (self.save_action, "document-save", pixmap.SP_DialogSaveButton),
                 (self.undo_action, "edit-undo", pixmap.SP_ArrowBack),
                 (self.redo_action, "edit-redo", pixmap.SP_ArrowForward)]:
-            # The desktop's icon theme where there is one (Linux), else Qt's built-in icons, which are
-            # drawn black: those are repainted in the text colour at every light/dark switch.
-            if QIcon.hasThemeIcon(theme):
-                action.setIcon(QIcon.fromTheme(theme))
-            else:
-                icon = self.style().standardIcon(fallback)
-                colors.follow_palette(self, lambda p, a=action, i=icon: a.setIcon(colors.monochrome_icon(i, p)))
+            set_action_icon(self, action, theme, fallback)
         self.find_action = self._action(self.tr("&Find…"), self.focus_find, key.Find)
         self.accounts_action = self._action(self.tr("&Accounts…"), self.open_accounts,
                                             tip=self.tr("API keys and balances of the voice providers"))

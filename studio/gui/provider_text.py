@@ -97,3 +97,19 @@ def message_text(message: str) -> str:
 def error_text(error: BaseException) -> str:
     """str(error) of a ProviderError (or any error whose text is meant for the user), translated."""
     return message_text(str(error))
+
+
+def plain_error_text(error: BaseException) -> tuple[str, str]:
+    """(our sentence in the interface language, the provider's own words or "").
+
+    Providers append what their server said ("… (ElevenLabs: Neither authorization header nor
+    xi-api-key received)."): useful to support, jargon in English to everyone else. Where our stock
+    sentence for the error's kind starts the message, only that sentence is shown; the rest is for a
+    tooltip.
+    """
+    message = str(error)
+    kind = getattr(error, "kind", None)
+    stock = DEFAULT_MESSAGES.get(kind) if isinstance(kind, ErrorKind) else None
+    if stock and message != stock and message.startswith(stock.rstrip(".") + " ("):
+        return ProviderText.tr(KIND_MESSAGES[kind]), message[len(stock.rstrip(".")) + 2:].rstrip(".)")
+    return message_text(message), ""

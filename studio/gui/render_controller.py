@@ -372,14 +372,8 @@ class RenderController(QObject):
 
     def ask_plan(self, plan: RenderPlan, check: SpendCheck) -> bool:
         """What this render will do and cost, before the first request (paid providers)."""
-        from studio.gui.money_text import amount_text
-        after = None if check.remaining is None else check.remaining - check.cost
-        text = (self.tr("Render %n line(s) for %2?\n\nBalance now: %3\nAfter this render: %4\n\n"
-                        "Lines already rendered are not paid again.", "", plan.requests)
-                .replace("%2", amount_text(plan.estimated_total, plan.unit))
-                .replace("%3", amount_text(check.remaining, plan.unit))
-                .replace("%4", amount_text(after, plan.unit)))
-        answer = QMessageBox.question(self.widget, self.tr("Start Render?"), text,
+        from studio.gui.spend_prompt import plan_question
+        answer = QMessageBox.question(self.widget, self.tr("Start Render?"), plan_question(plan, check),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes

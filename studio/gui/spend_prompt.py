@@ -6,9 +6,10 @@ translated, with the amounts in the provider's unit, and asks for consent when c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from studio.core.render_plan import RenderPlan
 from studio.core.spend_guard import SpendCheck, Verdict
 from studio.gui.money_text import amount_text
 
@@ -43,6 +44,26 @@ def spend_message(check: SpendCheck) -> tuple[str, str]:
                     "SpendPrompt", "This needs %1, and your balance could not be read just now (see the account "
                     "panel). Go ahead anyway?").replace("%1", cost))
     return "", ""
+
+
+class SpendPrompt(QObject):
+    """The translation context of this module's plurals (tr with a count needs a QObject class)."""
+
+
+def plan_question(plan: RenderPlan, check: SpendCheck) -> str:
+    """What a render will do and cost, asked before the first request (paid providers)."""
+    after = None if check.remaining is None else check.remaining - check.cost
+    text = (SpendPrompt.tr("Render %n line(s) for %2?\n\nBalance now: %3\nAfter this render: %4\n\n"
+                           "Lines already rendered are not paid again.", "", plan.requests)
+        .replace("%2", amount_text(plan.estimated_total, plan.unit))
+        .replace("%3", amount_text(check.remaining, plan.unit))
+        .replace("%4", amount_text(after, plan.unit)))
+    reusing = len(plan.lines) - plan.requests
+    if reusing:
+        # "Render 21 lines" for 300 cues: the other 279 say the same thing as one of those 21.
+        text += " " + SpendPrompt.tr("%n other line(s) say the same as one of these and reuse its clip at no "
+                                     "cost.", "", reusing)
+    return text
 
 
 def ask_spend(parent: QWidget | None, check: SpendCheck) -> bool:

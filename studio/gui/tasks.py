@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +92,7 @@ class Task:
         self._runnable = None
         on_done, on_error = self._on_done, self._on_error
         self._on_done = self._on_error = None  # break cycles; the task is finished
-        if self.discarded:
+        if self.discarded or _receiver_gone(on_done if error is None else on_error):
             return
         if error is None:
             if on_done is not None:
@@ -100,6 +101,13 @@ class Task:
             on_error(error)
         else:
             log.error("Background task failed", exc_info=error)
+
+
+def _receiver_gone(callback: Callable[..., Any] | None) -> bool:
+    """A method of a QObject Qt already deleted (its window closed while the work ran): nobody can
+    take the outcome, and calling it would raise "Signal source has been deleted"."""
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not isValid(owner)
 
 
 def run_in_background(fn: Callable[..., Any], *args: Any,
@@ -111,10 +119,50 @@ def run_in_background(fn: Callable[..., Any], *args: Any,
     Call from the GUI thread. Errors without an on_error handler are logged, never swallowed.
     """
     task = Task(lambda: fn(*args), on_done, on_error)
-    _pending.add(task)
     assert task._runnable is not None
     (pool or QThreadPool.globalInstance()).start(task._runnable)
+    # Counted once started: a pool already deleted (its window closed) raises above, and a task
+    # counted but never run would keep pending_count() above 0 for good.
+    _pending.add(task)
     return task
+
+
+class KeyedTasks:
+    """At most one background call per key (a dialog's "voices", "search"...): asking again drops the
+    older call's answer, which is stale. on_idle runs when the last running call has answered."""
+
+    def __init__(self, on_idle: Callable[[], None] | None = None) -> None:
+        self._tasks: dict[str, Task] = {}
+        self._on_idle = on_idle
+
+    def run(self, key: str, fn: Callable[[], Any], on_done: Callable[[Any], None],
+            on_error: Callable[[BaseException], None]) -> None:
+        old = self._tasks.pop(key, None)
+        if old is not None:
+            old.discard()
+
+        def done(result: Any) -> None:
+            self._tasks.pop(key, None)
+            on_done(result)
+            if not self._tasks and self._on_idle is not None:
+                self._on_idle()
+
+        def failed(error: BaseException) -> None:
+            self._tasks.pop(key, None)
+            on_error(error)
+
+        self._tasks[key] = run_in_background(fn, on_done=done, on_error=failed)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._tasks
+
+    def __bool__(self) -> bool:
+        return bool(self._tasks)
+
+    def discard_all(self) -> None:
+        for task in self._tasks.values():
+            task.discard()
+        self._tasks.clear()
 
 
 def pending_count() -> int:

@@ -161,8 +161,9 @@ class TimelineStrip(QWidget):
         self.zoom_out_button = self._tool_button(self.tr("−"), self.tr("Zoom out (−, or Ctrl+wheel)"))
         self.zoom_in_button = self._tool_button(self.tr("+"), self.tr("Zoom in (+, or Ctrl+wheel)"))
         self.fit_button = self._tool_button(self.tr("Fit"), self.tr("Show the whole film (0)"))
-        self.zoom_out_button.clicked.connect(self.zoom_out)
-        self.zoom_in_button.clicked.connect(self.zoom_in)
+        # Not connected directly: clicked(False) would arrive as anchor_ms=0, zooming on the film's start.
+        self.zoom_out_button.clicked.connect(lambda: self.zoom_out())
+        self.zoom_in_button.clicked.connect(lambda: self.zoom_in())
         self.fit_button.clicked.connect(self.zoom_to_fit)
         self.legend = QLabel(self._legend_html(), self)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -275,9 +276,13 @@ class TimelineStrip(QWidget):
         if math.isclose(px_per_s, self._px_per_s):
             return
         left, right = self.visible_range_ms()
-        if anchor_ms is None:
+        if anchor_ms is None and self._current is not None:
+            # The buttons and keys zoom on the selected line: it stays in view (centred if it was not).
+            anchor_ms = sum(self._rows[self._current].span) / 2
+        elif anchor_ms is None:
             anchor_ms = (left + right) / 2
-        anchor_x = (anchor_ms - left) * self._px_per_s / 1000
+        anchor_x = ((anchor_ms - left) * self._px_per_s / 1000 if left <= anchor_ms <= right
+                    else self.canvas.width() / 2)
         self._px_per_s = px_per_s
         self._wave_cache = None
         self._update_scrollbar()

@@ -57,6 +57,7 @@ class TotalsPanel(QGroupBox):
         self.file_cost.setText(self._cost_text(file, unit))
         self.file_cost.setToolTip(self._unknown_tip(file))
         self.file_lines.setText(self._lines_text(file))
+        self.file_lines.setToolTip(self._reuse_tip(file))
         has_selection = selection is not None
         for widget in (self.selection_title, self.selection_cost, self.selection_lines):
             widget.setVisible(has_selection)
@@ -64,6 +65,7 @@ class TotalsPanel(QGroupBox):
             self.selection_cost.setText(self._cost_text(selection, unit))
             self.selection_cost.setToolTip(self._unknown_tip(selection))
             self.selection_lines.setText(self._lines_text(selection))
+            self.selection_lines.setToolTip(self._reuse_tip(selection))
         self._show_balance()
 
     def show_remaining(self, remaining: float | None) -> None:
@@ -76,6 +78,12 @@ class TotalsPanel(QGroupBox):
             text = self.tr("≤ %1").replace("%1", text)  # an upper bound: the price is unknown
         return text
 
+    def _reuse_tip(self, totals: Totals) -> str:
+        if not totals.lines_reusing:
+            return ""
+        return self.tr("Lines with the same text, voice and settings are rendered once: the others reuse "
+                       "that clip and cost nothing more.")
+
     def _unknown_tip(self, totals: Totals) -> str:
         if not totals.prices_unknown:
             return ""
@@ -84,7 +92,12 @@ class TotalsPanel(QGroupBox):
                        totals.prices_unknown)
 
     def _lines_text(self, totals: Totals) -> str:
-        text = self.tr("%n line(s) to render", "", totals.lines_to_render)
+        if totals.lines_reusing:
+            # "21 lines to render" for 300 cues needs its reason: identical lines share one clip.
+            text = self.tr("%n different line(s) to render", "", totals.lines_to_render)
+            text += self.tr("; %n reuse a clip", "", totals.lines_reusing)
+        else:
+            text = self.tr("%n line(s) to render", "", totals.lines_to_render)
         text += self.tr(", %n already rendered", "", totals.lines_cached)
         if totals.lines_to_render:
             text += self.tr(" — %n character(s) sent", "", totals.chars)

@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QMenu, QStyle, QToolButton
 
 from studio.core.clip_spec import VoiceSetup
+from studio.core.language import detect_language
 from studio.core.project import Project, voice_settings_entry
 from studio.gui import colors, commands
 from studio.gui.provider_text import provider_name
@@ -40,6 +41,7 @@ log = logging.getLogger(__name__)
 
 # The one provider with voice slots; known by name before its account is open (the meter shows at once).
 SLOTTED_PROVIDER = "elevenlabs"
+LANGUAGE_SAMPLE_LINES = 400  # enough text to tell a language; a 3,000-line file is not read whole
 
 
 class VoiceActions(QObject):
@@ -57,6 +59,8 @@ class VoiceActions(QObject):
         self._not_ready = ""                      # why the provider cannot be used yet
         self._priced: tuple[Voice, ...] = ()      # the voices last given to session.set_voices
         self._speaker_mapping: dict[str, str] = {}
+        self.file_language: str | None = None     # the subtitles' language, once guessed
+        self._language_task: Task | None = None
 
         self.choose_action = self._action(self.tr("Choose &Voice…"), self.choose_voice, "Ctrl+Shift+V",
                                           self.tr("Find, preview and choose a voice for all or the selected "
@@ -68,8 +72,10 @@ class VoiceActions(QObject):
                                                     "current line's voice (ElevenLabs)"))
         self.clear_action = self._action(self.tr("Use &Project Voice for Selected Lines"), self.clear_selected,
                                          None, self.tr("Remove the selected lines' own voice"))
+        window.job.provider_only.add(self.settings_action)
         self.actions = [self.choose_action, self.speakers_action, self.settings_action, self.clear_action]
         self.menu = QMenu(self.tr("&Voices"), window)
+        self.menu.setToolTipsVisible(True)  # a disabled item says why
         self.menu.addActions(self.actions[:3])
         self.menu.addSeparator()
         self.menu.addAction(self.clear_action)
@@ -170,7 +176,6 @@ class VoiceActions(QObject):
             "%1", provider_name(name))
         self.meter.set_slots(None, None)
         self.meter.setVisible(name == SLOTTED_PROVIDER)
-        self.settings_action.setEnabled(name == SLOTTED_PROVIDER)
 
     def _on_ready(self, provider: Provider) -> None:
         self._not_ready = ""
@@ -228,7 +233,8 @@ class VoiceActions(QObject):
             return None
         window = self._window
         dialog = VoicePickerDialog(provider, window, project_voice_ids=self.voices_in_use(),
-                                   has_selection=bool(self._target_rows()))
+                                   has_selection=bool(self._target_rows()), file_language=self.file_language,
+                                   current_voice_id=self.current_voice())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.voice_chosen.connect(self._on_chosen)
         dialog.voice_added.connect(self._remember)
@@ -356,4 +362,18 @@ class VoiceActions(QObject):
 
     def _on_document_loaded(self, _path: object) -> None:
         self._speaker_mapping = {}
+        self._detect_language()
+
+    def _detect_language(self) -> None:
+        """Guess the subtitles' language off the GUI thread (the first guess loads ~1 s of profiles)."""
+        if self._language_task is not None:
+            self._language_task.discard()  # another file was opened: its answer is stale
+        self.file_language = None
+        texts = [cue.speech.text for cue in self._window.model.document.cues[:LANGUAGE_SAMPLE_LINES]]
+
+        def found(language: str | None) -> None:
+            self._language_task = None
+            self.file_language = language
+
+        self._language_task = run_in_background(detect_language, texts, on_done=found)
         self._in_use_timer.start()

@@ -1,17 +1,18 @@
 """The table model of one voice list in the picker: name, labels, language and the slot badge.
 
 The badge answers the seed user's question for every row before anything is used: "in your voices",
-"default – no slot", or "takes 1 slot (7 of 10 used)". The model owns these display rules; the dialog
-only feeds it voices and the slot counters.
+"default – no slot", "takes 1 slot", or "takes 1 slot – none free" (the counts, "7 of 10 used", are
+in its tooltip and the meter above: not repeated on every row). The model owns these display rules;
+the dialog only feeds it voices and the slot counters.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt,
                             QT_TRANSLATE_NOOP)
-from PySide6.QtGui import QBrush, QGuiApplication
+from PySide6.QtGui import QBrush, QFont, QGuiApplication
 
 from studio.gui import colors
 from studio.providers.base import Voice
@@ -82,6 +83,7 @@ class VoiceListModel(QAbstractTableModel):
         self._voices: list[Voice] = []
         self._used: int | None = None
         self._limit: int | None = None
+        self._in_use: frozenset[str] = frozenset()  # voices the open file uses: marked
 
     # -- data in ---------------------------------------------------------------------------------
     def set_voices(self, voices: Sequence[Voice]) -> None:
@@ -105,6 +107,15 @@ class VoiceListModel(QAbstractTableModel):
                 self._voices[row] = voice
                 self.dataChanged.emit(self.index(row, 0), self.index(row, BADGE))
                 return
+
+    def set_in_use(self, voice_ids: Collection[str]) -> None:
+        """Mark the voices the open file uses (bold name, "in use" first among the labels)."""
+        self._in_use = frozenset(voice_ids)
+        if self._voices:
+            self.dataChanged.emit(self.index(0, NAME), self.index(len(self._voices) - 1, LABELS))
+
+    def is_in_use(self, voice: Voice) -> bool:
+        return voice.id in self._in_use
 
     def set_slots(self, used: int | None, limit: int | None) -> None:
         if (used, limit) == (self._used, self._limit):
@@ -134,13 +145,17 @@ class VoiceListModel(QAbstractTableModel):
             return self.tr("default – no slot")
         if kind == "none":
             return self.tr("no slot needed")
-        if self._used is None or self._limit is None:
-            return self.tr("takes 1 slot")
-        if self._used >= self._limit:
-            return self.tr("takes 1 slot (%1 of %2 used – none free)").replace("%1", str(self._used)).replace(
+        if self._used is not None and self._limit is not None and self._used >= self._limit:
+            return self.tr("takes 1 slot – none free")
+        return self.tr("takes 1 slot")
+
+    def _slot_tip(self) -> str:
+        tip = self.tr("Using this voice adds it to My Voices and takes one of your custom voice slots. "
+                      "The app only adds it when you click Add to My Voices.")
+        if self._used is not None and self._limit is not None:
+            tip += "\n" + self.tr("Voice slots: %1 of %2 used.").replace("%1", str(self._used)).replace(
                 "%2", str(self._limit))
-        return self.tr("takes 1 slot (%1 of %2 used)").replace("%1", str(self._used)).replace(
-            "%2", str(self._limit))
+        return tip
 
     # -- Qt overrides ----------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -174,12 +189,17 @@ class VoiceListModel(QAbstractTableModel):
                 return self.badge_text(voice)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == BADGE and badge_kind(voice) == "slot":
-                return self.tr("Using this voice adds it to My Voices and takes one of your custom voice slots. "
-                               "The app only adds it when you click Add to My Voices.")
+                return self._slot_tip()
+            if column == NAME and voice.id in self._in_use:
+                return "\n".join(filter(None, [self.tr("Used in this file"), voice.description]))
             if column == NAME and voice.description:
                 return voice.description
             if column == LABELS:
                 return self._labels(voice)
+        if role == Qt.ItemDataRole.FontRole and column == NAME and voice.id in self._in_use:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.ForegroundRole and column == BADGE:
             kind = badge_kind(voice)
             if kind == "slot" and self._used is not None and self._limit is not None \
@@ -193,8 +213,11 @@ class VoiceListModel(QAbstractTableModel):
         if voice.category == "narakeet":
             # Narakeet's labels are the language's name and its text styles (literal, ipa…): only the
             # name helps choosing.
-            return voice.labels.get("language") or voice.description
+            marks = [self.tr("in use")] if voice.id in self._in_use else []
+            return ", ".join(filter(None, [*marks, voice.labels.get("language") or voice.description]))
         parts = [_label_text(k, voice.labels[k]) for k in _LABEL_KEYS if voice.labels.get(k)]
+        if voice.id in self._in_use:
+            parts.insert(0, self.tr("in use"))
         if voice.library_copy:
             parts.insert(0, self.tr("library copy"))
         elif voice.category in ("cloned", "generated", "professional"):

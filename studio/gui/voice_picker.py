@@ -17,16 +17,18 @@ from collections.abc import Collection
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from studio.gui import colors
 from studio.gui.provider_text import error_text, provider_name
 from studio.gui.slot_meter import SlotMeter
 from studio.gui.slots_dialog import SlotsFullDialog
-from studio.gui.tasks import Task, run_in_background
+from studio.gui.tasks import KeyedTasks
 from studio.gui.voice_list_model import VoiceListModel
-from studio.gui.voice_picker_tabs import LibraryTab, PlainTab, VoiceTable
+from studio.gui.voice_picker_tabs import (LIBRARY_LANGUAGES, LibraryTab, PlainTab, VoiceTable, VoiceTabs,
+                                         preset_language)
+from studio.gui.voice_picker_text import add_question, notice_text, paid_plan_text, preview_reason
 from studio.gui.voice_preview import PreviewPlayer
 from studio.providers.base import Balance, ErrorKind, Provider, ProviderError, Voice, VoicePage
 from studio.providers.voice_guard import add_confirmed_voice, has_slots, load_my_voices
@@ -47,17 +49,22 @@ class VoicePickerDialog(QDialog):
 
     def __init__(self, provider: Provider, parent: QWidget | None = None, *,
                  project_voice_ids: Collection[str] = (), preview_cache_dir: Path | None = None,
-                 has_selection: bool = True) -> None:
+                 has_selection: bool = True, file_language: str | None = None,
+                 current_voice_id: str | None = None) -> None:
         super().__init__(parent)
         self.provider = provider
         self.project_voice_ids = set(project_voice_ids)
+        # The subtitles' language (None: unknown) presets the language filters; the voice in use is
+        # marked in every list and highlighted when the lists arrive.
+        self.file_language = file_language
+        self.current_voice_id = current_voice_id
         self.slotted = has_slots(provider)
         self.tier: str | None = None
         self.used: int | None = None
         self.limit: int | None = None
         self.chosen: Voice | None = None
         self.slots_dialog: SlotsFullDialog | None = None
-        self._tasks: dict[str, Task] = {}
+        self._tasks = KeyedTasks(on_idle=lambda: self._say(""))
         self._all_voices: list[Voice] = []
         self._library_page: int | None = 0
         self._after_add: str | None = None   # "Use for …" waiting for a confirmed add
@@ -76,7 +83,7 @@ class VoicePickerDialog(QDialog):
         self.notice.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.tabs = QTabWidget()
+        self.tabs = VoiceTabs()
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("<b>%1</b> voices").replace("%1", name)))
@@ -87,7 +94,9 @@ class VoicePickerDialog(QDialog):
         self.mine_model = VoiceListModel(self)
         self.default_model = VoiceListModel(self)
         self.library_model = VoiceListModel(self)
-        self.views: dict[str, VoiceTable] = {}
+        for model in (self.mine_model, self.default_model, self.library_model):
+            model.set_in_use(self.project_voice_ids)
+        self.views = self.tabs.views
         if self.slotted:
             self._add_tab("mine", self.mine_model, self.tr("My Voices"))
             self._add_tab("default", self.default_model, self.tr("Default voices"))
@@ -96,9 +105,9 @@ class VoicePickerDialog(QDialog):
             self.tabs.addTab(self._plain_tab(), self.tr("Voices"))
 
         self.preview_button = QPushButton(self.tr("▶ Preview"))
-        self.preview_button.setToolTip(self.tr("Play the voice's sample. Previews are free and never add the "
-                                               "voice to My Voices."))
         self.preview_button.clicked.connect(self.preview_selected)
+        self.preview_note = QLabel()  # why Preview is off, in a few words; the tooltip has the sentence
+        self.preview_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.add_button = QPushButton(self.tr("Add to My Voices…"))
         self.add_button.setToolTip(self.tr("Add this Voice Library voice to My Voices: it takes one voice slot."))
         self.add_button.clicked.connect(self.add_selected)
@@ -117,6 +126,7 @@ class VoicePickerDialog(QDialog):
 
         actions = QHBoxLayout()
         actions.addWidget(self.preview_button)
+        actions.addWidget(self.preview_note)
         actions.addWidget(self.add_button)
         actions.addWidget(self.manage_button)
         actions.addStretch(1)
@@ -130,23 +140,17 @@ class VoicePickerDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(actions)
         self.resize(860, 520)
-        self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
+        self.tabs.selection_changed.connect(self._update_buttons)
+        self.tabs.activated.connect(self.preview_selected)
         self._update_buttons()
         self.reload()
 
     # -- building ---------------------------------------------------------------------------------
     def _add_tab(self, key: str, model: VoiceListModel, title: str) -> None:
-        self.tabs.addTab(self._view(key, model), title)
-
-    def _view(self, key: str, model: VoiceListModel) -> VoiceTable:
-        view = VoiceTable(model)
-        view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        view.doubleClicked.connect(lambda _index: self.preview_selected())
-        self.views[key] = view
-        return view
+        self.tabs.addTab(self.tabs.add_view(key, model), title)
 
     def _library_tab(self) -> QWidget:
-        self.library_tab = LibraryTab(self._view("library", self.library_model))
+        self.library_tab = LibraryTab(self.tabs.add_view("library", self.library_model))
         self.library_tab.search_requested.connect(self.search_library)
         self.library_tab.more_requested.connect(self.more_library)
         # Short names for the caller and the tests.
@@ -154,10 +158,12 @@ class VoicePickerDialog(QDialog):
         self.language_combo = self.library_tab.language_combo
         self.gender_combo = self.library_tab.gender_combo
         self.more_button = self.library_tab.more_button
+        if self.file_language in LIBRARY_LANGUAGES:
+            preset_language(self.language_combo, self.file_language)
         return self.library_tab
 
     def _plain_tab(self) -> QWidget:
-        self.plain_tab = PlainTab(self._view("plain", self.mine_model))
+        self.plain_tab = PlainTab(self.tabs.add_view("plain", self.mine_model))
         self.plain_tab.filter_changed.connect(self._filter_plain)
         self.plain_language_combo = self.plain_tab.language_combo
         self.plain_search = self.plain_tab.search
@@ -187,22 +193,8 @@ class VoicePickerDialog(QDialog):
                   on_done=self._on_library, text=self.tr("Searching the Voice Library…"))
 
     def _run(self, key: str, fn, *args, on_done, text: str, **kwargs) -> None:
-        old = self._tasks.pop(key, None)
-        if old is not None:
-            old.discard()  # the user asked again: the older answer is stale
         self._say(text)
-
-        def done(result, key=key) -> None:
-            self._tasks.pop(key, None)
-            on_done(result)
-            if not self._tasks:
-                self._say("")
-
-        def failed(error: BaseException, key=key) -> None:
-            self._tasks.pop(key, None)
-            self._show_error(error)
-
-        self._tasks[key] = run_in_background(lambda: fn(*args, **kwargs), on_done=done, on_error=failed)
+        self._tasks.run(key, lambda: fn(*args, **kwargs), on_done, self._show_error)
 
     def _on_mine(self, result: tuple[list[Voice], Balance | None]) -> None:
         voices, balance = result
@@ -210,14 +202,19 @@ class VoicePickerDialog(QDialog):
             self.tier = balance.tier
             self._set_slots(balance.voice_slots_used, balance.voice_limit)
         if not self.slotted:
+            first = not self._all_voices
             self._all_voices = voices
             self.plain_tab.fill_languages(voices)
+            if first:
+                preset_language(self.plain_language_combo, self.file_language)
             self._filter_plain()
-            return
-        key = lambda v: v.name.casefold()  # noqa: E731
-        self.mine_model.set_voices(sorted((v for v in voices if v.category != "premade"), key=key))
-        self.default_model.set_voices(sorted((v for v in voices if v.category == "premade"), key=key))
-        self._refresh_notice()
+        else:
+            key = lambda v: v.name.casefold()  # noqa: E731
+            self.mine_model.set_voices(sorted((v for v in voices if v.category != "premade"), key=key))
+            self.default_model.set_voices(sorted((v for v in voices if v.category == "premade"), key=key))
+            self._refresh_notice()
+        if self.current_voice_id and self.selected_voice() is None:
+            self.select_voice(self.current_voice_id)
 
     def _on_library(self, page: VoicePage) -> None:
         self.library_model.append_voices(page.voices)
@@ -239,33 +236,17 @@ class VoicePickerDialog(QDialog):
 
     # -- selection and actions -------------------------------------------------------------------
     def current_view(self) -> VoiceTable | None:
-        page = self.tabs.currentWidget()
-        for view in self.views.values():
-            if view is page or view.parent() is page:
-                return view
-        return None
+        return self.tabs.current_view()
 
     def selected_voice(self) -> Voice | None:
         """The chosen voice once the dialog is accepted, else the highlighted one."""
         if self.chosen is not None and self.result() == QDialog.DialogCode.Accepted:
             return self.chosen
-        view = self.current_view()
-        if view is None:
-            return None
-        rows = view.selectionModel().selectedRows()
-        model = view.model()
-        return model.voice_at(rows[0].row()) if rows and isinstance(model, VoiceListModel) else None
+        return self.tabs.highlighted()
 
     def select_voice(self, voice_id: str) -> bool:
         """Highlight a voice in whichever tab lists it (e.g. the project's current voice)."""
-        for index in range(self.tabs.count()):
-            self.tabs.setCurrentIndex(index)
-            view = self.current_view()
-            row = view.model().row_of(voice_id) if view is not None else -1  # type: ignore[union-attr]
-            if row >= 0:
-                view.selectRow(row)  # type: ignore[union-attr]
-                return True
-        return False
+        return self.tabs.select_voice(voice_id)
 
     def choose(self, scope: str) -> None:
         voice = self.selected_voice()
@@ -297,22 +278,13 @@ class VoicePickerDialog(QDialog):
             return
         if self.tier == "free":
             self._after_add = None
-            QMessageBox.warning(self, self.tr("Paid plan required"), self._paid_plan_text())
+            QMessageBox.warning(self, self.tr("Paid plan required"), paid_plan_text())
             return
         if self.used is not None and self.limit is not None and self.used >= self.limit:
             self._after_add = None
             self.show_slots_dialog(voice)
             return
-        if self.used is not None and self.limit is not None:
-            cost = self.tr("It takes 1 of your voice slots: %1 of %2 will be used.").replace(
-                "%1", str(self.used + 1)).replace("%2", str(self.limit))
-        else:
-            cost = self.tr("It takes 1 of your voice slots.")
-        text = self.tr("Add “%1” to My Voices?").replace("%1", voice.name) + " " + cost + " " + self.tr(
-            "You can remove it later to free the slot.")
-        if voice.rate is not None and voice.rate != 1:
-            text += " " + self.tr("Its owner charges ×%1 the usual credits per character.").replace(
-                "%1", f"{voice.rate:g}")
+        text = add_question(voice, self.used, self.limit)
         answer = QMessageBox.question(self, self.tr("Add to My Voices"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Cancel)
@@ -367,10 +339,6 @@ class VoicePickerDialog(QDialog):
         self._refresh_notice()
         self.slots_changed.emit(used, limit)
 
-    def _paid_plan_text(self) -> str:
-        return self.tr("Voice Library voices cannot be used through the API on the free plan: pick one of your "
-                       "voices or a default voice, or upgrade your ElevenLabs plan.")
-
     def _show_error(self, error: BaseException) -> None:
         self._after_add = None
         if isinstance(error, ProviderError) and error.kind is ErrorKind.SLOTS_FULL:
@@ -389,20 +357,11 @@ class VoicePickerDialog(QDialog):
         self._update_buttons()
 
     def _refresh_notice(self) -> None:
-        """The one plain sentence that matters most right now: free plan, then full slots."""
-        if self.tier == "free":
-            text = self.tr("Your ElevenLabs plan is free: Voice Library voices cannot be used through the API. "
-                           "Pick one of your voices or a default voice, or upgrade your plan.")
-        elif self._paid_plan_refused:
-            text = self._paid_plan_text()
-        elif self.used is not None and self.limit is not None and self.used >= self.limit:
-            text = self.tr("All your voice slots are used (%1 of %2): a Voice Library voice cannot be added "
-                           "until you remove one. See Library copies… to free a slot.").replace(
-                "%1", str(self.used)).replace("%2", str(self.limit))
+        text = notice_text(self.tier, self._paid_plan_refused, self.used, self.limit)
+        if text:
+            self._notice(text)
         else:
             self.notice.hide()
-            return
-        self._notice(text)
 
     def _notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -421,13 +380,15 @@ class VoicePickerDialog(QDialog):
     def _update_buttons(self) -> None:
         voice = self.selected_voice()
         self.preview_button.setEnabled(voice is not None and bool(voice.preview_url))
+        note, tip = preview_reason(voice)
+        self.preview_note.setText(note)
+        self.preview_note.setToolTip(tip)
+        self.preview_button.setToolTip(tip)
         self.add_button.setEnabled(voice is not None and voice.uses_slot_if_used and "add" not in self._tasks)
         self.use_all_button.setEnabled(voice is not None)
         self.use_selected_button.setEnabled(voice is not None)
 
     def done(self, result: int) -> None:
         self.preview.stop()
-        for task in self._tasks.values():
-            task.discard()
-        self._tasks.clear()
+        self._tasks.discard_all()
         super().done(result)

@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from studio.gui.voice_list_model import BADGE, LABELS, LANGUAGE, NAME, VoiceListModel, gender_name, use_case_name
 from studio.providers.base import Voice
@@ -37,11 +37,86 @@ class VoiceTable(QTableView):
         header.setSectionResizeMode(LANGUAGE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(BADGE, QHeaderView.ResizeMode.ResizeToContents)
         self.setColumnWidth(NAME, 170)
+        # Names as wide as the longest (within reason), labels take what is left: no column of blank.
+        model.modelReset.connect(self._fit_names)
+        model.rowsInserted.connect(lambda *_: self._fit_names())
+
+    def _fit_names(self) -> None:
+        self.resizeColumnToContents(NAME)
+        self.setColumnWidth(NAME, max(120, min(self.columnWidth(NAME) + 12, 280)))
 
     def voice_model(self) -> VoiceListModel:
         model = self.model()
         assert isinstance(model, VoiceListModel)
         return model
+
+
+class VoiceTabs(QTabWidget):
+    """The picker's tabs and their voice tables: which voice is highlighted, and finding one."""
+
+    selection_changed = Signal()  # the highlighted voice may have changed
+    activated = Signal()          # a voice was double-clicked
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.views: dict[str, VoiceTable] = {}
+        self.currentChanged.connect(lambda _i: self.selection_changed.emit())
+
+    def add_view(self, key: str, model: VoiceListModel) -> VoiceTable:
+        view = VoiceTable(model)
+        view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        view.doubleClicked.connect(lambda _index: self.activated.emit())
+        self.views[key] = view
+        return view
+
+    def current_view(self) -> VoiceTable | None:
+        page = self.currentWidget()
+        for view in self.views.values():
+            if view is page or view.parent() is page:
+                return view
+        return None
+
+    def highlighted(self) -> Voice | None:
+        view = self.current_view()
+        rows = view.selectionModel().selectedRows() if view is not None else []
+        return view.voice_model().voice_at(rows[0].row()) if rows else None  # type: ignore[union-attr]
+
+    def select_voice(self, voice_id: str) -> bool:
+        """Highlight voice_id in the first tab that lists it; elsewhere nothing changes (False)."""
+        start = self.currentIndex()
+        for index in range(self.count()):
+            self.setCurrentIndex(index)
+            view = self.current_view()
+            row = view.voice_model().row_of(voice_id) if view is not None else -1
+            if row >= 0:
+                view.selectRow(row)  # type: ignore[union-attr]
+                view.scrollTo(view.voice_model().index(row, 0))  # type: ignore[union-attr]
+                return True
+        self.setCurrentIndex(start)
+        return False
+
+
+def pick_language(combo: QComboBox, language: str) -> bool:
+    """Select the combo's entry for language ("fr": its own entry or "all variants", else its first
+    variant such as "fr-FR"); False, and nothing changed, when the combo has none."""
+    wanted = language.lower()
+    codes = [str(combo.itemData(i) or "").lower() for i in range(combo.count())]
+    for match in (lambda code: code == wanted, lambda code: code.startswith(wanted + "-")):
+        for index, code in enumerate(codes):
+            if match(code):
+                combo.setCurrentIndex(index)
+                return True
+    return False
+
+
+def preset_language(combo: QComboBox, language: str | None) -> bool:
+    """Filter by the subtitles' language until the user picks another, and say so on the combo."""
+    if not language or not pick_language(combo, language):
+        return False
+    combo.setToolTip(QCoreApplication.translate(
+        "VoicePickerDialog", "Set to the subtitles' language (%1). Choose another to see more voices.")
+        .replace("%1", language))
+    return True
 
 
 def _combo(any_text: str, values: Sequence[str], name: Callable[[str], str] = str) -> QComboBox:

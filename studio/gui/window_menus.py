@@ -47,6 +47,7 @@ def build_menus(window: QMainWindow) -> None:
     render_menu.addSeparator()
     render_menu.addAction(render.cache_action)
     tools_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Tools"))
+    tools_menu.setToolTipsVisible(True)  # a disabled item says why (ElevenLabs-only ones)
     tools_menu.addAction(window.accounts_action)
     tools_menu.addAction(window.pronunciations.action)
     tools_menu.addSeparator()

@@ -38,7 +38,7 @@ def test_check_json_on_the_sample_is_one_object_with_every_line():
 
 
 def test_check_reports_problems_with_file_lines(tmp_path):
-    """Each problem names its kind and the line of the file it is on; the rest still loads."""
+    """Each problem names its kind, severity and file line; the rest still loads; errors exit 2."""
     srt = tmp_path / "broken.srt"
     srt.write_bytes(
         b"1\r\n00:00:01,000 --> 00:00:03,000\r\nUn\r\n\r\n"
@@ -48,13 +48,14 @@ def test_check_reports_problems_with_file_lines(tmp_path):
         b"5\r\n00:00:10,000 --> 00:00:11,000\r\n\r\n"
         b"6\r\n00:00:12,000 --> 00:00:13,000\r\nSix\r\n")
     proc = run_cli("check", str(srt), "--json")
-    assert proc.returncode == 0, proc.stderr
+    assert proc.returncode == 2, proc.stderr  # a bad timecode is an error: scripts must not go on
     data = json.loads(proc.stdout)
     assert data["newline"] == "crlf"
     assert data["cues"] == 6
     kinds = [(p["line"], p["kind"]) for p in data["problems"]]
     assert kinds == [(6, "overlap"), (10, "bad_timecode"), (14, "negative_duration"),
                      (18, "empty_text")]
+    assert [p["severity"] for p in data["problems"]] == ["warning", "error", "error", "warning"]
     assert [line["text"] for line in data["lines"]] == ["Un", "Deux", "Trois", "Quatre", "", "Six"]
 
 
@@ -91,13 +92,32 @@ def test_check_missing_file_exits_2(tmp_path):
 
 
 def test_check_human_output_lists_problems(tmp_path):
-    """Without --json the summary and the problems go to stdout, readable."""
+    """Without --json the summary and the problems go to stdout, readable; warnings alone exit 0."""
     srt = tmp_path / "a.srt"
-    srt.write_text("1\n00:00:01,000 --> 00:00:02,000\n\n", encoding="utf-8")
+    srt.write_text("1\n00:00:01,000 --> 00:00:02,000\n\n"
+                   "2\n00:00:01,500 --> 00:00:03,000\nDeux\n", encoding="utf-8")
     proc = run_cli("check", str(srt))
-    assert proc.returncode == 0
+    assert proc.returncode == 0, proc.stdout
     out = proc.stdout.decode()
-    assert "1 cues" in out and "line 2: empty_text" in out
+    assert "2 cues" in out and "line 2: warning: empty_text" in out and "line 5: warning: overlap" in out
+
+
+@pytest.mark.parametrize("timing, kind", [
+    ("00:00:05,000 --> 00:00:04,000", "negative_duration"),
+    ("00:00:05,000 --> 00:00:05,000", "zero_duration"),
+    ("00:00:05,000 -> 00:00:0x,000", "bad_timecode"),
+])
+def test_check_exits_2_when_a_line_has_an_error(tmp_path, timing, kind):
+    """One error-level line among good ones: exit 2, the JSON still lists every problem and line."""
+    srt = tmp_path / "err.srt"
+    srt.write_text(f"1\n00:00:01,000 --> 00:00:02,000\nUn\n\n2\n{timing}\nDeux\n", encoding="utf-8")
+    for extra in ((), ("--json",)):
+        proc = run_cli("check", str(srt), *extra)
+        assert proc.returncode == 2, (extra, proc.stdout, proc.stderr)
+    data = json.loads(proc.stdout)
+    assert [(p["kind"], p["severity"]) for p in data["problems"]] == [(kind, "error")]
+    assert data["cues"] == 2 == len(data["lines"])
+    assert f"error: {kind}" in run_cli("check", str(srt)).stdout.decode()
 
 
 def test_console_script_is_installed():

@@ -23,7 +23,7 @@ def recount(cues, cached=frozenset(), tariff=TARIFF) -> Totals:
     estimate = estimate_cues(cues, SETTINGS, tariff, is_cached=cached.__contains__)
     unknown = sum(not tariff.price_known(line.spec) for line in estimate.lines if line.to_render)
     return Totals(estimate.total, estimate.chars_to_render, estimate.lines_to_render, estimate.lines_cached,
-                  estimate.lines_silent, unknown)
+                  estimate.lines_silent, unknown, estimate.lines_repeated)
 
 
 @pytest.mark.parametrize("tariff", [TARIFF, LYING], ids=["honest", "lying"])
@@ -57,8 +57,9 @@ def test_cache_refresh_and_selection_totals():
     cached: set[str] = set()
     sheet = CostSheet(SETTINGS, TARIFF, cached.__contains__)
     sheet.reset(cues)
-    assert sheet.totals() == Totals(10.0, 19, 2, 0, 1)  # "Bonjour !" twice is paid once
-    assert sheet.totals_of([0, 1]) == Totals(5.0, 9, 1, 0, 0)
+    assert sheet.totals() == Totals(10.0, 19, 2, 0, 1, lines_reusing=1)  # "Bonjour !" twice is paid once
+    assert sheet.totals_of([0, 1]) == Totals(5.0, 9, 1, 0, 0, lines_reusing=1)
+    assert sheet.totals_of([0, 2]) == Totals(10.0, 19, 2, 0, 0, lines_reusing=0)
     cached.add(sheet.line(0).spec.key)
     assert sheet.refresh_cached(cues) == [0, 1]
     assert sheet.totals() == recount(cues, frozenset(cached)) == Totals(5.0, 10, 1, 2, 1)

@@ -101,3 +101,18 @@ def _tc(ms: int) -> str:
     m, rest = divmod(rest, 60_000)
     s, ms = divmod(rest, 1000)
     return f"{h:02d}:{m:02d}:{s:02d},{ms:03d}"
+
+
+@pytest.fixture
+def follower(qapp):
+    """The app's light/dark follower, forced to a scheme by the test and back to light after it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPalette
+
+    from studio.gui import theme
+
+    follower = theme.follow_system(qapp)
+    yield follower
+    follower.apply(Qt.ColorScheme.Light)
+    qapp.setPalette(QPalette())
+    follower.ours = False

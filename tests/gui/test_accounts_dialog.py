@@ -70,12 +70,13 @@ def test_locked_keychain_keeps_the_key_for_this_session(qtbot, backend):
     dlg = AccountsDialog(store=store)
     qtbot.addWidget(dlg)
     box = dlg.boxes["elevenlabs"]
-    assert box.where_label.text().startswith("No system keychain is available")
+    assert box.where_label.text().startswith("Your keychain is locked: unlock it")
     box.key_edit.setText(FAKE_KEY)
+    assert box.save_button.isEnabled()  # a keychain exists: once unlocked, saving works
     box.save_button.click()
     assert backend.entries == {}
     assert store.in_session("elevenlabs")
-    assert "session only" in box.where_label.text()
+    assert "kept only until you quit" in box.where_label.text()
     assert FAKE_KEY not in box.where_label.text()
 
 
@@ -122,3 +123,89 @@ def test_tools_menu_opens_the_accounts_dialog(qtbot, backend):
     dlg = window.open_accounts()
     assert isinstance(dlg, AccountsDialog) and dlg.isVisible()
     dlg.close()
+    # The window's background work must not answer into the next test (its pools die with it).
+    from studio.gui import tasks
+
+    qtbot.waitUntil(lambda: tasks.pending_count() == 0, timeout=10000)
+
+
+# -- issue 17 §4: no keychain, plain words, nothing clipped ---------------------------------------
+@pytest.fixture
+def no_keychain(monkeypatch):
+    """keyring's own "no backend" (what a Linux machine without GNOME Keyring or KWallet gets)."""
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    for var in secrets.ENV_VARS.values():
+        monkeypatch.delenv(var, raising=False)
+    yield
+    keyring.set_keyring(previous)
+
+
+def test_no_keychain_disables_save_and_says_what_to_install(qtbot, no_keychain, stub, monkeypatch):
+    monkeypatch.setattr("sys.platform", "linux")
+    store = secrets.KeyStore()
+    dlg = AccountsDialog(store=store, base_urls={"elevenlabs": stub.url})
+    qtbot.addWidget(dlg)
+    dlg.show()
+    box = dlg.boxes["elevenlabs"]
+    assert "Install GNOME Keyring (package gnome-keyring) or KWallet" in box.where_label.text()
+    assert "Python" not in box.where_label.text() and "keyring can use" not in box.where_label.text()
+    box.key_edit.setText(FAKE_KEY)
+    assert not box.save_button.isEnabled() and "gnome-keyring" in box.save_button.toolTip()
+    assert box.session_button.isVisible() and box.session_button.isEnabled()
+    box.session_button.click()
+    assert store.in_session("elevenlabs") and box.key_edit.text() == ""
+    assert box.remove_button.isEnabled()
+    # Test with the session key: the result and the warning above it both show in full.
+    with qtbot.waitSignal(box.tested, timeout=10000):
+        box.test_button.click()
+
+    def whole(label) -> bool:
+        return label.height() >= label.heightForWidth(label.width())
+
+    # The layout settles on the next event-loop turns: wait for it, then every line is there.
+    qtbot.waitUntil(lambda: whole(box.where_label) and whole(box.result_label), timeout=2000)
+    assert dlg.height() >= dlg.layout().totalHeightForWidth(dlg.width())
+    assert box.result_label.text().count("\n") == 2  # balance, reset date, voice slots
+
+
+def test_a_working_keychain_hides_the_session_button(dialog):
+    box = dialog.boxes["elevenlabs"]
+    dialog.show()
+    box.key_edit.setText(FAKE_KEY)
+    assert box.save_button.isEnabled() and not box.session_button.isVisible()
+    assert box.save_button.toolTip() == "Keep the key in Test memory keyring, never in a file"
+
+
+@pytest.mark.parametrize("platform, words", [
+    ("linux", "Install GNOME Keyring"), ("darwin", "Keychain Access"), ("win32", "Windows Credential Manager")])
+def test_keychain_advice_per_system(platform, words):
+    from studio.gui.keychain_text import keychain_trouble
+
+    text = keychain_trouble(secrets.NO_KEYCHAIN, platform)
+    assert words in text and text.endswith("kept only until you quit.")
+    assert keychain_trouble(None, platform) == ""
+    assert keychain_trouble(secrets.KEYCHAIN_LOCKED, platform).startswith("Your keychain is locked")
+
+
+def test_a_refused_key_is_said_in_plain_words(qapp):
+    """The server's own wording ("xi-api-key", English) goes to the tooltip, never the sentence."""
+    import requests
+
+    from studio.gui.provider_text import plain_error_text
+    from studio.providers.elevenlabs_errors import error_from_response
+
+    response = requests.Response()
+    response.status_code = 401
+    response._content = (b'{"detail": {"status": "needs_authorization", "message": '
+                         b'"Neither authorization header nor xi-api-key received, please provide one."}}')
+    error = error_from_response(response)
+    assert "xi-api-key" in str(error)
+    text, said = plain_error_text(error)
+    assert "xi-api-key" not in text and text.startswith("The API key was refused")
+    assert said.startswith("ElevenLabs: Neither authorization header nor xi-api-key")
+    plain = secrets.KeychainUnavailable("x")  # any other error: its own text, nothing aside
+    assert plain_error_text(plain) == (str(plain), "")

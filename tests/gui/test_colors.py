@@ -16,15 +16,6 @@ Role = QPalette.ColorRole
 SEMANTIC = [colors.warning_color, colors.error_color, colors.success_color, colors.info_color]
 
 
-@pytest.fixture
-def follower(qapp):
-    follower = theme.follow_system(qapp)
-    yield follower
-    follower.apply(Qt.ColorScheme.Light)
-    qapp.setPalette(QPalette())
-    follower.ours = False
-
-
 def palettes(qapp) -> dict[str, QPalette]:
     """Qt's light palette (Fusion, as the tests run), a plain white one, and our dark one."""
     white = QPalette(QColor("white"))

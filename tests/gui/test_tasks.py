@@ -65,3 +65,26 @@ def test_error_without_handler_is_logged(qtbot, caplog):
     task = tasks.run_in_background(work)
     qtbot.waitUntil(lambda: task.done, timeout=5000)
     assert "Background task failed" in caplog.text
+
+
+def test_a_method_of_a_deleted_object_is_not_called(qtbot):
+    """Work whose receiver was deleted meanwhile (a closed window's session) is dropped quietly."""
+    import threading
+
+    from PySide6.QtCore import QObject, Signal
+    from shiboken6 import delete, isValid
+
+    class Receiver(QObject):
+        answered = Signal(object)
+
+        def take(self, result) -> None:
+            self.answered.emit(result)  # raises "Signal source has been deleted" once deleted
+
+    gate = threading.Event()
+    receiver = Receiver()
+    task = tasks.run_in_background(lambda: gate.wait(5) and 42, on_done=receiver.take)
+    delete(receiver)
+    assert not isValid(receiver)
+    gate.set()
+    qtbot.waitUntil(lambda: task.done, timeout=5000)  # no exception in the event loop
+    assert tasks.pending_count() == 0

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
@@ -14,15 +13,6 @@ from studio.gui import theme
 from studio.gui.main_window import MainWindow
 
 Role = QPalette.ColorRole
-
-
-@pytest.fixture
-def follower(qapp):
-    follower = theme.follow_system(qapp)
-    yield follower
-    follower.apply(Qt.ColorScheme.Light)
-    qapp.setPalette(QPalette())
-    follower.ours = False
 
 
 def contrast(a: QColor, b: QColor) -> float:

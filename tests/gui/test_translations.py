@@ -235,6 +235,18 @@ def test_english_plurals_come_from_the_english_catalogue(qtbot, translator):
     assert panel.file_lines.text() == "1 line to render, 0 already rendered — 1 character sent"
     panel.show_totals(Totals(lines_to_render=3, lines_cached=1, chars=42), None, "credits")
     assert panel.file_lines.text() == "3 lines to render, 1 already rendered — 42 characters sent"
+    assert panel.file_lines.toolTip() == ""
+    # 300 cues, 21 different texts: the count says why it is not 300, and the tooltip says how.
+    panel.show_totals(Totals(lines_to_render=21, lines_reusing=279, chars=420), None, "credits")
+    assert panel.file_lines.text() == ("21 different lines to render; 279 reuse a clip, 0 already rendered"
+                                       " — 420 characters sent")
+    assert "rendered once" in panel.file_lines.toolTip()
+    panel.show_totals(Totals(lines_to_render=1, lines_reusing=1, chars=3), None, "credits")
+    assert panel.file_lines.text().startswith("1 different line to render; 1 reuses a clip,")
+    translator("fr")
+    panel.show_totals(Totals(lines_to_render=21, lines_reusing=279, chars=420), None, "credits")
+    assert panel.file_lines.text() == ("21 répliques différentes à générer\u00a0; 279 réutilisent un clip, "
+                                       "0 déjà générée — 420 caractères envoyés")
 
 
 def test_provider_sentences_are_the_providers_own(qapp, translator):

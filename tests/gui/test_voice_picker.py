@@ -139,7 +139,9 @@ def test_three_groups_with_badges_and_meter(qtbot, provider, tmp_path) -> None:
     assert badges(dialog.default_model) == {"Adam": ("default – no slot", "default"),
                                             "Rachel": ("default – no slot", "default")}
     library = badges(dialog.library_model)
-    assert library["Amélie"] == ("takes 1 slot (2 of 30 used)", "slot")
+    assert library["Amélie"] == ("takes 1 slot", "slot")  # the counts are in the meter and the tooltip
+    amelie = dialog.library_model.index(dialog.library_model.row_of(AMELIE), BADGE)
+    assert "Voice slots: 2 of 30 used." in amelie.data(Qt.ItemDataRole.ToolTipRole)
     assert library["Already Added"] == ("in your voices", "mine")  # is_added_by_user
     shoot(dialog, "1_my_voices")
     dialog.tabs.setCurrentIndex(2)
@@ -224,7 +226,7 @@ def test_full_slots_say_so_and_offer_a_confirmed_removal(qtbot, monkeypatch, emu
     dialog = open_picker(qtbot, provider, tmp_path, project_voice_ids={ALREADY})
     assert dialog.meter.text() == "Voice slots: 3 / 3" and dialog.meter.full
     assert dialog.notice.isVisible() and "All your voice slots are used (3 of 3)" in dialog.notice.text()
-    assert badges(dialog.library_model)["Amélie"][0] == "takes 1 slot (3 of 3 used – none free)"
+    assert badges(dialog.library_model)["Amélie"][0] == "takes 1 slot – none free"
     select(dialog, 2, AMELIE)
     shoot(dialog, "3a_picker_slots_full")
     asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
@@ -377,3 +379,82 @@ def test_offline_voices_list(qtbot, tmp_path) -> None:
     assert dialog.mine_model.rowCount() == 0
     assert not dialog.preview_button.isEnabled()
     assert "No voice matches" in dialog.status.text()
+
+
+# -- issue 17: why no preview, the file's language, the voice in use ----------------------------
+def test_preview_says_why_it_is_off(qtbot, provider, tmp_path) -> None:
+    from studio.providers.narakeet import NarakeetProvider
+    from studio.providers.offline import OfflineProvider
+    from tests.emulators.narakeet import NarakeetEmulator
+
+    dialog = open_picker(qtbot, OfflineProvider(), tmp_path)
+    assert dialog.preview_note.text() == "" and "Select a voice" in dialog.preview_button.toolTip()
+    select(dialog, 0, "roa/fr")
+    assert not dialog.preview_button.isEnabled()
+    assert dialog.preview_note.text() == "No preview for this voice" and dialog.preview_note.isVisible()
+    assert "Offline voices have no recorded sample" in dialog.preview_button.toolTip()
+    with NarakeetEmulator({"nk_key": 600}) as nk:
+        narakeet = NarakeetProvider("nk_key", base_url=nk.url)
+        dialog = open_picker(qtbot, narakeet, tmp_path)
+        select(dialog, 0, "alain")
+        assert not dialog.preview_button.isEnabled()
+        assert dialog.preview_note.text() == "No free preview: needs your account"
+        assert "uses your balance" in dialog.preview_note.toolTip()
+        narakeet.close()
+    dialog = open_picker(qtbot, provider, tmp_path)
+    select(dialog, 2, AMELIE)  # a sample to play: no excuse shown
+    assert dialog.preview_button.isEnabled() and dialog.preview_note.text() == ""
+
+
+def test_the_file_language_presets_the_filters(qtbot, emu, provider, tmp_path) -> None:
+    from studio.providers.offline import OfflineProvider
+
+    dialog = open_picker(qtbot, provider, tmp_path, file_language="fr")
+    assert dialog.language_combo.currentData() == "fr" and "subtitles' language (fr)" in dialog.language_combo.toolTip()
+    assert dict(emu.calls("/v1/shared-voices")[0].query)["language"] == "fr"  # the first search already
+    assert {v.language for v in dialog.library_model.voices()} == {"fr"}
+    assert dialog.default_model.rowCount() == 2  # default voices speak every language: never filtered
+
+    offline = open_picker(qtbot, OfflineProvider(), tmp_path, file_language="fr")
+    assert offline.plain_language_combo.currentData() == "fr"
+    assert {v.language for v in offline.mine_model.voices()} == {"fr-fr", "fr-be", "fr-ch"}
+    offline.plain_language_combo.setCurrentIndex(0)  # the user asks for every language: it stays so
+    assert offline.mine_model.rowCount() > 20
+    for unknown in (None, "xx"):
+        dialog = open_picker(qtbot, OfflineProvider(), tmp_path, file_language=unknown)
+        assert dialog.plain_language_combo.currentData() == "" and dialog.mine_model.rowCount() > 20
+
+
+def test_the_voice_in_use_is_marked_and_highlighted(qtbot, provider, tmp_path) -> None:
+    from PySide6.QtCore import Qt as _Qt
+
+    dialog = open_picker(qtbot, provider, tmp_path, project_voice_ids={RACHEL}, current_voice_id=RACHEL)
+    assert dialog.tabs.currentIndex() == 1 and dialog.selected_voice().id == RACHEL
+    model = dialog.default_model
+    rachel, adam = model.row_of(RACHEL), model.row_of("pNInz6obpgDQGcFmaJgB")
+    assert model.index(rachel, 0).data(_Qt.ItemDataRole.FontRole).bold()
+    assert model.index(adam, 0).data(_Qt.ItemDataRole.FontRole) is None
+    assert model.index(rachel, 1).data().startswith("in use, ")
+    assert not model.index(adam, 1).data().startswith("in use")
+    assert "Used in this file" in model.index(rachel, 0).data(_Qt.ItemDataRole.ToolTipRole)
+    shoot(dialog, "8_in_use")
+    gone = open_picker(qtbot, provider, tmp_path, current_voice_id="NoSuchVoice000000000")
+    assert gone.tabs.currentIndex() == 0 and gone.selected_voice() is None
+
+
+def test_the_window_guesses_the_language_and_hands_it_to_the_picker(qtbot, monkeypatch, french_srt) -> None:
+    from studio.gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    monkeypatch.setattr(window, "maybe_keep_changes", lambda: True)
+    with qtbot.waitSignal(window.loaded, timeout=10000):
+        window.open_file(french_srt)
+    settle(qtbot)
+    assert window.voice_actions.file_language == "fr"
+    dialog = window.voice_actions.choose_voice()
+    settle(qtbot)
+    assert dialog.file_language == "fr" and dialog.plain_language_combo.currentData() == "fr"
+    current = window.voice_actions.current_voice()
+    assert current and dialog.selected_voice().id == current  # the project's voice, highlighted
+    dialog.close()

@@ -79,7 +79,7 @@ def test_no_keychain_says_session_only_once_then_goes_on(welcome, backend):
     box.key_edit.setText(FAKE_KEY)
     welcome.next()
     assert welcome.pages.currentIndex() == PROVIDER_PAGE  # stays: the user must see this
-    assert "locked" in box.where_label.text() and "session only" in box.where_label.text()
+    assert "locked" in box.where_label.text() and "kept only until you quit" in box.where_label.text()
     assert welcome.notice.isVisible() and "until you quit" in welcome.notice.text()
     assert welcome.store.in_session("narakeet") and backend.entries == {}
     welcome.next()
