@@ -455,12 +455,12 @@
 <context>
     <name>CueTableModel</name>
     <message>
-        <location filename="../../studio/gui/cue_model.py" line="+161"/>
+        <location filename="../../studio/gui/cue_model.py" line="+173"/>
         <source>Cached (context changed)</source>
         <translation>En cache (contexte modifié)</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+182"/>
         <source>Nothing to speak: this subtitle is never sent to a voice.</source>
         <translation>Rien à dire&#xa0;: ce sous-titre n’est jamais envoyé à une voix.</translation>
     </message>
@@ -470,7 +470,7 @@
         <translation>Dit&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../studio/gui/cue_edits.py" line="+97"/>
         <source>“%1” is not a time: type it as 00:01:02,500.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un temps&#xa0;: tapez-le sous la forme 00:01:02,500.</translation>
     </message>
@@ -480,7 +480,7 @@
         <translation>Le début doit précéder la fin (%1)&#xa0;: modifiez d’abord la fin.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The end must be after the start (%1).</source>
         <translation>La fin doit suivre le début (%1).</translation>
     </message>
@@ -714,7 +714,7 @@
         <translation>Si cette réplique ne tient pas, les suivantes sont décalées</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>The clip cache is not open yet: try again in a moment.</source>
         <translation>Le cache des clips n’est pas encore ouvert&#xa0;: réessayez dans un instant.</translation>
     </message>
@@ -2096,7 +2096,7 @@ Un clip en cache n’est jamais payé deux fois&#xa0;; vider le cache, c’est g
         <translation>Le cache des clips est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>A render is already running: wait for it or cancel it.</source>
         <translation>Un rendu est déjà en cours&#xa0;: attendez sa fin ou annulez-le.</translation>
     </message>
@@ -2891,7 +2891,7 @@ Continuer et payer le dépassement&#xa0;?</translation>
         <translation>Afficher tout le film (0)</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+187"/>
         <source>fits</source>
         <translation>tient</translation>
     </message>
@@ -2911,7 +2911,7 @@ Continuer et payer le dépassement&#xa0;?</translation>
         <translation>décalée</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+128"/>
         <source>Line {line}: {start} → {end}</source>
         <translation>Réplique {line}&#xa0;: {start} → {end}</translation>
     </message>
@@ -3032,7 +3032,7 @@ Continuer et payer le dépassement&#xa0;?</translation>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Whole file:</source>
         <translation>Tout le fichier&#xa0;:</translation>
     </message>
@@ -3997,7 +3997,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>cue_edits</name>
     <message>
-        <location filename="../../studio/gui/cue_edits.py" line="+44"/>
+        <location filename="../../studio/gui/cue_edits.py" line="-68"/>
         <source>This subtitle has a single word: there is nothing to split.</source>
         <translation>Ce sous-titre n’a qu’un mot&#xa0;: rien à scinder.</translation>
     </message>

@@ -27,7 +27,9 @@ _C1_CONTROLS = re.compile("[\x80-\x9f]")
 _WESTERN_LETTERS = frozenset("ŒœŠšŽžŸ" + "".join(chr(c) for c in range(0xC0, 0x100)
                                                    if c not in (0xD7, 0xF7)))
 _WESTERN_MARKS = frozenset("€„…‘’“”•–—™«»°±·×÷¡¿£¥¢§©®ªº\u00a0")
-_WORD = re.compile(r"[^\W\d_]+")
+# A whole word (a maximal run of letters) of two letters or more, none of them ASCII: one regex search
+# instead of a Python loop over every word of the film.
+_ACCENTED_ONLY_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_a-zA-Z]{2,}(?![^\W\d_])")
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 
 
@@ -108,7 +110,8 @@ def _repair_utf8(data: bytes) -> tuple[str, list[int], int]:
     repaired = [match.start() for match in _ESCAPED_BYTE.finditer(text)]
     if repaired:
         text = _ESCAPED_BYTE.sub(_as_cp1252, text)
-    good_multibyte = sum(1 for char in text if char > "\x7f") - len(repaired)
+    # Non-ASCII characters, counted in C: encoding to ASCII drops exactly those.
+    good_multibyte = len(text) - len(text.encode("ascii", "ignore")) - len(repaired)
     return text, repaired, good_multibyte
 
 
@@ -155,7 +158,6 @@ def _as_western(data: bytes) -> str | None:
             return None
         if char > "\x7f" and char not in _WESTERN_LETTERS and char not in _WESTERN_MARKS:
             return None
-    for word in _WORD.findall(text):
-        if len(word) > 1 and not any(char.isascii() for char in word):
-            return None
+    if _ACCENTED_ONLY_WORD.search(text):
+        return None
     return text

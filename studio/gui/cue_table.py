@@ -6,7 +6,7 @@ row (resizeRowsToContents is O(n)) and a 3-hour film has thousands of subtitles.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -49,7 +49,22 @@ class CueTableView(QTableView):
 
     def setModel(self, model) -> None:  # noqa: ANN001, N802 - Qt override
         super().setModel(model)
+        self._detach_headers()
         self.apply_default_columns()
+
+    def setSelectionModel(self, selection_model) -> None:  # noqa: ANN001, N802 - Qt override
+        super().setSelectionModel(selection_model)
+        self._detach_headers()
+
+    def _detach_headers(self) -> None:
+        # A header paints each section as selected or not by asking isColumnSelected, which walks every
+        # row: with all 10,000 lines selected that is 100,000 flags() calls per repaint (a second). The
+        # headers get a selection model of their own, always empty; the rows' selection is unaffected.
+        if self.model() is None:
+            return
+        self._header_selection = QItemSelectionModel(self.model(), self)
+        self.horizontalHeader().setSelectionModel(self._header_selection)
+        self.verticalHeader().setSelectionModel(self._header_selection)
 
     def apply_default_columns(self) -> None:
         """Narrow columns sized for their widest figure, the text column taking the rest."""

@@ -94,7 +94,7 @@ class DubActions(QObject):
                                 self.speed_offer.clear_action]
 
         model = window.model
-        model.document_changed.connect(self._on_document_changed)
+        model.cues_replaced.connect(self._on_cues_replaced)
         window.loaded.connect(self._on_loaded)
         window.view.selectionModel().currentRowChanged.connect(lambda *_: self._on_current_changed())
         self.strip.cue_clicked.connect(window.select_row)
@@ -123,8 +123,7 @@ class DubActions(QObject):
     def _on_loaded(self, _path: object) -> None:
         self._discard_build()
         self.result = None
-        self.strip.set_cues(self._cues())
-        self.strip.clear_audio()
+        self.strip.clear_audio()  # the cues are there already (cues_replaced)
         self._row_count = self.window.model.rowCount()
         self.pane.set_dub(None)
         project = self.window.project
@@ -142,13 +141,16 @@ class DubActions(QObject):
         if self.result is not None or self._task is not None:
             self.refresh(announce=False)  # the last line may now borrow up to the film's end
 
-    def _on_document_changed(self) -> None:
-        self.strip.set_cues(self._cues())
+    def _on_cues_replaced(self, row: int, removed: int, added: int) -> None:
         rows = self.window.model.rowCount()
         if rows != self._row_count:
             # Lines were inserted or removed: placements are by row and no longer line up.
             self._row_count = rows
-            self.strip.clear_audio()
+            self.strip.set_cues(self._cues(), keep_audio=False)
+        elif removed == added <= 64:  # edited in place (a committed text, a retime): patch those rows only
+            self.strip.update_cues(row, self.window.model.document.cues[row:row + added])
+        else:
+            self.strip.set_cues(self._cues())
 
     def _on_current_changed(self) -> None:
         row = self.window.current_row()

@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
 
     def selected_rows(self) -> list[int]:
         """Source rows of the selection, ascending (the proxy may hide rows)."""
-        return self.proxy.source_rows(self.view.selectionModel().selectedRows())
+        return self.proxy.selected_source_rows(self.view.selectionModel().selection())
 
     def current_row(self) -> int:
         """Source row of the current cell, -1 when none."""

@@ -189,8 +189,11 @@ class TimelineStrip(QWidget):
 
     # ----- data -----
 
-    def set_cues(self, cues: Sequence[Cue]) -> None:
-        """The document's cues, in table order (row i of the table is cue i)."""
+    def set_cues(self, cues: Sequence[Cue], *, keep_audio: bool = True) -> None:
+        """The document's cues, in table order (row i of the table is cue i); keep_audio=False also
+        forgets the placements and waveform (lines were inserted or removed), in the same pass."""
+        if not keep_audio:
+            self._forget_audio()
         self._cues = [(cue.start_ms, max(cue.start_ms, cue.end_ms)) for cue in cues]
         if self._current is not None and self._current >= len(self._cues):
             self._current = None
@@ -215,13 +218,16 @@ class TimelineStrip(QWidget):
 
     def clear_audio(self) -> None:
         """Forget the placements and the waveform (the dub is out of date); the cues stay."""
+        self._forget_audio()
+        self._rebuild()
+
+    def _forget_audio(self) -> None:
         if self._peaks_task is not None:
             self._peaks_task.discard()
             self._peaks_task = None
         self._peaks = None
         self._wave_cache = None
         self._placements = {}
-        self._rebuild()
 
     def has_waveform(self) -> bool:
         return self._peaks is not None
@@ -346,18 +352,46 @@ class TimelineStrip(QWidget):
                                     f'<span style="color:{_PUSH_COLOR.name()}">▬</span> '
                                     + self.tr("pushed")])
 
-    def _rebuild(self) -> None:
-        rows = []
-        for i, (start, end) in enumerate(self._cues):
-            placement = self._placements.get(i)
-            if placement is None:
-                rows.append(_Row(start, end, end, None, None, 0, None))
+    def _row(self, i: int, start: int, end: int) -> _Row:
+        placement = self._placements.get(i)
+        if placement is None:
+            return _Row(start, end, end, None, None, 0, None)
+        state = state_of(placement)
+        slot_end = max(end, start + placement.slot_ms)
+        clip_start = placement.placed_ms if state else None
+        clip_end = placement.placed_ms + placement.clip_ms if state else None
+        return _Row(start, end, slot_end, clip_start, clip_end, placement.overflow_ms, state)
+
+    def update_cues(self, first: int, cues: Sequence[Cue]) -> None:
+        """Cues first, first+1... changed in place: patch their rows, not all of them (a text edit
+        changes nothing here; a retime moves one row in the sorted index, no pass over the film)."""
+        if first < 0 or first + len(cues) > len(self._cues):
+            raise IndexError(f"cues {first}..{first + len(cues)} of {len(self._cues)}")
+        changed = False
+        for i, cue in enumerate(cues, start=first):
+            times = (cue.start_ms, max(cue.start_ms, cue.end_ms))
+            if times == self._cues[i]:
                 continue
-            state = state_of(placement)
-            slot_end = max(end, start + placement.slot_ms)
-            clip_start = placement.placed_ms if state else None
-            clip_end = placement.placed_ms + placement.clip_ms if state else None
-            rows.append(_Row(start, end, slot_end, clip_start, clip_end, placement.overflow_ms, state))
+            changed = True
+            self._cues[i] = times
+            old_first = self._rows[i].span[0]
+            at = bisect.bisect_left(self._span_starts, old_first)
+            at = self._order.index(i, at)  # rows with the same start are next to each other
+            del self._order[at], self._span_starts[at]
+            self._rows[i] = row = self._row(i, *times)
+            first_ms, last_ms = row.span
+            at = bisect.bisect_right(self._span_starts, first_ms)
+            self._order.insert(at, i)
+            self._span_starts.insert(at, first_ms)
+            # Only ever widened here (a safe bound for the visible-range search); a rebuild tightens them.
+            self._longest_span = max(self._longest_span, last_ms - first_ms)
+            self._duration_ms = max(self._duration_ms, last_ms + _TAIL_MS)
+        if changed:
+            self._update_scrollbar()
+            self.canvas.update()
+
+    def _rebuild(self) -> None:
+        rows = [self._row(i, start, end) for i, (start, end) in enumerate(self._cues)]
         self._rows = rows
         spans = [row.span for row in rows]
         self._order = sorted(range(len(rows)), key=lambda i: spans[i][0])
