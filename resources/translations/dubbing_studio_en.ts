@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ClipboardActions</name>
+    <message numerus="yes">
+        <location filename="../../studio/gui/clipboard_actions.py" line="+78"/>
+        <source>Copied %n subtitles.</source>
+        <translation>
+            <numerusform>Copied %n subtitle.</numerusform>
+            <numerusform>Copied %n subtitles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Cut %n subtitles</source>
+        <translation>
+            <numerusform>Cut %n subtitle</numerusform>
+            <numerusform>Cut %n subtitles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Paste %n subtitles</source>
+        <translation>
+            <numerusform>Paste %n subtitle</numerusform>
+            <numerusform>Paste %n subtitles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message numerus="yes">
         <location filename="../../studio/gui/commands.py" line="+143"/>
@@ -20,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+42"/>
         <source>Use project voice for %n lines</source>
         <translation>
             <numerusform>Use project voice for %n line</numerusform>
@@ -63,6 +90,17 @@
         <translation>
             <numerusform>%n line still too long after %1× speed-up (line %2).</numerusform>
             <numerusform>%n lines still too long after %1× speed-up (lines %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message numerus="yes">
+        <location filename="../../studio/gui/line_editor.py" line="+200"/>
+        <source>%n characters sent</source>
+        <translation>
+            <numerusform>%n character sent</numerusform>
+            <numerusform>%n characters sent</numerusform>
         </translation>
     </message>
 </context>
@@ -246,6 +284,17 @@ Lines already rendered are not paid again.</numerusform>
         <translation>
             <numerusform>%v / %m line</numerusform>
             <numerusform>%v / %m lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetimeActions</name>
+    <message numerus="yes">
+        <location filename="../../studio/gui/retime_actions.py" line="+94"/>
+        <source>Shift %n lines by %1 s</source>
+        <translation>
+            <numerusform>Shift %n line by %1 s</numerusform>
+            <numerusform>Shift %n lines by %1 s</numerusform>
         </translation>
     </message>
 </context>

@@ -283,9 +283,92 @@
     </message>
 </context>
 <context>
+    <name>ClipboardActions</name>
+    <message>
+        <location filename="../../studio/gui/clipboard_actions.py" line="+50"/>
+        <source>Cu&amp;t Subtitles</source>
+        <translation>Co&amp;uper les sous-titres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected subtitles and put them on the clipboard as SRT</source>
+        <translation>Retirer les sous-titres sélectionnés et les mettre dans le presse-papiers au format SRT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy Subtitles</source>
+        <translation>Copi&amp;er les sous-titres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected subtitles on the clipboard as SRT</source>
+        <translation>Mettre les sous-titres sélectionnés dans le presse-papiers au format SRT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;ste Subtitles</source>
+        <translation>C&amp;oller des sous-titres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert the subtitles on the clipboard after the current one</source>
+        <translation>Insérer les sous-titres du presse-papiers après le sous-titre courant</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select the subtitles to copy first.</source>
+        <translation>Sélectionnez d’abord les sous-titres à copier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied 1 subtitle.</source>
+        <translation>1 sous-titre copié.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Copied %n subtitles.</source>
+        <translation>
+            <numerusform>%n sous-titre copié.</numerusform>
+            <numerusform>%n sous-titres copiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cut 1 subtitle</source>
+        <translation>Couper 1 sous-titre</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Cut %n subtitles</source>
+        <translation>
+            <numerusform>Couper %n sous-titre</numerusform>
+            <numerusform>Couper %n sous-titres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Paste 1 subtitle</source>
+        <translation>Coller 1 sous-titre</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Paste %n subtitles</source>
+        <translation>
+            <numerusform>Coller %n sous-titre</numerusform>
+            <numerusform>Coller %n sous-titres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The clipboard holds no text to paste.</source>
+        <translation>Le presse-papiers ne contient aucun texte à coller.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../studio/gui/commands.py" line="+119"/>
+        <location filename="../../studio/gui/line_editor.py" line="+35"/>
         <source>Edit text</source>
         <translation>la modification du texte</translation>
     </message>
@@ -346,7 +429,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>Select the lines first.</source>
         <translation>Sélectionnez d’abord les répliques.</translation>
     </message>
@@ -485,7 +568,7 @@
         <translation>La fin doit suivre le début (%1).</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cue_columns.py" line="+92"/>
+        <location filename="../../studio/gui/cue_columns.py" line="+95"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -601,6 +684,14 @@
         <location line="+1"/>
         <source>Recovered (no cost)</source>
         <translation>Récupérée (sans frais)</translation>
+    </message>
+</context>
+<context>
+    <name>CueTableView</name>
+    <message>
+        <location filename="../../studio/gui/cue_table.py" line="+105"/>
+        <source>Default Columns</source>
+        <translation>Colonnes par défaut</translation>
     </message>
 </context>
 <context>
@@ -1018,7 +1109,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../studio/gui/edit_actions.py" line="+25"/>
+        <location filename="../../studio/gui/edit_actions.py" line="+28"/>
         <source>&amp;Insert Subtitle</source>
         <translation>&amp;Insérer un sous-titre</translation>
     </message>
@@ -1068,7 +1159,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Aller au prochain sous-titre qui pose problème</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Insert Subtitle</source>
         <comment>toolbar</comment>
         <translation>Insérer</translation>
@@ -1092,7 +1183,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>Select the subtitle to split first.</source>
         <translation>Sélectionnez d’abord le sous-titre à scinder.</translation>
     </message>
@@ -1386,14 +1477,65 @@ Générez-les, puis exportez à nouveau.</translation>
     </message>
 </context>
 <context>
+    <name>LineEditor</name>
+    <message>
+        <location filename="../../studio/gui/line_editor.py" line="+66"/>
+        <source>Select a line to edit its text here.</source>
+        <translation>Sélectionnez une ligne pour modifier son texte ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current line&apos;s text. Enter starts a new line; Ctrl+I puts it in italics. Every change can be undone.</source>
+        <translation>Le texte de la ligne courante. Entrée commence une nouvelle ligne&#xa0;; Ctrl+I la met en italique. Chaque modification peut être annulée.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no times yet: set its start and end</source>
+        <translation>pas encore de temps&#xa0;: indiquez son début et sa fin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 → %2 (%3 s)</source>
+        <translation>%1 → %2 (%3&#xa0;s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing to say</source>
+        <translation>rien à dire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 CPS</source>
+        <translation>%1&#xa0;car./s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 character sent</source>
+        <translation>1 caractère envoyé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n characters sent</source>
+        <translation>
+            <numerusform>%n caractère envoyé</numerusform>
+            <numerusform>%n caractères envoyés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/gui/main_window.py" line="+68"/>
+        <location filename="../../studio/gui/main_window.py" line="+69"/>
         <source>Find in text (%1)</source>
         <translation>Chercher dans le texte (%1)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -1505,7 +1647,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Render</source>
         <translation>&amp;Rendu</translation>
     </message>
@@ -2383,6 +2525,170 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
     </message>
 </context>
 <context>
+    <name>RetimeActions</name>
+    <message>
+        <location filename="../../studio/gui/retime_actions.py" line="+29"/>
+        <source>&amp;Shift Times…</source>
+        <translation>&amp;Décaler les temps…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all lines or the selected ones earlier or later</source>
+        <translation>Afficher toutes les lignes, ou celles sélectionnées, plus tôt ou plus tard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tretch Between Two Lines…</source>
+        <translation>É&amp;tirer entre deux lignes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move and stretch every line so that two lines start where you say</source>
+        <translation>Déplacer et étirer toutes les lignes pour que deux lignes commencent où vous le dites</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start at &amp;Video Position</source>
+        <translation>Début à la position de la &amp;vidéo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the current line to start where the video is paused (its length is kept)</source>
+        <translation>Déplacer la ligne courante pour qu’elle commence là où la vidéo est en pause (sa durée est gardée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End at V&amp;ideo Position</source>
+        <translation>Fin à la position de la v&amp;idéo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the current line where the video is paused</source>
+        <translation>Terminer la ligne courante là où la vidéo est en pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ynchronize</source>
+        <translation>S&amp;ynchroniser</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Open a subtitle file first.</source>
+        <translation>Ouvrez d’abord un fichier de sous-titres.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing to shift: the offset is zero.</source>
+        <translation>Rien à décaler&#xa0;: le décalage est nul.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That would move a line before the start of the film: shift by at most −%1.</source>
+        <translation>Une ligne passerait avant le début du film&#xa0;: décalez d’au plus −%1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shift 1 line by %1 s</source>
+        <translation>Décaler 1 ligne de %1&#xa0;s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Shift %n lines by %1 s</source>
+        <translation>
+            <numerusform>Décaler %n ligne de %1&#xa0;s</numerusform>
+            <numerusform>Décaler %n lignes de %1&#xa0;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stretching needs at least two lines.</source>
+        <translation>Il faut au moins deux lignes pour étirer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>These sync points would put lines before the start of the film or in reverse order: check the two times.</source>
+        <translation>Ces points de synchronisation mettraient des lignes avant le début du film ou dans l’ordre inverse&#xa0;: vérifiez les deux temps.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stretch between two lines</source>
+        <translation>Étirer entre deux lignes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a line first.</source>
+        <translation>Sélectionnez d’abord une ligne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a video first (File ▸ Choose Video…), pause it where the line should start or end, then snap.</source>
+        <translation>Ouvrez d’abord une vidéo (Fichier ▸ Choisir la vidéo…), mettez-la en pause là où la ligne doit commencer ou finir, puis recommencez.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The video is at %1, before this line starts: the end must follow the start.</source>
+        <translation>La vidéo est à %1, avant le début de cette ligne&#xa0;: la fin doit suivre le début.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snap start to video</source>
+        <translation>Caler le début sur la vidéo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Snap end to video</source>
+        <translation>Caler la fin sur la vidéo</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <location filename="../../studio/gui/sync_dialogs.py" line="+59"/>
+        <source>Shift Times</source>
+        <translation>Décaler les temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All lines</source>
+        <translation>&amp;Toutes les lignes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Selected lines (%1)</source>
+        <translation>Lignes &amp;sélectionnées (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shift &amp;by:</source>
+        <translation>Décaler &amp;de&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First line starts at:</source>
+        <translation>La &amp;première ligne commence à&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lines:</source>
+        <translation>Lignes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Negative: the lines show earlier. Positive: later.</source>
+        <translation>Négatif&#xa0;: les lignes s’affichent plus tôt. Positif&#xa0;: plus tard.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is not a time: type it as 00:01:02,500.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un temps&#xa0;: tapez-le sous la forme 00:01:02,500.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../studio/gui/shortcuts_dialog.py" line="+105"/>
@@ -2851,9 +3157,47 @@ Continuer et payer le dépassement&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>StretchDialog</name>
+    <message>
+        <location filename="../../studio/gui/sync_dialogs.py" line="+20"/>
+        <source>Stretch Between Two Lines</source>
+        <translation>Étirer entre deux lignes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First sync line:</source>
+        <translation>Première ligne de synchro&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Second sync line:</source>
+        <translation>Seconde ligne de synchro&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>should start at:</source>
+        <translation>doit commencer à&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every line is moved and stretched in proportion, so that both lines start where you say: for subtitles made for another cut or frame rate.</source>
+        <translation>Chaque ligne est déplacée et étirée en proportion, pour que les deux lignes commencent où vous le dites&#xa0;: pour des sous-titres faits pour un autre montage ou une autre cadence d’images.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is not a time: type it as 00:01:02,500.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un temps&#xa0;: tapez-le sous la forme 00:01:02,500.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose two lines that start at different times.</source>
+        <translation>Choisissez deux lignes qui commencent à des temps différents.</translation>
+    </message>
+</context>
+<context>
     <name>TimecodeDelegate</name>
     <message>
-        <location filename="../../studio/gui/delegates.py" line="+97"/>
+        <location filename="../../studio/gui/delegates.py" line="+107"/>
         <source>Type a time such as 00:01:02,500, then press Enter.</source>
         <translation>Tapez un temps comme 00:01:02,500, puis appuyez sur Entrée.</translation>
     </message>
@@ -3296,12 +3640,12 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
     </message>
     <message>
         <location line="+12"/>
-        <location line="+206"/>
+        <location line="+210"/>
         <source>Play</source>
         <translation>Lire</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-206"/>
         <source>Play or pause from here</source>
         <translation>Lire ou mettre en pause à partir d’ici</translation>
     </message>
@@ -3316,7 +3660,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Entendre le son propre de la vidéo, baissé sous le doublage&#xa0;; décoché&#xa0;: le doublage seul</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+174"/>
         <source>{name} cannot be played here ({reason}); the export and the dubbed video are not affected.</source>
         <translation>Impossible de lire {name} ici ({reason})&#xa0;; l’export et la vidéo doublée ne sont pas concernés.</translation>
     </message>

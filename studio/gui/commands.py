@@ -161,6 +161,17 @@ def merge(model: CueTableModel, rows: list[int]) -> QUndoCommand:
     return ReplaceCommand(model, row, n, [merged], Commands.tr("Merge %n subtitles", "", n))
 
 
+def replace_rows(model: CueTableModel, rows: list[int], cues: list[Cue], text: str) -> QUndoCommand:
+    """Put cues[i] at rows[i] (rows ascending, any selection), as one undo step: one ReplaceCommand
+    per run of consecutive rows, so that shifting a 10,000-line film is one model change, not 10,000."""
+    children: list[QUndoCommand] = []
+    at = 0
+    for row, count in contiguous_runs(rows):
+        children.append(ReplaceCommand(model, row, count, cues[at:at + count], ""))
+        at += count
+    return CompositeCommand(text, children)
+
+
 def _voice_children(model: CueTableModel, rows_to_voice: Mapping[int, str | None]) -> list[QUndoCommand]:
     """One SetCueCommand per row whose voice actually changes (rows out of range are skipped)."""
     children: list[QUndoCommand] = []

@@ -29,6 +29,7 @@ from studio.gui.edit_actions import EditActions
 from studio.gui.file_actions import Loaded, is_openable, load_document, save_project_for
 from studio.gui.help_actions import HelpActions
 from studio.gui.job_controls import JobControls
+from studio.gui.line_editor import install_line_editor
 from studio.gui.window_menus import build_menus
 from studio.gui.status_bar import CueStatusBar
 from studio.gui.tasks import Task, run_in_background
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.find_box.setMaximumWidth(320)
         self.find_box.textChanged.connect(self.proxy.set_search)
         self.edits = EditActions(self)
+        self.line_editor = install_line_editor(self)  # the edit box under the table
         self.job = JobControls(self, self.model)
         self.voice_actions = VoiceActions(self)
         self.render_actions = RenderActions(self)
@@ -371,11 +373,12 @@ class MainWindow(QMainWindow):
         if proxy_row < 0:
             return
         index = self.proxy.index(proxy_row, column)
-        self.view.setCurrentIndex(index)
         selection = self.view.selectionModel()
+        # Explicit flags: view.setCurrentIndex would read the keyboard's modifiers (Ctrl held: toggle).
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        selection.setCurrentIndex(index, flags)
         last = self.proxy.proxy_row(min(source_row + count - 1, self.model.rowCount() - 1))
         if count > 1 and last >= 0:
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             selection.select(QItemSelection(index, self.proxy.index(last, column)), flags)
         self.view.scrollTo(index)
 
