@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QKeySequence, QPalette, QUndoCommand
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -87,6 +87,7 @@ class LineEditor(QWidget):
         self._index = QPersistentModelIndex()
         self._visit = object()
         self._loading = False
+        self._cps_color = None
         self.title = QLabel()
         bold = QFont(self.title.font())
         bold.setBold(True)
@@ -116,7 +117,12 @@ class LineEditor(QWidget):
         layout.addLayout(info)
         layout.addWidget(self.box)
         self._model.cues_replaced.connect(self._cues_replaced)
-        self._model.costs_changed.connect(self._show_figures)
+        # Figures are shown once per event-loop turn: an edit sends several signals (cues, costs).
+        self._figures_timer = QTimer(self)
+        self._figures_timer.setSingleShot(True)
+        self._figures_timer.setInterval(0)
+        self._figures_timer.timeout.connect(self._show_figures)
+        self._model.costs_changed.connect(self._figures_timer.start)
         self._model.modelReset.connect(lambda: self.set_row(-1))
         window.view.selectionModel().currentRowChanged.connect(lambda *_: self.set_row(window.current_row()))
         self.set_row(-1)
@@ -145,7 +151,7 @@ class LineEditor(QWidget):
             cursor.setPosition(min(position, len(text)))
             self.box.setTextCursor(cursor)
             self._loading = False
-        self._show_figures()
+        self._figures_timer.start()
 
     # --- edits -------------------------------------------------------------------------------------------
 
@@ -187,18 +193,25 @@ class LineEditor(QWidget):
         speech = model.speech_of(cue)
         if speech.silent or cue.bad_timing or cue.duration_ms <= 0:
             self.cps.setText(self.tr("nothing to say") if speech.silent else "")
-            colors.set_text_color(self.cps, None)
+            self._color_cps(None)
         else:
             cps = cue.cps(model.speech_options)
             self.cps.setText(self.tr("%1 CPS").replace("%1", QLocale().toString(cps, "f", 1)))
-            colors.set_text_color(self.cps, colors.error_color if cps > CPS_STRONG else
-                                  colors.warning_color if cps > CPS_WARNING else None)
+            self._color_cps(colors.error_color if cps > CPS_STRONG else
+                            colors.warning_color if cps > CPS_WARNING else None)
         line = model.costs.line(row)
         if line.spec is None:
             self.cost.setText("")
         else:
             sent = self.tr("1 character sent") if line.chars == 1 else self.tr("%n characters sent", "", line.chars)
             self.cost.setText(sent + " · " + amount_text(line.cost, model.costs.unit))
+
+
+    def _color_cps(self, color_of) -> None:  # noqa: ANN001
+        # Only when the level changes: a new style sheet on every keystroke would relayout the window.
+        if color_of is not self._cps_color:
+            self._cps_color = color_of
+            colors.set_text_color(self.cps, color_of)
 
 
 def install_line_editor(window: MainWindow) -> LineEditor:

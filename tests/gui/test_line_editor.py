@@ -71,14 +71,16 @@ def test_edit_box_follows_the_current_line_and_shows_live_figures(qtbot, window,
     editor = window.line_editor
     window.select_row(1)
     assert editor.row() == 1 and editor.box.toPlainText() == "- Tu es prête ?\n- Presque... Encore une minute !"
-    assert editor.title.text() == "Line 2" and "00:00:03,000 → 00:00:06,400 (3.40 s)" == editor.times.text()
+    qtbot.waitUntil(lambda: editor.title.text() == "Line 2")  # the figures follow on the next turn
+    assert editor.times.text() == "00:00:03,000 → 00:00:06,400 (3.40 s)"
     before = editor.cps.text()
     editor.box.setFocus()
     editor.box.selectAll()
     qtbot.keyClicks(editor.box, "Oui")
     # Every keystroke reaches the document: table, CPS and cost follow as the user types.
     assert window.model.cue(1).text == "Oui"
-    assert editor.cps.text() == "0.9 CPS" != before
+    qtbot.waitUntil(lambda: editor.cps.text() == "0.9 CPS" != before)
+    assert editor.cost.text() == "3 characters sent · free"  # the offline voice
     assert window.model.index(1, COL_TEXT).data() == "Oui"
     qtbot.keyClick(editor.box, Qt.Key.Key_Return)  # Enter starts a new line in the box
     qtbot.keyClicks(editor.box, "Non")
@@ -116,7 +118,7 @@ def test_edit_box_on_a_deleted_line_is_emptied(qtbot, window, french_srt):  # no
     window.edits.delete_action.trigger()
     assert window.line_editor.row() == 2  # the line now current (the last one)
     assert window.line_editor.box.toPlainText() == "[musique douce]"
-    assert window.line_editor.cps.text() == "nothing to say"
+    qtbot.waitUntil(lambda: window.line_editor.cps.text() == "nothing to say")
 
 
 # --- cut, copy, paste ----------------------------------------------------------------------------------
