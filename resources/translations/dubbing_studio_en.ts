@@ -96,7 +96,7 @@
 <context>
     <name>LineEditor</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/line_editor.py" line="+200"/>
+        <location filename="../../studio/gui/line_editor.py" line="+206"/>
         <source>%n characters sent</source>
         <translation>
             <numerusform>%n character sent</numerusform>

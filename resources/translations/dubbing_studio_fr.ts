@@ -538,17 +538,17 @@
 <context>
     <name>CueTableModel</name>
     <message>
-        <location filename="../../studio/gui/cue_model.py" line="+173"/>
+        <location filename="../../studio/gui/cue_model.py" line="+188"/>
         <source>Cached (context changed)</source>
         <translation>En cache (contexte modifié)</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location filename="../../studio/gui/cell_tooltip.py" line="+22"/>
         <source>Nothing to speak: this subtitle is never sent to a voice.</source>
         <translation>Rien à dire&#xa0;: ce sous-titre n’est jamais envoyé à une voix.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Spoken: %1</source>
         <translation>Dit&#xa0;: %1</translation>
     </message>
@@ -1479,7 +1479,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>LineEditor</name>
     <message>
-        <location filename="../../studio/gui/line_editor.py" line="+66"/>
+        <location filename="../../studio/gui/line_editor.py" line="+67"/>
         <source>Select a line to edit its text here.</source>
         <translation>Sélectionnez une ligne pour modifier son texte ici.</translation>
     </message>
@@ -1489,7 +1489,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Le texte de la ligne courante. Entrée commence une nouvelle ligne&#xa0;; Ctrl+I la met en italique. Chaque modification peut être annulée.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Line %1</source>
         <translation>Ligne %1</translation>
     </message>

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import time
 from collections import Counter
 from typing import Any
 
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QGuiApplication, QPalette, QUndoStack
@@ -39,12 +41,13 @@ from studio.gui.cue_columns import (  # noqa: F401 - re-exported: views and test
     _FLAGS, COL_CHARS, COL_COST, COL_STATUS, TO_RENDER, QUEUED, RENDERING, DONE, CACHED, FAILED, RECOVERED,
     _STATUS_TEXT,
 )
+from studio.gui.cell_tooltip import cell_tooltip
 from studio.gui.cue_edits import retimed
-from studio.gui.provider_text import message_text
 from studio.gui.text_match import fold
 from studio.gui import colors
 
 log = logging.getLogger(__name__)
+FILL_SECONDS = 0.008  # costing a film just opened, per event-loop turn: the window stays responsive
 
 
 class CueTableModel(QAbstractTableModel):
@@ -83,6 +86,9 @@ class CueTableModel(QAbstractTableModel):
         self._line_voices: Counter[str] = Counter(cue.voice for cue in self._doc.cues if cue.voice)
         self.context_changed: set[str] = set()
         self.costs_changed.connect(self._forget_rows_by_key)
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self._fill_costs)
 
     # --- the document ------------------------------------------------------------------------
 
@@ -109,12 +115,21 @@ class CueTableModel(QAbstractTableModel):
         self.beginResetModel()
         old_count = len(self._doc.cues)
         self._doc = document
-        self.costs.reset(document.cues)
+        # Lines are costed when shown, the rest a slice per event-loop turn: a long film shows at once.
+        self.costs.reset(document.cues, lazy=True)
+        self._fill_timer.start()
         self._line_voices = Counter(cue.voice for cue in document.cues if cue.voice)
         self.endResetModel()
         self.cues_replaced.emit(0, old_count, len(document.cues))
         self.document_changed.emit()
-        self.costs_changed.emit()
+
+    def _fill_costs(self) -> None:
+        deadline = time.perf_counter() + FILL_SECONDS
+        while not self.costs.fill(50):
+            if time.perf_counter() > deadline:
+                return
+        self._fill_timer.stop()
+        self._cost_cells_changed(0, self.rowCount() - 1)
 
     # --- costs ---------------------------------------------------------------------------------
 
@@ -312,7 +327,7 @@ class CueTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             return self._font(cue, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, cue, column)
+            return cell_tooltip(self, row, cue, column)
         if role == Qt.ItemDataRole.DecorationRole and col == COL_NUM and self._doc.problems_at(row):
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == CueRole:
@@ -347,22 +362,6 @@ class CueTableModel(QAbstractTableModel):
         if column.key == "cps" and cue.duration_ms > 0 and cue.cps(self.speech_options) > CPS_STRONG:
             return self._bold
         return self._mono if column.monospace else None
-
-    def _tooltip(self, row: int, cue: Cue, column: Column) -> str | None:
-        lines = [f"• {p.message}" for p in self._doc.problems_at(row)]
-        if column.key == "text":
-            if self.speech_of(cue).silent:
-                lines.append(self.tr("Nothing to speak: this subtitle is never sent to a voice."))
-            elif self.speech_of(cue).text != " ".join(cue.text.split()):
-                lines.append(self.tr("Spoken: %1").replace("%1", self.speech_of(cue).text))
-        elif column.key == "status":
-            state, error = self.status_of(row)
-            if error:
-                lines.append(message_text(error))
-        elif column.key == "cps" and not lines:
-            return self.headerData(column_index("cps"), Qt.Orientation.Horizontal,
-                                   Qt.ItemDataRole.ToolTipRole)
-        return "\n".join(lines) or None
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:

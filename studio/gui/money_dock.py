@@ -78,6 +78,8 @@ class MoneyDock(QDockWidget):
 
     def update_totals(self) -> None:
         sheet = self.model.costs
+        if not sheet.complete:
+            return  # a file just opened is still being costed: the model says when it is done
         count = len(sheet)
         rows = [r for r in self.selected_rows() if r < count]  # the selection's rows are never negative
         selection: Totals | None = sheet.totals_of(rows) if len(rows) > 1 else None

@@ -98,6 +98,7 @@ def bench_edit(window, edits: int) -> tuple[list[float], list[float]]:
     from studio.gui import commands
 
     model = window.model
+    wait_until(lambda: model.costs.complete)  # lines off-screen are costed after the first paint
     rows = [(len(model.document.cues) // 2 + i * 7) % len(model.document.cues) for i in range(edits)]
     ours = []
     for n, row in enumerate(rows):
