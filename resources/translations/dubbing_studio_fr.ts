@@ -553,7 +553,7 @@
         <translation>Dit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cue_edits.py" line="+97"/>
+        <location filename="../../studio/gui/cue_edits.py" line="+104"/>
         <source>“%1” is not a time: type it as 00:01:02,500.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un temps&#xa0;: tapez-le sous la forme 00:01:02,500.</translation>
     </message>
@@ -1135,11 +1135,11 @@ Générez-les, puis exportez à nouveau.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Split the current subtitle in two at its middle</source>
-        <translation>Couper le sous-titre courant en deux, en son milieu</translation>
+        <source>Split the current subtitle in two at its middle, or where the cursor is in the edit box</source>
+        <translation>Scinder le sous-titre courant en deux en son milieu, ou là où est le curseur dans la zone d’édition</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Merge Subtitles</source>
         <translation>&amp;Fusionner les sous-titres</translation>
     </message>
@@ -1188,7 +1188,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Sélectionnez d’abord le sous-titre à scinder.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>No subtitle has a problem.</source>
         <translation>Aucun sous-titre ne pose problème.</translation>
     </message>
@@ -4341,17 +4341,22 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>cue_edits</name>
     <message>
-        <location filename="../../studio/gui/cue_edits.py" line="-68"/>
+        <location filename="../../studio/gui/cue_edits.py" line="-75"/>
         <source>This subtitle has a single word: there is nothing to split.</source>
         <translation>Ce sous-titre n’a qu’un mot&#xa0;: rien à scinder.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Set this subtitle&apos;s start and end times before splitting it.</source>
         <translation>Réglez le début et la fin de ce sous-titre avant de le scinder.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Put the cursor between two words of the text to split it there.</source>
+        <translation>Placez le curseur entre deux mots du texte pour le scinder à cet endroit.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Select at least two consecutive subtitles to merge them.</source>
         <translation>Sélectionnez au moins deux sous-titres consécutifs pour les fusionner.</translation>
     </message>

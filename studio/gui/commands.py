@@ -145,9 +145,9 @@ def delete_rows(model: CueTableModel, rows: list[int]) -> QUndoCommand:
     return CompositeCommand(text, [ReplaceCommand(model, row, n, [], "") for row, n in reversed(runs)])
 
 
-def split(model: CueTableModel, row: int) -> QUndoCommand:
-    """Split one subtitle in two at its middle line break or word."""
-    first, second = split_cue(model.cue(row))
+def split(model: CueTableModel, row: int, at: int | None = None) -> QUndoCommand:
+    """Split one subtitle in two at character `at` of its text, or else its middle line break or word."""
+    first, second = split_cue(model.cue(row), at)
     return ReplaceCommand(model, row, 1, [first, second], Commands.tr("Split subtitle"))
 
 

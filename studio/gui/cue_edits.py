@@ -53,12 +53,19 @@ def split_text(text: str) -> tuple[str, str]:
     return first, second
 
 
-def split_cue(cue: Cue) -> tuple[Cue, Cue]:
-    """Split a cue in two; time is shared in proportion to the characters of each half."""
+def split_cue(cue: Cue, at: int | None = None) -> tuple[Cue, Cue]:
+    """Split a cue in two, at character `at` of its text (the edit box's cursor) or else at its middle;
+    time is shared in proportion to the characters of each half."""
     if cue.bad_timing:
         raise EditRefused(QCoreApplication.translate(
             "cue_edits", "Set this subtitle's start and end times before splitting it."))
-    first_text, second_text = split_text(cue.text)
+    if at is None:
+        first_text, second_text = split_text(cue.text)
+    else:
+        first_text, second_text = cue.text[:at].strip(), cue.text[at:].strip()
+        if not first_text or not second_text:
+            raise EditRefused(QCoreApplication.translate(
+                "cue_edits", "Put the cursor between two words of the text to split it there."))
     total = len(first_text) + len(second_text)
     cut = cue.start_ms + round(cue.duration_ms * len(first_text) / total) if total else cue.start_ms
     first = dataclasses.replace(cue, end_ms=cut, text=first_text)

@@ -30,7 +30,8 @@ class EditActions(QObject):
         self.delete_action = self._action(self.tr("&Delete Subtitles"), self.delete, "Ctrl+Delete",
                                           self.tr("Delete the selected subtitles"))
         self.split_action = self._action(self.tr("Sp&lit Subtitle"), self.split, "Ctrl+Shift+P",
-                                         self.tr("Split the current subtitle in two at its middle"))
+                                         self.tr("Split the current subtitle in two at its middle, or "
+                                                 "where the cursor is in the edit box"))
         self.merge_action = self._action(self.tr("&Merge Subtitles"), self.merge, "Ctrl+Shift+M",
                                          self.tr("Merge the selected consecutive subtitles into one"))
         self.next_problem_action = self._action(self.tr("Next &Problem"), self.next_problem, "F8",
@@ -67,7 +68,10 @@ class EditActions(QObject):
         if row < 0:
             window.show_status(self.tr("Select the subtitle to split first."))
             return
-        if window.push(commands.split, row):
+        # Typing in the edit box: split where its cursor is, as in Subtitle Edit and Aegisub.
+        box = window.line_editor.box
+        at = box.textCursor().position() if box.hasFocus() and window.line_editor.row() == row else None
+        if window.push(commands.split, row, at):
             window.select_row(row, count=2)
 
     def merge(self) -> None:

@@ -204,3 +204,27 @@ def test_the_table_draws_italics_not_tags(qtbot):
     widths = [_ink_width(image.copy(view.visualRect(model.index(r, 0))), background) for r in range(3)]
     assert widths[1] > 50
     assert abs(widths[0] - widths[1]) < 12 < widths[2] - widths[1]  # unknown tags stay text
+
+
+def test_split_in_the_edit_box_cuts_at_the_cursor(qtbot, window, french_srt):  # noqa: F811
+    open_and_wait(qtbot, window, french_srt)
+    window.select_row(0)
+    box = window.line_editor.box
+    box.setFocus()
+    cursor = box.textCursor()
+    cursor.setPosition(len("Bonjour et"))
+    box.setTextCursor(cursor)
+    window.edits.split_action.trigger()
+    assert [window.model.cue(r).text for r in (0, 1)] == ["Bonjour et", "bienvenue\ndans l'atelier de doublage."]
+    assert window.model.cue(0).start_ms == 1000 and window.model.cue(1).end_ms == 3200
+    window.undo_action.trigger()
+    window.select_row(0)
+    window.view.setFocus()
+    window.edits.split_action.trigger()  # from the table: at the middle line break, as before
+    assert window.model.cue(0).text == "Bonjour et bienvenue"
+    window.undo_action.trigger()
+    window.select_row(0)
+    box.setFocus()
+    box.moveCursor(box.textCursor().MoveOperation.Start)
+    window.edits.split_action.trigger()  # nothing before the cursor: refused, says where to put it
+    assert window.model.rowCount() == 4 and "Put the cursor between two words" in window.statusBar().currentMessage()
