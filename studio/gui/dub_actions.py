@@ -15,7 +15,7 @@ from itertools import count
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -130,7 +130,7 @@ class DubActions(QObject):
         video = project.video_path if project is not None else None
         self.video.show_video(video if video is not None and Path(video).is_file() else None)
         self._on_current_changed()
-        self._first_build()
+        QTimer.singleShot(250, self, self._first_build)  # after the first paint: builds hold the GIL
 
     def _first_build(self) -> None:
         """Show the slots (and any clips already in the cache) as soon as a file and the cache are there."""
@@ -143,14 +143,12 @@ class DubActions(QObject):
 
     def _on_cues_replaced(self, row: int, removed: int, added: int) -> None:
         rows = self.window.model.rowCount()
-        if rows != self._row_count:
-            # Lines were inserted or removed: placements are by row and no longer line up.
-            self._row_count = rows
-            self.strip.set_cues(self._cues(), keep_audio=False)
-        elif removed == added <= 64:  # edited in place (a committed text, a retime): patch those rows only
+        moved = rows != self._row_count  # lines inserted or removed: placements are by row, now misaligned
+        self._row_count = rows
+        if not moved and removed == added <= 64:  # edited in place (a committed text, a retime): patch them
             self.strip.update_cues(row, self.window.model.document.cues[row:row + added])
         else:
-            self.strip.set_cues(self._cues())
+            self.strip.set_cues(self._cues(), keep_audio=not moved)
 
     def _on_current_changed(self) -> None:
         row = self.window.current_row()
