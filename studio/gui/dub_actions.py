@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
+from shiboken6 import isValid
 
 from studio.core.clip_cache import ClipCache
 from studio.core.clip_spec import SPEED_PROVIDERS
@@ -211,7 +212,7 @@ class DubActions(QObject):
 
     def _built(self, result: DubResult, wav: Path, fit: FitSettings, announce: bool = True) -> None:
         self._task, self._cancel = None, None
-        if self._closed:
+        if self._closed or not isValid(self.strip):  # closed, or deleted unclosed (a late delivery)
             wav.unlink(missing_ok=True)
             return
         self.result = result
@@ -232,7 +233,7 @@ class DubActions(QObject):
 
     def _build_failed(self, error: BaseException) -> None:
         self._task, self._cancel = None, None
-        if self._closed:
+        if self._closed or not isValid(self.strip):
             return
         text = str(error) or type(error).__name__
         self.summary = self.tr("The timeline could not be built: %1").replace("%1", text)
