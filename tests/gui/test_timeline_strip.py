@@ -275,8 +275,8 @@ def test_update_cues_patches_rows_as_a_full_rebuild_would(qtbot, track):
     patched.update_cues(1, edited[1:2])
     patched.update_cues(4, edited[4:5])
     rebuilt.set_cues(edited)
-    assert patched._rows == rebuilt._rows
-    assert patched._order == rebuilt._order and patched._span_starts == rebuilt._span_starts
+    assert patched._index.rows == rebuilt._index.rows
+    assert patched._index.order == rebuilt._index.order and patched._index.span_starts == rebuilt._index.span_starts
     assert 1 in patched._visible_rows(9_800, 10_600) == rebuilt._visible_rows(9_800, 10_600)
     with pytest.raises(IndexError):
         patched.update_cues(4, edited[3:5])  # past the end: a caller's bug, not a silent no-op
