@@ -24,7 +24,9 @@ OUT = ROOT / "docs" / "images"
 SAMPLE = ROOT / "resources" / "samples" / "bonjour.srt"
 RACHEL = "21m00Tcm4TlvDq8ikWAM"
 AMELIE = "LibFrAmelie000000001"
-WINDOW_SIZE = (1200, 680)
+WINDOW_SIZE = (1100, 700)  # the window's size on a first start
+# A 1366x768 laptop screen at 125 %: the window maximised, less the desktop's panel.
+LAPTOP_SIZE, LAPTOP_SCALE = (1093, 580), "1.25"
 DOCK_WIDTH = 270  # the dock's minimum: the table's Text column gets the rest
 DAY = 86400
 USAGE = [1200, 0, 3400, 2100, 800, 0, 0, 5200, 4100, 2600, 900, 3000, 0, 1800, 6200, 2400, 1500, 700]
@@ -198,13 +200,30 @@ def temp_srt(text: str, name: str) -> Path:
 
 # --- the shots ------------------------------------------------------------------------------------
 
-def main_window(name: str) -> None:
-    """The sample rendered offline: table with a line selected, timeline strip, Account and Cost dock."""
+def main_window(name: str, size: tuple[int, int] = WINDOW_SIZE) -> None:
+    """The sample rendered offline: table with the line in italics selected and in the edit box under
+    the table, timeline strip, Account and Cost dock."""
     window = open_window(SAMPLE)
     render(window)
-    window.select_row(4)
-    split(window, 332)  # the table's 8 rows, the strip below
+    window.resize(*size)
+    window.select_row(2)
+    split(window, round(size[1] * 0.62))  # the table and the edit box, the strip below
     save(window, name)
+    close(window)
+
+
+def shift_dialog() -> None:
+    """Edit ▸ Synchronize ▸ Shift Times… over the window, three lines selected, 1.5 s later."""
+    from studio.gui.sync_dialogs import ShiftDialog
+
+    window = open_window(SAMPLE)
+    window.select_row(1, count=3)
+    dialog = ShiftDialog(window, 3, window.model.cue(1).start_ms)
+    dialog.seconds_spin.setValue(1.5)
+    dialog.show()
+    dialog.seconds_spin.clearFocus()
+    save(dialog, "shift-dialog.png")
+    dialog.close()
     close(window)
 
 
@@ -315,6 +334,8 @@ SHOTS: dict[str, tuple[Callable[[], None], str, bool]] = {
     "main": (lambda: main_window("main-window.png"), "en", False),
     "main-fr": (lambda: main_window("main-window-fr.png"), "fr", False),
     "main-dark": (lambda: main_window("main-window-dark.png"), "en", True),
+    "main-laptop-fr-dark": (lambda: main_window("main-window-laptop-fr-dark.png", LAPTOP_SIZE), "fr", True),
+    "shift-dialog": (shift_dialog, "en", False),
     "account": (account, "en", False),
     "voice-picker": (voice_picker, "en", False),
     "speed-offer": (speed_offer, "en", False),
@@ -328,6 +349,8 @@ def take(name: str) -> None:
     shot, language, dark = SHOTS[name]
     with tempfile.TemporaryDirectory(prefix="dubbing-shots-") as tmp:
         isolate(Path(tmp))
+        if "laptop" in name:
+            os.environ["QT_SCALE_FACTOR"] = LAPTOP_SCALE  # before the application exists
         from PySide6.QtCore import Qt
 
         from studio.gui import i18n, theme

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ClipboardActions</name>
+    <message numerus="yes">
+        <location filename="../../studio/gui/clipboard_actions.py" line="+78"/>
+        <source>Copied %n subtitles.</source>
+        <translation>
+            <numerusform>Copied %n subtitle.</numerusform>
+            <numerusform>Copied %n subtitles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Cut %n subtitles</source>
+        <translation>
+            <numerusform>Cut %n subtitle</numerusform>
+            <numerusform>Cut %n subtitles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Paste %n subtitles</source>
+        <translation>
+            <numerusform>Paste %n subtitle</numerusform>
+            <numerusform>Paste %n subtitles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message numerus="yes">
         <location filename="../../studio/gui/commands.py" line="+143"/>
@@ -20,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+42"/>
         <source>Use project voice for %n lines</source>
         <translation>
             <numerusform>Use project voice for %n line</numerusform>
@@ -58,11 +85,22 @@
 <context>
     <name>DubActions</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/dub_actions.py" line="+255"/>
+        <location filename="../../studio/gui/dub_actions.py" line="+256"/>
         <source>%n line(s) still too long after %1× speed-up (lines %2).</source>
         <translation>
             <numerusform>%n line still too long after %1× speed-up (line %2).</numerusform>
             <numerusform>%n lines still too long after %1× speed-up (lines %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message numerus="yes">
+        <location filename="../../studio/gui/line_editor.py" line="+206"/>
+        <source>%n characters sent</source>
+        <translation>
+            <numerusform>%n character sent</numerusform>
+            <numerusform>%n characters sent</numerusform>
         </translation>
     </message>
 </context>
@@ -227,6 +265,17 @@ A cached clip is never paid for again; clearing the cache means rendering (and p
     </message>
 </context>
 <context>
+    <name>RetimeActions</name>
+    <message numerus="yes">
+        <location filename="../../studio/gui/retime_actions.py" line="+94"/>
+        <source>Shift %n lines by %1 s</source>
+        <translation>
+            <numerusform>Shift %n line by %1 s</numerusform>
+            <numerusform>Shift %n lines by %1 s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SlotMeter</name>
     <message numerus="yes">
         <location filename="../../studio/gui/slot_meter.py" line="+54"/>
@@ -304,7 +353,7 @@ Lines already rendered are not paid again.</numerusform>
 <context>
     <name>TotalsPanel</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/totals_panel.py" line="+90"/>
+        <location filename="../../studio/gui/totals_panel.py" line="+96"/>
         <source>The provider&apos;s price for %n line(s) is missing or implausible. They are counted at the most expensive plausible rate (1 credit per character), never as free.</source>
         <translation>
             <numerusform>The provider&apos;s price for %n line is missing or implausible. It is counted at the most expensive plausible rate (1 credit per character), never as free.</numerusform>

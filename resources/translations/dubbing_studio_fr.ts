@@ -283,9 +283,92 @@
     </message>
 </context>
 <context>
+    <name>ClipboardActions</name>
+    <message>
+        <location filename="../../studio/gui/clipboard_actions.py" line="+50"/>
+        <source>Cu&amp;t Subtitles</source>
+        <translation>Co&amp;uper les sous-titres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected subtitles and put them on the clipboard as SRT</source>
+        <translation>Retirer les sous-titres sélectionnés et les mettre dans le presse-papiers au format SRT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy Subtitles</source>
+        <translation>Copi&amp;er les sous-titres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected subtitles on the clipboard as SRT</source>
+        <translation>Mettre les sous-titres sélectionnés dans le presse-papiers au format SRT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;ste Subtitles</source>
+        <translation>C&amp;oller des sous-titres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert the subtitles on the clipboard after the current one</source>
+        <translation>Insérer les sous-titres du presse-papiers après le sous-titre courant</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select the subtitles to copy first.</source>
+        <translation>Sélectionnez d’abord les sous-titres à copier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied 1 subtitle.</source>
+        <translation>1 sous-titre copié.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Copied %n subtitles.</source>
+        <translation>
+            <numerusform>%n sous-titre copié.</numerusform>
+            <numerusform>%n sous-titres copiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cut 1 subtitle</source>
+        <translation>Couper 1 sous-titre</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Cut %n subtitles</source>
+        <translation>
+            <numerusform>Couper %n sous-titre</numerusform>
+            <numerusform>Couper %n sous-titres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The clipboard holds no text to paste.</source>
+        <translation>Le presse-papiers ne contient aucun texte à coller.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste 1 subtitle</source>
+        <translation>Coller 1 sous-titre</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Paste %n subtitles</source>
+        <translation>
+            <numerusform>Coller %n sous-titre</numerusform>
+            <numerusform>Coller %n sous-titres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../studio/gui/commands.py" line="+119"/>
+        <location filename="../../studio/gui/line_editor.py" line="+35"/>
         <source>Edit text</source>
         <translation>la modification du texte</translation>
     </message>
@@ -346,7 +429,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>Select the lines first.</source>
         <translation>Sélectionnez d’abord les répliques.</translation>
     </message>
@@ -460,22 +543,22 @@
 <context>
     <name>CueTableModel</name>
     <message>
-        <location filename="../../studio/gui/cue_model.py" line="+161"/>
+        <location filename="../../studio/gui/cue_model.py" line="+188"/>
         <source>Cached (context changed)</source>
         <translation>En cache (contexte modifié)</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location filename="../../studio/gui/cell_tooltip.py" line="+22"/>
         <source>Nothing to speak: this subtitle is never sent to a voice.</source>
         <translation>Rien à dire&#xa0;: ce sous-titre n’est jamais envoyé à une voix.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Spoken: %1</source>
         <translation>Dit&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../studio/gui/cue_edits.py" line="+104"/>
         <source>“%1” is not a time: type it as 00:01:02,500.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un temps&#xa0;: tapez-le sous la forme 00:01:02,500.</translation>
     </message>
@@ -485,12 +568,12 @@
         <translation>Le début doit précéder la fin (%1)&#xa0;: modifiez d’abord la fin.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The end must be after the start (%1).</source>
         <translation>La fin doit suivre le début (%1).</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cue_columns.py" line="+76"/>
+        <location filename="../../studio/gui/cue_columns.py" line="+79"/>
         <source>%1 characters per second: above %2, a voice rarely fits this line at a natural pace. Shorten the text or give the line more time.</source>
         <translation>%1 caractères par seconde&#xa0;: au-delà de %2, une voix tient rarement dans cette réplique à un débit naturel. Raccourcissez le texte ou donnez plus de temps à la réplique.</translation>
     </message>
@@ -634,6 +717,14 @@
     </message>
 </context>
 <context>
+    <name>CueTableView</name>
+    <message>
+        <location filename="../../studio/gui/cue_table.py" line="+105"/>
+        <source>Default Columns</source>
+        <translation>Colonnes par défaut</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../studio/gui/dialogs.py" line="+20"/>
@@ -684,7 +775,7 @@
 <context>
     <name>DubActions</name>
     <message>
-        <location filename="../../studio/gui/dub_actions.py" line="+76"/>
+        <location filename="../../studio/gui/dub_actions.py" line="+77"/>
         <source>&amp;Export Dub…</source>
         <translation>E&amp;xporter le doublage…</translation>
     </message>
@@ -815,7 +906,7 @@
         <translation>Export annulé&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Dub Video</source>
         <translation>Doubler la vidéo</translation>
     </message>
@@ -1096,7 +1187,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../studio/gui/edit_actions.py" line="+25"/>
+        <location filename="../../studio/gui/edit_actions.py" line="+28"/>
         <source>&amp;Insert Subtitle</source>
         <translation>&amp;Insérer un sous-titre</translation>
     </message>
@@ -1122,11 +1213,11 @@ Générez-les, puis exportez à nouveau.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Split the current subtitle in two at its middle</source>
-        <translation>Couper le sous-titre courant en deux, en son milieu</translation>
+        <source>Split the current subtitle in two at its middle, or where the cursor is in the edit box</source>
+        <translation>Scinder le sous-titre courant en deux en son milieu, ou là où est le curseur dans la zone d’édition</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Merge Subtitles</source>
         <translation>&amp;Fusionner les sous-titres</translation>
     </message>
@@ -1146,7 +1237,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Aller au prochain sous-titre qui pose problème</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Insert Subtitle</source>
         <comment>toolbar</comment>
         <translation>Insérer</translation>
@@ -1170,12 +1261,12 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>Select the subtitle to split first.</source>
         <translation>Sélectionnez d’abord le sous-titre à scinder.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>No subtitle has a problem.</source>
         <translation>Aucun sous-titre ne pose problème.</translation>
     </message>
@@ -1604,14 +1695,65 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
     </message>
 </context>
 <context>
+    <name>LineEditor</name>
+    <message>
+        <location filename="../../studio/gui/line_editor.py" line="+67"/>
+        <source>Select a line to edit its text here.</source>
+        <translation>Sélectionnez une ligne pour modifier son texte ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current line&apos;s text. Enter starts a new line; Ctrl+I puts it in italics. Every change can be undone.</source>
+        <translation>Le texte de la ligne courante. Entrée commence une nouvelle ligne&#xa0;; Ctrl+I la met en italique. Chaque modification peut être annulée.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no times yet: set its start and end</source>
+        <translation>pas encore de temps&#xa0;: indiquez son début et sa fin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 → %2 (%3 s)</source>
+        <translation>%1 → %2 (%3&#xa0;s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing to say</source>
+        <translation>rien à dire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 CPS</source>
+        <translation>%1&#xa0;car./s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 character sent</source>
+        <translation>1 caractère envoyé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n characters sent</source>
+        <translation>
+            <numerusform>%n caractère envoyé</numerusform>
+            <numerusform>%n caractères envoyés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/gui/main_window.py" line="+72"/>
+        <location filename="../../studio/gui/main_window.py" line="+73"/>
         <source>Find in text (%1)</source>
         <translation>Chercher dans le texte (%1)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -1666,7 +1808,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/window_menus.py" line="+116"/>
+        <location filename="../../studio/gui/window_menus.py" line="+119"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
@@ -1723,7 +1865,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/window_menus.py" line="-96"/>
+        <location filename="../../studio/gui/window_menus.py" line="-99"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1733,7 +1875,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Render</source>
         <translation>&amp;Rendu</translation>
     </message>
@@ -2774,6 +2916,170 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
     </message>
 </context>
 <context>
+    <name>RetimeActions</name>
+    <message>
+        <location filename="../../studio/gui/retime_actions.py" line="+29"/>
+        <source>&amp;Shift Times…</source>
+        <translation>&amp;Décaler les temps…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all lines or the selected ones earlier or later</source>
+        <translation>Afficher toutes les lignes, ou celles sélectionnées, plus tôt ou plus tard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tretch Between Two Lines…</source>
+        <translation>É&amp;tirer entre deux lignes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move and stretch every line so that two lines start where you say</source>
+        <translation>Déplacer et étirer toutes les lignes pour que deux lignes commencent où vous le dites</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start at &amp;Video Position</source>
+        <translation>Début à la position de la &amp;vidéo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the current line to start where the video is paused (its length is kept)</source>
+        <translation>Déplacer la ligne courante pour qu’elle commence là où la vidéo est en pause (sa durée est gardée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End at V&amp;ideo Position</source>
+        <translation>Fin à la position de la v&amp;idéo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the current line where the video is paused</source>
+        <translation>Terminer la ligne courante là où la vidéo est en pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ynchronize</source>
+        <translation>S&amp;ynchroniser</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Open a subtitle file first.</source>
+        <translation>Ouvrez d’abord un fichier de sous-titres.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing to shift: the offset is zero.</source>
+        <translation>Rien à décaler&#xa0;: le décalage est nul.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That would move a line before the start of the film: shift by at most −%1.</source>
+        <translation>Une ligne passerait avant le début du film&#xa0;: décalez d’au plus −%1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shift 1 line by %1 s</source>
+        <translation>Décaler 1 ligne de %1&#xa0;s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Shift %n lines by %1 s</source>
+        <translation>
+            <numerusform>Décaler %n ligne de %1&#xa0;s</numerusform>
+            <numerusform>Décaler %n lignes de %1&#xa0;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stretching needs at least two lines.</source>
+        <translation>Il faut au moins deux lignes pour étirer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>These sync points would put lines before the start of the film or in reverse order: check the two times.</source>
+        <translation>Ces points de synchronisation mettraient des lignes avant le début du film ou dans l’ordre inverse&#xa0;: vérifiez les deux temps.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stretch between two lines</source>
+        <translation>Étirer entre deux lignes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a line first.</source>
+        <translation>Sélectionnez d’abord une ligne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a video first (File ▸ Choose Video…), pause it where the line should start or end, then snap.</source>
+        <translation>Ouvrez d’abord une vidéo (Fichier ▸ Choisir la vidéo…), mettez-la en pause là où la ligne doit commencer ou finir, puis recommencez.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The video is at %1, before this line starts: the end must follow the start.</source>
+        <translation>La vidéo est à %1, avant le début de cette ligne&#xa0;: la fin doit suivre le début.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snap start to video</source>
+        <translation>Caler le début sur la vidéo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Snap end to video</source>
+        <translation>Caler la fin sur la vidéo</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <location filename="../../studio/gui/sync_dialogs.py" line="+59"/>
+        <source>Shift Times</source>
+        <translation>Décaler les temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All lines</source>
+        <translation>&amp;Toutes les lignes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Selected lines (%1)</source>
+        <translation>Lignes &amp;sélectionnées (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shift &amp;by:</source>
+        <translation>Décaler &amp;de&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First line starts at:</source>
+        <translation>La &amp;première ligne commence à&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lines:</source>
+        <translation>Lignes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Negative: the lines show earlier. Positive: later.</source>
+        <translation>Négatif&#xa0;: les lignes s’affichent plus tôt. Positif&#xa0;: plus tard.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is not a time: type it as 00:01:02,500.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un temps&#xa0;: tapez-le sous la forme 00:01:02,500.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../studio/gui/shortcuts_dialog.py" line="+105"/>
@@ -3273,9 +3579,47 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
     </message>
 </context>
 <context>
+    <name>StretchDialog</name>
+    <message>
+        <location filename="../../studio/gui/sync_dialogs.py" line="+20"/>
+        <source>Stretch Between Two Lines</source>
+        <translation>Étirer entre deux lignes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First sync line:</source>
+        <translation>Première ligne de synchro&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Second sync line:</source>
+        <translation>Seconde ligne de synchro&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>should start at:</source>
+        <translation>doit commencer à&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every line is moved and stretched in proportion, so that both lines start where you say: for subtitles made for another cut or frame rate.</source>
+        <translation>Chaque ligne est déplacée et étirée en proportion, pour que les deux lignes commencent où vous le dites&#xa0;: pour des sous-titres faits pour un autre montage ou une autre cadence d’images.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is not a time: type it as 00:01:02,500.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un temps&#xa0;: tapez-le sous la forme 00:01:02,500.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose two lines that start at different times.</source>
+        <translation>Choisissez deux lignes qui commencent à des temps différents.</translation>
+    </message>
+</context>
+<context>
     <name>TimecodeDelegate</name>
     <message>
-        <location filename="../../studio/gui/delegates.py" line="+97"/>
+        <location filename="../../studio/gui/delegates.py" line="+107"/>
         <source>Type a time such as 00:01:02,500, then press Enter.</source>
         <translation>Tapez un temps comme 00:01:02,500, puis appuyez sur Entrée.</translation>
     </message>
@@ -3283,7 +3627,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>TimelineStrip</name>
     <message>
-        <location filename="../../studio/gui/timeline_strip.py" line="+161"/>
+        <location filename="../../studio/gui/timeline_strip.py" line="+123"/>
         <source>−</source>
         <translation>−</translation>
     </message>
@@ -3313,7 +3657,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         <translation>Afficher tout le film (0)</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+192"/>
         <source>fits</source>
         <translation>tient</translation>
     </message>
@@ -3333,7 +3677,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         <translation>décalée</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+86"/>
         <source>Line {line}: {start} → {end}</source>
         <translation>Réplique {line}&#xa0;: {start} → {end}</translation>
     </message>
@@ -3454,7 +3798,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Whole file:</source>
         <translation>Tout le fichier&#xa0;:</translation>
     </message>
@@ -3739,12 +4083,12 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
     </message>
     <message>
         <location line="+12"/>
-        <location line="+206"/>
+        <location line="+210"/>
         <source>Play</source>
         <translation>Lire</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-206"/>
         <source>Play or pause from here</source>
         <translation>Lire ou mettre en pause à partir d’ici</translation>
     </message>
@@ -3759,7 +4103,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Entendre le son propre de la vidéo, baissé sous le doublage&#xa0;; décoché&#xa0;: le doublage seul</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+174"/>
         <source>{name} cannot be played here ({reason}); the export and the dubbed video are not affected.</source>
         <translation>Impossible de lire {name} ici ({reason})&#xa0;; l’export et la vidéo doublée ne sont pas concernés.</translation>
     </message>
@@ -4479,17 +4823,22 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>cue_edits</name>
     <message>
-        <location filename="../../studio/gui/cue_edits.py" line="+44"/>
+        <location filename="../../studio/gui/cue_edits.py" line="-75"/>
         <source>This subtitle has a single word: there is nothing to split.</source>
         <translation>Ce sous-titre n’a qu’un mot&#xa0;: rien à scinder.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Set this subtitle&apos;s start and end times before splitting it.</source>
         <translation>Réglez le début et la fin de ce sous-titre avant de le scinder.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Put the cursor between two words of the text to split it there.</source>
+        <translation>Placez le curseur entre deux mots du texte pour le scinder à cet endroit.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Select at least two consecutive subtitles to merge them.</source>
         <translation>Sélectionnez au moins deux sous-titres consécutifs pour les fusionner.</translation>
     </message>

@@ -3,6 +3,10 @@
 The table recosts one line per keystroke, so totals are adjusted, never recounted: each clip key holds
 how many lines need it, and a clip is paid once however many lines say the same thing. An edit costs
 one spec, one hash and one dict update, whatever the length of the film.
+
+A sheet can also be reset lazily (`reset(..., lazy=True)`), so that a long film is shown before all its
+lines are costed: a line is then costed when first read, `fill()` costs the rest a slice at a time,
+and `totals()` completes the sheet first. Edits made meanwhile are exact all the same.
 """
 
 from __future__ import annotations
@@ -39,7 +43,10 @@ class CostSheet:
         self.settings = settings or RenderSettings()
         self.tariff = tariff
         self.is_cached = is_cached
-        self._lines: list[LineCost] = []
+        self._lines: list[LineCost | None] = []  # None: not costed yet (a lazy reset)
+        self._cues: list[Cue] = []  # the cues of the lines not costed yet, kept in step with the edits
+        self._todo = 0  # lines not costed yet
+        self._next = 0  # where fill() looks next
         # Clips still to render: key -> [lines needing it, its cost, its chars, price unknown (0/1)].
         self._pending: dict[str, list] = {}
         self._cost = 0.0
@@ -52,8 +59,8 @@ class CostSheet:
     # --- building ------------------------------------------------------------------------------
 
     def reset(self, cues: Sequence[Cue], *, settings: RenderSettings | None = None, tariff: Tariff | None = None,
-              is_cached: IsCached | None = None) -> None:
-        """Recost everything (a new document, provider, voice, model or tariff)."""
+              is_cached: IsCached | None = None, lazy: bool = False) -> None:
+        """Recost everything (a new document, provider, voice, model or tariff); lazy: later (see above)."""
         if settings is not None:
             self.settings = settings
         if tariff is not None:
@@ -64,6 +71,12 @@ class CostSheet:
         self._pending.clear()
         self._cost, self._chars, self._cached, self._silent, self._unknown = 0.0, 0, 0, 0, 0
         self._waiting = 0
+        self._cues, self._todo, self._next = [], 0, 0
+        if lazy:
+            self._cues = list(cues)
+            self._lines = [None] * len(cues)
+            self._todo = len(cues)
+            return
         for cue in cues:
             line = self._cost_of(cue)
             self._lines.append(line)
@@ -80,6 +93,10 @@ class CostSheet:
         self._remove(self._lines[row])
         self._lines[row] = line
         self._add(line)
+        if self._todo:
+            self._cues[row] = cue
+        elif self._cues:
+            self._cues = []
         return line
 
     def replace(self, row: int, count: int, cues: Sequence[Cue]) -> None:
@@ -89,13 +106,43 @@ class CostSheet:
         self._lines[row:row + count] = new
         for line in new:
             self._add(line)
+        if self._todo:
+            self._cues[row:row + count] = cues
+
+    # --- lazy costing --------------------------------------------------------------------------------
+
+    @property
+    def complete(self) -> bool:
+        """Every line is costed (always, unless a lazy reset is still being filled)."""
+        return self._todo == 0
+
+    def fill(self, budget: int = 500) -> bool:
+        """Cost up to budget lines not costed yet; return True when the sheet is complete."""
+        lines = self._lines
+        while self._todo and budget > 0:
+            if self._next >= len(lines):
+                self._next = 0  # an edit above may have left one behind
+            if lines[self._next] is None:
+                self._cost_line(self._next)
+                budget -= 1
+            self._next += 1
+        if not self._todo:
+            self._cues = []
+        return not self._todo
+
+    def _cost_line(self, row: int) -> LineCost:
+        line = self._cost_of(self._cues[row])
+        self._lines[row] = line
+        self._todo -= 1
+        self._add(line)
+        return line
 
     def refresh_cached(self, cues: Sequence[Cue], keys: Iterable[str] | None = None) -> list[int]:
         """Re-ask the cache for lines whose clip may have appeared or gone; return the rows that changed."""
         wanted = set(keys) if keys is not None else None
         changed = []
         for row, line in enumerate(self._lines):
-            if line.spec is None or (wanted is not None and line.spec.key not in wanted):
+            if line is None or line.spec is None or (wanted is not None and line.spec.key not in wanted):
                 continue
             if self.is_cached(line.spec.key) != line.cached:
                 self.update(row, cues[row])
@@ -108,13 +155,15 @@ class CostSheet:
         return len(self._lines)
 
     def line(self, row: int) -> LineCost:
-        return self._lines[row]
+        line = self._lines[row]
+        return line if line is not None else self._cost_line(row)
 
     @property
     def unit(self) -> str:
         return self.tariff.unit
 
     def totals(self) -> Totals:
+        self.fill(len(self._lines))
         return Totals(self._cost, self._chars, len(self._pending), self._cached, self._silent, self._unknown,
                       self._waiting - len(self._pending))
 
@@ -123,7 +172,7 @@ class CostSheet:
         seen: set[str] = set()
         cost, chars, cached, silent, unknown, waiting = 0.0, 0, 0, 0, 0, 0
         for row in rows:
-            line = self._lines[row]
+            line = self.line(row)
             if line.spec is None:
                 silent += 1
             elif line.cached:
@@ -157,7 +206,10 @@ class CostSheet:
             else:
                 entry[0] += 1
 
-    def _remove(self, line: LineCost) -> None:
+    def _remove(self, line: LineCost | None) -> None:
+        if line is None:
+            self._todo -= 1  # never costed, never counted
+            return
         if line.spec is None:
             self._silent -= 1
         elif line.cached:

@@ -38,6 +38,8 @@ class Document:
     file_problems: list[Problem] = field(default_factory=list)
     # Number of cue problems, counted once on first use and then adjusted by each edit.
     _cue_problems: int | None = field(default=None, init=False, repr=False, compare=False)
+    # Where the last cue ends, kept like the problem count (None: to be found by a pass).
+    _end_ms: int | None = field(default=None, init=False, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.cues)
@@ -50,6 +52,7 @@ class Document:
         old = self.cues[row]
         self.cues[row] = cue
         self._adjust_count(before, self._count_rows(row, row + 2))
+        self._adjust_end([old], [cue])
         return old
 
     def replace(self, row: int, count: int, new: list[Cue]) -> list[Cue]:
@@ -59,6 +62,7 @@ class Document:
         old = self.cues[row:row + count]
         self.cues[row:row + count] = new
         self._adjust_count(before, self._count_rows(row, row + len(new) + 1))
+        self._adjust_end(old, new)
         return old
 
     def _count_rows(self, first: int, stop: int) -> int:
@@ -69,6 +73,14 @@ class Document:
     def _adjust_count(self, before: int, after: int) -> None:
         if self._cue_problems is not None:
             self._cue_problems += after - before
+
+    def _adjust_end(self, old: list[Cue], new: list[Cue]) -> None:
+        if self._end_ms is None:
+            return
+        if any(not cue.bad_timing and cue.end_ms >= self._end_ms for cue in old):
+            self._end_ms = None  # the last end may have gone: found again on the next ask
+        else:
+            self._end_ms = max([self._end_ms, *(cue.end_ms for cue in new if not cue.bad_timing)])
 
     # --- problems ----------------------------------------------------------------------------
 
@@ -118,4 +130,6 @@ class Document:
 
     def duration_ms(self) -> int:
         """Where the last subtitle ends (the length the dub track must have)."""
-        return max((cue.end_ms for cue in self.cues if not cue.bad_timing), default=0)
+        if self._end_ms is None:
+            self._end_ms = max((cue.end_ms for cue in self.cues if not cue.bad_timing), default=0)
+        return self._end_ms

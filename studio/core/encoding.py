@@ -132,7 +132,8 @@ def _repair_utf8(data: bytes) -> tuple[str, list[int], int]:
     repaired = [match.start() for match in _ESCAPED_BYTE.finditer(text)]
     if repaired:
         text = _ESCAPED_BYTE.sub(_as_cp1252, text)
-    good_multibyte = sum(1 for char in text if char > "\x7f") - len(repaired)
+    # Non-ASCII characters, counted in C: encoding to ASCII drops exactly those.
+    good_multibyte = len(text) - len(text.encode("ascii", "ignore")) - len(repaired)
     return text, repaired, good_multibyte
 
 

@@ -23,6 +23,7 @@ _DASH = re.compile(r"^\s*(?!-[\d.,])[-‐‑–—]+\s*")
 _LABEL = re.compile(r"^\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9 .'’\-]{0,30}?[A-ZÀ-ÖØ-Þ0-9])\s*:(?!\d)\s*")
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_CLOSE = re.compile(r"\s+([,.])")
+_ALNUM = re.compile(r"[^\W_]")  # what str.isalnum accepts, found in C
 
 
 @dataclass(frozen=True)
@@ -54,18 +55,23 @@ class Speech:
 
 def speech_of(text: str, options: SpeechOptions = SpeechOptions()) -> Speech:
     """Return what a voice should say for a cue's text as written."""
-    text = _ASS_TAG.sub("", _HTML_TAG.sub("", text))
+    # Each pass only where its marker occurs: a long film is cleaned line by line when it opens.
+    if "<" in text:
+        text = _HTML_TAG.sub("", text)
+    if "{" in text:
+        text = _ASS_TAG.sub("", text)
     text = html.unescape(text)
     text = _MUSIC.sub(" ", text)
-    if options.strip_annotations:
+    if options.strip_annotations and ("[" in text or "(" in text):
         text = _ANNOTATION.sub(" ", text)
     speakers: list[str] = []
     dashes = 0
     spoken_lines = []
     for line in text.splitlines():
-        if _DASH.match(line):
+        dash = _DASH.match(line)
+        if dash:
             dashes += 1
-            line = _DASH.sub("", line, count=1)
+            line = line[dash.end():]
         label = _LABEL.match(line)
         if label:
             speakers.append(_SPACES.sub(" ", label.group(1)).strip())
@@ -75,6 +81,6 @@ def speech_of(text: str, options: SpeechOptions = SpeechOptions()) -> Speech:
         spoken_lines.append(line)
     spoken = _SPACES.sub(" ", " ".join(spoken_lines)).strip()
     spoken = _SPACE_BEFORE_CLOSE.sub(r"\1", spoken) if options.strip_annotations else spoken
-    if not any(ch.isalnum() for ch in spoken):
+    if not _ALNUM.search(spoken):
         spoken = ""  # only punctuation or notes left ("...", "♪ ♪"): nothing to say
     return Speech(spoken, tuple(speakers), dialogue=dashes >= 1 and len(spoken_lines) > 1)

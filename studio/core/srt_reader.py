@@ -22,6 +22,9 @@ _SPLIT = re.compile(r"\s*(?:-->|->|—>|–>|- ->|==>)\s*")
 # stop anywhere ("00:00:0x,000" would read as 00:00:00 with the position "x,000").
 _END_AND_POSITION = re.compile(
     r"^\s*(\d{1,3}\s*:\s*\d{1,2}(?:\s*:\s*\d{1,2})?(?:\s*[,.:]\s*\d{1,3})?)(\s.*)?$")
+# A timecode line exactly as SubRip writes it, read in one match (nearly every line of a real file);
+# anything else goes through the tolerant path below.
+_STRICT = re.compile(r"(\d\d):([0-5]\d):([0-5]\d),(\d{3}) --> (\d\d):([0-5]\d):([0-5]\d),(\d{3})")
 _INDEX = re.compile(r"^\s*\d+\s*$")
 _HEADER = re.compile(r"^\s*WEBVTT\b")
 
@@ -117,6 +120,11 @@ def _make_cue(lines: list[str], timing: int | None, text_lines: list[int], prev_
         result.problems.append(Problem(BAD_TIMECODE, message, line_no))
         return Cue(prev_end, prev_end, text, source_line=line_no, bad_timing="(missing)")
     raw = lines[timing].strip()
+    strict = _STRICT.fullmatch(raw)
+    if strict:
+        h1, m1, s1, f1, h2, m2, s2, f2 = map(int, strict.groups())
+        return Cue(((h1 * 60 + m1) * 60 + s1) * 1000 + f1, ((h2 * 60 + m2) * 60 + s2) * 1000 + f2, text,
+                   source_line=timing + 1)
     parts = _SPLIT.split(raw, maxsplit=1)
     start = end = None
     position = ""

@@ -155,11 +155,16 @@ def follow_style(widget: QWidget, style: str | StyleOf | None) -> None:
     if not style:
         if follower is not None:
             follower.style_of = None
-        widget.setStyleSheet("")
+        if widget.styleSheet():  # setting "" again still repolishes the widget and relays out its window
+            widget.setStyleSheet("")
         return
     if follower is None:
         follower = _StyleFollower(widget)
     follower.style_of = (lambda _palette: style) if isinstance(style, str) else style
+    parent = widget.parentWidget()
+    palette = parent.palette() if parent is not None else QApplication.palette(widget)
+    if follower.sheet and widget.styleSheet() == follower.sheet == follower.style_of(palette):
+        return  # the same colour again (a figure recounted on every edit): nothing to repolish
     follower.restyle()
 
 

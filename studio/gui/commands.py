@@ -145,9 +145,9 @@ def delete_rows(model: CueTableModel, rows: list[int]) -> QUndoCommand:
     return CompositeCommand(text, [ReplaceCommand(model, row, n, [], "") for row, n in reversed(runs)])
 
 
-def split(model: CueTableModel, row: int) -> QUndoCommand:
-    """Split one subtitle in two at its middle line break or word."""
-    first, second = split_cue(model.cue(row))
+def split(model: CueTableModel, row: int, at: int | None = None) -> QUndoCommand:
+    """Split one subtitle in two at character `at` of its text, or else its middle line break or word."""
+    first, second = split_cue(model.cue(row), at)
     return ReplaceCommand(model, row, 1, [first, second], Commands.tr("Split subtitle"))
 
 
@@ -159,6 +159,17 @@ def merge(model: CueTableModel, rows: list[int]) -> QUndoCommand:
     row, n = runs[0]
     merged = merge_cues(model.document.cues[row:row + n])
     return ReplaceCommand(model, row, n, [merged], Commands.tr("Merge %n subtitles", "", n))
+
+
+def replace_rows(model: CueTableModel, rows: list[int], cues: list[Cue], text: str) -> QUndoCommand:
+    """Put cues[i] at rows[i] (rows ascending, any selection), as one undo step: one ReplaceCommand
+    per run of consecutive rows, so that shifting a 10,000-line film is one model change, not 10,000."""
+    children: list[QUndoCommand] = []
+    at = 0
+    for row, count in contiguous_runs(rows):
+        children.append(ReplaceCommand(model, row, count, cues[at:at + count], ""))
+        at += count
+    return CompositeCommand(text, children)
 
 
 def _voice_children(model: CueTableModel, rows_to_voice: Mapping[int, str | None]) -> list[QUndoCommand]:

@@ -48,6 +48,9 @@ class Column:
     editable: bool = False
     monospace: bool = False
     tooltip: str = ""
+    # Shown on a first start; the others are a right-click on the header away (the edit box under the
+    # table shows the duration and the characters sent of the current line, so Text keeps the room).
+    shown: bool = True
 
 
 def _times(ms: int, cue: Cue) -> str:
@@ -109,7 +112,7 @@ _CTX = "CueTableModel"
 
 COLUMNS: list[Column] = [
     Column("num", QT_TRANSLATE_NOOP("CueTableModel", "#"),
-           lambda m, row, cue: str(row + 1), width_sample="00000"),
+           lambda m, row, cue: str(row + 1), width_sample="0000"),
     Column("start", QT_TRANSLATE_NOOP("CueTableModel", "Start"),
            lambda m, row, cue: _times(cue.start_ms, cue),
            width_sample="00:00:00,000", editable=True, monospace=True, align=_CENTER),
@@ -118,7 +121,7 @@ COLUMNS: list[Column] = [
            width_sample="00:00:00,000", editable=True, monospace=True, align=_CENTER),
     Column("duration", QT_TRANSLATE_NOOP("CueTableModel", "Duration"),
            lambda m, row, cue: _duration(cue),
-           width_sample=QT_TRANSLATE_NOOP("CueTableModel", "Duration"), monospace=True,
+           width_sample=QT_TRANSLATE_NOOP("CueTableModel", "Duration"), monospace=True, shown=False,
            tooltip=QT_TRANSLATE_NOOP("CueTableModel", "How long the subtitle is shown, in seconds")),
     Column("text", QT_TRANSLATE_NOOP("CueTableModel", "Text"),
            lambda m, row, cue: cue.text, align=_LEFT, width_sample=None, editable=True),
@@ -127,17 +130,17 @@ COLUMNS: list[Column] = [
            tooltip=QT_TRANSLATE_NOOP("CueTableModel", "Characters per second of speakable text: above 17 a "
                                      "voice must hurry, above 20 it rarely fits")),
     Column("voice", QT_TRANSLATE_NOOP("CueTableModel", "Voice"),
-           lambda m, row, cue: m.voice_label(cue), align=_LEFT, width_sample="Voice name abcdef",
+           lambda m, row, cue: m.voice_label(cue), align=_LEFT, width_sample="Voice name ab",
            tooltip=QT_TRANSLATE_NOOP("CueTableModel",
                                      "The voice that speaks this line (dimmed: the project's voice)")),
     Column("said", QT_TRANSLATE_NOOP("CueTableModel", "Said as"),
            lambda m, row, cue: m.costs.settings.pronounced(cue) or "", align=_LEFT,
-           width_sample=QT_TRANSLATE_NOOP("CueTableModel", "Said as: a short line"),
+           width_sample=QT_TRANSLATE_NOOP("CueTableModel", "Said as: a short line"), shown=False,
            tooltip=QT_TRANSLATE_NOOP("CueTableModel", "The line as the voice will say it when a word of "
                                      "Tools ▸ Pronunciations is in it; empty: said as written")),
     Column("chars", QT_TRANSLATE_NOOP("CueTableModel", "Chars"),
            lambda m, row, cue: _chars(m, row), width_sample=QT_TRANSLATE_NOOP("CueTableModel", "Chars"),
-           tooltip=QT_TRANSLATE_NOOP("CueTableModel", "Characters sent to the voice: the speakable text only")),
+           shown=False, tooltip=QT_TRANSLATE_NOOP("CueTableModel", "Characters sent to the voice: the speakable text only")),
     Column("cost", QT_TRANSLATE_NOOP("CueTableModel", "Cost"),
            lambda m, row, cue: _cost(m, row), width_sample="0:00:00",
            tooltip=QT_TRANSLATE_NOOP("CueTableModel", "What rendering this line costs, in the provider's "

@@ -12,6 +12,7 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 from studio.core.cues import Cue
+from studio.core.timecode import TimecodeError, format_ms, parse_ms
 
 NEW_CUE_MS = 2000
 # The gap left before a new cue, so that it never overlaps the one before.
@@ -52,12 +53,19 @@ def split_text(text: str) -> tuple[str, str]:
     return first, second
 
 
-def split_cue(cue: Cue) -> tuple[Cue, Cue]:
-    """Split a cue in two; time is shared in proportion to the characters of each half."""
+def split_cue(cue: Cue, at: int | None = None) -> tuple[Cue, Cue]:
+    """Split a cue in two, at character `at` of its text (the edit box's cursor) or else at its middle;
+    time is shared in proportion to the characters of each half."""
     if cue.bad_timing:
         raise EditRefused(QCoreApplication.translate(
             "cue_edits", "Set this subtitle's start and end times before splitting it."))
-    first_text, second_text = split_text(cue.text)
+    if at is None:
+        first_text, second_text = split_text(cue.text)
+    else:
+        first_text, second_text = cue.text[:at].strip(), cue.text[at:].strip()
+        if not first_text or not second_text:
+            raise EditRefused(QCoreApplication.translate(
+                "cue_edits", "Put the cursor between two words of the text to split it there."))
     total = len(first_text) + len(second_text)
     cut = cue.start_ms + round(cue.duration_ms * len(first_text) / total) if total else cue.start_ms
     first = dataclasses.replace(cue, end_ms=cut, text=first_text)
@@ -84,3 +92,31 @@ def contiguous_runs(rows: list[int]) -> list[tuple[int, int]]:
         else:
             runs.append((row, 1))
     return runs
+
+
+def retimed(cue: Cue, key: str, value: str) -> Cue | None:
+    """Return the cue with a new start or end, None if unchanged; raise ValueError to refuse.
+
+    The messages keep the table model's translation context, where they were first written."""
+    try:
+        ms = parse_ms(value)
+    except TimecodeError:
+        raise ValueError(QCoreApplication.translate(
+            "CueTableModel", "“%1” is not a time: type it as 00:01:02,500.").replace("%1", value.strip())) from None
+    if key == "start":
+        if cue.bad_timing:
+            # Times were placeholders: keep the end if it still follows, else give a default length.
+            return cue.with_times(ms, cue.end_ms if cue.end_ms > ms else ms + 2000)
+        if ms == cue.start_ms:
+            return None
+        if ms >= cue.end_ms:
+            raise ValueError(QCoreApplication.translate(
+                "CueTableModel", "The start must be before the end (%1): change the end first.").replace(
+                "%1", format_ms(cue.end_ms)))
+        return cue.with_times(ms, cue.end_ms)
+    if ms == cue.end_ms and not cue.bad_timing:
+        return None
+    if ms <= cue.start_ms:
+        raise ValueError(QCoreApplication.translate(
+            "CueTableModel", "The end must be after the start (%1).").replace("%1", format_ms(cue.start_ms)))
+    return cue.with_times(cue.start_ms, ms)

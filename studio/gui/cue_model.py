@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import time
+from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,6 +22,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QGuiApplication, QPalette, QUndoStack
@@ -32,18 +35,19 @@ from studio.core.cues import Cue
 from studio.core.estimate import IsCached
 from studio.core.speech import Speech, SpeechOptions
 from studio.core.document import Document
-from studio.core.timecode import TimecodeError, format_ms, parse_ms
 from studio.gui.cue_columns import (  # noqa: F401 - re-exported: views and tests import them from here
     CPS_WARNING, CPS_STRONG, cps_tip, CueRole, ProblemsRole, SearchRole, Column, format_line_cost, _CTX, COLUMNS,
     COLUMN_KEYS, column_index, COL_NUM, COL_START, COL_END, COL_DURATION, COL_TEXT, COL_CPS, COL_VOICE,
     _FLAGS, COL_CHARS, COL_COST, COL_STATUS, TO_RENDER, QUEUED, RENDERING, DONE, CACHED, FAILED, RECOVERED,
     _STATUS_TEXT,
 )
-from studio.gui.provider_text import message_text
+from studio.gui.cell_tooltip import cell_tooltip
+from studio.gui.cue_edits import retimed
 from studio.gui.text_match import fold
 from studio.gui import colors
 
 log = logging.getLogger(__name__)
+FILL_SECONDS = 0.008  # costing a film just opened, per event-loop turn: the window stays responsive
 
 
 class CueTableModel(QAbstractTableModel):
@@ -53,6 +57,9 @@ class CueTableModel(QAbstractTableModel):
     edit_refused = Signal(str)
     # The document was edited or replaced (the status bar recounts).
     document_changed = Signal()
+    # Cues were replaced: (first row, how many were removed, how many took their place); a cell edit is
+    # (row, 1, 1), a new document (0, old count, new count). Lets views patch rows, not redo them all.
+    cues_replaced = Signal(int, int, int)
     # Line costs or their totals changed (an edit, a keystroke being typed, a new tariff or voice).
     costs_changed = Signal()
 
@@ -75,8 +82,13 @@ class CueTableModel(QAbstractTableModel):
         # Clip key -> (state, error) while or after a render in this session.
         self.clip_states: dict[str, tuple[str, str | None]] = {}
         self._rows_by_key: dict[str, list[int]] | None = None
+        # How many lines have each voice of their own: the voices in use without a pass over the film.
+        self._line_voices: Counter[str] = Counter(cue.voice for cue in self._doc.cues if cue.voice)
         self.context_changed: set[str] = set()
         self.costs_changed.connect(self._forget_rows_by_key)
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self._fill_costs)
 
     # --- the document ------------------------------------------------------------------------
 
@@ -101,11 +113,23 @@ class CueTableModel(QAbstractTableModel):
     def set_document(self, document: Document) -> None:
         """Show another document (the one place a reset is right: everything changed)."""
         self.beginResetModel()
+        old_count = len(self._doc.cues)
         self._doc = document
-        self.costs.reset(document.cues)
+        # Lines are costed when shown, the rest a slice per event-loop turn: a long film shows at once.
+        self.costs.reset(document.cues, lazy=True)
+        self._fill_timer.start()
+        self._line_voices = Counter(cue.voice for cue in document.cues if cue.voice)
         self.endResetModel()
+        self.cues_replaced.emit(0, old_count, len(document.cues))
         self.document_changed.emit()
-        self.costs_changed.emit()
+
+    def _fill_costs(self) -> None:
+        deadline = time.perf_counter() + FILL_SECONDS
+        while not self.costs.fill(50):
+            if time.perf_counter() > deadline:
+                return
+        self._fill_timer.stop()
+        self._cost_cells_changed(0, self.rowCount() - 1)
 
     # --- costs ---------------------------------------------------------------------------------
 
@@ -114,6 +138,9 @@ class CueTableModel(QAbstractTableModel):
         """Recost every line under new settings (provider, voice, model), tariff or cache."""
         if settings is not None:
             settings = dataclasses.replace(settings, speech=self.speech_options)
+        if (settings in (None, self.costs.settings) and tariff in (None, self.costs.tariff)
+                and is_cached is None):
+            return  # nothing that prices a line changed (a file opened under the settings in use)
         self.costs.reset(self._doc.cues, settings=settings, tariff=tariff, is_cached=is_cached)
         self._cost_cells_changed(0, self.rowCount() - 1)
 
@@ -195,6 +222,14 @@ class CueTableModel(QAbstractTableModel):
         if self.rowCount():
             self.dataChanged.emit(self.index(0, COL_VOICE), self.index(self.rowCount() - 1, COL_VOICE))
 
+    def _count_voices(self, old: list[Cue], new: list[Cue]) -> None:
+        self._line_voices.subtract(cue.voice for cue in old if cue.voice)
+        self._line_voices.update(cue.voice for cue in new if cue.voice)
+
+    def line_voices(self) -> list[str]:
+        """The voices lines have of their own (not the project's), each once."""
+        return [voice for voice, count in self._line_voices.items() if count > 0]
+
     def cue(self, row: int) -> Cue:
         return self._doc.cues[row]
 
@@ -202,8 +237,10 @@ class CueTableModel(QAbstractTableModel):
         """Replace one cue (document primitive) and refresh its row and the next (their problems)."""
         old = self._doc.set_cue(row, cue)
         self.costs.update(row, cue)
+        self._count_voices([old], [cue])
         last = min(row + 1, self.rowCount() - 1)
         self.dataChanged.emit(self.index(row, 0), self.index(last, self.columnCount() - 1))
+        self.cues_replaced.emit(row, 1, 1)
         self.document_changed.emit()
         self.costs_changed.emit()
         return old
@@ -224,12 +261,14 @@ class CueTableModel(QAbstractTableModel):
         else:
             old = self._doc.replace(row, count, new)
             self.costs.replace(row, count, new)
+        self._count_voices(old, new)
         # Rows kept in place changed; the row after the edit has a new predecessor (its problems);
         # rows below an insert or removal renumber (the # column).
         changed_to = self.rowCount() - 1 if len(new) != count else row + kept
         changed_to = min(changed_to, self.rowCount() - 1)
         if row <= changed_to:
             self.dataChanged.emit(self.index(row, 0), self.index(changed_to, self.columnCount() - 1))
+        self.cues_replaced.emit(row, count, len(new))
         self.document_changed.emit()
         self.costs_changed.emit()
         return old
@@ -288,7 +327,7 @@ class CueTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             return self._font(cue, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, cue, column)
+            return cell_tooltip(self, row, cue, column)
         if role == Qt.ItemDataRole.DecorationRole and col == COL_NUM and self._doc.problems_at(row):
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == CueRole:
@@ -324,22 +363,6 @@ class CueTableModel(QAbstractTableModel):
             return self._bold
         return self._mono if column.monospace else None
 
-    def _tooltip(self, row: int, cue: Cue, column: Column) -> str | None:
-        lines = [f"• {p.message}" for p in self._doc.problems_at(row)]
-        if column.key == "text":
-            if self.speech_of(cue).silent:
-                lines.append(self.tr("Nothing to speak: this subtitle is never sent to a voice."))
-            elif self.speech_of(cue).text != " ".join(cue.text.split()):
-                lines.append(self.tr("Spoken: %1").replace("%1", self.speech_of(cue).text))
-        elif column.key == "status":
-            state, error = self.status_of(row)
-            if error:
-                lines.append(message_text(error))
-        elif column.key == "cps":
-            lines.insert(0, cps_tip(self, cue) or self.headerData(
-                column_index("cps"), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole))
-        return "\n".join(lines) or None
-
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Turn a cell edit into an undo command; refuse bad times with a reason."""
@@ -356,7 +379,7 @@ class CueTableModel(QAbstractTableModel):
                     return False
                 command = commands.edit_text(self, row, text)
             elif key in ("start", "end"):
-                new = self._retimed(cue, key, str(value))
+                new = retimed(cue, key, str(value))
                 if new is None:
                     return False
                 command = commands.edit_times(self, row, new, key)
@@ -367,26 +390,3 @@ class CueTableModel(QAbstractTableModel):
             return False
         commands.push(self, command)
         return True
-
-    def _retimed(self, cue: Cue, key: str, value: str) -> Cue | None:
-        """Return the cue with a new start or end, None if unchanged; raise ValueError to refuse."""
-        try:
-            ms = parse_ms(value)
-        except TimecodeError:
-            raise ValueError(self.tr("“%1” is not a time: type it as 00:01:02,500.").replace(
-                "%1", value.strip())) from None
-        if key == "start":
-            if cue.bad_timing:
-                # Times were placeholders: keep the end if it still follows, else give a default length.
-                return cue.with_times(ms, cue.end_ms if cue.end_ms > ms else ms + 2000)
-            if ms == cue.start_ms:
-                return None
-            if ms >= cue.end_ms:
-                raise ValueError(self.tr("The start must be before the end (%1): change the end first.")
-                                 .replace("%1", format_ms(cue.end_ms)))
-            return cue.with_times(ms, cue.end_ms)
-        if ms == cue.end_ms and not cue.bad_timing:
-            return None
-        if ms <= cue.start_ms:
-            raise ValueError(self.tr("The end must be after the start (%1).").replace("%1", format_ms(cue.start_ms)))
-        return cue.with_times(cue.start_ms, ms)

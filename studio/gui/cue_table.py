@@ -6,9 +6,9 @@ row (resizeRowsToContents is O(n)) and a 3-hour film has thousands of subtitles.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QFontDatabase, QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from studio.gui.cue_model import COL_END, COL_START, COL_TEXT, COLUMNS
 from studio.gui.delegates import TextDelegate, TimecodeDelegate
@@ -41,6 +41,7 @@ class CueTableView(QTableView):
         self.setItemDelegateForColumn(COL_START, self._time_delegate)
         self.setItemDelegateForColumn(COL_END, self._time_delegate)
         self._setup_rows()
+        self.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
 
     def _setup_rows(self) -> None:
         rows = self.verticalHeader()
@@ -49,7 +50,22 @@ class CueTableView(QTableView):
 
     def setModel(self, model) -> None:  # noqa: ANN001, N802 - Qt override
         super().setModel(model)
+        self._detach_headers()
         self.apply_default_columns()
+
+    def setSelectionModel(self, selection_model) -> None:  # noqa: ANN001, N802 - Qt override
+        super().setSelectionModel(selection_model)
+        self._detach_headers()
+
+    def _detach_headers(self) -> None:
+        # A header paints each section as selected or not by asking isColumnSelected, which walks every
+        # row: with all 10,000 lines selected that is 100,000 flags() calls per repaint (a second). The
+        # headers get a selection model of their own, always empty; the rows' selection is unaffected.
+        if self.model() is None:
+            return
+        self._header_selection = QItemSelectionModel(self.model(), self)
+        self.horizontalHeader().setSelectionModel(self._header_selection)
+        self.verticalHeader().setSelectionModel(self._header_selection)
 
     def apply_default_columns(self) -> None:
         """Narrow columns sized for their widest figure, the text column taking the rest."""
@@ -58,9 +74,11 @@ class CueTableView(QTableView):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(32)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         normal = self.fontMetrics()
         mono = QFontMetrics(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         for col, column in enumerate(COLUMNS):
+            header.setSectionHidden(col, not column.shown)
             if column.width_sample is None:
                 header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
                 continue
@@ -71,6 +89,22 @@ class CueTableView(QTableView):
                         normal.horizontalAdvance(str(self.model().headerData(
                             col, Qt.Orientation.Horizontal)) if self.model() else ""))
             header.resizeSection(col, width + CELL_PADDING + (16 if col == 0 else 0))
+
+    def _header_menu(self, pos: QPoint) -> None:
+        """Right-click on the header: show or hide each column (remembered with the widths)."""
+        header = self.horizontalHeader()
+        menu = QMenu(self)
+        for col, column in enumerate(COLUMNS):
+            if column.width_sample is None:
+                continue  # the text is never hidden
+            action = menu.addAction(QCoreApplication.translate("CueTableModel", column.title))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(col))
+            action.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
+        menu.addSeparator()
+        menu.addAction(QCoreApplication.translate("CueTableView", "Default Columns"), self.apply_default_columns)
+        menu.popup(header.mapToGlobal(pos))
+        self.column_menu = menu  # kept for the tests (and alive while shown)
 
     def header_state(self) -> QByteArray:
         return self.horizontalHeader().saveState()

@@ -7,7 +7,7 @@ so a refused timecode never reaches the document.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFontDatabase, QKeyEvent
+from PySide6.QtGui import QFontDatabase, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QLineEdit,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from studio.core.timecode import TimecodeError, parse_ms
 from studio.gui import colors
+from studio.gui.subtitle_markup import has_markup, paint_markup
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -47,6 +48,15 @@ class TextDelegate(QStyledItemDelegate):
     """Edits subtitle text in a multi-line editor taller than the row, so three lines fit."""
 
     MIN_LINES = 3
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not isinstance(text, str) or not has_markup(text):
+            super().paint(painter, option, index)  # plain text: Qt's own drawing, elided as usual
+            return
+        styled = QStyleOptionViewItem(option)
+        self.initStyleOption(styled, index)
+        paint_markup(painter, styled, text)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = SubtitleTextEdit(parent)

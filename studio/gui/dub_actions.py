@@ -16,8 +16,9 @@ from itertools import count
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
+from shiboken6 import isValid
 
 from studio.core.clip_cache import ClipCache
 from studio.core.clip_spec import SPEED_PROVIDERS
@@ -95,7 +96,7 @@ class DubActions(QObject):
                                 self.speed_offer.clear_action]
 
         model = window.model
-        model.document_changed.connect(self._on_document_changed)
+        model.cues_replaced.connect(self._on_cues_replaced)
         window.loaded.connect(self._on_loaded)
         window.view.selectionModel().currentRowChanged.connect(lambda *_: self._on_current_changed())
         self.strip.cue_clicked.connect(window.select_row)
@@ -124,15 +125,14 @@ class DubActions(QObject):
     def _on_loaded(self, _path: object) -> None:
         self._discard_build()
         self.result = None
-        self.strip.set_cues(self._cues())
-        self.strip.clear_audio()
+        self.strip.clear_audio()  # the cues are there already (cues_replaced)
         self._row_count = self.window.model.rowCount()
         self.pane.set_dub(None)
         project = self.window.project
         video = project.video_path if project is not None else None
         self.video.show_video(video if video is not None and Path(video).is_file() else None)
         self._on_current_changed()
-        self._first_build()
+        QTimer.singleShot(250, self, self._first_build)  # after the first paint: builds hold the GIL
 
     def _first_build(self) -> None:
         """Show the slots (and any clips already in the cache) as soon as a file and the cache are there."""
@@ -143,13 +143,14 @@ class DubActions(QObject):
         if self.result is not None or self._task is not None:
             self.refresh(announce=False)  # the last line may now borrow up to the film's end
 
-    def _on_document_changed(self) -> None:
-        self.strip.set_cues(self._cues())
+    def _on_cues_replaced(self, row: int, removed: int, added: int) -> None:
         rows = self.window.model.rowCount()
-        if rows != self._row_count:
-            # Lines were inserted or removed: placements are by row and no longer line up.
-            self._row_count = rows
-            self.strip.clear_audio()
+        moved = rows != self._row_count  # lines inserted or removed: placements are by row, now misaligned
+        self._row_count = rows
+        if not moved and removed == added <= 64:  # edited in place (a committed text, a retime): patch them
+            self.strip.update_cues(row, self.window.model.document.cues[row:row + added])
+        else:
+            self.strip.set_cues(self._cues(), keep_audio=not moved)
 
     def _on_current_changed(self) -> None:
         row = self.window.current_row()
@@ -214,7 +215,7 @@ class DubActions(QObject):
     def _built(self, result: DubResult, wav: Path, inputs: DubInputs, paths: list[Path | None],
                announce: bool = True) -> None:
         self._task, self._cancel = None, None
-        if self._closed:
+        if self._closed or not isValid(self.strip):  # closed, or deleted unclosed (a late delivery)
             wav.unlink(missing_ok=True)
             return
         self.result = result
@@ -236,7 +237,7 @@ class DubActions(QObject):
 
     def _build_failed(self, error: BaseException) -> None:
         self._task, self._cancel = None, None
-        if self._closed:
+        if self._closed or not isValid(self.strip):
             return
         text = str(error) or type(error).__name__
         self.summary = self.tr("The timeline could not be built: %1").replace("%1", text)

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 
 from studio.gui import commands
+from studio.gui.clipboard_actions import ClipboardActions
 from studio.gui.cue_model import COL_TEXT
+from studio.gui.retime_actions import RetimeActions
+from studio.gui.window_action import window_action
 
 if TYPE_CHECKING:
     from studio.gui.main_window import MainWindow
@@ -27,12 +30,15 @@ class EditActions(QObject):
         self.delete_action = self._action(self.tr("&Delete Subtitles"), self.delete, "Ctrl+Delete",
                                           self.tr("Delete the selected subtitles"))
         self.split_action = self._action(self.tr("Sp&lit Subtitle"), self.split, "Ctrl+Shift+P",
-                                         self.tr("Split the current subtitle in two at its middle"))
+                                         self.tr("Split the current subtitle in two at its middle, or "
+                                                 "where the cursor is in the edit box"))
         self.merge_action = self._action(self.tr("&Merge Subtitles"), self.merge, "Ctrl+Shift+M",
                                          self.tr("Merge the selected consecutive subtitles into one"))
         self.next_problem_action = self._action(self.tr("Next &Problem"), self.next_problem, "F8",
                                                 self.tr("Go to the next subtitle with a problem"))
         self.actions = [self.insert_action, self.delete_action, self.split_action, self.merge_action]
+        self.clipboard = ClipboardActions(window)  # Cut, Copy, Paste of whole lines
+        self.retime = RetimeActions(window)  # Edit ▸ Synchronize
         # The toolbar shows these: a shorter label where a language needs one (Qt would use the text).
         self.insert_action.setIconText(self.tr("Insert Subtitle", "toolbar"))
         self.delete_action.setIconText(self.tr("Delete Subtitles", "toolbar"))
@@ -40,14 +46,7 @@ class EditActions(QObject):
         self.merge_action.setIconText(self.tr("Merge Subtitles", "toolbar"))
 
     def _action(self, text: str, slot, shortcut: str, tip: str) -> QAction:  # noqa: ANN001
-        action = QAction(text, self._window)
-        action.setShortcut(QKeySequence(shortcut))
-        # Shortcuts work wherever focus is in the window, but not while a cell editor is open.
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setStatusTip(tip)
-        action.setToolTip(f"{tip} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
-        action.triggered.connect(slot)
-        return action
+        return window_action(self._window, text, slot, shortcut, tip)
 
     def insert(self) -> None:
         window = self._window
@@ -69,7 +68,10 @@ class EditActions(QObject):
         if row < 0:
             window.show_status(self.tr("Select the subtitle to split first."))
             return
-        if window.push(commands.split, row):
+        # Typing in the edit box: split where its cursor is, as in Subtitle Edit and Aegisub.
+        box = window.line_editor.box
+        at = box.textCursor().position() if box.hasFocus() and window.line_editor.row() == row else None
+        if window.push(commands.split, row, at):
             window.select_row(row, count=2)
 
     def merge(self) -> None:

@@ -31,6 +31,7 @@ from studio.gui.encoding_menu import EncodingMenu, encoding_name, long_name
 from studio.gui.file_actions import Loaded, is_openable, load_document, save_project_for
 from studio.gui.help_actions import HelpActions
 from studio.gui.job_controls import JobControls
+from studio.gui.line_editor import install_line_editor
 from studio.gui.pronunciation_actions import PronunciationActions
 from studio.gui.window_menus import build_menus, fill_recent_menu
 from studio.gui.status_bar import CueStatusBar
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.find_box.setMaximumWidth(320)
         self.find_box.textChanged.connect(self.proxy.set_search)
         self.edits = EditActions(self)
+        self.line_editor = install_line_editor(self)  # the edit box under the table
         self.job = JobControls(self, self.model)
         self.voice_actions = VoiceActions(self)
         self.pronunciations = PronunciationActions(self)
@@ -351,7 +353,7 @@ class MainWindow(QMainWindow):
 
     def selected_rows(self) -> list[int]:
         """Source rows of the selection, ascending (the proxy may hide rows)."""
-        return self.proxy.source_rows(self.view.selectionModel().selectedRows())
+        return self.proxy.selected_source_rows(self.view.selectionModel().selection())
 
     def current_row(self) -> int:
         """Source row of the current cell, -1 when none."""
@@ -366,11 +368,12 @@ class MainWindow(QMainWindow):
         if proxy_row < 0:
             return
         index = self.proxy.index(proxy_row, column)
-        self.view.setCurrentIndex(index)
         selection = self.view.selectionModel()
+        # Explicit flags: view.setCurrentIndex would read the keyboard's modifiers (Ctrl held: toggle).
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        selection.setCurrentIndex(index, flags)
         last = self.proxy.proxy_row(min(source_row + count - 1, self.model.rowCount() - 1))
         if count > 1 and last >= 0:
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             selection.select(QItemSelection(index, self.proxy.index(last, column)), flags)
         self.view.scrollTo(index)
 

@@ -74,15 +74,14 @@ class MoneyDock(QDockWidget):
         # makes "select all" on a long film take a second.
         if self.selection is None or self._proxy is None:
             return []
-        proxy, rows = self._proxy, set()
-        for selected in self.selection.selection():
-            for row in range(selected.top(), selected.bottom() + 1):
-                rows.add(proxy.mapToSource(proxy.index(row, 0)).row())
-        return sorted(rows)
+        return self._proxy.selected_source_rows(self.selection.selection())
 
     def update_totals(self) -> None:
         sheet = self.model.costs
-        rows = [r for r in self.selected_rows() if 0 <= r < len(sheet)]
+        if not sheet.complete:
+            return  # a file just opened is still being costed: the model says when it is done
+        count = len(sheet)
+        rows = [r for r in self.selected_rows() if r < count]  # the selection's rows are never negative
         selection: Totals | None = sheet.totals_of(rows) if len(rows) > 1 else None
         self.totals_panel.show_totals(sheet.totals(), selection, sheet.unit)
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 
 from studio.core.pronunciation import PronunciationDictionary
 from studio.gui import commands
+from studio.gui.cue_columns import column_index
 from studio.gui.pronunciation_dialog import PronunciationDialog
 
 if TYPE_CHECKING:
@@ -26,6 +27,13 @@ class PronunciationActions(QObject):
         self.action.setStatusTip(tip)
         self.action.setToolTip(tip)
         self.action.triggered.connect(self.edit)
+        window.loaded.connect(lambda _path: self.show_column())
+
+    def show_column(self) -> None:
+        """The "Said as" column is shown while the project has pronunciations (the Text column needs the
+        room otherwise); the header menu can still show or hide it by hand."""
+        if self.current():
+            self._window.view.horizontalHeader().setSectionHidden(column_index("said"), False)
 
     def current(self) -> PronunciationDictionary:
         project = self._window.project
@@ -51,6 +59,7 @@ class PronunciationActions(QObject):
             # The project captured here: the undo stack is cleared whenever another document opens.
             project.pronunciations = value
             self._window.job.refresh_costing()
+            self.show_column()
 
         commands.push(self._window.model, commands.ValueCommand(store, old, dictionary,
                                                                 self.tr("Change pronunciations")))

@@ -66,9 +66,17 @@ class _Runnable(QRunnable):
         try:
             result = self._fn()
         except BaseException as err:  # noqa: BLE001 - every failure must reach the GUI thread
-            self._relay.finished.emit(task, None, err)
+            self._hand_back(task, None, err)
         else:
-            self._relay.finished.emit(task, result, None)
+            self._hand_back(task, result, None)
+
+    def _hand_back(self, task: Task, result: object, error: BaseException | None) -> None:
+        try:
+            self._relay.finished.emit(task, result, error)
+        except RuntimeError:
+            # The relay is gone: the app is shutting down (or the window that asked closed with it),
+            # so nobody is left to tell. A late finish, e.g. a cancelled preview build, ends quietly.
+            log.debug("Background task finished after the app's shutdown; its outcome is dropped")
 
 
 class Task:

@@ -9,11 +9,9 @@ seconds on screen are read straight from the samples.
 
 from __future__ import annotations
 
-import bisect
 import math
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (QBrush, QColor, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent,
@@ -26,9 +24,9 @@ from studio.core.assemble import Placement
 from studio.core.cues import Cue
 from studio.core.timecode import format_ms
 from studio.core.waveform import WaveformPeaks
+from studio.gui.strip_rows import FITS, OVERFLOW, STRETCHED, StripRows, times_of
 from studio.gui.tasks import Task, run_in_background
 
-FITS, STRETCHED, OVERFLOW = "fits", "stretched", "overflow"
 STATE_COLORS = {FITS: QColor("#3f9b4f"), STRETCHED: QColor("#e39a1e"), OVERFLOW: QColor("#d3362d")}
 _OVERFLOW_HATCH = QColor("#6e0f0a")
 _CUE_COLOR = QColor(96, 128, 176)
@@ -48,37 +46,6 @@ _CLIP_TOP, _CLIP_H = 38, 12
 _OVERHANG_H = 5  # the overflowing part of a clip, at the bottom of the clip lane
 _WAVE_TOP = 52
 _WAVE_FLOOR = 2048  # -24 dBFS: a dub whose loudest peak is below this is drawn at its true size
-
-
-@dataclass(frozen=True)
-class _Row:
-    """What the strip draws for one cue, in film milliseconds."""
-
-    start: int
-    end: int  # the cue's end
-    slot_end: int  # the end of what it may borrow (= end without a placement)
-    clip_start: int | None  # where its audio starts (None: no audio placed)
-    clip_end: int | None
-    overflow_ms: int
-    state: str | None
-
-    @property
-    def span(self) -> tuple[int, int]:
-        """Everything this row draws, for the visible-range search."""
-        first = min(self.start, self.clip_start if self.clip_start is not None else self.start)
-        last = max(self.end, self.slot_end, self.clip_end or 0)
-        return first, last
-
-
-def state_of(placement: Placement) -> str | None:
-    """'fits', 'stretched' (sped up, or slowed to fill) or 'overflow'; None when no audio was placed."""
-    if placement.clip_ms <= 0:
-        return None
-    if placement.overflow_ms > 0:
-        return OVERFLOW
-    if placement.speed != 1.0:
-        return STRETCHED
-    return FITS
 
 
 class _Canvas(QWidget):
@@ -141,12 +108,7 @@ class TimelineStrip(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[_Row] = []
-        self._cues: list[tuple[int, int]] = []
-        self._placements: dict[int, Placement] = {}
-        self._order: list[int] = []  # rows sorted by the start of what they draw
-        self._span_starts: list[int] = []
-        self._longest_span = 0
+        self._index = StripRows()
         self._current: int | None = None
         self._playhead: int | None = None
         self._px_per_s = DEFAULT_PX_PER_S
@@ -190,16 +152,19 @@ class TimelineStrip(QWidget):
 
     # ----- data -----
 
-    def set_cues(self, cues: Sequence[Cue]) -> None:
-        """The document's cues, in table order (row i of the table is cue i)."""
-        self._cues = [(cue.start_ms, max(cue.start_ms, cue.end_ms)) for cue in cues]
-        if self._current is not None and self._current >= len(self._cues):
+    def set_cues(self, cues: Sequence[Cue], *, keep_audio: bool = True) -> None:
+        """The document's cues, in table order (row i of the table is cue i); keep_audio=False also
+        forgets the placements and waveform (lines were inserted or removed), in the same pass."""
+        if not keep_audio:
+            self._forget_audio()
+        self._index.times = [times_of(cue) for cue in cues]
+        if self._current is not None and self._current >= len(self._index.times):
             self._current = None
         self._rebuild()
 
     def set_placements(self, placements: Sequence[Placement]) -> None:
         """Where each line's audio went (Placement.index is 1-based: row index - 1)."""
-        self._placements = {p.index - 1: p for p in placements}
+        self._index.placements = {p.index - 1: p for p in placements}
         self._rebuild()
 
     def set_waveform(self, samples: memoryview | array | bytes | bytearray, sample_rate: int) -> None:
@@ -216,21 +181,24 @@ class TimelineStrip(QWidget):
 
     def clear_audio(self) -> None:
         """Forget the placements and the waveform (the dub is out of date); the cues stay."""
+        self._forget_audio()
+        self._rebuild()
+
+    def _forget_audio(self) -> None:
         if self._peaks_task is not None:
             self._peaks_task.discard()
             self._peaks_task = None
         self._peaks = None
         self._wave_cache = None
-        self._placements = {}
-        self._rebuild()
+        self._index.placements = {}
 
     def has_waveform(self) -> bool:
         return self._peaks is not None
 
     def clip_state(self, row: int) -> str | None:
         """'fits', 'stretched' or 'overflow' for the row's clip; None when it has no audio placed."""
-        if 0 <= row < len(self._rows):
-            return self._rows[row].state
+        if 0 <= row < len(self._index):
+            return self._index.rows[row].state
         return None
 
     def clip_color(self, row: int) -> QColor | None:
@@ -244,7 +212,7 @@ class TimelineStrip(QWidget):
 
     def set_current(self, row: int | None) -> None:
         """Highlight a row (None or -1: none) and scroll so it is on screen."""
-        row = None if row is None or row < 0 or row >= len(self._rows) else row
+        row = None if row is None or row < 0 or row >= len(self._index) else row
         self._current = row
         if row is not None:
             self.ensure_visible(row)
@@ -252,7 +220,7 @@ class TimelineStrip(QWidget):
 
     def ensure_visible(self, row: int) -> None:
         """Scroll (only if needed) so the row's cue is on screen, a third of the way in."""
-        first, last = self._rows[row].span
+        first, last = self._index.rows[row].span
         left, right = self.visible_range_ms()
         if first >= left and min(last, first + (right - left)) <= right:
             return
@@ -278,7 +246,7 @@ class TimelineStrip(QWidget):
         left, right = self.visible_range_ms()
         if anchor_ms is None and self._current is not None:
             # The buttons and keys zoom on the selected line: it stays in view (centred if it was not).
-            anchor_ms = sum(self._rows[self._current].span) / 2
+            anchor_ms = sum(self._index.rows[self._current].span) / 2
         elif anchor_ms is None:
             anchor_ms = (left + right) / 2
         anchor_x = ((anchor_ms - left) * self._px_per_s / 1000 if left <= anchor_ms <= right
@@ -320,7 +288,7 @@ class TimelineStrip(QWidget):
         in_clip_lane = _CLIP_TOP <= y < _CLIP_TOP + _CLIP_H
 
         def distance(row: int) -> float:
-            r = self._rows[row]
+            r = self._index.rows[row]
             if in_clip_lane and r.clip_start is not None:
                 first, last = r.clip_start, r.clip_end
             else:
@@ -331,7 +299,7 @@ class TimelineStrip(QWidget):
         if not candidates:
             return None
         # The closest box; between overlapping boxes, the one that starts last is drawn on top.
-        return min(candidates, key=lambda row: (distance(row), -self._rows[row].start))
+        return min(candidates, key=lambda row: (distance(row), -self._index.rows[row].start))
 
     # ----- internals -----
 
@@ -351,27 +319,16 @@ class TimelineStrip(QWidget):
                                     f'<span style="color:{_PUSH_COLOR.name()}">▬</span> '
                                     + self.tr("pushed")])
 
+    def update_cues(self, first: int, cues: Sequence[Cue]) -> None:
+        """Cues first, first+1... changed in place (an edit): patch their rows, not all of them."""
+        if self._index.update(first, cues):
+            self._duration_ms = max(self._duration_ms, self._index.end_ms + _TAIL_MS)
+            self._update_scrollbar()
+
     def _rebuild(self) -> None:
-        rows = []
-        for i, (start, end) in enumerate(self._cues):
-            placement = self._placements.get(i)
-            if placement is None:
-                rows.append(_Row(start, end, end, None, None, 0, None))
-                continue
-            state = state_of(placement)
-            slot_end = max(end, start + placement.slot_ms)
-            clip_start = placement.placed_ms if state else None
-            clip_end = placement.placed_ms + placement.clip_ms if state else None
-            rows.append(_Row(start, end, slot_end, clip_start, clip_end, placement.overflow_ms, state))
-        self._rows = rows
-        spans = [row.span for row in rows]
-        self._order = sorted(range(len(rows)), key=lambda i: spans[i][0])
-        self._span_starts = [spans[i][0] for i in self._order]
-        self._longest_span = max((last - first for first, last in spans), default=0)
-        ends = [last for _, last in spans]
-        if self._peaks is not None:
-            ends.append(self._peaks.duration_ms)
-        self._duration_ms = max(ends, default=0) + _TAIL_MS
+        self._index.rebuild()
+        end = max(self._index.end_ms, self._peaks.duration_ms if self._peaks is not None else 0)
+        self._duration_ms = end + _TAIL_MS
         self._update_scrollbar()
         self.canvas.update()
 
@@ -397,10 +354,7 @@ class TimelineStrip(QWidget):
         self.canvas.update()
 
     def _visible_rows(self, left: float, right: float) -> list[int]:
-        """Rows whose drawing may intersect [left, right): a bisection, not a scan of every cue."""
-        lo = bisect.bisect_left(self._span_starts, left - self._longest_span)
-        hi = bisect.bisect_right(self._span_starts, right)
-        return [i for i in self._order[lo:hi] if self._rows[i].span[1] >= left]
+        return self._index.visible(left, right)
 
     def _clicked(self, pos: QPointF, double: bool) -> None:
         row = self.row_at(pos.x(), pos.y())
@@ -448,10 +402,10 @@ class TimelineStrip(QWidget):
         row = self.row_at(pos.x(), pos.y())
         if row is None:
             return ""
-        r = self._rows[row]
+        r = self._index.rows[row]
         lines = [self.tr("Line {line}: {start} → {end}").format(line=row + 1, start=format_ms(r.start),
                                                                  end=format_ms(r.end))]
-        placement = self._placements.get(row)
+        placement = self._index.placements.get(row)
         if placement is None or r.state is None:
             lines.append(self.tr("No audio placed yet."))
             return "\n".join(lines)
@@ -483,7 +437,7 @@ class TimelineStrip(QWidget):
         rows = self._visible_rows(left, right)
 
         if self._current is not None:
-            r = self._rows[self._current]
+            r = self._index.rows[self._current]
             first, last = r.span
             band = QColor(palette.color(QPalette.ColorRole.Highlight))
             band.setAlpha(45)
@@ -495,7 +449,7 @@ class TimelineStrip(QWidget):
         clip_rects: dict[str, list[QRectF]] = {FITS: [], STRETCHED: [], OVERFLOW: []}
         hatch_rects, shift_lines = [], []
         for i in rows:
-            r = self._rows[i]
+            r = self._index.rows[i]
             cue_rects.append(QRectF(x(r.start), _SLOT_TOP, max(1.0, (r.end - r.start) * scale), _SLOT_H))
             if r.slot_end > r.end:
                 borrow_rects.append(QRectF(x(r.end), _SLOT_TOP + 3, (r.slot_end - r.end) * scale,
@@ -545,7 +499,7 @@ class TimelineStrip(QWidget):
                 painter.drawLine(QPointF(to_x, y - 3), QPointF(to_x, _CLIP_TOP + _CLIP_H))
 
         if self._current is not None and self._current in rows:
-            r = self._rows[self._current]
+            r = self._index.rows[self._current]
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
             painter.drawRect(QRectF(x(r.start), _SLOT_TOP, max(2.0, (r.end - r.start) * scale), _SLOT_H))
@@ -565,7 +519,7 @@ class TimelineStrip(QWidget):
             return  # no line is wide enough for a number at this zoom: skip the text entirely
         painter.setPen(QColor("white"))
         for i in rows:
-            r = self._rows[i]
+            r = self._index.rows[i]
             text = str(i + 1)
             box = QRectF(x(r.start) + 2, _SLOT_TOP, (r.end - r.start) * scale - 4, _SLOT_H)
             if box.width() >= metrics.horizontalAdvance(text):

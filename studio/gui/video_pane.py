@@ -164,6 +164,10 @@ class VideoPane(QWidget):
     def is_playing(self) -> bool:
         return self._playing
 
+    def has_media(self) -> bool:
+        """A video or a dub is loaded and playable: position_ms() is a film time."""
+        return self._master() is not None
+
     def position_ms(self) -> int:
         """The film time now shown (the video's position, else the dub's)."""
         master = self._master()

@@ -144,7 +144,7 @@ class VoiceActions(QObject):
         """The project voice and every line's own voice, in order, without duplicates."""
         settings = self._window.model.costs.settings
         ids = [settings.voice] if settings.voice else []
-        ids += [cue.voice for cue in self._window.model.document.cues if cue.voice]
+        ids += self._window.model.line_voices()  # kept by the model edit by edit: no pass over the film
         return list(dict.fromkeys(ids))
 
     def current_voice(self) -> str | None:

@@ -1,4 +1,6 @@
-"""Benchmark: live cost while typing in a 10,000-cue file (issue 4: <= 5 ms per keystroke).
+"""Benchmark: live cost while typing in a 10,000-cue file (issue 4: <= 5 ms per keystroke; issue 17: a
+committed edit with costs <= 5 ms, a keystroke in the edit box under the table <= 5 ms, selecting all
+lines and showing their totals <= 50 ms).
 
 Run on demand:  .venv/bin/python tests/bench/bench_cost.py [--cues 10000]
 A keystroke in the text editor recosts its line (speakable text, clip key, tariff), adjusts the running
@@ -84,6 +86,18 @@ def main() -> None:
             QCoreApplication.processEvents()
             committed.append(time.perf_counter() - t0)
 
+        # The edit box under the table commits every keystroke (one undo step per visit).
+        box = window.line_editor.box
+        window.select_row(row + 1)
+        QCoreApplication.processEvents()
+        box.setFocus()
+        boxed = []
+        for n in range(args.keys // 3):
+            t0 = time.perf_counter()
+            box.insertPlainText("abcdefghij"[n % 10])
+            QCoreApplication.processEvents()
+            boxed.append(time.perf_counter() - t0)
+
         selection = window.view.selectionModel()
         t0 = time.perf_counter()
         selection.select(QItemSelection(window.proxy.index(0, 0), window.proxy.index(args.cues - 1, 0)),
@@ -103,10 +117,15 @@ def main() -> None:
           f"{statistics.median(naive) * 1000:10.2f} {'5.00':>8}")
     print(f"{'keystroke: line + totals, p95 (ms)':44} {p95(ours):10.2f} {p95(naive):10.2f} {'':>8}")
     print(f"{'committed edit with costs, median (ms)':44} {statistics.median(committed) * 1000:10.2f} "
-          f"{'':>10} {'':>8}")
+          f"{'':>10} {'5.00':>8}")
+    print(f"{'edit box keystroke, committed, median (ms)':44} {statistics.median(boxed) * 1000:10.2f} "
+          f"{'':>10} {'5.00':>8}")
+    print(f"{'edit box keystroke, committed, p95 (ms)':44} {p95(boxed):10.2f} {'':>10} {'':>8}")
     print(f"{'recost every line (new voice/tariff) (ms)':44} {recost_all * 1000:10.1f} {'':>10} {'':>8}")
-    print(f"{'select all + selection totals (ms)':44} {select_all * 1000:10.1f} {'':>10} {'':>8}")
-    print("target met" if statistics.median(ours) * 1000 <= 5.0 else "TARGET MISSED")
+    print(f"{'select all + selection totals (ms)':44} {select_all * 1000:10.1f} {'':>10} {'50.0':>8}")
+    ok = (statistics.median(ours) * 1000 <= 5.0 and statistics.median(committed) * 1000 <= 5.0
+          and statistics.median(boxed) * 1000 <= 5.0 and select_all * 1000 <= 50.0)
+    print("targets met" if ok else "TARGETS MISSED")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """Benchmark: open a 10,000-cue SRT and paint the first screen; edit one line's text.
 
 Run on demand:  .venv/bin/python tests/bench/bench_open.py [--cues 10000]
-Targets (issue 2): open + first paint <= 1.0 s; one text edit updates its dependent cells <= 5 ms.
+Targets (issues 2 and 17): open + first paint <= 1.0 s and no slower than the naive table; one text
+edit updates its dependent cells (table, status bar, timeline strip) <= 5 ms.
 Each figure is printed beside the naive approach measured in the same run:
   - open: pysrt.open + a QTableWidget holding one item per cell;
   - edit: the same edit followed by a full recount (every row's problems and CPS) and a model reset.
@@ -97,6 +98,7 @@ def bench_edit(window, edits: int) -> tuple[list[float], list[float]]:
     from studio.gui import commands
 
     model = window.model
+    wait_until(lambda: model.costs.complete)  # lines off-screen are costed after the first paint
     rows = [(len(model.document.cues) // 2 + i * 7) % len(model.document.cues) for i in range(edits)]
     ours = []
     for n, row in enumerate(rows):
@@ -147,11 +149,11 @@ def main() -> None:
     print(f"Dubbing Studio benchmark: {args.cues} cues, Python {sys.version.split()[0]}, "
           f"Qt platform {app.platformName()}")
     print(f"{'measure':44} {'ours':>10} {'naive':>10} {'target':>8}")
-    print(f"{'open + first paint (s)':44} {ours_open:10.3f} {naive_open:10.3f} {'1.000':>8}")
+    print(f"{'open + first paint (s)':44} {ours_open:10.3f} {naive_open:10.3f} {'<=naive':>8}")
     print(f"{'text edit, median (ms)':44} {statistics.median(ours_edit) * 1000:10.2f} "
           f"{statistics.median(naive_edit) * 1000:10.2f} {'5.00':>8}")
     print(f"{'text edit, p95 (ms)':44} {ms(ours_edit, 95):10.2f} {ms(naive_edit, 95):10.2f} {'':>8}")
-    ok = ours_open <= 1.0 and statistics.median(ours_edit) * 1000 <= 5.0
+    ok = ours_open <= min(1.0, naive_open) and statistics.median(ours_edit) * 1000 <= 5.0
     print("targets met" if ok else "TARGETS MISSED")
 
 

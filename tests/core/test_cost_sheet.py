@@ -63,3 +63,33 @@ def test_cache_refresh_and_selection_totals():
     cached.add(sheet.line(0).spec.key)
     assert sheet.refresh_cached(cues) == [0, 1]
     assert sheet.totals() == recount(cues, frozenset(cached)) == Totals(5.0, 10, 1, 2, 1)
+
+
+def test_a_lazy_sheet_edited_while_it_fills_ends_exact():
+    """Issue 17 §8: a film opens before its lines are costed; lines read, edits and fill slices in any
+    order end with the totals of a full recount, and totals() never answers half-counted."""
+    rng = random.Random(17)
+    cues = [Cue(i * 1000, i * 1000 + 900, rng.choice(WORDS)) for i in range(300)]
+    cached = {next(SETTINGS.spec_for(c).key for c in cues if SETTINGS.spec_for(c) is not None)}
+    sheet = CostSheet(SETTINGS, TARIFF, cached.__contains__)
+    sheet.reset(cues, lazy=True)
+    assert not sheet.complete and len(sheet) == 300
+    assert sheet.line(7).chars == len(cues[7].text)  # a line is costed when shown
+    steps = 0
+    while not sheet.fill(7):
+        steps += 1
+        row = rng.randrange(len(cues))
+        if rng.random() < 0.5:
+            cues[row] = cues[row].with_text(rng.choice(WORDS) + " encore")
+            sheet.update(row, cues[row])
+        else:
+            new = [Cue(0, 500, rng.choice(WORDS)) for _ in range(rng.randrange(0, 3))]
+            count = rng.randrange(0, 3)
+            cues[row:row + count] = new
+            sheet.replace(row, count, new)
+        sheet.refresh_cached(cues)  # lines not costed yet are skipped, not counted twice
+    assert steps > 10 and sheet.complete and len(sheet) == len(cues)
+    assert sheet.totals() == recount(cues, frozenset(cached))
+    again = CostSheet(SETTINGS, TARIFF, cached.__contains__)
+    again.reset(cues, lazy=True)
+    assert again.totals() == recount(cues, frozenset(cached)) and again.complete  # totals() completes it

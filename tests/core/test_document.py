@@ -232,3 +232,20 @@ def test_duration_of_an_empty_document_is_zero():
 def test_duration_of_the_problems_file():
     """problems.srt lasts until its last good cue ends (19 s)."""
     assert load_srt(CORPUS / "problems.srt").duration_ms() == 19_000
+
+
+def test_duration_follows_edits_without_a_recount():
+    from studio.core.cues import Cue
+
+    doc = Document([Cue(0, 1000, "a"), Cue(2000, 5000, "b"), Cue(6000, 7000, "c")])
+    assert doc.duration_ms() == 7000
+    doc.set_cue(2, Cue(6000, 6500, "c"))  # the last end shrinks: found again
+    assert doc.duration_ms() == 6500
+    doc.replace(3, 0, [Cue(8000, 9000, "d")])
+    assert doc.duration_ms() == 9000
+    old = doc.replace(2, 2, [])
+    assert doc.duration_ms() == 5000
+    doc.replace(2, 0, old)  # undo
+    assert doc.duration_ms() == 9000
+    doc.set_cue(0, Cue(0, 12_000, "a longer"))
+    assert doc.duration_ms() == 12_000

@@ -82,3 +82,22 @@ def test_typing_in_the_cell_updates_cost_before_commit(qtbot):
     qtbot.keyClick(editor, Qt.Key.Key_Escape)  # cancelled: the line costs what the document says
     qtbot.waitUntil(lambda: view.findChild(QPlainTextEdit) is None or not editor.isVisible())
     qtbot.waitUntil(lambda: model.costs.totals().cost == 8)
+
+
+def test_a_long_film_is_costed_after_it_shows_and_edits_meanwhile_count(qtbot, tmp_path):
+    """Issue 17 §8: opening shows the table before every line is costed (the ones on screen are); the
+    rest are costed a slice per event-loop turn, and the totals are announced once, exact."""
+    model = CueTableModel()
+    model.set_costing(RenderSettings("elevenlabs", voice="rachel", model="m"), TARIFF)
+    cues = [Cue(i * 1000, i * 1000 + 900, f"Réplique numéro {i}.") for i in range(3000)]
+    announced = []
+    model.costs_changed.connect(lambda: announced.append(model.costs.complete))
+    model.set_document(Document(list(cues)))
+    assert not model.costs.complete
+    assert model.index(10, COL_COST).data() == "19"  # a line on screen is costed when painted
+    model.set_cue(2999, cues[2999].with_text("Fin."))  # edited while the rest is being costed
+    qtbot.waitUntil(lambda: model.costs.complete, timeout=20_000)
+    qtbot.waitUntil(lambda: announced and announced[-1])
+    cues[2999] = cues[2999].with_text("Fin.")
+    expected = sum(len(c.text) for c in cues)
+    assert model.costs.totals().cost == expected

@@ -307,3 +307,27 @@ def test_the_built_timeline_is_reused_only_while_nothing_changed(rendered, qtbot
     assert run.dialog.maximum() == 1000
     qtbot.waitUntil(lambda: run.finished, timeout=20000)
     assert run.error is None and out.is_file()
+
+
+def test_a_dub_built_for_a_window_deleted_unclosed_lands_nowhere(qtbot, tmp_path):
+    """The first build starts just after the first paint; if the window is deleted without being closed
+    (a script, a test) before the build delivers, the result is dropped, not drawn on deleted widgets."""
+    import shiboken6
+
+    from studio.gui import tasks
+    from studio.gui.main_window import MainWindow
+
+    from .conftest import make_srt
+
+    srt = make_srt(tmp_path / "long.srt", 3000)  # a build that takes a while
+    window = MainWindow()
+    window.show()
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.open_file(srt)
+    dub = window.dub
+    qtbot.waitUntil(lambda: dub._task is not None, timeout=10_000)  # building, after the first paint
+    shiboken6.delete(window.dub.strip)  # as when the window goes without a close event
+    qtbot.waitUntil(lambda: dub._task is None, timeout=30_000)  # delivered: dropped (an exception fails)
+    assert dub.result is None
+    window.undo_stack.setClean()
+    window.close()

@@ -68,7 +68,7 @@ def test_dialog_is_built_from_the_live_actions_and_filters(qtbot, window):
     dialog = window.help.dialog
     assert isinstance(dialog, ShortcutsDialog) and dialog.isVisible()
     groups = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
-    assert groups[:5] == ["File", "Edit", "Voices", "Render", "View"] and groups[-1] == "Help"
+    assert groups[:6] == ["File", "Edit", "Edit ▸ Synchronize", "Voices", "Render", "View"] and groups[-1] == "Help"
     names = dialog.visible_actions()
     assert {"Open…", "Undo", "Choose Voice…", "Render All Lines", "Play Line", "Export Dub…",
             "Brand New Thing"} <= set(names)

@@ -88,3 +88,29 @@ def test_a_method_of_a_deleted_object_is_not_called(qtbot):
     gate.set()
     qtbot.waitUntil(lambda: task.done, timeout=5000)  # no exception in the event loop
     assert tasks.pending_count() == 0
+
+
+def test_a_task_finishing_after_its_relay_is_gone_ends_quietly(qtbot, capfd):
+    """bench_cost.py ended with "Signal source has been deleted" from a cancelled preview build that
+    finished after shutdown had deleted the relay: such a late finish must end without a traceback."""
+    import shiboken6
+    from PySide6.QtCore import QThreadPool
+
+    release = threading.Event()
+    called = []
+
+    def slow_then_fail():
+        release.wait(10)
+        raise RuntimeError("cancelled")  # as DubCancelled, after the window is gone
+
+    pool = QThreadPool()
+    tasks.run_in_background(slow_then_fail, on_error=called.append, pool=pool)
+    relay = tasks._relay
+    shiboken6.delete(relay)  # what shutdown does to the relay
+    tasks._relay = None
+    release.set()
+    assert pool.waitForDone(10_000)
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "Signal source has been deleted" not in err, err
+    assert called == []
+    tasks._pending.clear()  # the dropped task can never deliver now

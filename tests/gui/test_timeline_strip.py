@@ -258,3 +258,23 @@ def test_a_short_clip_under_the_previous_lines_overflow_stays_visible(qtbot):
     x = round(widget.x_of(short.placed_ms + short.clip_ms / 2))
     assert close(image.pixelColor(x, _CLIP_TOP + 3), STATE_COLORS["fits"])  # line 2 on top
     assert not close(image.pixelColor(x, _CLIP_TOP + _CLIP_H - 2), STATE_COLORS["fits"])  # line 1's band
+
+
+def test_update_cues_patches_rows_as_a_full_rebuild_would(qtbot, track):
+    """A committed edit patches its rows (no pass over the film); the result matches set_cues."""
+    patched, rebuilt = TimelineStrip(), TimelineStrip()
+    for strip in (patched, rebuilt):
+        qtbot.addWidget(strip)
+        strip.set_cues(CUES)
+        strip.set_placements(track.placements)
+    edited = list(CUES)
+    edited[1] = Cue(10_000, 10_400, "b moved after d")  # its span start moves past two rows
+    edited[4] = Cue(11_000, 13_000, "e, text only")  # same times: nothing to redo
+    patched.update_cues(1, edited[1:2])
+    patched.update_cues(4, edited[4:5])
+    rebuilt.set_cues(edited)
+    assert patched._index.rows == rebuilt._index.rows
+    assert patched._index.order == rebuilt._index.order and patched._index.span_starts == rebuilt._index.span_starts
+    assert 1 in patched._visible_rows(9_800, 10_600) == rebuilt._visible_rows(9_800, 10_600)
+    with pytest.raises(IndexError):
+        patched.update_cues(4, edited[3:5])  # past the end: a caller's bug, not a silent no-op

@@ -580,3 +580,20 @@ def test_concurrency_for_follows_the_plan_table():
     assert 1 <= concurrency_for("offline") <= 4 and concurrency_for("offline") <= (os.cpu_count() or 1)
     with pytest.raises(ValueError):
         concurrency_for("nope")
+
+
+def test_formatting_tags_are_never_sent_as_text(elevenlabs_emulator, provider, cache):
+    """Issue 17 §1: <i>, <b>, {\\an8} are formatting; the provider gets the words only, in the text and
+    in the neighbours' context (previous_text / next_text)."""
+    doc = [Cue(0, 1500, "{\\an8}<i>Tu viens ?</i>"), Cue(2000, 3500, "<b>Oui</b>, <u>j'arrive</u>."),
+           Cue(4000, 5500, "<font color=\"#ffff00\">{\\i1}Attends-moi !{\\i0}</font>")]
+    plan = plan_render(doc, RenderSettings(provider="elevenlabs", voice=VOICE, model=MODEL, context=True),
+                       cache, TARIFF)
+    result, _rec, _ = render(plan, provider, cache)
+    assert result.statuses == {1: DONE, 2: DONE, 3: DONE}
+    bodies = [r.body for r in elevenlabs_emulator.calls(TTS)]
+    assert sorted(b["text"] for b in bodies) == ["Attends-moi !", "Oui, j'arrive.", "Tu viens ?"]
+    sent = json.dumps(bodies, ensure_ascii=False)
+    for markup in ("<i>", "</i>", "<b>", "<u>", "<font", "{\\\\an8}", "{\\\\i1}", "\\\\an8"):
+        assert markup not in sent, markup
+    assert any(b.get("next_text") == "Oui, j'arrive." for b in bodies)  # context is sent, clean
