@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from studio import __version__, cli_accounts, cli_jobs, cli_render
+from studio import __version__, cli_accounts, cli_jobs, cli_render, cli_voices
 from studio.cli_common import EXIT_CANCELLED, EXIT_OK, CliError
 from studio.core.document import Document
 from studio.core.srt_file import SubtitleError, load_srt
@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_accounts.add_commands(commands, common)
     cli_jobs.add_commands(commands, common)
     cli_render.add_command(commands, common)
+    cli_voices.add_commands(commands, common)
     return parser
 
 
