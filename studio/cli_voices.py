@@ -60,7 +60,8 @@ def run_voice_install(args: argparse.Namespace) -> tuple[dict, int]:
         raise CliError(str(error), EXIT_WRITE_FAILED if full else 2,
                        "write_failed" if full else "voice_install_failed") from None
     say(f"installed {voice.voice_id} ({voice.bytes / 1e6:.1f} MB) in {store.root}. {checksum_note(voice)}")
-    return {"id": voice.voice_id, "engine": "piper", "language": voice.language, "bytes": voice.bytes,
+    language = (voice.language or "").lower() or None  # spelt like espeak-ng's codes, as `voices` lists it
+    return {"id": voice.voice_id, "engine": "piper", "language": language, "bytes": voice.bytes,
             "sha256": voice.sha256, "sha256_checked": voice.sha256_checked, "licence": voice.licence,
             "folder": voice.folder}, EXIT_OK
 

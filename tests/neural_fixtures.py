@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from studio.providers.voice_catalogue import CATALOGUE_ENV
+from studio.providers.voice_catalogue import CATALOGUE_ENV, find
 from studio.providers.voice_packs import VoiceStore
 from tests.emulators.voice_host import VoiceHost
 
@@ -26,7 +26,7 @@ def joe_files() -> tuple[Path, Path]:
 def joe_store(tmp_path_factory) -> VoiceStore:
     """A voices folder holding joe (installed from its local .onnx: no network)."""
     store = VoiceStore(tmp_path_factory.mktemp("data") / "dubbing-studio" / "voices")
-    store.install_file(joe_files()[0])
+    store.install_file(joe_files()[0], find(JOE_KEY))  # with the shipped catalogue's details
     return store
 
 

@@ -26,6 +26,7 @@ from studio.gui.slot_meter import SlotMeter
 from studio.gui.slots_dialog import SlotsFullDialog
 from studio.gui.tasks import Task, run_in_background
 from studio.gui.voice_list_model import VoiceListModel
+from studio.gui.offline_voices import OfflineVoiceListModel, OfflineVoicePanel, is_installed, render_sample
 from studio.gui.voice_picker_tabs import LibraryTab, PlainTab, VoiceTable
 from studio.gui.voice_preview import PreviewPlayer
 from studio.providers.base import Balance, ErrorKind, Provider, ProviderError, Voice, VoicePage
@@ -84,7 +85,8 @@ class VoicePickerDialog(QDialog):
         top.addWidget(self.meter)
         self.meter.setVisible(self.slotted)
 
-        self.mine_model = VoiceListModel(self)
+        self.offline = provider.name == "offline"
+        self.mine_model = OfflineVoiceListModel(self) if self.offline else VoiceListModel(self)
         self.default_model = VoiceListModel(self)
         self.library_model = VoiceListModel(self)
         self.views: dict[str, VoiceTable] = {}
@@ -161,6 +163,10 @@ class VoicePickerDialog(QDialog):
         self.plain_tab.filter_changed.connect(self._filter_plain)
         self.plain_language_combo = self.plain_tab.language_combo
         self.plain_search = self.plain_tab.search
+        if self.offline:
+            self.offline_panel = OfflineVoicePanel(getattr(self.provider, "store", None))
+            self.offline_panel.changed.connect(self.reload)
+            self.plain_tab.layout().addWidget(self.offline_panel)
         return self.plain_tab
 
     # -- loading ----------------------------------------------------------------------------------
@@ -287,6 +293,8 @@ class VoicePickerDialog(QDialog):
             return
         if self._previewing == voice.id:
             self.preview.stop()  # the button reads "Stop" while this voice loads or plays
+        elif self.offline:
+            self.preview.play_local(voice.id, lambda: render_sample(self.provider, voice, self.preview.cache_dir))
         else:
             self.preview.play(voice)
 
@@ -420,13 +428,20 @@ class VoicePickerDialog(QDialog):
 
     def _update_buttons(self) -> None:
         voice = self.selected_voice()
-        self.preview_button.setEnabled(voice is not None and bool(voice.preview_url))
+        local = self.offline and voice is not None and is_installed(voice)
+        self.preview_button.setEnabled(voice is not None and (bool(voice.preview_url) or local))
+        if self.offline:
+            self.offline_panel.set_voice(voice)
         self.add_button.setEnabled(voice is not None and voice.uses_slot_if_used and "add" not in self._tasks)
-        self.use_all_button.setEnabled(voice is not None)
-        self.use_selected_button.setEnabled(voice is not None)
+        # An offline voice not installed yet cannot speak: Install first.
+        usable = voice is not None and (voice.in_my_voices or voice.uses_slot_if_used)
+        self.use_all_button.setEnabled(usable)
+        self.use_selected_button.setEnabled(usable)
 
     def done(self, result: int) -> None:
         self.preview.stop()
+        if self.offline:
+            self.offline_panel.discard()
         for task in self._tasks.values():
             task.discard()
         self._tasks.clear()

@@ -153,18 +153,23 @@ def _neural_labels(language: str | None, gender: str | None, quality: str | None
 
 def _installed_voice(voice: InstalledVoice, catalogue: list[CatalogueEntry]) -> Voice:
     entry = next((e for e in catalogue if e.key == voice.key), None)
-    return Voice(id=voice.voice_id, name=voice.name, category="offline", language=voice.language,
+    return Voice(id=voice.voice_id, name=voice.name, category="offline", language=_code(voice.language),
                  labels=_neural_labels(voice.language, voice.gender, voice.quality,
                                        voice.licence or (entry.licence if entry else None), voice.bytes, True),
                  in_my_voices=True, uses_slot_if_used=False, description="Piper (offline, natural)")
 
 
 def _catalogue_voice(entry: CatalogueEntry) -> Voice:
-    return Voice(id=entry.voice_id, name=entry.name, category="offline", language=entry.language,
+    return Voice(id=entry.voice_id, name=entry.name, category="offline", language=_code(entry.language),
                  labels=_neural_labels(entry.language, entry.gender, entry.quality, entry.licence, entry.bytes,
                                        False),
                  in_my_voices=False, uses_slot_if_used=False, preview_url=None,
                  description="Piper (offline, natural): not installed")
+
+
+def _code(language: str | None) -> str | None:
+    """"fr-FR" as espeak-ng spells its codes ("fr-fr"), so one language filter lists both engines."""
+    return language.lower() if language else None
 
 
 def _language_matches(code: str, wanted: str) -> bool:

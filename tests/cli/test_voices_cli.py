@@ -31,7 +31,7 @@ def test_voices_json_says_engine_language_and_installed(tmp_path):
     assert proc.returncode == EXIT_OK, proc.stderr
     voices = {v["id"]: v for v in json.loads(proc.stdout)["voices"]}
     siwis = voices["piper:fr_FR-siwis-medium"]
-    assert (siwis["engine"], siwis["language"], siwis["installed"]) == ("piper", "fr-FR", False)
+    assert (siwis["engine"], siwis["language"], siwis["installed"]) == ("piper", "fr-fr", False)
     assert siwis["labels"]["licence"] == "CC-BY-4.0" and siwis["labels"]["bytes"] == "63201294"
     french = voices["roa/fr"]
     assert (french["engine"], french["installed"]) == ("espeak-ng", True) and french["language"].startswith("fr")
@@ -42,7 +42,7 @@ def test_one_command_installs_a_natural_voice_and_the_sample_renders_with_it(env
     proc = run_cli(env, "voice-install", "--provider", "offline", JOE_KEY, "--json")
     assert proc.returncode == EXIT_OK, proc.stderr
     installed = json.loads(proc.stdout)
-    assert installed["id"] == JOE_ID and installed["engine"] == "piper" and installed["language"] == "en-US"
+    assert installed["id"] == JOE_ID and installed["engine"] == "piper" and installed["language"] == "en-us"
     assert installed["bytes"] == joe_files()[0].stat().st_size and installed["sha256_checked"] is True
     err = proc.stderr.decode()
     assert "downloading: " in err and "(100 %)" in err and "Checksum verified" in err

@@ -78,7 +78,7 @@ def test_voices_list_the_installed_natural_voice_and_the_catalogue(joe_store):
     assert joe.labels["engine"] == "piper" and joe.labels["installed"] == "yes" and joe.in_my_voices
     assert joe.labels["licence"] == "CC0-1.0" and joe.labels["bytes"] == str(joe_files()[0].stat().st_size)
     siwis = voices["piper:fr_FR-siwis-medium"]
-    assert siwis.labels["installed"] == "no" and not siwis.in_my_voices and siwis.language == "fr-FR"
+    assert siwis.labels["installed"] == "no" and not siwis.in_my_voices and siwis.language == "fr-fr"
     assert voices[DEFAULT_VOICE].labels["engine"] == "espeak-ng"
     english = OfflineProvider(store=joe_store).voices(language="en-us").voices
     assert english[0].id == JOE_ID
