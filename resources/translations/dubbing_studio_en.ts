@@ -135,7 +135,7 @@ A cached clip is never paid for again; clearing the cache means rendering (and p
 <context>
     <name>RenderController</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/render_controller.py" line="+141"/>
+        <location filename="../../studio/gui/render_controller.py" line="+143"/>
         <source>%n request(s) of an interrupted render were found.</source>
         <translation>
             <numerusform>%n request of an interrupted render was found.</numerusform>

@@ -1656,6 +1656,98 @@ Générez-les, puis exportez à nouveau.</translation>
     </message>
 </context>
 <context>
+    <name>OfflineVoiceListModel</name>
+    <message>
+        <location filename="../../studio/gui/offline_voices.py" line="+61"/>
+        <source>robotic (espeak-ng)</source>
+        <translation>robotique (espeak-ng)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>natural (Piper)</source>
+        <translation>naturelle (Piper)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 MB</source>
+        <translation>%1&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>installed</source>
+        <translation>installée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not installed</source>
+        <translation>non installée</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineVoicePanel</name>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Install</source>
+        <translation>&amp;Installer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download this natural voice into your voices folder</source>
+        <translation>Télécharger cette voix naturelle dans votre dossier de voix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this natural voice from this computer</source>
+        <translation>Effacer cette voix naturelle de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install from &amp;File…</source>
+        <translation>Installer depuis un &amp;fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install a Piper voice (.onnx with its .onnx.json beside it) without a network</source>
+        <translation>Installer une voix Piper (.onnx avec son .onnx.json à côté) sans réseau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Natural voices run on this computer, free and offline, once installed. The robotic espeak-ng voices are always there.</source>
+        <translation>Une fois installées, les voix naturelles tournent sur cet ordinateur, gratuitement et sans réseau. Les voix robotiques d’espeak-ng sont toujours là.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Install a Voice from a File</source>
+        <translation>Installer une voix depuis un fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Piper voices (*.onnx)</source>
+        <translation>Voix Piper (*.onnx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>Remove Voice</source>
+        <translation>Supprimer la voix</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Remove the voice %1 from this computer? You can install it again later.</source>
+        <translation>Supprimer la voix %1 de cet ordinateur&#xa0;? Vous pourrez la réinstaller plus tard.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Removed %1: %2 MB freed.</source>
+        <translation>%1 supprimée&#xa0;: %2&#xa0;Mo libérés.</translation>
+    </message>
+</context>
+<context>
     <name>PlainTab</name>
     <message>
         <location filename="../../studio/gui/voice_picker_tabs.py" line="+32"/>
@@ -1681,12 +1773,17 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>PreviewPlayer</name>
     <message>
-        <location filename="../../studio/gui/voice_preview.py" line="+79"/>
+        <location filename="../../studio/gui/voice_preview.py" line="+80"/>
         <source>This voice has no preview sample.</source>
         <translation>Cette voix n’a pas d’échantillon d’écoute.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
+        <source>This voice could not speak its sample: %1</source>
+        <translation>Cette voix n’a pas pu dire son extrait&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The preview sample could not be downloaded: check your internet connection and try again.</source>
         <translation>Impossible de télécharger l’échantillon&#xa0;: vérifiez votre connexion internet et réessayez.</translation>
     </message>
@@ -2096,7 +2193,7 @@ Un clip en cache n’est jamais payé deux fois&#xa0;; vider le cache, c’est g
         <translation>Le cache des clips est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>A render is already running: wait for it or cancel it.</source>
         <translation>Un rendu est déjà en cours&#xa0;: attendez sa fin ou annulez-le.</translation>
     </message>
@@ -3462,6 +3559,69 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
     </message>
 </context>
 <context>
+    <name>VoiceInstallBox</name>
+    <message>
+        <location filename="../../studio/gui/voice_install_box.py" line="+33"/>
+        <source>Cancel Download</source>
+        <translation>Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Starting the download…</source>
+        <translation>Début du téléchargement…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 of %2 MB (%3 %)</source>
+        <translation>%1 sur %2&#xa0;Mo (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>about %1 s left</source>
+        <translation>environ %1&#xa0;s restantes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 MB</source>
+        <translation>%1&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>checksum verified</source>
+        <translation>somme de contrôle vérifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no published checksum: size checked, sha256 recorded</source>
+        <translation>pas de somme de contrôle publiée&#xa0;: taille vérifiée, sha256 enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installed %1 (%2 MB, %3).</source>
+        <translation>%1 installée (%2&#xa0;Mo, %3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Download cancelled: nothing was installed.</source>
+        <translation>Téléchargement annulé&#xa0;: rien n’a été installé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The voice could not be downloaded (no network?). The built-in voice works offline; try again when you are connected.</source>
+        <translation>La voix n’a pas pu être téléchargée (pas de réseau&#xa0;?). La voix intégrée fonctionne sans réseau&#xa0;; réessayez une fois connecté.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The voice could not be installed: %1</source>
+        <translation>La voix n’a pas pu être installée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>VoiceListModel</name>
     <message>
         <location filename="../../studio/gui/voice_list_model.py" line="+31"/>
@@ -3597,7 +3757,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>VoicePickerDialog</name>
     <message>
-        <location filename="../../studio/gui/voice_picker.py" line="+67"/>
+        <location filename="../../studio/gui/voice_picker.py" line="+68"/>
         <source>Voices – %1</source>
         <translation>Voix – %1</translation>
     </message>
@@ -3607,7 +3767,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Voix &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>My Voices</source>
         <translation>Mes voix</translation>
     </message>
@@ -3628,12 +3788,12 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+320"/>
+        <location line="+326"/>
         <source>▶ Preview</source>
         <translation>▶ Écouter</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-325"/>
         <source>Play the voice&apos;s sample. Previews are free and never add the voice to My Voices.</source>
         <translation>Écouter l’échantillon de la voix. L’écoute est gratuite et n’ajoute jamais la voix à Mes voix.</translation>
     </message>
@@ -3673,7 +3833,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Loading voices…</source>
         <translation>Chargement des voix…</translation>
     </message>
@@ -3693,7 +3853,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Aucune voix ne correspond à cette langue et à ce nom.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Paid plan required</source>
         <translation>Offre payante requise</translation>
     </message>
@@ -3860,7 +4020,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../studio/gui/welcome.py" line="+58"/>
+        <location filename="../../studio/gui/welcome.py" line="+61"/>
         <source>Welcome to %1</source>
         <translation>Bienvenue dans %1</translation>
     </message>
@@ -3871,12 +4031,12 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+130"/>
+        <location line="+170"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-167"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3916,7 +4076,27 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
+        <source>&amp;Download a natural French voice (about %1 MB)</source>
+        <translation>&amp;Télécharger une voix française naturelle (environ %1&#xa0;Mo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, licence %2, from %3</source>
+        <translation>%1, licence %2, depuis %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A natural French voice is installed: the sample renders with it.</source>
+        <translation>Une voix française naturelle est installée&#xa0;: l’exemple sera rendu avec elle.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The sample will render with it.</source>
+        <translation>L’exemple sera rendu avec elle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open the &amp;Sample</source>
         <translation>Ouvrir l’&amp;exemple</translation>
     </message>
