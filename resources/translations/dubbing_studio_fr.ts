@@ -11,14 +11,19 @@
     <message>
         <location line="+16"/>
         <location line="+15"/>
-        <location line="+116"/>
+        <location line="+128"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-125"/>
         <source>%1 (bundled)</source>
         <translation>%1 (fournie)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (natural voices installed: %2)</source>
+        <translation>%1 (voix naturelles installées&#xa0;: %2)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -72,11 +77,11 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>The licences of the bundled components (Qt, espeak-ng, FFmpeg and others) are in %1.</source>
-        <translation>Les licences des composants fournis (Qt, espeak-ng, FFmpeg et autres) sont dans %1.</translation>
+        <source>The licences of the bundled components (Qt, espeak-ng, FFmpeg, ONNX Runtime and others) and of the natural voices you can install are in %1.</source>
+        <translation>Les licences des composants fournis (Qt, espeak-ng, FFmpeg, ONNX Runtime et d’autres) et des voix naturelles que vous pouvez installer sont dans %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Copied to the clipboard.</source>
         <translation>Copié dans le presse-papiers.</translation>
     </message>
