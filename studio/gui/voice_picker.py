@@ -293,7 +293,7 @@ class VoicePickerDialog(QDialog):
             return
         if self._previewing == voice.id:
             self.preview.stop()  # the button reads "Stop" while this voice loads or plays
-        elif self.offline:
+        elif self.offline and is_installed(voice):  # spoken here; one not installed plays its published sample
             self.preview.play_local(voice.id, lambda: render_sample(self.provider, voice, self.preview.cache_dir))
         else:
             self.preview.play(voice)

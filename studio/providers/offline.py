@@ -163,7 +163,7 @@ def _catalogue_voice(entry: CatalogueEntry) -> Voice:
     return Voice(id=entry.voice_id, name=entry.name, category="offline", language=_code(entry.language),
                  labels=_neural_labels(entry.language, entry.gender, entry.quality, entry.licence, entry.bytes,
                                        False),
-                 in_my_voices=False, uses_slot_if_used=False, preview_url=None,
+                 in_my_voices=False, uses_slot_if_used=False, preview_url=entry.sample,
                  description="Piper (offline, natural): not installed")
 
 

@@ -35,6 +35,7 @@ class CatalogueEntry:
     licence_note: str
     url: str                 # the .onnx; its config is url + ".json"
     card: str | None = None  # the voice's model card
+    sample: str | None = None  # a published recording of the voice (the picker's Preview before installing)
 
     @property
     def voice_id(self) -> str:
@@ -59,7 +60,7 @@ def load_catalogue(path: Path | None = None) -> list[CatalogueEntry]:
                                bytes=int(v["bytes"]) if v.get("bytes") is not None else None,
                                sha256=(str(v["sha256"]).lower() if v.get("sha256") else None),
                                licence=str(v["licence"]), licence_note=str(v.get("licence_note", "")),
-                               url=str(v["url"]), card=v.get("card"))
+                               url=str(v["url"]), card=v.get("card"), sample=v.get("sample"))
                 for v in data["voices"]]
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise CatalogueError(f"The voice catalogue {source} cannot be read ({error}): reinstall the app.") from None

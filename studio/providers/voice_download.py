@@ -155,6 +155,6 @@ def _fetch(http: requests.Session, url: str, part: Path, expected: int | None,
                 have += len(chunk)
                 if progress is not None:
                     elapsed = time.monotonic() - started
-                    rate = (have - resumed_from) / elapsed if elapsed > 0 else 0.0
+                    rate = max(0, have - resumed_from) / elapsed if elapsed > 0 else 0.0
                     progress(Progress(have, total, elapsed, rate))
     return total is None or have >= total

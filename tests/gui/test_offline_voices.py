@@ -50,7 +50,8 @@ def test_the_offline_tab_shows_engine_size_licence_and_previews_a_natural_voice(
     panel = dialog.offline_panel
     pick(dialog, "piper:fr_FR-siwis-medium")
     assert panel.install_button.isEnabled() and not panel.remove_button.isEnabled()
-    assert not dialog.use_all_button.isEnabled() and not dialog.preview_button.isEnabled()
+    assert not dialog.use_all_button.isEnabled()
+    assert dialog.preview_button.isEnabled()  # its published sample, before installing
     pick(dialog, JOE_ID)
     assert dialog.use_all_button.isEnabled() and panel.remove_button.isEnabled()
     assert not panel.install_button.isEnabled() and dialog.preview_button.isEnabled()
@@ -79,6 +80,20 @@ def test_install_from_the_picker_downloads_with_progress_then_lists_it_installed
     assert "Installed Joe (63 MB, checksum verified)." == box.status.text()
     qtbot.waitUntil(lambda: labels(dialog, JOE_ID).endswith(" installed") and "not" not in labels(dialog, JOE_ID))
     assert store.get(JOE_ID) is not None and not box.bar.isVisible()
+
+
+def test_a_voice_not_installed_previews_its_published_sample(qtbot, tmp_path, voice_host, served_catalogue):
+    body = b"ID3" + bytes(2000)  # only downloaded and cached here (headless: nothing is played)
+    voice_host.add("sample.mp3", body)
+    catalogue = json.loads(served_catalogue.read_text(encoding="utf-8"))
+    catalogue["voices"][0]["sample"] = f"{voice_host.url}/sample.mp3"
+    served_catalogue.write_text(json.dumps(catalogue), encoding="utf-8")
+    dialog = open_picker(qtbot, OfflineProvider(store=VoiceStore(tmp_path / "voices")), tmp_path)
+    pick(dialog, JOE_ID)
+    with qtbot.waitSignal(dialog.preview.ready, timeout=20000) as ready:
+        dialog.preview_button.click()
+    assert Path(ready.args[1]).read_bytes() == body
+    assert [path for path, _range in voice_host.requests] == ["/sample.mp3"]  # the sample, not the model
 
 
 def test_cancel_in_the_picker_installs_nothing(qtbot, tmp_path, voice_host, served_catalogue):
