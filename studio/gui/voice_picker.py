@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QMessageBox, QPushB
                                QWidget)
 
 from studio.gui import colors
+from studio.gui.offline_voices import OfflineVoiceListModel, OfflineVoicePanel, is_installed, render_sample
 from studio.gui.provider_text import error_text, provider_name
 from studio.gui.slot_meter import SlotMeter
 from studio.gui.slots_dialog import SlotsFullDialog
 from studio.gui.tasks import Task, run_in_background
 from studio.gui.voice_list_model import VoiceListModel
-from studio.gui.offline_voices import OfflineVoiceListModel, OfflineVoicePanel, is_installed, render_sample
 from studio.gui.voice_picker_tabs import LibraryTab, PlainTab, VoiceTable
 from studio.gui.voice_preview import PreviewPlayer
 from studio.providers.base import Balance, ErrorKind, Provider, ProviderError, Voice, VoicePage
@@ -434,7 +434,7 @@ class VoicePickerDialog(QDialog):
             self.offline_panel.set_voice(voice)
         self.add_button.setEnabled(voice is not None and voice.uses_slot_if_used and "add" not in self._tasks)
         # An offline voice not installed yet cannot speak: Install first.
-        usable = voice is not None and (voice.in_my_voices or voice.uses_slot_if_used)
+        usable = voice is not None and (not self.offline or is_installed(voice))
         self.use_all_button.setEnabled(usable)
         self.use_selected_button.setEnabled(usable)
 
