@@ -105,8 +105,8 @@ def download(url: str, part: Path, *, expected: int | None = None,
     except OSError as error:
         part.unlink(missing_ok=True)
         if error.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise DownloadError(f"The disk holding {part.parent} is full: free "
-                                f"{(expected or 0) / 1e6:.0f} MB and install again.") from None
+            room = f"{expected / 1e6:.0f} MB" if expected else "some space"
+            raise DownloadError(f"The disk holding {part.parent} is full: free {room} and install again.") from None
         raise DownloadError(f"The voice could not be written to {part.parent}: {error.strerror or error}.") from None
     finally:
         if session is None:

@@ -27,6 +27,9 @@ def install(source: str, store: VoiceStore | None = None, *,
     entries = load_catalogue()
     if "://" in source:
         name = unquote(Path(urlsplit(source).path).name)
+        if not name.endswith(".onnx"):
+            raise VoicePackError(f"{source} is not the address of a .onnx voice: give the URL of the .onnx file "
+                                 "(its .onnx.json must sit beside it).")
         key = key_for(Path(name))
         return _download(source, key, find(key, entries), store, progress, cancel, session)
     path = Path(source).expanduser()

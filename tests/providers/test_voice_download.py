@@ -140,6 +140,8 @@ def test_a_url_installs_and_plain_http_is_refused_off_loopback(store, voice_host
     assert voice.voice_id == JOE_ID and voice.source.startswith("http://127.0.0.1")
     with pytest.raises(DownloadError, match="https only"):
         check_url("http://example.com/x.onnx")
+    with pytest.raises(VoicePackError, match="give the URL of the .onnx file"):
+        install(f"{voice_host.url}/voices/", store)
     check_url("https://huggingface.co/rhasspy/piper-voices/resolve/v1.0.0/x.onnx")
 
 
