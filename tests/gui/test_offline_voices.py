@@ -144,3 +144,5 @@ def test_the_welcome_offers_a_natural_french_voice_and_the_sample_then_uses_it(q
     welcome.grab().save(str(SHOTS / "welcome-natural-voice.png"))
     welcome.reject()
     window.undo_stack.setClean()
+    # The window's own background work (account, costs) ends here, not in a later test's window.
+    qtbot.waitUntil(lambda: tasks.pending_count() == 0, timeout=10000)
