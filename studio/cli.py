@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from studio import __version__, cli_accounts, cli_jobs, cli_render
+from studio import __version__, cli_accounts, cli_jobs, cli_render, cli_voices
 from studio.cli_common import EXIT_BAD_INPUT, EXIT_CANCELLED, EXIT_OK, CliError
 from studio.core.cues import ERROR
 from studio.core.document import Document
@@ -43,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_accounts.add_commands(commands, common)
     cli_jobs.add_commands(commands, common)
     cli_render.add_command(commands, common)
+    cli_voices.add_commands(commands, common)
     return parser
 
 

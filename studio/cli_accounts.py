@@ -257,12 +257,20 @@ def run_voices(args: argparse.Namespace) -> Result:
         raise refused(err) from None
     finally:
         provider.close()
-    result = {"voices": [v.as_json() for v in voices],
+    result = {"voices": [_voice_json(v, args.provider) for v in voices],
               "voice_slots_used": first.voice_slots_used, "voice_limit": first.voice_limit,
               "has_more": page.has_more}
     if not args.json:
         _print_voices(voices, first.voice_slots_used, first.voice_limit, page.has_more)
     return result, EXIT_OK
+
+
+def _voice_json(voice: Voice, provider: str) -> dict:
+    data = voice.as_json()
+    if provider == "offline":  # which engine speaks it, and whether it is on this computer yet
+        data["engine"] = voice.labels.get("engine", "espeak-ng")
+        data["installed"] = voice.labels.get("installed", "yes") == "yes"
+    return data
 
 
 def _print_voices(voices: list[Voice], used: int | None, limit: int | None, has_more: bool) -> None:

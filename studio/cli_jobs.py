@@ -22,11 +22,11 @@ from studio.core.document import Document
 from studio.core.estimate import Estimate, estimate_cues, never_cached
 from studio.core.spend_guard import format_amount
 from studio.core.srt_file import SubtitleError, load_srt
+from studio.providers import offline
 from studio.providers.base import Balance, Provider, ProviderError, Voice
+from studio.providers.voice_packs import VoiceStore
 
 Result = tuple[dict[str, Any], int]
-# Voices the offline engine uses when none is given (the app's users mostly dub French).
-OFFLINE_DEFAULT_VOICE = "roa/fr"
 # Pages walked looking for a voice by id (My Voices, then the library): bounded, the library is huge.
 LIBRARY_PAGES = 10
 
@@ -57,7 +57,12 @@ def load_document(path: str) -> Document:
 
 
 def render_settings(args: argparse.Namespace, provider: Provider) -> RenderSettings:
-    voice = args.voice or (OFFLINE_DEFAULT_VOICE if args.provider == "offline" else None)
+    # Offline without --voice: a natural French voice when one is installed, else espeak-ng's.
+    voice = args.voice or (offline.default_voice() if args.provider == "offline" else None)
+    if args.provider == "offline" and offline.engine_of(voice) != offline.ESPEAK_ENGINE \
+            and VoiceStore().get(voice) is None:
+        raise CliError(f"The natural voice {voice} is not installed: run `dubbing-studio-cli voice-install "
+                       f"{voice.split(':', 1)[-1]}` first, or pick an espeak-ng voice.")
     if not voice:
         raise CliError(f"--voice is required for {args.provider}: list voices with "
                        f"`dubbing-studio-cli voices --provider {args.provider}`.")

@@ -12,6 +12,7 @@ import argparse
 import sys
 import tempfile
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,18 +23,21 @@ from studio.cli_common import (EXIT_CANCELLED, EXIT_OK, EXIT_REFUSED, EXIT_SOME_
 from studio.cli_jobs import PRICE_UNKNOWN, add_voice_options, build_settings_and_tariff, load_document, read_balance
 from studio.core.clip_cache import ClipCache, ClipCacheError, default_cache_dir
 from studio.core.assemble import write_retimed_srt
+from studio.core.cues import Cue
 from studio.core.dub_pipeline import build_track, export_dub, mux_dub
 from studio.core.export import ExportError
 from studio.core.fit import FitSettings
 from studio.core.languages import container_code, detect_language, find
 from studio.core.mux import DuckSettings, MuxError, Tracks, dub_title, probe_media
-from studio.providers import display_name
+from studio.core.clip_spec import NATIVE_SPEED_PROVIDERS
 from studio.core.journal import RequestJournal
+from studio.core.native_speed import faster_cues
 from studio.core.recovery import RecoveryReport
 from studio.core.render_job import (CACHE_WRITE, CANCELLED, CACHED, DONE, FAILED, PROVIDER_FAILING, QUEUED,
                                     RECOVERED, JobResult, LineEvent, RenderJob)
 from studio.core.render_plan import plan_render
 from studio.core.spend_guard import check_spend
+from studio.providers import display_name, offline
 from studio.providers.base import ProviderError
 from studio.providers.synthesis import concurrency_for, history_of, recover, synthesizer
 from studio.providers.voice_guard import check_voices, ensure_voices_added
@@ -175,7 +179,8 @@ def _render(args: argparse.Namespace, doc, provider) -> Result:  # noqa: ANN001
         say(f"stopped: {stopped.message} Finished clips are kept: run the same command again to go on.")
         return out, _stop_code(stopped.kind)
     if args.output:
-        _assemble(args, doc, settings, cache, out, voice.name if voice else settings.voice)
+        cues = _speak_faster(args, doc, settings, cache, tariff, provider, out)
+        _assemble(args, cues, settings, cache, out, voice.name if voice else settings.voice)
     if any(line["status"] == FAILED for line in lines_json):
         code = EXIT_SOME_FAILED
         for line in lines_json:
@@ -206,20 +211,48 @@ def _stop_code(kind: str) -> int:
             CACHE_WRITE: EXIT_WRITE_FAILED}.get(kind, EXIT_REFUSED)
 
 
-def _assemble(args, doc, settings, cache, out: dict[str, Any], voice_name: str | None) -> None:  # noqa: ANN001
+def _speak_faster(args, doc, settings, cache, tariff, provider, out: dict[str, Any]) -> list:  # noqa: ANN001
+    """Offline natural voices: lines that would be stretched are rendered again, spoken faster."""
+    cues = list(doc.cues)
+    if args.provider not in NATIVE_SPEED_PROVIDERS:
+        return cues
+    fit = FitSettings(max_speed=args.max_speed, overflow=args.overflow)
+    natural = lambda cue: offline.engine_of(settings.voice_for(cue) or "") != offline.ESPEAK_ENGINE  # noqa: E731
+    if not any(natural(cue) for cue in cues):
+        return cues
+    try:
+        first = build_track(cues, settings, cache, fit=fit)
+    except ClipCacheError as err:
+        raise CliError(str(err), EXIT_WRITE_FAILED, "write_failed") from None
+    cues, changed = faster_cues(cues, first.placements, args.max_speed, natural)
+    if not changed:
+        return cues
+    say(f"speaking {len(changed)} line(s) faster with the voice itself instead of stretching them")
+    plan = plan_render(cues, settings, cache, tariff)
+    result = _run_cancellable(RenderJob(plan, synthesizer(provider), cache, concurrency=args.concurrency
+                                        or concurrency_for(args.provider)))
+    failed = {line.index for line in result.lines if line.status == FAILED}
+    for line in out["lines"]:
+        if line["index"] in changed and line["index"] not in failed:
+            line["native_speed"] = changed[line["index"]]
+    # A line that could not be re-rendered keeps its first clip (stretched, as before).
+    return [doc.cues[i - 1] if i in failed else cue for i, cue in enumerate(cues, start=1)]
+
+
+def _assemble(args, cues, settings, cache, out: dict[str, Any], voice_name: str | None) -> None:  # noqa: ANN001
     fit = FitSettings(max_speed=args.max_speed, overflow=args.overflow)
     try:
         # With a video the dub lasts at least as long as it (and the last line may borrow up to its end).
         film_end_ms = probe_media(args.video).duration_ms if args.video else None
-        dub = build_track(doc.cues, settings, cache, fit=fit, film_end_ms=film_end_ms)
+        dub = build_track(cues, settings, cache, fit=fit, film_end_ms=film_end_ms)
         export_dub(dub, args.output, normalize_lufs=args.normalize)
         if args.video:
-            language = _dub_language(args, doc)
+            language = _dub_language(args, cues)
             out["language"] = language
             with tempfile.TemporaryDirectory(prefix="studio-srt-") as work:
                 subtitles = Path(work) / "subtitles.srt" if args.subtitles else None
                 if subtitles is not None:
-                    write_retimed_srt(subtitles, doc.cues, dub.placements)
+                    write_retimed_srt(subtitles, cues, dub.placements)
                 title = dub_title(language, f"{display_name(args.provider)} {voice_name or ''}".strip(),
                                   mixed=args.mix == "duck")
                 mux_dub(dub, args.video, args.mux, args.mix, tracks=Tracks(language, title, subtitles=subtitles),
@@ -259,12 +292,12 @@ def _percent(what: str):  # noqa: ANN202
     return report
 
 
-def _dub_language(args: argparse.Namespace, doc) -> str | None:  # noqa: ANN001
+def _dub_language(args: argparse.Namespace, cues: Sequence[Cue]) -> str | None:
     """--language as an ISO 639-2/T code, else the subtitles' detected language (None: untagged, said)."""
     if args.language:
         lang = find(args.language)
         return lang.terminology if lang else args.language.lower()
-    found = detect_language(cue.text for cue in doc.cues)
+    found = detect_language(cue.text for cue in cues)
     if found is None:
         say("note: the subtitles' language could not be detected: the dub track is untagged (use --language).")
         return None

@@ -14,4 +14,6 @@ def private_temp_dir(monkeypatch, tmp_path_factory):
     folder = tmp_path_factory.mktemp("system-tmp")  # beside tmp_path, not in it: tests list their folder
     monkeypatch.setenv("TMPDIR", str(folder))
     monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    # Installed offline voices live in the per-user data folder: never the machine's in a test.
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder / "data"))
     return folder

@@ -11,14 +11,19 @@
     <message>
         <location line="+16"/>
         <location line="+15"/>
-        <location line="+116"/>
+        <location line="+128"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-125"/>
         <source>%1 (bundled)</source>
         <translation>%1 (fournie)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (natural voices installed: %2)</source>
+        <translation>%1 (voix naturelles installées&#xa0;: %2)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -72,11 +77,11 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>The licences of the bundled components (Qt, espeak-ng, FFmpeg and others) are in %1.</source>
-        <translation>Les licences des composants fournis (Qt, espeak-ng, FFmpeg et autres) sont dans %1.</translation>
+        <source>The licences of the bundled components (Qt, espeak-ng, FFmpeg, ONNX Runtime and others) and of the natural voices you can install are in %1.</source>
+        <translation>Les licences des composants fournis (Qt, espeak-ng, FFmpeg, ONNX Runtime et d’autres) et des voix naturelles que vous pouvez installer sont dans %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Copied to the clipboard.</source>
         <translation>Copié dans le presse-papiers.</translation>
     </message>
@@ -2026,6 +2031,98 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
     </message>
 </context>
 <context>
+    <name>OfflineVoiceListModel</name>
+    <message>
+        <location filename="../../studio/gui/offline_voices.py" line="+61"/>
+        <source>robotic (espeak-ng)</source>
+        <translation>robotique (espeak-ng)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>natural (Piper)</source>
+        <translation>naturelle (Piper)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 MB</source>
+        <translation>%1&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>installed</source>
+        <translation>installée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not installed</source>
+        <translation>non installée</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineVoicePanel</name>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Install</source>
+        <translation>&amp;Installer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download this natural voice into your voices folder</source>
+        <translation>Télécharger cette voix naturelle dans votre dossier de voix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this natural voice from this computer</source>
+        <translation>Effacer cette voix naturelle de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install from &amp;File…</source>
+        <translation>Installer depuis un &amp;fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install a Piper voice (.onnx with its .onnx.json beside it) without a network</source>
+        <translation>Installer une voix Piper (.onnx avec son .onnx.json à côté) sans réseau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Natural voices run on this computer, free and offline, once installed. The robotic espeak-ng voices are always there.</source>
+        <translation>Une fois installées, les voix naturelles tournent sur cet ordinateur, gratuitement et sans réseau. Les voix robotiques d’espeak-ng sont toujours là.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Install a Voice from a File</source>
+        <translation>Installer une voix depuis un fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Piper voices (*.onnx)</source>
+        <translation>Voix Piper (*.onnx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>Remove Voice</source>
+        <translation>Supprimer la voix</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Remove the voice %1 from this computer? You can install it again later.</source>
+        <translation>Supprimer la voix %1 de cet ordinateur&#xa0;? Vous pourrez la réinstaller plus tard.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Removed %1: %2 MB freed.</source>
+        <translation>%1 supprimée&#xa0;: %2&#xa0;Mo libérés.</translation>
+    </message>
+</context>
+<context>
     <name>PathField</name>
     <message>
         <location filename="../../studio/gui/export_dialog.py" line="-112"/>
@@ -2059,12 +2156,17 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>PreviewPlayer</name>
     <message>
-        <location filename="../../studio/gui/voice_preview.py" line="+79"/>
+        <location filename="../../studio/gui/voice_preview.py" line="+80"/>
         <source>This voice has no preview sample.</source>
         <translation>Cette voix n’a pas d’échantillon d’écoute.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
+        <source>This voice could not speak its sample: %1</source>
+        <translation>Cette voix n’a pas pu dire son extrait&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The preview sample could not be downloaded: check your internet connection and try again.</source>
         <translation>Impossible de télécharger l’échantillon&#xa0;: vérifiez votre connexion internet et réessayez.</translation>
     </message>
@@ -2114,7 +2216,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>PronunciationActions</name>
     <message>
-        <location filename="../../studio/gui/pronunciation_actions.py" line="+24"/>
+        <location filename="../../studio/gui/pronunciation_actions.py" line="+25"/>
         <source>&amp;Pronunciations…</source>
         <translation>&amp;Prononciations…</translation>
     </message>
@@ -2124,7 +2226,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Comment dire les noms et les mots&#xa0;: alias ou phonèmes, importés d’un fichier PLS ou exportés vers un fichier PLS</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Change pronunciations</source>
         <translation>Modifier les prononciations</translation>
     </message>
@@ -4249,6 +4351,69 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
     </message>
 </context>
 <context>
+    <name>VoiceInstallBox</name>
+    <message>
+        <location filename="../../studio/gui/voice_install_box.py" line="+33"/>
+        <source>Cancel Download</source>
+        <translation>Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Starting the download…</source>
+        <translation>Début du téléchargement…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 of %2 MB (%3 %)</source>
+        <translation>%1 sur %2&#xa0;Mo (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>about %1 s left</source>
+        <translation>environ %1&#xa0;s restantes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 MB</source>
+        <translation>%1&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>checksum verified</source>
+        <translation>somme de contrôle vérifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no published checksum: size checked, sha256 recorded</source>
+        <translation>pas de somme de contrôle publiée&#xa0;: taille vérifiée, sha256 enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installed %1 (%2 MB, %3).</source>
+        <translation>%1 installée (%2&#xa0;Mo, %3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Download cancelled: nothing was installed.</source>
+        <translation>Téléchargement annulé&#xa0;: rien n’a été installé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The voice could not be downloaded (no network?). The built-in voice works offline; try again when you are connected.</source>
+        <translation>La voix n’a pas pu être téléchargée (pas de réseau&#xa0;?). La voix intégrée fonctionne sans réseau&#xa0;; réessayez une fois connecté.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The voice could not be installed: %1</source>
+        <translation>La voix n’a pas pu être installée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>VoiceListModel</name>
     <message>
         <location filename="../../studio/gui/voice_list_model.py" line="+32"/>
@@ -4395,7 +4560,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>VoicePickerDialog</name>
     <message>
-        <location filename="../../studio/gui/voice_picker.py" line="+74"/>
+        <location filename="../../studio/gui/voice_picker.py" line="+75"/>
         <source>Voices – %1</source>
         <translation>Voix – %1</translation>
     </message>
@@ -4405,7 +4570,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Voix &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>My Voices</source>
         <translation>Mes voix</translation>
     </message>
@@ -4426,7 +4591,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+270"/>
+        <location line="+276"/>
         <source>▶ Preview</source>
         <translation>▶ Écouter</translation>
     </message>
@@ -4436,7 +4601,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Écouter l’échantillon de la voix. L’écoute est gratuite et n’ajoute jamais la voix à Mes voix.</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/voice_picker.py" line="-266"/>
+        <location filename="../../studio/gui/voice_picker.py" line="-272"/>
         <source>Add to My Voices…</source>
         <translation>Ajouter à Mes voix…</translation>
     </message>
@@ -4471,7 +4636,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Loading voices…</source>
         <translation>Chargement des voix…</translation>
     </message>
@@ -4491,7 +4656,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Aucune voix ne correspond à cette langue et à ce nom.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Paid plan required</source>
         <translation>Offre payante requise</translation>
     </message>
@@ -4537,17 +4702,21 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+3"/>
+        <source>Not installed yet</source>
+        <translation>Pas encore installée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install this voice to hear it: it then speaks its own preview, free and offline.</source>
+        <translation>Installez cette voix pour l’entendre&#xa0;: elle lit alors son propre aperçu, gratuitement et hors ligne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No preview for this voice</source>
         <translation>Pas d’extrait pour cette voix</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Offline voices have no recorded sample: use it for one line, then play that line (free).</source>
-        <translation>Les voix hors ligne n’ont pas d’extrait enregistré&#xa0;: utilisez-la pour une réplique, puis écoutez cette réplique (gratuit).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The provider gives no sample of this voice: use it for one line, then play that line.</source>
         <translation>Le fournisseur ne donne pas d’extrait de cette voix&#xa0;: utilisez-la pour une réplique, puis écoutez cette réplique.</translation>
     </message>
@@ -4694,7 +4863,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../studio/gui/welcome.py" line="+58"/>
+        <location filename="../../studio/gui/welcome.py" line="+61"/>
         <source>Welcome to %1</source>
         <translation>Bienvenue dans %1</translation>
     </message>
@@ -4705,12 +4874,12 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+130"/>
+        <location line="+170"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-167"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -4750,7 +4919,27 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
+        <source>&amp;Download a natural French voice (about %1 MB)</source>
+        <translation>&amp;Télécharger une voix française naturelle (environ %1&#xa0;Mo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, licence %2, from %3</source>
+        <translation>%1, licence %2, depuis %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A natural French voice is installed: the sample renders with it.</source>
+        <translation>Une voix française naturelle est installée&#xa0;: l’exemple sera rendu avec elle.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The sample will render with it.</source>
+        <translation>L’exemple sera rendu avec elle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open the &amp;Sample</source>
         <translation>Ouvrir l’&amp;exemple</translation>
     </message>

@@ -29,6 +29,11 @@ NORMALISING_PROVIDERS = frozenset({"elevenlabs"})
 # Providers with a per-request speaking speed (voice_settings.speed); a line's own speed needs one.
 SPEED_PROVIDERS = frozenset({"elevenlabs"})
 SPEED_MIN, SPEED_MAX = 0.7, 1.2  # ElevenLabs' documented voice_settings.speed range
+# Providers that speak a line faster for free: the fit re-renders a stretched line at its speed
+# (studio.core.native_speed) rather than offering it; offline, only the natural voices ("piper:" ids)
+# do (a speed saved for another provider's voice leaves espeak-ng's clips as they were).
+NATIVE_SPEED_PROVIDERS = frozenset({"offline"})
+NATIVE_SPEED_VOICES = "piper:"
 TEXT_NORMALIZATION = ("auto", "on", "off")
 # Providers that apply a pronunciation dictionary themselves (ElevenLabs' dictionaries, sent as
 # locators); for the others the aliases are applied to the text sent.
@@ -151,7 +156,8 @@ class RenderSettings:
             return None
         setup = self.setup_for(voice)
         voice_settings = setup.settings
-        if cue.speed is not None and self.provider in SPEED_PROVIDERS:
+        native = self.provider in NATIVE_SPEED_PROVIDERS and voice.startswith(NATIVE_SPEED_VOICES)
+        if cue.speed is not None and (self.provider in SPEED_PROVIDERS or native):
             voice_settings = VoiceSetup.from_mapping(None, {**dict(voice_settings), "speed": cue.speed}).settings
         normalization = self.text_normalization if self.provider in NORMALISING_PROVIDERS else "auto"
         text, rules, billed = speech.text, (), None

@@ -35,7 +35,7 @@ from studio.gui.theme import app_icon
 
 log = logging.getLogger(__name__)
 NOTICES = "THIRD_PARTY_NOTICES.md"
-ESPEAK, FFMPEG = "espeak-ng", "FFmpeg"
+ESPEAK, FFMPEG, ONNX = "espeak-ng", "FFmpeg", "ONNX Runtime"
 
 
 def runtime_versions() -> list[tuple[str, str]]:
@@ -80,10 +80,21 @@ def ffmpeg_version() -> str:
     return f"{version} ({exe})"
 
 
+def onnx_version() -> str:
+    """The natural voices' engine: onnxruntime's version, and how many natural voices are installed."""
+    from studio.providers import piper_voice
+    from studio.providers.voice_packs import VoiceStore
+
+    version = piper_voice.runtime_version()  # NeuralUnavailable when the bundle lacks it
+    count = len(VoiceStore().installed())
+    return QCoreApplication.translate("AboutDialog", "%1 (natural voices installed: %2)").replace(
+        "%1", version).replace("%2", str(count))
+
+
 def engine_versions() -> list[tuple[str, str]]:
     """The bundled engines' versions, or why each one is missing (never raises)."""
     found = []
-    for name, probe in ((ESPEAK, espeak_version), (FFMPEG, ffmpeg_version)):
+    for name, probe in ((ESPEAK, espeak_version), (FFMPEG, ffmpeg_version), (ONNX, onnx_version)):
         try:
             found.append((name, probe()))
         except Exception as error:  # noqa: BLE001 - a missing engine is a line in the dialog
@@ -132,7 +143,7 @@ class AboutDialog(QDialog):
         for name, value in self.versions[1:]:
             self._add_row(name, value)
         self.engine_labels: dict[str, QLabel] = {}
-        for name in (ESPEAK, FFMPEG):
+        for name in (ESPEAK, FFMPEG, ONNX):
             self.engine_labels[name] = self._add_row(name, self.tr("checking…"))
         log_path = logs.log_file()
         self._add_row(self.tr("Log file"), str(log_path))
@@ -177,8 +188,9 @@ class AboutDialog(QDialog):
         notices = notices_file()
         name = (f"<a href='{QUrl.fromLocalFile(str(notices)).toString()}'>{NOTICES}</a>" if notices
                 else f"<code>{NOTICES}</code>")
-        return text + " " + self.tr("The licences of the bundled components (Qt, espeak-ng, FFmpeg and "
-                                    "others) are in %1.").replace("%1", name)
+        return text + " " + self.tr("The licences of the bundled components (Qt, espeak-ng, FFmpeg, ONNX "
+                                    "Runtime and others) and of the natural voices you can install are in "
+                                    "%1.").replace("%1", name)
 
     def _on_engines(self, engines: list[tuple[str, str]]) -> None:
         self.task = None

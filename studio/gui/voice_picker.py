@@ -21,6 +21,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from studio.gui import colors
+from studio.gui.offline_voices import OfflineVoiceListModel, OfflineVoicePanel, is_installed, render_sample
 from studio.gui.provider_text import error_text, provider_name
 from studio.gui.slot_meter import SlotMeter
 from studio.gui.slots_dialog import SlotsFullDialog
@@ -91,7 +92,8 @@ class VoicePickerDialog(QDialog):
         top.addWidget(self.meter)
         self.meter.setVisible(self.slotted)
 
-        self.mine_model = VoiceListModel(self)
+        self.offline = provider.name == "offline"
+        self.mine_model = OfflineVoiceListModel(self) if self.offline else VoiceListModel(self)
         self.default_model = VoiceListModel(self)
         self.library_model = VoiceListModel(self)
         for model in (self.mine_model, self.default_model, self.library_model):
@@ -167,6 +169,10 @@ class VoicePickerDialog(QDialog):
         self.plain_tab.filter_changed.connect(self._filter_plain)
         self.plain_language_combo = self.plain_tab.language_combo
         self.plain_search = self.plain_tab.search
+        if self.offline:
+            self.offline_panel = OfflineVoicePanel(getattr(self.provider, "store", None))
+            self.offline_panel.changed.connect(self.reload)
+            self.plain_tab.layout().addWidget(self.offline_panel)
         return self.plain_tab
 
     # -- loading ----------------------------------------------------------------------------------
@@ -268,6 +274,8 @@ class VoicePickerDialog(QDialog):
             return
         if self._previewing == voice.id:
             self.preview.stop()  # the button reads "Stop" while this voice loads or plays
+        elif self.offline and is_installed(voice):  # spoken here; one not installed plays its published sample
+            self.preview.play_local(voice.id, lambda: render_sample(self.provider, voice, self.preview.cache_dir))
         else:
             self.preview.play(voice)
 
@@ -379,16 +387,23 @@ class VoicePickerDialog(QDialog):
 
     def _update_buttons(self) -> None:
         voice = self.selected_voice()
-        self.preview_button.setEnabled(voice is not None and bool(voice.preview_url))
-        note, tip = preview_reason(voice)
+        local = self.offline and voice is not None and is_installed(voice)
+        self.preview_button.setEnabled(voice is not None and (bool(voice.preview_url) or local))
+        note, tip = ("", "") if local else preview_reason(voice)
         self.preview_note.setText(note)
         self.preview_note.setToolTip(tip)
         self.preview_button.setToolTip(tip)
+        if self.offline:
+            self.offline_panel.set_voice(voice)
         self.add_button.setEnabled(voice is not None and voice.uses_slot_if_used and "add" not in self._tasks)
-        self.use_all_button.setEnabled(voice is not None)
-        self.use_selected_button.setEnabled(voice is not None)
+        # An offline voice not installed yet cannot speak: Install first.
+        usable = voice is not None and (not self.offline or is_installed(voice))
+        self.use_all_button.setEnabled(usable)
+        self.use_selected_button.setEnabled(usable)
 
     def done(self, result: int) -> None:
         self.preview.stop()
+        if self.offline:
+            self.offline_panel.discard()
         self._tasks.discard_all()
         super().done(result)

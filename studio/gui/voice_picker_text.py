@@ -58,10 +58,10 @@ def preview_reason(voice: Voice | None) -> tuple[str, str]:
         return (translate("VoicePickerDialog", "No free preview: needs your account"),
                 translate("VoicePickerDialog", "Narakeet publishes no samples: hearing a voice means rendering "
                           "with your account, which uses your balance. Use it for one line, then play that line."))
-    if voice.category == "offline":
-        return (translate("VoicePickerDialog", "No preview for this voice"),
-                translate("VoicePickerDialog", "Offline voices have no recorded sample: use it for one line, "
-                          "then play that line (free)."))
+    if voice.category == "offline":  # installed offline voices speak their own preview
+        return (translate("VoicePickerDialog", "Not installed yet"),
+                translate("VoicePickerDialog", "Install this voice to hear it: it then speaks its own "
+                          "preview, free and offline."))
     return (translate("VoicePickerDialog", "No preview for this voice"),
             translate("VoicePickerDialog", "The provider gives no sample of this voice: use it for one line, "
                       "then play that line."))

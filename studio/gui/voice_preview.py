@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -90,6 +91,20 @@ class PreviewPlayer(QObject):
         self._task = run_in_background(download_preview, voice.preview_url, path,
                                        on_done=lambda p, vid=voice.id: self._start(vid, p),
                                        on_error=lambda e, vid=voice.id: self._on_error(vid, e))
+
+    def play_local(self, voice_id: str, make: Callable[[], Path]) -> None:
+        """Play what make() writes (an offline voice speaking a sample sentence; worker thread)."""
+        if self._task is not None:
+            self._task.discard()
+        self.state_changed.emit(voice_id)
+        self._task = run_in_background(make, on_done=lambda p, vid=voice_id: self._start(vid, p),
+                                       on_error=lambda e, vid=voice_id: self._on_local_error(vid, e))
+
+    def _on_local_error(self, voice_id: str, error: BaseException) -> None:
+        self._task = None
+        self.state_changed.emit("")
+        self.failed.emit(voice_id, self.tr("This voice could not speak its sample: %1").replace(
+            "%1", str(error) or type(error).__name__))
 
     def stop(self) -> None:
         if self._task is not None:

@@ -29,6 +29,9 @@ from studio import APP_NAME, paths, secrets
 from studio.gui import settings
 from studio.gui.accounts_dialog import ProviderBox
 from studio.gui.tour import TourStep, highlight, tour_steps
+from studio.gui.voice_install_box import VoiceInstallBox
+from studio.providers.voice_catalogue import CatalogueError, CatalogueEntry, suggested_french
+from studio.providers.voice_packs import VoiceStore
 
 if TYPE_CHECKING:
     from studio.gui.main_window import MainWindow
@@ -115,7 +118,7 @@ class WelcomeDialog(QDialog):
                                  "checking timing before spending credits. You can add an account at any "
                                  "time in Tools ▸ Accounts."))
         offline.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.detail.addWidget(offline)
+        self.detail.addWidget(self._offline_detail(offline))
         self.notice = _label("")
         self.notice.hide()
         layout = QVBoxLayout(page)
@@ -130,6 +133,46 @@ class WelcomeDialog(QDialog):
         layout.addWidget(keychain)
         self.keychain_label = keychain
         return page
+
+    def _offline_detail(self, text: QLabel) -> QWidget:
+        """The robotic voice's sentence, and the offer of a natural French voice (one download)."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(text)
+        self.natural = suggested_french_voice()
+        self.natural_button = QPushButton()
+        self.natural_button.setAutoDefault(False)
+        self.natural_box = VoiceInstallBox(parent=page)
+        self.natural_box.installed.connect(self._on_natural_installed)
+        self.natural_box.busy_changed.connect(lambda busy: self.natural_button.setEnabled(not busy))
+        if self.natural is not None:
+            installed = VoiceStore().get(self.natural.key) is not None
+            self.natural_button.setText(self.tr("&Download a natural French voice (about %1 MB)").replace(
+                "%1", str(round((self.natural.bytes or 0) / 1e6))))
+            self.natural_button.setToolTip(self.tr("%1, licence %2, from %3").replace("%1", self.natural.name)
+                                           .replace("%2", self.natural.licence).replace("%3", self.natural.url))
+            self.natural_button.clicked.connect(lambda: self.natural_box.start(self.natural.key))
+            self.natural_button.setEnabled(not installed)
+            if installed:
+                self.natural_box.status.setText(self.tr("A natural French voice is installed: the sample "
+                                                        "renders with it."))
+        self.natural_button.setVisible(self.natural is not None)
+        row = QHBoxLayout()
+        row.addWidget(self.natural_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.natural_box)
+        layout.addStretch(1)
+        return page
+
+    def _on_natural_installed(self, voice) -> None:  # noqa: ANN001 - InstalledVoice
+        self.natural_button.setEnabled(False)
+        settings.put(settings.VOICE["offline"], voice.voice_id)
+        if self.window_.job.provider == "offline":
+            self.window_.job.set_voice(voice.voice_id)
+        self.natural_box.status.setText(self.natural_box.status.text() + " " + self.tr(
+            "The sample will render with it."))
 
     def _sample_page(self) -> QWidget:
         page = QWidget()
@@ -279,11 +322,19 @@ class WelcomeDialog(QDialog):
 
     def done(self, result: int) -> None:
         for box in self.boxes.values():
-            box.discard_task()  # a key test still running must not write into a closed dialog
+            box.discard_task()
+        self.natural_box.discard()  # a key test still running must not write into a closed dialog
         ring = self.window_.findChild(QWidget, "tourHighlight")
         if ring is not None:
             ring.hide()
         super().done(result)
+
+
+def suggested_french_voice() -> CatalogueEntry | None:
+    try:
+        return suggested_french()
+    except CatalogueError:
+        return None  # no catalogue: the robotic voice alone, as before
 
 
 def show_welcome(window: MainWindow) -> WelcomeDialog:

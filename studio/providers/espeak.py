@@ -26,6 +26,7 @@ _CHARS_UTF8 = 1
 _POS_CHARACTER = 1
 _PARAM_RATE, _PARAM_VOLUME, _PARAM_PITCH = 1, 2, 3
 _EE_OK, _EE_NOT_FOUND = 0, 2
+_PHONEMES_IPA = 0x02  # espeak_TextToPhonemes: IPA (UTF-8) rather than espeak's ASCII names
 
 
 class EspeakError(Exception):
@@ -75,6 +76,8 @@ class _Engine:
         lib.espeak_Synth.restype = ctypes.c_int
         lib.espeak_ListVoices.argtypes = [ctypes.c_void_p]
         lib.espeak_ListVoices.restype = ctypes.POINTER(ctypes.POINTER(_Voice))
+        lib.espeak_TextToPhonemes.argtypes = [ctypes.POINTER(ctypes.c_void_p), ctypes.c_int, ctypes.c_int]
+        lib.espeak_TextToPhonemes.restype = ctypes.c_char_p
         # Encoded the way the C runtime reads file names.
         path = _short_data_path(data_path).encode("mbcs" if sys.platform == "win32" else "utf-8")
         rate = lib.espeak_Initialize(_AUDIO_OUTPUT_SYNCHRONOUS, 0, path, _INITIALIZE_DONT_EXIT)
@@ -123,6 +126,19 @@ class _Engine:
             raise EspeakError(f"The offline engine failed to speak this line (error {status}).")
         samples, self._buffer = bytes(self._buffer), bytearray()
         return samples
+
+    def phonemes(self, text: str, voice: str) -> str:
+        if self.lib.espeak_SetVoiceByName(voice.encode("utf-8")) != _EE_OK or not voice:
+            raise EspeakVoiceNotFound(f"The offline voice {voice!r} does not exist.")
+        buffer = ctypes.create_string_buffer(text.replace("\0", " ").encode("utf-8"))
+        pointer = ctypes.c_void_p(ctypes.addressof(buffer))
+        parts = []
+        # Each call converts one clause and moves the pointer on; NULL once the text is used up.
+        while pointer.value:
+            found = self.lib.espeak_TextToPhonemes(ctypes.byref(pointer), _CHARS_UTF8, _PHONEMES_IPA)
+            if found:
+                parts.append(found.decode("utf-8", "replace"))
+        return " ".join(part for part in parts if part)
 
 
 def _short_data_path(data_path: str) -> str:
@@ -195,3 +211,10 @@ def synthesize(text: str, voice: str, *, rate: int = DEFAULT_RATE_WPM, pitch: in
     rate = max(MIN_RATE_WPM, min(MAX_RATE_WPM, int(rate)))
     with _lock:
         return _get().synthesize(text, voice, rate, pitch)
+
+
+def phonemes(text: str, voice: str) -> str:
+    """text in IPA as espeak-ng reads it with voice ("fr", "en-us"): what Piper voices were trained on.
+    Punctuation is dropped (the caller splits clauses itself and keeps their terminators)."""
+    with _lock:
+        return _get().phonemes(text, voice)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from pathlib import Path
 
 import pytest
@@ -102,10 +104,13 @@ def test_about_shows_versions_and_copies_them(qtbot, window):
     espeak = dict(dialog.engines)["espeak-ng"]
     assert espeak[0].isdigit(), espeak  # "1.52.0 (espeakng-loader …)"
     assert dict(dialog.engines)["FFmpeg"] != "unknown"
+    assert dict(dialog.engines)["ONNX Runtime"].endswith("(natural voices installed: 0)")
+    assert dict(dialog.engines)["ONNX Runtime"][0].isdigit()
     dialog.copy_button.click()
     assert QGuiApplication.clipboard().text() == text
     labels = " ".join(w.text() for w in dialog.findChildren(type(dialog.copied_label)))
     assert "GPL-3.0-or-later" in labels and "THIRD_PARTY_NOTICES.md" in labels
+    assert "ONNX Runtime" in labels and "natural voices" in labels
     dialog.reject()
 
 
@@ -116,8 +121,11 @@ def test_about_survives_missing_engines(qtbot, monkeypatch):
         raise FileNotFoundError("no ffmpeg here")
 
     monkeypatch.setattr(about_dialog, "ffmpeg_version", broken)
+    # A bundle without onnxruntime: the natural voices' line says so, the dialog still opens.
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)
     engines = dict(about_dialog.engine_versions())
     assert engines["FFmpeg"] == "not available (no ffmpeg here)"
+    assert engines["ONNX Runtime"].startswith("not available (The natural voice engine (onnxruntime) is not")
 
 
 def test_show_log_folder_opens_the_per_user_folder(window, monkeypatch, tmp_path):

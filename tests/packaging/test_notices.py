@@ -20,6 +20,8 @@ EMBEDDED = (
     (re.compile(r"(lib)?Qt6?Core(\.so|\.dll|\.framework|$)"), "Qt 6"),
     (re.compile(r"(lib)?avcodec[-.]"), "FFmpeg 7.1 libraries"),
     (re.compile(r"(lib)?icu(uc|data)"), "ICU"),
+    (re.compile(r"(lib)?onnxruntime(\.so|\.dll|\.dylib|_pybind11_state)"), "ONNX Runtime"),
+    (re.compile(r"numpy\.libs/libscipy_openblas"), "OpenBLAS"),
 )
 # In every bundle whatever the wheels hold: the interpreter and PyInstaller's launcher.
 ALWAYS = ("CPython", "PyInstaller bootloader", "OpenSSL")
@@ -88,7 +90,7 @@ def test_native_components_shipped_inside_wheels_are_listed():
             for pattern, component in EMBEDDED:
                 if pattern.search(file.as_posix()):
                     found.add(component)
-    assert {"espeak-ng", "FFmpeg", "Qt 6"} <= found  # what this test exists for is really installed
+    assert {"espeak-ng", "FFmpeg", "Qt 6", "ONNX Runtime"} <= found  # what this test exists for is really installed
     native = NOTICES.split("## Native components", 1)[1].split("## Python packages", 1)[0]
     for component in sorted(found) + list(ALWAYS):
         assert component in native, component

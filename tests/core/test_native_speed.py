@@ -1,0 +1,33 @@
+"""Which lines the fit asks a natural offline voice to speak faster, and at what speed."""
+
+from __future__ import annotations
+
+from studio.core.assemble import Placement
+from studio.core.clip_spec import RenderSettings
+from studio.core.cues import Cue
+from studio.core.native_speed import MARGIN, faster_cues
+
+
+def placement(index: int, speed: float, overflow: int = 0) -> Placement:
+    return Placement(index=index, start_ms=0, end_ms=1000, slot_ms=1000, placed_ms=0, clip_ms=1000,
+                     source_ms=1200, speed=speed, overflow_ms=overflow, trimmed_ms=0, policy="fit")
+
+
+def test_only_stretched_lines_of_voices_that_can_are_sped_up_within_the_cap():
+    cues = [Cue(0, 1000, "a"), Cue(1000, 2000, "b"), Cue(2000, 3000, "c", voice="roa/fr"),
+            Cue(3000, 4000, "d", speed=1.1), Cue(4000, 5000, "e")]
+    placements = [placement(1, 1.1), placement(2, 1.0), placement(3, 1.2), placement(4, 1.2),
+                  placement(5, 1.25, overflow=300)]
+    out, changed = faster_cues(cues, placements, 1.25, lambda cue: cue.voice != "roa/fr")
+    # 2 fitted, 3 is espeak-ng, 4 has the user's own speed: left alone; 5 overflows: the cap.
+    assert changed == {1: round(1.1 * MARGIN, 2), 5: 1.25}
+    assert [c.speed for c in out] == [round(1.1 * MARGIN, 2), None, None, 1.1, 1.25]
+
+
+def test_a_line_speed_changes_a_natural_voices_clip_only():
+    cue = Cue(0, 1000, "Salut.")
+    natural = RenderSettings(provider="offline", voice="piper:fr_FR-siwis-medium", audio_format="wav")
+    assert natural.spec_for(cue.with_speed(1.1)).key != natural.spec_for(cue).key
+    assert natural.speed_for(cue.with_speed(1.1)) == 1.1
+    robotic = RenderSettings(provider="offline", voice="roa/fr", audio_format="wav")
+    assert robotic.spec_for(cue.with_speed(1.1)).key == robotic.spec_for(cue).key
