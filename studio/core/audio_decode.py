@@ -16,6 +16,8 @@ import warnings
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from studio.core.mp4_priming import audio_span
+
 if TYPE_CHECKING:
     from pydub import AudioSegment
 
@@ -86,6 +88,13 @@ def decode_to_pcm(data: bytes, fmt_hint: str | None, sample_rate: int = 44100, c
     output_args = ["-vn", "-f", "s16le", "-acodec", "pcm_s16le", "-ar", str(sample_rate),
                    "-ac", str(channels), "pipe:1"]
     if fmt in _SEEKABLE_ONLY or not fmt:
+        span = audio_span(data)
+        if span is not None:
+            # Every ffmpeg decodes the whole stream and cuts where the file says (see mp4_priming).
+            # The cut is counted at the track's time scale, which is the decoder's rate for AAC.
+            input_args = [*input_args, "-ignore_editlist", "1"]
+            output_args = ["-af", f"atrim=start_sample={span.start}:end_sample={span.start + span.length}",
+                           *output_args]
         samples = _run_on_temp_file(data, fmt or "bin", input_args, output_args)
     else:
         samples = _run(["-i", "pipe:0", *output_args], data, input_args)
