@@ -33,6 +33,7 @@ from typing import Any
 
 from studio.core.atomic import write_atomic
 from studio.core.clip_spec import ClipSpec
+from studio.core.derived_cache import DerivedCache
 
 APP_DIR = "dubbing-studio"
 SIDECAR = ".json"
@@ -220,8 +221,8 @@ class ClipCache:
         return None if meta is None else Context(meta.previous_text, meta.next_text)
 
     def size_bytes(self) -> int:
-        """Bytes used by clips and sidecars (a walk of the folders: call it off the GUI thread)."""
-        total = 0
+        """Bytes used by clips, sidecars and what is derived from them (a walk: off the GUI thread)."""
+        total = DerivedCache(self.root).size_bytes()
         for shard in _scandir(self.root):
             if _SHARD.match(shard.name) and shard.is_dir(follow_symlinks=False):
                 for item in _scandir(Path(shard.path)):
@@ -301,7 +302,7 @@ class ClipCache:
     def clear(self) -> int:
         """Delete every clip; returns bytes freed. Only our own files are touched (the folder may be
         one the user chose, holding other things)."""
-        freed = 0
+        freed = DerivedCache(self.root).clear()
         with self._lock:
             self._entries = {}
             self._opened = True
