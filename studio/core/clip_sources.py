@@ -29,7 +29,7 @@ class CachedClip:
     input_rate: int | None = None  # for raw "pcm" clips, from their sidecar
     samples: bytes | None = None  # decoded by this render
 
-    def read(self, first: int = 0, end: int | None = None) -> bytes:
+    def read(self, first: int = 0, end: int | None = None) -> bytes | memoryview:
         if self.samples is None and self.identity is not None:
             kept = self.derived.read_pcm(self.identity, first, end)
             if kept is not None:

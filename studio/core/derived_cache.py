@@ -15,6 +15,7 @@ torn file after a crash, a full disk, a read-only folder: each only means the wo
 from __future__ import annotations
 
 import hashlib
+import mmap
 import os
 import shutil
 import struct
@@ -72,19 +73,25 @@ class DerivedCache:
         except OSError:
             return False
 
-    def read_pcm(self, identity: str, first: int = 0, end: int | None = None) -> bytes | None:
-        """Samples [first, end) of the decoded clip, or None when it is not (validly) kept."""
+    def read_pcm(self, identity: str, first: int = 0, end: int | None = None) -> memoryview | bytes | None:
+        """Samples [first, end) of the decoded clip, or None when it is not (validly) kept.
+
+        The samples are mapped, not read: placing them copies them once, from the page cache straight
+        into the track (reading them first cost a second copy and as many fresh pages). A kept file is
+        only ever replaced by a rename, never rewritten in place, so a mapping stays valid.
+        """
         try:
             with open(self.pcm_path(identity), "rb") as handle:
                 frames = _frames_of_pcm(handle)
                 if frames is None:
                     return None
                 end = frames if end is None else min(end, frames)
-                handle.seek(_PCM.size + 2 * first)
-                data = handle.read(2 * max(0, end - first))
-        except OSError:
+                if end <= first:
+                    return b""
+                mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):
             return None
-        return data if len(data) == 2 * max(0, end - first) else None
+        return memoryview(mapped)[_PCM.size + 2 * first:_PCM.size + 2 * end]
 
     def write_pcm(self, identity: str, samples: bytes) -> None:
         frames = len(samples) // 2

@@ -80,7 +80,7 @@ class FittedClip:
     index: int  # 0-based position of the cue
     slot: Slot
     placed_ms: int  # where the audio starts (the cue's start unless an earlier line pushed it)
-    samples: bytes  # s16le mono at TIMELINE_RATE, trimmed and stretched
+    samples: bytes | memoryview  # s16 mono at TIMELINE_RATE, trimmed and stretched (maybe a mapped file)
     source_ms: int  # length of the clip as rendered, before trimming and stretching
     speed: float  # 1.0 = untouched, 1.25 = 25 % faster, 0.9 = gently slowed to fill
     overflow_ms: int  # how far the audio runs past the slot's limit (0 when it fits)

@@ -19,6 +19,7 @@ import shutil
 import tempfile
 import threading
 from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
@@ -26,7 +27,7 @@ from typing import Protocol
 from studio.core import fit as fitting
 from studio.core.cues import Cue
 from studio.core.derived_cache import DerivedCache, FitRecord
-from studio.core.ffmpeg_batch import BatchError, BatchJob, run_jobs
+from studio.core.ffmpeg_batch import BatchError, BatchJob, default_workers, run_jobs
 from studio.core.fit import (FIT_TOLERANCE_MS, POLICIES, PUSH, SAMPLES_PER_MS, TIMELINE_RATE, FitError, FitSettings, FittedClip,
                              atempo_chain, decide_fit, place_fitted)
 from studio.core.slots import Slot, slots_for
@@ -50,7 +51,7 @@ class ClipSource(Protocol):
     def identity(self) -> str | None:
         """What the audio is, for the fit cache (None: never cached on disk)."""
 
-    def read(self, first: int = 0, end: int | None = None) -> bytes:
+    def read(self, first: int = 0, end: int | None = None) -> bytes | memoryview:
         """Samples [first, end)."""
 
 
@@ -99,7 +100,10 @@ def plan_timeline(cues: Sequence[Cue], clips: Sequence[ClipSource | None], setti
     for _ in range(_MAX_PASSES):
         decisions, pending = _decide(order, slots, clips, settings, policies, known, store)
         if not pending:
-            return [_place(decisions[i]) for i in range(len(cues))]
+            # Reading the kept samples is mostly copying from the page cache, which the GIL does not
+            # hold back: one reader per core.
+            with ThreadPoolExecutor(max_workers=workers or default_workers()) as pool:
+                return list(pool.map(_place, (decisions[i] for i in range(len(cues)))))
         if cancel is not None and cancel.is_set():
             raise FitCancelled()
         _stretch(pending, known, clips, store, workers, cancel)
