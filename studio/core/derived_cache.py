@@ -163,5 +163,5 @@ def _frames_of_pcm(handle: BinaryIO) -> int | None:
     if len(header) != _PCM.size:
         return None
     magic, version, frames = _PCM.unpack(header)
-    valid = magic == b"DSPC" and version == _VERSION and os.fstat(handle.fileno()).st_size == _PCM.size + 2 * frames
-    return frames if valid else None
+    size = os.fstat(handle.fileno()).st_size
+    return frames if magic == b"DSPC" and version == _VERSION and size == _PCM.size + 2 * frames else None

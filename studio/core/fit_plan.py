@@ -28,8 +28,8 @@ from studio.core import fit as fitting
 from studio.core.cues import Cue
 from studio.core.derived_cache import DerivedCache, FitRecord
 from studio.core.ffmpeg_batch import BatchError, BatchJob, default_workers, run_jobs
-from studio.core.fit import (FIT_TOLERANCE_MS, POLICIES, PUSH, SAMPLES_PER_MS, TIMELINE_RATE, FitError, FitSettings, FittedClip,
-                             atempo_chain, decide_fit, place_fitted)
+from studio.core.fit import (FIT_TOLERANCE_MS, POLICIES, PUSH, SAMPLES_PER_MS, TIMELINE_RATE, FitError,
+                             FitSettings, FittedClip, atempo_chain, decide_fit, place_fitted)
 from studio.core.slots import Slot, slots_for
 
 # Part of every fit key: raise it when the fitting rules change, so that no older fit is reused.
@@ -96,9 +96,10 @@ def plan_timeline(cues: Sequence[Cue], clips: Sequence[ClipSource | None], setti
             raise ValueError(f"line {index + 1}: overflow policy must be one of {POLICIES}")
     slots = slots_for(cues, settings.slots, film_end_ms)
     order = sorted(range(len(cues)), key=lambda i: (cues[i].start_ms, i))
-    known: dict[str, FitRecord] = {}
+    known: dict[str, FitRecord] = {}  # fits made or read by this call, by key
+    saved: set[str] = set()  # keys known to be in the store
     for _ in range(_MAX_PASSES):
-        decisions, pending = _decide(order, slots, clips, settings, policies, known, store)
+        decisions, pending = _decide(order, slots, clips, settings, policies, known, saved, store)
         if not pending:
             # Reading the kept samples is mostly copying from the page cache, which the GIL does not
             # hold back: one reader per core.
@@ -106,17 +107,18 @@ def plan_timeline(cues: Sequence[Cue], clips: Sequence[ClipSource | None], setti
                 return list(pool.map(_place, (decisions[i] for i in range(len(cues)))))
         if cancel is not None and cancel.is_set():
             raise FitCancelled()
-        _stretch(pending, known, clips, store, workers, cancel)
+        _stretch(pending, known, workers, cancel)
     raise FitError("The lines could not be placed: their pushes never settled.")
 
 
 def _decide(order: list[int], slots: list[Slot], clips: Sequence[ClipSource | None], settings: FitSettings,
-            policies: Mapping[int, str], known: dict[str, FitRecord],
-            store: DerivedCache | None) -> tuple[dict[int, _Decision], dict[str, tuple[int, bytes, FitRecord]]]:
+            policies: Mapping[int, str], known: dict[str, FitRecord], saved: set[str],
+            store: DerivedCache | None) -> tuple[dict[int, _Decision], dict[str, tuple[bytes, FitRecord]]]:
     """Every line's fit where it is known, else decided (its stretch pending, its length estimated)."""
     decisions: dict[int, _Decision] = {}
-    pending: dict[str, tuple[int, bytes, FitRecord]] = {}  # fit key -> (line, samples to stretch, record)
+    pending: dict[str, tuple[bytes, FitRecord]] = {}  # fit key -> (samples to stretch, record)
     push_floor = -math.inf  # no line may start before this: a pushing line ends there (+ guard)
+    estimated = False  # a line placed after a push by an estimated length: its fit is not kept yet
     for i in order:
         slot, source = slots[i], clips[i]
         policy = policies.get(i, settings.overflow)
@@ -127,34 +129,40 @@ def _decide(order: list[int], slots: list[Slot], clips: Sequence[ClipSource | No
             # A clip without an identity is fitted afresh by every call: its key is only this line's.
             cached = store is not None and source.identity is not None
             key = fit_key(source.identity or f"line {i}", settings, room, cue_room)
-            found = known.get(key) or (store.read_fit(key) if cached else None)
+            found = known.get(key)
+            if found is None and cached:
+                found = store.read_fit(key)
+                if found is not None:
+                    saved.add(key)
             if found is None:
                 samples = source.read()
                 found = decide_fit(samples, room, cue_room, settings)
                 if found.speed != 1.0:
-                    pending[key] = (i, samples[2 * found.first:2 * found.end], found)
-                elif cached:
-                    store.write_fit(key, found)
+                    pending[key] = (samples[2 * found.first:2 * found.end], found)
             if key not in pending:
                 known[key] = found
+                # Kept only once its room is certain: a line after an estimated push may move yet.
+                if cached and not estimated and key not in saved:
+                    store.write_fit(key, found)
+                    saved.add(key)
             record = found
-            kept = record.end - record.first
-            frames = record.frames if record.speed == 1.0 or record.stretched is not None else round(kept / record.speed)
+            done = record.speed == 1.0 or record.stretched is not None
+            frames = record.frames if done else round((record.end - record.first) / record.speed)
         decisions[i] = _Decision(slot, placed, record, policy, source)
         end_ms = placed + frames / SAMPLES_PER_MS
         if policy == PUSH and end_ms - slot.limit_ms > FIT_TOLERANCE_MS:
             push_floor = max(push_floor, math.ceil(end_ms) + settings.slots.guard_ms)
+            estimated = estimated or record.speed != 1.0 and record.stretched is None
     return decisions, pending
 
 
-def _stretch(pending: dict[str, tuple[int, bytes, FitRecord]], known: dict[str, FitRecord],
-             clips: Sequence[ClipSource | None], store: DerivedCache | None, workers: int | None,
+def _stretch(pending: dict[str, tuple[bytes, FitRecord]], known: dict[str, FitRecord], workers: int | None,
              cancel: threading.Event | None) -> None:
-    """Run every pending stretch (batched over the cores) and remember (and store) the results."""
+    """Run every pending stretch (batched over the cores) and remember the results."""
     folder = Path(tempfile.mkdtemp(prefix="studio-stretch-"))
     try:
         jobs = []
-        for n, (_, samples, record) in enumerate(pending.values()):
+        for n, (samples, record) in enumerate(pending.values()):
             source = folder / f"{n}.s16"
             source.write_bytes(samples)
             jobs.append(BatchJob(source, ("-f", "s16le", "-ar", str(TIMELINE_RATE), "-ac", "1"),
@@ -164,15 +172,12 @@ def _stretch(pending: dict[str, tuple[int, bytes, FitRecord]], known: dict[str, 
         raise FitError(f"The clips to speed up could not be written to the temporary folder: {error}.") from None
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    for (key, (line, samples, record)), output in zip(pending.items(), outputs):
+    for (key, (samples, record)), output in zip(pending.items(), outputs):
         if isinstance(output, BatchError):
             if cancel is not None and cancel.is_set():
                 raise FitCancelled()
             output = fitting.stretch(samples, record.speed)  # alone, so its own error names the fault
         known[key] = replace(record, stretched=output)
-        source = clips[line]
-        if store is not None and source is not None and source.identity is not None:
-            store.write_fit(key, known[key])
 
 
 def _place(decision: _Decision) -> FittedClip:
