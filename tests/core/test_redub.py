@@ -52,6 +52,15 @@ def ffmpeg_runs(monkeypatch) -> list[list[str]]:
     return runs
 
 
+def built_once(tmp_path: Path) -> tuple[list[Cue], list[tuple[float, str]], ClipCache]:
+    """The film, its clips in a cache, built once (everything derived is kept)."""
+    cues, clips = film()
+    cache = ClipCache.open(tmp_path / "clips")
+    fill(cache, cues, clips)
+    build(cues, cache)
+    return cues, clips, cache
+
+
 def build(cues: list[Cue], cache: ClipCache):
     return build_track(cues, SETTINGS, cache, fit=FitSettings(), policies={3: PUSH}, film_end_ms=14000)
 
@@ -88,10 +97,7 @@ def test_a_second_build_runs_no_ffmpeg_and_gives_the_same_track_sample_for_sampl
 
 
 def test_editing_one_line_decodes_and_fits_that_line_only(tmp_path, ffmpeg_runs):
-    cues, clips = film()
-    cache = ClipCache.open(tmp_path / "clips")
-    fill(cache, cues, clips)
-    build(cues, cache)
+    cues, clips, cache = built_once(tmp_path)
     edited = list(cues)
     edited[1] = cues[1].with_text("line 2, said otherwise")  # a new clip: its synthesis is not ours
     fill(cache, [edited[1]], [(2.1, "mp3")])
@@ -108,10 +114,7 @@ def test_editing_one_line_decodes_and_fits_that_line_only(tmp_path, ffmpeg_runs)
 
 
 def test_moving_a_line_refits_it_from_its_kept_samples(tmp_path, ffmpeg_runs):
-    cues, clips = film()
-    cache = ClipCache.open(tmp_path / "clips")
-    fill(cache, cues, clips)
-    build(cues, cache)
+    cues, _, cache = built_once(tmp_path)
     moved = list(cues)
     moved[0] = cues[0].with_times(0, 500)  # same text, same clip: now too long for its slot
     ffmpeg_runs.clear()
@@ -161,10 +164,7 @@ def test_a_corrupt_clip_among_good_ones_fails_with_its_own_clear_error(tmp_path)
 
 
 def test_clearing_the_cache_clears_what_was_derived_and_counts_it(tmp_path):
-    cues, clips = film()
-    cache = ClipCache.open(tmp_path / "clips")
-    fill(cache, cues, clips)
-    build(cues, cache)
+    _, _, cache = built_once(tmp_path)
     derived_bytes = DerivedCache(cache.root).size_bytes()
     assert derived_bytes > 5 * 48000 * 2  # 5 clips of more than a second at 48 kHz
     assert cache.size_bytes() > derived_bytes
