@@ -4,6 +4,7 @@ Layout (one folder per user, or the folder the user chose):
 
     <root>/ab/abcdef…64 hex….mp3     the clip, named by ClipSpec.key (any audio extension)
     <root>/ab/abcdef…64 hex….json    its sidecar: the spec, the context it was rendered with, cost…
+    <root>/derived/…                 clips decoded and fitted for the timeline (derived_cache.py)
 
 Crash safety comes from the order of writes, each through a temporary file in the same folder that is
 fsynced and renamed (write_atomic): the sidecar first, the audio last. The audio file is the commit

@@ -91,7 +91,7 @@ def itunsmpb_instead_of_the_edit_list(data: bytes) -> bytes:
     return data[:moov] + box(b"moov", body + udta)
 
 
-@pytest.mark.parametrize("ffmpeg", ffmpeg_builds())
+@pytest.mark.parametrize("ffmpeg", ffmpeg_builds(), ids=os.path.basename)
 @pytest.mark.parametrize("gapless", ["edit list", "iTunSMPB"])
 def test_m4a_with_its_index_at_the_end_decodes_exactly_on_every_ffmpeg(tmp_path, monkeypatch, ffmpeg, gapless):
     # Such a file cannot be read from a pipe; decode_to_pcm must go through a temporary file. Every
