@@ -7,7 +7,8 @@ decode + fit + place, export aside); >= 1,000x faster than a pydub `overlay` loo
 Three runs of the real pipeline (studio.core.dub_pipeline.build_track) on one clip cache:
 cold (nothing derived yet: every clip decoded, trimmed, a quarter of them stretched), warm (the same
 film again), and one line edited (its text changed, so its clip is new: the synthesis is not timed).
-The cold and warm tracks must be bit-identical.
+The cold and warm tracks must be bit-identical. Beside them, the way before (one ffmpeg process per
+clip and per stretch, nothing kept: every render cost this), timed on a tenth of the lines and scaled.
 
 The overlay loop copies the whole track for every clip, so on a 2-hour film it would run for many
 minutes: as in bench_assemble.py it is measured on a 12-minute film with the same clip density and
@@ -35,12 +36,13 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from studio.core.audio_decode import ffmpeg_path  # noqa: E402
+from studio.core.audio_decode import decode_to_pcm, ffmpeg_path  # noqa: E402
 from studio.core.clip_cache import ClipCache  # noqa: E402
 from studio.core.clip_spec import RenderSettings  # noqa: E402
 from studio.core.cues import Cue  # noqa: E402
 from studio.core.dub_pipeline import build_track  # noqa: E402
-from studio.core.fit import FitSettings  # noqa: E402
+from studio.core.fit import TIMELINE_RATE, FitSettings, fit_clip  # noqa: E402
+from studio.core.slots import slots_for  # noqa: E402
 from tests.bench.bench_assemble import SHORT_MINUTES, time_overlay_loop  # noqa: E402
 
 SOURCE_RATE = 44100  # ElevenLabs' default MP3 (mp3_44100_128)
@@ -106,6 +108,19 @@ def edit_line(cues: list[Cue], audio: list[bytes], cache: ClipCache, line: int) 
     return edited
 
 
+def time_one_process_per_clip(cues: list[Cue], cache: ClipCache, minutes: int, count: int) -> float:
+    """The way before issue 15, on the first `count` lines: each clip decoded by its own ffmpeg, each
+    stretch by its own ffmpeg, nothing kept (so every render paid this). Trimming is today's."""
+    slots = slots_for(cues, FitSettings().slots, minutes * 60_000)
+    gc.collect()
+    started = time.perf_counter()
+    for cue, slot in list(zip(cues, slots))[:count]:
+        path = cache.path(SETTINGS.spec_for(cue).key)
+        samples = decode_to_pcm(path.read_bytes(), "mp3", TIMELINE_RATE).samples
+        fit_clip(samples, slot, slot.start_ms)
+    return time.perf_counter() - started
+
+
 def phases(result) -> str:
     t = result.timings
     return f"decode {t['decode_s']:.2f} + fit {t['fit_s']:.2f} + place {t['assemble_s']:.2f}"
@@ -143,6 +158,8 @@ def main() -> None:
         rows.append(("one line edited (its new clip decoded and fitted)", edit_runs, phases(after_edit)))
         del after_edit
 
+        before_count = max(1, args.clips // 10)
+        before = time_one_process_per_clip(cues, cache, args.minutes, before_count) * args.clips / before_count
         stretched = sum(1 for p in cold.placements if p.speed != 1.0)
         overflowing = sum(1 for p in cold.placements if p.overflow_ms)
         short_count = max(1, round(args.clips * SHORT_MINUTES / args.minutes))
@@ -164,6 +181,8 @@ def main() -> None:
     for name, runs, detail in rows:
         target = "1.000" if name.startswith("one line") else ""
         print(f"{name:52} {min(runs):7.3f} {statistics.median(runs):7.3f} {target:>7}  {detail}")
+    print(f"{'before: an ffmpeg per clip and stretch, each render':52} {before:7.1f}  "
+          f"(measured on {before_count} lines, scaled)")
     print(f"{'cold and warm tracks bit-identical':52} {str(identical):>7}")
     print(f"{'overlay loop, measured on %d min / %d clips' % (SHORT_MINUTES, len(short)):52} {overlay_short:7.1f}")
     print(f"{'overlay loop scaled to the full film, x%.0f' % scale:52} {overlay:7.0f}")
