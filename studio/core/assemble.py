@@ -2,8 +2,8 @@
 
 A clip goes to ``placed_ms * 48`` samples from the start of the film, computed from the cue's own
 time, never from the end of the previous clip: nothing can drift. Copying a clip into silence is one
-C-level slice assignment; only the samples where two clips overlap are mixed in Python, so the cost
-is the film's length (allocating the buffer) plus the clips' lengths, never their product.
+C-level slice assignment; only the samples where two clips overlap are mixed (vectorised), so the
+cost is the film's length (allocating the buffer) plus the clips' lengths, never their product.
 """
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ import io
 import json
 import math
 import os
-from array import array
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
+
+import numpy as np
 
 from studio.core.atomic import write_atomic
 from studio.core.cues import Cue
@@ -57,7 +58,7 @@ class Placement:
 class Track:
     """The assembled dub: 48 kHz mono signed 16-bit samples (native byte order) and the placement map."""
 
-    data: bytearray  # the raw samples; `samples` reads them as numbers
+    data: np.ndarray  # the raw samples as bytes (uint8, native order); `samples` reads them as numbers
     placements: list[Placement]
     sample_rate: int = TIMELINE_RATE
 
@@ -87,9 +88,10 @@ def assemble(clips: Sequence[FittedClip], total_ms: int | None = None) -> Track:
     length = max([0, *ends])
     if total_ms is not None:
         length = max(length, total_ms * SAMPLES_PER_MS)
-    # One allocation, zeroed by a single memset (measured faster than array("h", [0]) * n, which
-    # fills by doubling copies); nothing else of film length is ever allocated.
-    data = bytearray(2 * length)
+    # One allocation, and nothing else of film length is ever allocated. numpy's zeros come from
+    # calloc: the system hands out pages already zeroed when first written, so the silence between
+    # lines costs nothing (bytearray's memset of a 2 h buffer took 0.4-0.5 s, half the re-dub budget).
+    data = np.zeros(2 * length, dtype=np.uint8)
     view = memoryview(data).cast("h")
     written_until = 0  # every sample from here on is still silence
     for clip in sorted(clips, key=lambda c: c.placed_ms):
@@ -122,21 +124,22 @@ def _mix_into(buffer: memoryview, offset: int, source: memoryview) -> None:
     protection: no branch, no function call (the fastest pure-Python form we measured).
     """
     end = offset + len(source)
-    table = _mix_table()
-    buffer[offset:end] = array("h", [table[a + b] for a, b in zip(buffer[offset:end], source)])
+    sums = np.frombuffer(buffer[offset:end], dtype=np.int16).astype(np.int32)
+    sums += np.frombuffer(source, dtype=np.int16)
+    buffer[offset:end] = memoryview(_mix_table()[sums]).cast("B").cast("h")
 
 
 @functools.cache
-def _mix_table() -> list[int]:
+def _mix_table() -> np.ndarray:
     """The soft-clipped value of every possible sum of two samples, indexed by the sum itself.
 
-    Sums run from -65536 to 65534; a negative sum indexes from the end of the list, so no offset
+    Sums run from -65536 to 65534; a negative sum indexes from the end of the table, so no offset
     has to be added per sample.
     """
     table = [0] * (2 * 65536)
     for total in range(-65536, 65535):
         table[total] = _soft_clip(total)
-    return table
+    return np.array(table, dtype=np.int16)
 
 
 def _soft_clip(x: int) -> int:

@@ -16,6 +16,8 @@ import warnings
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from studio.core.mp4_priming import audio_span
+
 if TYPE_CHECKING:
     from pydub import AudioSegment
 
@@ -75,7 +77,28 @@ def decode_to_pcm(data: bytes, fmt_hint: str | None, sample_rate: int = 44100, c
     if not data:
         raise AudioDecodeError("The audio is empty.")
     fmt = (fmt_hint or "").lower().lstrip(".")
+    input_args, filter_args = decode_options(data, fmt, input_rate, input_channels)
+    output_args = [*filter_args, "-vn", "-f", "s16le", "-acodec", "pcm_s16le", "-ar", str(sample_rate),
+                   "-ac", str(channels), "pipe:1"]
+    if needs_a_file(fmt):
+        samples = _run_on_temp_file(data, fmt or "bin", input_args, output_args)
+    else:
+        samples = _run(["-i", "pipe:0", *output_args], data, input_args)
+    if not samples:
+        raise AudioDecodeError("The audio holds no sound (zero samples decoded).")
+    return Pcm(samples, sample_rate, channels)
+
+
+def needs_a_file(fmt: str) -> bool:
+    """Whether ffmpeg must read this format from a seekable file (an unknown one may be such a file)."""
+    return fmt in _SEEKABLE_ONLY or not fmt
+
+
+def decode_options(data: bytes, fmt: str, input_rate: int | None = None,
+                   input_channels: int = 1) -> tuple[list[str], list[str]]:
+    """(options before ffmpeg's -i, filter options for its output) that decode data of format fmt."""
     input_args: list[str] = []
+    filter_args: list[str] = []
     if fmt.startswith("pcm"):
         rate = input_rate or _rate_from_name(fmt)
         if not rate:
@@ -83,15 +106,14 @@ def decode_to_pcm(data: bytes, fmt_hint: str | None, sample_rate: int = 44100, c
         input_args = ["-f", "s16le", "-ar", str(rate), "-ac", str(input_channels)]
     elif fmt in _DEMUXERS:
         input_args = ["-f", _DEMUXERS[fmt]]
-    output_args = ["-vn", "-f", "s16le", "-acodec", "pcm_s16le", "-ar", str(sample_rate),
-                   "-ac", str(channels), "pipe:1"]
-    if fmt in _SEEKABLE_ONLY or not fmt:
-        samples = _run_on_temp_file(data, fmt or "bin", input_args, output_args)
-    else:
-        samples = _run(["-i", "pipe:0", *output_args], data, input_args)
-    if not samples:
-        raise AudioDecodeError("The audio holds no sound (zero samples decoded).")
-    return Pcm(samples, sample_rate, channels)
+    elif needs_a_file(fmt):
+        span = audio_span(data)
+        if span is not None:
+            # Every ffmpeg decodes the whole stream and cuts where the file says (see mp4_priming).
+            # The cut is counted at the track's time scale, which is the decoder's rate for AAC.
+            input_args = ["-ignore_editlist", "1"]
+            filter_args = ["-af", f"atrim=start_sample={span.start}:end_sample={span.start + span.length}"]
+    return input_args, filter_args
 
 
 def to_audio_segment(pcm: Pcm) -> AudioSegment:
@@ -127,21 +149,40 @@ def _run_on_temp_file(data: bytes, suffix: str, input_args: list[str], output_ar
 
 
 def _run(args: list[str], stdin: bytes | None, input_args: list[str]) -> bytes:
+    try:
+        return run_ffmpeg([*input_args, *args], stdin)
+    except FfmpegRunError as error:
+        if error.timed_out:
+            raise AudioDecodeError("Decoding the audio took too long (ffmpeg timed out).") from None
+        if error.started:
+            raise AudioDecodeError(f"The audio could not be decoded (corrupt or not audio): {error}") from None
+        raise
+
+
+class FfmpegRunError(AudioDecodeError):
+    """ffmpeg timed out, could not start, or failed; str() is the reason (ffmpeg's last word)."""
+
+    def __init__(self, reason: str, *, started: bool = True, timed_out: bool = False) -> None:
+        super().__init__(reason)
+        self.started, self.timed_out = started, timed_out
+
+
+def run_ffmpeg(args: list[str], stdin: bytes | None = None, timeout_s: float = _TIMEOUT_S) -> bytes:
+    """ffmpeg's output for args (quiet, stdin fed or closed); FfmpegRunError when it does not succeed."""
     # -nostdin when reading a file: ffmpeg would otherwise read keyboard commands from our stdin.
     interactive = ["-nostdin"] if stdin is None else []
-    command = [ffmpeg_path(), "-hide_banner", *interactive, "-loglevel", "error", *input_args, *args]
-    # A GUI app on Windows would flash a console window for every clip without this flag.
+    command = [ffmpeg_path(), "-hide_banner", *interactive, "-loglevel", "error", *args]
+    # A GUI app on Windows would flash a console window for every process without this flag.
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if sys.platform == "win32" else 0
     try:
         # No inherited stdin when reading a file: a GUI process may have none worth passing on.
         feed = {"input": stdin} if stdin is not None else {"stdin": subprocess.DEVNULL}
-        proc = subprocess.run(command, capture_output=True, timeout=_TIMEOUT_S, creationflags=flags, **feed)
+        proc = subprocess.run(command, capture_output=True, timeout=timeout_s, creationflags=flags, **feed)
     except subprocess.TimeoutExpired:
-        raise AudioDecodeError("Decoding the audio took too long (ffmpeg timed out).") from None
+        raise FfmpegRunError("ffmpeg timed out", timed_out=True) from None
     except OSError as error:
-        raise AudioDecodeError(f"ffmpeg could not be started: {error}.") from None
+        raise FfmpegRunError(f"ffmpeg could not be started: {error}.", started=False) from None
     if proc.returncode != 0:
         detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        reason = detail[-1] if detail else f"exit code {proc.returncode}"
-        raise AudioDecodeError(f"The audio could not be decoded (corrupt or not audio): {reason}")
+        raise FfmpegRunError(detail[-1] if detail else f"exit code {proc.returncode}")
     return proc.stdout

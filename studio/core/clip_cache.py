@@ -4,6 +4,7 @@ Layout (one folder per user, or the folder the user chose):
 
     <root>/ab/abcdef…64 hex….mp3     the clip, named by ClipSpec.key (any audio extension)
     <root>/ab/abcdef…64 hex….json    its sidecar: the spec, the context it was rendered with, cost…
+    <root>/derived/…                 clips decoded and fitted for the timeline (derived_cache.py)
 
 Crash safety comes from the order of writes, each through a temporary file in the same folder that is
 fsynced and renamed (write_atomic): the sidecar first, the audio last. The audio file is the commit
@@ -33,6 +34,7 @@ from typing import Any
 
 from studio.core.atomic import write_atomic
 from studio.core.clip_spec import ClipSpec
+from studio.core.derived_cache import DerivedCache
 
 APP_DIR = "dubbing-studio"
 SIDECAR = ".json"
@@ -220,8 +222,8 @@ class ClipCache:
         return None if meta is None else Context(meta.previous_text, meta.next_text)
 
     def size_bytes(self) -> int:
-        """Bytes used by clips and sidecars (a walk of the folders: call it off the GUI thread)."""
-        total = 0
+        """Bytes used by clips, sidecars and what is derived from them (a walk: off the GUI thread)."""
+        total = DerivedCache(self.root).size_bytes()
         for shard in _scandir(self.root):
             if _SHARD.match(shard.name) and shard.is_dir(follow_symlinks=False):
                 for item in _scandir(Path(shard.path)):
@@ -301,7 +303,7 @@ class ClipCache:
     def clear(self) -> int:
         """Delete every clip; returns bytes freed. Only our own files are touched (the folder may be
         one the user chose, holding other things)."""
-        freed = 0
+        freed = DerivedCache(self.root).clear()
         with self._lock:
             self._entries = {}
             self._opened = True

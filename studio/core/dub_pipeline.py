@@ -10,17 +10,18 @@ import os
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from studio.core.assemble import Placement, Track, assemble
-from studio.core.audio_decode import Pcm, decode_to_pcm
 from studio.core.clip_cache import ClipCache
+from studio.core.clip_sources import prepare_clips
 from studio.core.clip_spec import RenderSettings
 from studio.core.cues import Cue
+from studio.core.derived_cache import DerivedCache
 from studio.core.export import export_audio
-from studio.core.fit import TIMELINE_RATE, FitSettings, fit_timeline
+from studio.core.fit import FitSettings
+from studio.core.fit_plan import FitCancelled, plan_timeline
 from studio.core.mux import DuckSettings, Tracks, mux_video
 
 
@@ -47,21 +48,6 @@ def clip_paths(cues: Sequence[Cue], settings: RenderSettings, cache: ClipCache) 
     return paths
 
 
-def decode_clips(paths: Sequence[Path | None], *, workers: int | None = None,
-                 cancel: threading.Event | None = None) -> list[Pcm | None]:
-    """Decode every clip to 48 kHz mono, several ffmpeg processes at once (each clip is small)."""
-    def one(path: Path | None) -> Pcm | None:
-        if path is None or (cancel is not None and cancel.is_set()):
-            return None
-        return decode_to_pcm(path.read_bytes(), path.suffix.lstrip(".") or None, TIMELINE_RATE, 1)
-
-    with ThreadPoolExecutor(max_workers=workers or min(8, os.cpu_count() or 2)) as pool:
-        decoded = list(pool.map(one, paths))
-    if cancel is not None and cancel.is_set():
-        raise DubCancelled()
-    return decoded
-
-
 def build_track(cues: Sequence[Cue], settings: RenderSettings, cache: ClipCache, *,
                 fit: FitSettings = FitSettings(), policies: Mapping[int, str] | None = None,
                 film_end_ms: int | None = None, cancel: threading.Event | None = None) -> DubResult:
@@ -70,9 +56,17 @@ def build_track(cues: Sequence[Cue], settings: RenderSettings, cache: ClipCache,
     paths = clip_paths(cues, settings, cache)
     missing = [i + 1 for i, (cue, path) in enumerate(zip(cues, paths))
                if path is None and settings.spec_for(cue) is not None]
-    clips = decode_clips(paths, cancel=cancel)
+    # Decoded and fitted clips are kept beside the cache (derived_cache): an unchanged line of a film
+    # rendered before is neither decoded nor fitted again, only read.
+    clips = prepare_clips(paths, cache, cancel=cancel)
+    if cancel is not None and cancel.is_set():
+        raise DubCancelled()
     decoded = time.perf_counter()
-    fitted = fit_timeline(cues, clips, fit, policies, film_end_ms)
+    try:
+        fitted = plan_timeline(cues, clips, fit, policies, film_end_ms, store=DerivedCache(cache.root),
+                               cancel=cancel)
+    except FitCancelled:
+        raise DubCancelled() from None
     if cancel is not None and cancel.is_set():
         raise DubCancelled()
     fitted_at = time.perf_counter()

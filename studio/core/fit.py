@@ -9,15 +9,16 @@ push the following lines later (the lines before it never move). Speech is never
 from __future__ import annotations
 
 import math
-import subprocess
-import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Union
 
-from studio.core.audio_decode import AudioDecodeError, Pcm, decode_to_pcm, ffmpeg_path
+import numpy as np
+
+from studio.core.audio_decode import AudioDecodeError, FfmpegRunError, Pcm, decode_to_pcm, run_ffmpeg
 from studio.core.cues import Cue
-from studio.core.slots import Slot, SlotSettings, slots_for
+from studio.core.derived_cache import FitRecord
+from studio.core.slots import Slot, SlotSettings
 
 TIMELINE_RATE = 48000  # every clip on the timeline is 48 kHz mono signed 16-bit
 SAMPLES_PER_MS = TIMELINE_RATE // 1000
@@ -29,14 +30,13 @@ POLICIES = (OVERLAP, PUSH)
 # atempo's range per filter instance; beyond it we chain instances.
 _ATEMPO_MIN, _ATEMPO_MAX = 0.5, 2.0
 # An overrun this small is inaudible and not worth a pass through ffmpeg.
-_FIT_TOLERANCE_MS = 1.0
+FIT_TOLERANCE_MS = 1.0
 # atempo's output runs a few ms longer than length / speed (its frame padding: 4-18 ms measured), so a
 # clip sped up to fill its room exactly came out "overflowing" by that much. Aim this much short.
 _ATEMPO_SLACK_MS = 25.0
 _FRAME_MS = 10  # trimming looks at the level of 10 ms frames
 # Below this peak (about -66 dBFS) a frame is silence whatever the clip's level: dither, not speech.
 _ABSOLUTE_FLOOR = 16
-_TIMEOUT_S = 300.0
 
 ClipInput = Union[Pcm, bytes, None]
 
@@ -80,7 +80,7 @@ class FittedClip:
     index: int  # 0-based position of the cue
     slot: Slot
     placed_ms: int  # where the audio starts (the cue's start unless an earlier line pushed it)
-    samples: bytes  # s16le mono at TIMELINE_RATE, trimmed and stretched
+    samples: bytes | memoryview  # s16 mono at TIMELINE_RATE, trimmed and stretched (maybe a mapped file)
     source_ms: int  # length of the clip as rendered, before trimming and stretching
     speed: float  # 1.0 = untouched, 1.25 = 25 % faster, 0.9 = gently slowed to fill
     overflow_ms: int  # how far the audio runs past the slot's limit (0 when it fits)
@@ -112,21 +112,21 @@ def trim_silence(samples: bytes, sample_rate: int = TIMELINE_RATE, threshold_db:
     The threshold is relative to the clip's own loudest frame, so a quiet voice is trimmed like a
     loud one; the range always covers every frame above it, plus the head and tail margins.
     """
-    view = memoryview(samples).cast("h") if len(samples) % 2 == 0 else memoryview(samples[:-1]).cast("h")
+    view = np.frombuffer(samples, dtype=np.int16, count=len(samples) // 2)
     count = len(view)
     frame = max(1, sample_rate * _FRAME_MS // 1000)
-    # Peak per frame: max/min run in C, which keeps this cheap for a whole film of clips.
-    peaks = []
-    for start in range(0, count, frame):
-        chunk = view[start:start + frame]
-        peaks.append(max(max(chunk), -min(chunk)))
-    loudest = max(peaks, default=0)
+    # Peak per frame, vectorised (a film's 1,500 clips took 1.3 s in a Python loop): the magnitude in
+    # 32 bits (-32768 has none in 16), the last partial frame padded with silence.
+    padded = np.zeros(-(-count // frame) * frame, dtype=np.int32)
+    np.abs(view, out=padded[:count], dtype=np.int32)
+    peaks = padded.reshape(-1, frame).max(axis=1) if count else padded
+    loudest = int(peaks.max(initial=0))
     if loudest <= _ABSOLUTE_FLOOR:
         return 0, 0
     threshold = max(_ABSOLUTE_FLOOR, loudest * 10 ** (threshold_db / 20))
-    loud = [i for i, peak in enumerate(peaks) if peak > threshold]
-    first = max(0, loud[0] * frame - sample_rate * keep_head_ms // 1000)
-    end = min(count, (loud[-1] + 1) * frame + sample_rate * keep_tail_ms // 1000)
+    loud = np.flatnonzero(peaks > threshold)
+    first = max(0, int(loud[0]) * frame - sample_rate * keep_head_ms // 1000)
+    end = min(count, (int(loud[-1]) + 1) * frame + sample_rate * keep_tail_ms // 1000)
     return first, end
 
 
@@ -151,30 +151,24 @@ def stretch(samples: bytes, speed: float, sample_rate: int = TIMELINE_RATE) -> b
     if not samples or speed == 1.0:
         return samples
     fmt = ["-f", "s16le", "-ar", str(sample_rate), "-ac", "1"]
-    command = [_ffmpeg(), "-hide_banner", "-loglevel", "error", *fmt, "-i", "pipe:0",
-               "-filter:a", atempo_chain(speed), *fmt, "pipe:1"]
-    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if sys.platform == "win32" else 0
     try:
-        proc = subprocess.run(command, input=samples, capture_output=True, timeout=_TIMEOUT_S,
-                              creationflags=flags)
-    except subprocess.TimeoutExpired:
-        raise FitError("Speeding up a clip took too long (ffmpeg timed out).") from None
-    except OSError as error:
-        raise FitError(f"ffmpeg could not be started to speed up a clip: {error}.") from None
-    if proc.returncode != 0:
-        detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise FitError(f"ffmpeg could not speed up a clip: {detail[-1] if detail else proc.returncode}.")
-    return proc.stdout
+        return run_ffmpeg([*fmt, "-i", "pipe:0", "-filter:a", atempo_chain(speed), *fmt, "pipe:1"], samples)
+    except FfmpegRunError as error:
+        if error.timed_out:
+            raise FitError("Speeding up a clip took too long (ffmpeg timed out).") from None
+        raise FitError(f"ffmpeg could not speed up a clip: {error}") from None
+    except AudioDecodeError as error:  # no ffmpeg at all
+        raise FitError(str(error)) from None
 
 
 def choose_speed(clip_ms: float, room_ms: float, cue_room_ms: float, settings: FitSettings) -> float:
     """The speed that makes clip_ms fit room_ms, capped; or a gentle fill of cue_room_ms if enabled."""
     if clip_ms <= 0:
         return 1.0
-    if clip_ms > room_ms + _FIT_TOLERANCE_MS:
+    if clip_ms > room_ms + FIT_TOLERANCE_MS:
         target = room_ms - _ATEMPO_SLACK_MS
         return settings.max_speed if target <= 0 else min(settings.max_speed, clip_ms / target)
-    short = 0 < clip_ms < cue_room_ms - _FIT_TOLERANCE_MS
+    short = 0 < clip_ms < cue_room_ms - FIT_TOLERANCE_MS
     if settings.fill_short and settings.min_fill_speed < 1.0 and short:
         return max(settings.min_fill_speed, clip_ms / cue_room_ms)
     return 1.0
@@ -186,51 +180,46 @@ def fit_timeline(cues: Sequence[Cue], clips: Sequence[ClipInput], settings: FitS
     """Fit every clip (None for a line with no audio) to its cue's slot, in time order.
 
     policies maps a 0-based cue index to OVERLAP or PUSH and overrides settings.overflow for that
-    line. Returns one FittedClip per cue, in the order of cues.
+    line. Returns one FittedClip per cue, in the order of cues. (studio.core.fit_plan does the work;
+    with a derived cache it also reuses fits from earlier renders.)
     """
+    from studio.core.fit_plan import MemoryClip, plan_timeline  # fit_plan builds on this module
+
     if len(clips) != len(cues):
         raise ValueError("there must be one clip (or None) per cue")
-    policies = policies or {}
-    for index, policy in policies.items():
-        if policy not in POLICIES:
-            raise ValueError(f"line {index + 1}: overflow policy must be one of {POLICIES}")
-    slots = slots_for(cues, settings.slots, film_end_ms)
-    order = sorted(range(len(cues)), key=lambda i: (cues[i].start_ms, i))
-    fitted: dict[int, FittedClip] = {}
-    push_floor = -math.inf  # no line may start before this: a pushing line ends there (+ guard)
-    for i in order:
-        slot = slots[i]
-        policy = policies.get(i, settings.overflow)
-        placed = int(max(slot.start_ms, push_floor))
-        clip = fit_clip(_timeline_samples(clips[i], i), slot, placed, settings, policy)
-        fitted[i] = clip
-        if policy == PUSH and clip.overflow_ms > 0:
-            push_floor = max(push_floor, math.ceil(clip.end_ms) + settings.slots.guard_ms)
-    return [fitted[i] for i in range(len(cues))]
+    sources = [None if clip is None else MemoryClip(_timeline_samples(clip, i)) for i, clip in enumerate(clips)]
+    return plan_timeline(cues, sources, settings, policies, film_end_ms)
 
 
 def fit_clip(samples: bytes, slot: Slot, placed_ms: int, settings: FitSettings = FitSettings(),
              policy: str = OVERLAP) -> FittedClip:
     """Fit one clip (s16le mono at TIMELINE_RATE) placed at placed_ms into slot."""
+    record = decide_fit(samples, slot.limit_ms - placed_ms, max(slot.start_ms, slot.end_ms) - placed_ms, settings)
+    kept = samples[record.first * 2:record.end * 2]
+    return place_fitted(slot, placed_ms, record, stretch(kept, record.speed), policy)
+
+
+def decide_fit(samples: bytes, room_ms: float, cue_room_ms: float, settings: FitSettings) -> FitRecord:
+    """What fitting does to a clip with room_ms before its limit: the range kept and the speed (the
+    stretching itself is left to the caller, who may batch it)."""
     source_frames = len(samples) // 2
-    samples = samples[:source_frames * 2]
-    trimmed = 0
-    if settings.trim and samples:
-        first, end = trim_silence(samples, TIMELINE_RATE, settings.trim_threshold_db,
+    first, end = 0, source_frames
+    if settings.trim and source_frames:
+        first, end = trim_silence(samples[:source_frames * 2], TIMELINE_RATE, settings.trim_threshold_db,
                                   settings.keep_head_ms, settings.keep_tail_ms)
-        samples = samples[first * 2:end * 2]
-        trimmed = source_frames - (end - first)
-    clip_ms = len(samples) / 2 / SAMPLES_PER_MS
-    room = slot.limit_ms - placed_ms
-    cue_room = max(slot.start_ms, slot.end_ms) - placed_ms
-    speed = choose_speed(clip_ms, room, cue_room, settings)
-    if speed != 1.0:
-        samples = stretch(samples, speed)
-    end_ms = placed_ms + len(samples) / 2 / SAMPLES_PER_MS
-    excess = end_ms - slot.limit_ms
-    overflow = math.ceil(excess) if excess > _FIT_TOLERANCE_MS else 0
+    speed = choose_speed((end - first) / SAMPLES_PER_MS, room_ms, cue_room_ms, settings)
+    return FitRecord(source_frames, first, end, speed)
+
+
+def place_fitted(slot: Slot, placed_ms: int, record: FitRecord, samples: bytes, policy: str,
+                 frames: int | None = None) -> FittedClip:
+    """The fitted clip at placed_ms; frames overrides the length (a stretch not run yet: its estimate)."""
+    frames = len(samples) // 2 if frames is None else frames
+    excess = placed_ms + frames / SAMPLES_PER_MS - slot.limit_ms
+    overflow = math.ceil(excess) if excess > FIT_TOLERANCE_MS else 0
+    trimmed = record.source_frames - (record.end - record.first)
     return FittedClip(index=slot.index, slot=slot, placed_ms=placed_ms, samples=samples,
-                      source_ms=round(source_frames / SAMPLES_PER_MS), speed=round(speed, 4),
+                      source_ms=round(record.source_frames / SAMPLES_PER_MS), speed=round(record.speed, 4),
                       overflow_ms=overflow, trimmed_ms=round(trimmed / SAMPLES_PER_MS), policy=policy)
 
 
@@ -250,9 +239,3 @@ def _timeline_samples(clip: ClipInput, index: int) -> bytes:
     except AudioDecodeError as error:
         raise FitError(f"Line {index + 1}: its audio could not be converted to 48 kHz: {error}") from None
 
-
-def _ffmpeg() -> str:
-    try:
-        return ffmpeg_path()
-    except AudioDecodeError as error:
-        raise FitError(str(error)) from None

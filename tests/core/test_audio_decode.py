@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import array
 import math
+import os
+import shutil
+import struct
 import subprocess
 
+import numpy as np
 import pytest
 
-from studio.core import audio_decode
+from studio.core import audio_decode, mp4_priming
 from studio.core.audio_decode import AudioDecodeError, Pcm, decode_to_pcm, ffmpeg_path, to_audio_segment
 from tests.emulators import audio
 
@@ -52,12 +56,57 @@ def test_lossy_stream_from_a_pipe_is_never_short_and_padding_is_bounded(fmt):
     assert rms(pcm) > 3000
 
 
-def test_m4a_with_its_index_at_the_end_decodes_exactly(tmp_path):
-    # Such a file cannot be read from a pipe; decode_to_pcm must go through a temporary file.
+def ffmpeg_builds() -> list[str]:
+    """Every ffmpeg at hand: the bundled one, the one on PATH, and any listed in STUDIO_TEST_FFMPEG
+    (os.pathsep-separated; e.g. an old 4.x static build, which cuts the AAC priming but not the padding)."""
+    import imageio_ffmpeg
+
+    found = [imageio_ffmpeg.get_ffmpeg_exe(), shutil.which("ffmpeg")]
+    found += [path for path in os.environ.get("STUDIO_TEST_FFMPEG", "").split(os.pathsep) if path]
+    return list(dict.fromkeys(os.path.realpath(path) for path in found if path))
+
+
+def lag_against_the_tone(pcm: Pcm) -> int:
+    """How many samples the decoded tone sits late (+) or early (-) against the source."""
+    source = np.frombuffer(audio.pcm_tone(SECONDS, SOURCE_RATE), "<i2").astype(float)[:4800]
+    decoded = np.frombuffer(pcm.samples, "<i2").astype(float)[:4800 + 2400]
+    scores = [float(np.dot(source[:4000], decoded[lag:lag + 4000])) for lag in range(2400)]
+    return int(np.argmax(scores))
+
+
+def itunsmpb_instead_of_the_edit_list(data: bytes) -> bytes:
+    """The same M4A with its edit list blanked and iTunes' gapless tag added (as Apple's encoders write
+    it). The index sits after the audio, so growing it moves no sample offset."""
+    moov = data.index(b"moov") - 4
+    assert data.find(b"mdat") < moov
+    body = data[moov + 8:].replace(b"edts", b"free", 1)
+
+    def box(kind: bytes, payload: bytes) -> bytes:
+        return struct.pack(">I", 8 + len(payload)) + kind + payload
+
+    text = b" 00000000 00000400 00000000 %016X 00000000" % int(SECONDS * SOURCE_RATE)
+    item = box(b"----", box(b"mean", bytes(4) + b"com.apple.iTunes") + box(b"name", bytes(4) + b"iTunSMPB")
+               + box(b"data", struct.pack(">II", 1, 0) + text))
+    udta = box(b"udta", box(b"meta", bytes(4) + box(b"ilst", item)))
+    return data[:moov] + box(b"moov", body + udta)
+
+
+@pytest.mark.parametrize("ffmpeg", ffmpeg_builds(), ids=os.path.basename)
+@pytest.mark.parametrize("gapless", ["edit list", "iTunSMPB"])
+def test_m4a_with_its_index_at_the_end_decodes_exactly_on_every_ffmpeg(tmp_path, monkeypatch, ffmpeg, gapless):
+    # Such a file cannot be read from a pipe; decode_to_pcm must go through a temporary file. Every
+    # build must cut the encoder's priming and padding alike: the length within 5 ms, the start on time.
+    monkeypatch.setattr(audio_decode, "ffmpeg_path", lambda: ffmpeg)
     data = encode_to_file(tmp_path, "m4a")
     assert data.find(b"moov") > data.find(b"mdat") > 0
+    if gapless == "iTunSMPB":
+        data = itunsmpb_instead_of_the_edit_list(data)
+        assert mp4_priming.audio_span(data) == mp4_priming.AudioSpan(1024, 48000, SOURCE_RATE)
     pcm = decode_to_pcm(data, "m4a", 44100)
     assert abs(pcm.duration_ms - SECONDS * 1000) <= 5.0
+    at_source_rate = decode_to_pcm(data, "m4a", SOURCE_RATE)
+    assert at_source_rate.frame_count == SECONDS * SOURCE_RATE
+    assert lag_against_the_tone(at_source_rate) <= 2  # the priming is gone, not the first syllable
 
 
 def test_mp3_with_a_lame_tag_decodes_within_one_frame(tmp_path):

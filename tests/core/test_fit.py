@@ -13,7 +13,7 @@ from studio.core.audio_decode import Pcm
 from studio.core.cues import Cue
 from studio.core.fit import (OVERLAP, PUSH, TIMELINE_RATE, FitSettings, atempo_chain, fit_clip, fit_timeline,
                              stretch, trim_silence)
-from studio.core.slots import Slot
+from studio.core.slots import Slot, SlotSettings
 
 RATE = TIMELINE_RATE
 
@@ -223,3 +223,44 @@ def test_a_clip_sped_up_to_fill_its_room_does_not_overflow_by_atempos_padding():
         if first.overflow_ms:
             overflowing.append((end, first.overflow_ms))
     assert overflowing == []
+
+
+# --- vectorised and batched forms give what the plain ones give ------------------------------------
+
+def trim_reference(samples: bytes, threshold_db: float = -40.0, head_ms: int = 10, tail_ms: int = 120):
+    """The rule written plainly, one 10 ms frame at a time (what trim_silence computes in numpy)."""
+    values = array("h", samples)
+    frame = RATE // 100
+    peaks = [max(abs(x) for x in values[i:i + frame]) for i in range(0, len(values), frame)]
+    if max(peaks, default=0) <= 16:
+        return 0, 0
+    threshold = max(16, max(peaks) * 10 ** (threshold_db / 20))
+    loud = [i for i, peak in enumerate(peaks) if peak > threshold]
+    return (max(0, loud[0] * frame - RATE * head_ms // 1000),
+            min(len(values), (loud[-1] + 1) * frame + RATE * tail_ms // 1000))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_vectorised_trim_keeps_exactly_the_frames_the_rule_names(seed):
+    rng = random.Random(seed)
+    samples = silence(rng.randrange(0, 400)) + fricative(rng.randrange(1, 90), rng.uniform(5, 800))
+    samples += syllables(rng.randrange(100, 700), amp=rng.uniform(50, 32000)) + silence(rng.randrange(0, 300))
+    samples += [rng.randrange(-40, 40) for _ in range(rng.randrange(0, 479))]  # a last partial frame
+    if seed == 0:
+        samples[len(samples) // 2] = -32768  # the one sample whose magnitude does not fit in 16 bits
+    data = pcm(samples)
+    assert trim_silence(data) == trim_reference(data)
+    assert trim_silence(data, threshold_db=-20, keep_head_ms=0, keep_tail_ms=0) == trim_reference(data, -20, 0, 0)
+
+
+def test_a_timeline_stretched_in_one_batch_equals_each_clip_stretched_alone():
+    """fit_timeline runs its stretches in batched ffmpeg processes; each result must be the very samples a
+    process of its own gives (so batching changes the cost, never the sound)."""
+    # (clip ms, cue ms): the speed is clip / (cue - 25 ms of slack), exact in 4 decimals as reported.
+    pairs = [(1500, 1225), (1800, 1225), (1920, 1625), (1600, 1025), (2400, 1625)]
+    cues = [Cue(i * 3000, i * 3000 + cue_ms, f"line {i}") for i, (_, cue_ms) in enumerate(pairs)]
+    clips = [pcm(syllables(clip_ms)) for clip_ms, _ in pairs]
+    fitted = fit_timeline(cues, clips, FitSettings(trim=False, max_speed=2.0, slots=SlotSettings(max_borrow_ms=0)))
+    assert [clip.speed for clip in fitted] == [1.25, 1.5, 1.2, 1.6, 1.5]
+    for clip, data in zip(fitted, clips):
+        assert bytes(clip.samples) == stretch(data, clip.speed)

@@ -263,7 +263,7 @@ def test_dub_video_shows_its_progress_and_reuses_the_timeline_already_built(rend
     with qtbot.waitSignal(win.dub.dub_ready, timeout=20000):  # the film's length rebuilds the timeline
         win.dub.video.set_video(long_video)
     builds = []
-    monkeypatch.setattr(dub_pipeline, "decode_clips", lambda *a, **k: builds.append(1) or pytest.fail("rebuilt"))
+    monkeypatch.setattr(dub_pipeline, "prepare_clips", lambda *a, **k: builds.append(1) or pytest.fail("rebuilt"))
     run = win.dub.dub_video()
     seen: list[tuple[int, str]] = []
 
