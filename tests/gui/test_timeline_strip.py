@@ -179,16 +179,10 @@ def test_a_two_hour_film_with_1500_lines_paints_a_bounded_amount_at_every_zoom(q
     # How fast it paints is measured by tests/bench/bench_timeline.py (not here: a timed test fails on a
     # busy machine). What makes it fast is pinned: a paint reads one column of peaks per pixel, whatever
     # the zoom and the film's length.
-    count, film_ms = 1500, 2 * 3600 * 1000
-    step = film_ms // count
-    cues = [Cue(i * step, i * step + step * 2 // 3, f"line {i}") for i in range(count)]
-    states = [(1.0, 0), (1.2, 0), (1.25, 700)]
-    placements = []
-    for i, cue in enumerate(cues):
-        speed, overflow = states[i % 3]
-        clip_ms = step - 50 + overflow if overflow else step * 2 // 3
-        placements.append(Placement(i + 1, cue.start_ms, cue.end_ms, step - 50, cue.start_ms, clip_ms, step,
-                                    speed, overflow, 0, "overlap"))
+    from tests.bench.bench_timeline import film  # the benchmark's film: the same 1,500 lines
+
+    film_ms = 2 * 3600 * 1000
+    cues, placements = film(1500, film_ms)
     # A 2 h waveform at 2 kHz keeps the test's memory small; the pyramid and painting do not depend on
     # the rate (the 48 kHz figure is in the report: about 0.2 s to build, off the GUI thread).
     rate = 2000
