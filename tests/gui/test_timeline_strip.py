@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QWheelEvent
 
-from studio.core.assemble import Placement, assemble
+from studio.core.assemble import assemble
 from studio.core.cues import Cue
 from studio.core.fit import TIMELINE_RATE, FitSettings, fit_timeline
 from studio.gui.timeline_strip import (_CLIP_H, _CLIP_TOP, _SLOT_H, _SLOT_TOP, _WAVE_COLOR, _WAVE_TOP,
