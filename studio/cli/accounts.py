@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from studio import secrets
-from studio.cli_common import EXIT_BAD_INPUT, EXIT_OK, EXIT_REFUSED, CliError, say
+from studio.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_REFUSED, CliError, say
 from studio.providers import (
     DISPLAY_NAMES,
     ProviderUnavailable,

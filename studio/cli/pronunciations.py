@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from studio.cli_common import CliError, say
+from studio.cli.common import CliError, say
 from studio.core.clip_spec import DICTIONARY_PROVIDERS, RenderSettings
 from studio.core.cues import Cue
 from studio.core.pls import read_pls

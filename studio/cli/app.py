@@ -1,4 +1,4 @@
-"""dubbing-studio-cli: the app's jobs without a window (see CLI.md for the contract)."""
+"""dubbing-studio-cli: the parser, the `check` command and the exit-code contract (see CLI.md)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,12 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from studio import __version__, cli_accounts, cli_jobs, cli_render, cli_voices
-from studio.cli_common import EXIT_BAD_INPUT, EXIT_CANCELLED, EXIT_OK, CliError
+from studio import __version__
+import studio.cli.accounts as cli_accounts
+import studio.cli.jobs as cli_jobs
+import studio.cli.render as cli_render
+import studio.cli.voices as cli_voices
+from studio.cli.common import EXIT_BAD_INPUT, EXIT_CANCELLED, EXIT_OK, CliError
 from studio.core.cues import ERROR
 from studio.core.document import Document
 from studio.core.project import SUFFIX as PROJECT_SUFFIX
@@ -134,6 +138,3 @@ def _closed_pipe() -> int:
     os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return EXIT_OK
 
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -10,7 +10,7 @@ import argparse
 import threading
 import time
 
-from studio.cli_common import EXIT_CANCELLED, EXIT_OK, EXIT_WRITE_FAILED, CliError, say
+from studio.cli.common import EXIT_CANCELLED, EXIT_OK, EXIT_WRITE_FAILED, CliError, say
 from studio.providers.voice_catalogue import CatalogueError
 from studio.providers.voice_download import DownloadCancelled, DownloadError, Progress
 from studio.providers.voice_install import checksum_note, install

@@ -16,11 +16,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from studio import cli_pronunciations
-from studio.cli_accounts import open_provider, refused
-from studio.cli_common import (EXIT_CANCELLED, EXIT_OK, EXIT_REFUSED, EXIT_SOME_FAILED, EXIT_WRITE_FAILED,
+import studio.cli.pronunciations as cli_pronunciations
+from studio.cli.accounts import open_provider, refused
+from studio.cli.common import (EXIT_CANCELLED, EXIT_OK, EXIT_REFUSED, EXIT_SOME_FAILED, EXIT_WRITE_FAILED,
                                CliError, say)
-from studio.cli_jobs import PRICE_UNKNOWN, add_voice_options, build_settings_and_tariff, load_document, read_balance
+from studio.cli.jobs import PRICE_UNKNOWN, add_voice_options, build_settings_and_tariff, load_document, read_balance
 from studio.core.clip_cache import ClipCache, ClipCacheError, default_cache_dir
 from studio.core.assemble import write_retimed_srt
 from studio.core.cues import Cue

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from studio import cli_pronunciations
-from studio.cli_accounts import open_provider, refused
-from studio.cli_common import EXIT_OK, CliError, say
+import studio.cli.pronunciations as cli_pronunciations
+from studio.cli.accounts import open_provider, refused
+from studio.cli.common import EXIT_OK, CliError, say
 from studio.core.clip_cache import ClipCache, default_cache_dir
 from studio.core.clip_spec import TEXT_NORMALIZATION, RenderSettings
 from studio.core.cost import Tariff
