@@ -14,12 +14,6 @@ STUDIO = Path(__file__).resolve().parent.parent / "studio"
 ALLOWED_IN_CIRCLES: frozenset[str] = frozenset({
     # fit_timeline() imports fit_plan, which builds on fit (left to the fit-ladder work of issue 19 §1)
     "studio.core.fit", "studio.core.fit_plan",
-    # every action takes the whole MainWindow
-    *(f"studio.gui.{m}" for m in ("clipboard_actions", "dub_actions", "dub_outputs", "edit_actions", "help_actions",
-                                  "line_editor", "main_window", "pronunciation_actions", "retime_actions",
-                                  "speed_offer", "tour", "video_actions", "voice_actions", "welcome")),
-    # the cue model, its columns and its undo commands
-    *(f"studio.gui.{m}" for m in ("cell_tooltip", "commands", "cue_columns", "cue_model")),
 })
 
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QGroupBox, QLineEdit
 
 from studio import secrets
-from studio.gui.accounts_dialog import AccountsDialog
+from studio.gui.accounts.accounts_dialog import AccountsDialog
 from tests.account_stub import AccountStub
 
 FAKE_KEY = "sk_GUI_FAKE_KEY_0123456789"
@@ -113,7 +113,7 @@ def test_offline_engine_needs_no_account(dialog):
 
 
 def test_tools_menu_opens_the_accounts_dialog(qtbot, backend):
-    from studio.gui.main_window import MainWindow
+    from studio.gui.shell.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)
@@ -124,7 +124,7 @@ def test_tools_menu_opens_the_accounts_dialog(qtbot, backend):
     assert isinstance(dlg, AccountsDialog) and dlg.isVisible()
     dlg.close()
     # The window's background work must not answer into the next test (its pools die with it).
-    from studio.gui import tasks
+    from studio.gui.kit import tasks
 
     qtbot.waitUntil(lambda: tasks.pending_count() == 0, timeout=10000)
 
@@ -183,7 +183,7 @@ def test_a_working_keychain_hides_the_session_button(dialog):
 @pytest.mark.parametrize("platform, words", [
     ("linux", "Install GNOME Keyring"), ("darwin", "Keychain Access"), ("win32", "Windows Credential Manager")])
 def test_keychain_advice_per_system(platform, words):
-    from studio.gui.keychain_text import keychain_trouble
+    from studio.gui.accounts.keychain_text import keychain_trouble
 
     text = keychain_trouble(secrets.NO_KEYCHAIN, platform)
     assert words in text and text.endswith("kept only until you quit.")
@@ -195,7 +195,7 @@ def test_a_refused_key_is_said_in_plain_words(qapp):
     """The server's own wording ("xi-api-key", English) goes to the tooltip, never the sentence."""
     import requests
 
-    from studio.gui.provider_text import plain_error_text
+    from studio.gui.kit.provider_text import plain_error_text
     from studio.providers.elevenlabs_errors import error_from_response
 
     response = requests.Response()

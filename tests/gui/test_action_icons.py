@@ -8,8 +8,8 @@ from PySide6.QtGui import QColor, QIcon, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from studio import paths
-from studio.gui import action_icons, tasks
-from studio.gui.main_window import MainWindow
+from studio.gui.kit import action_icons, tasks
+from studio.gui.shell.main_window import MainWindow
 
 
 def ink(icon: QIcon, size: int = 24) -> tuple[float, set[str]]:

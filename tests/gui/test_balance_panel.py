@@ -8,10 +8,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from studio.gui import colors, money_text
-from studio.gui.balance_panel import BalancePanel
-from studio.gui.tasks import run_in_background
-from studio.gui.usage_plot import UsageDialog, usage_fetch_range
+from studio.gui.kit import colors, money_text
+from studio.gui.kit.tasks import run_in_background
+from studio.gui.money.balance_panel import BalancePanel
+from studio.gui.money.usage_plot import UsageDialog, usage_fetch_range
 from studio.providers.base import Balance
 from studio.providers.elevenlabs import ElevenLabsProvider
 from tests.emulators.elevenlabs import ElevenLabsEmulator

@@ -7,9 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
-from studio.gui import colors, theme
-from studio.gui.main_window import MainWindow
-from studio.gui.voice_list_model import BADGE, VoiceListModel
+from studio.gui.kit import colors
+from studio.gui.shell import theme
+from studio.gui.shell.main_window import MainWindow
+from studio.gui.voices.voice_list_model import BADGE, VoiceListModel
 from studio.providers.base import Voice
 
 Role = QPalette.ColorRole

@@ -6,9 +6,9 @@ from PySide6.QtGui import QUndoStack
 
 from studio.core.cues import Cue
 from studio.core.document import Document
-from studio.gui import commands
-from studio.gui.cue_edits import EditRefused, merge_cues, split_cue, split_text
-from studio.gui.cue_model import COL_END, COL_START, COL_TEXT, CueTableModel
+from studio.gui.table import commands
+from studio.gui.table.cue_edits import EditRefused, merge_cues, split_cue, split_text
+from studio.gui.table.cue_model import COL_END, COL_START, COL_TEXT, CueTableModel
 
 CUES = [
     Cue(1000, 3000, "Bonjour et bienvenue\ndans l'atelier.", source_line=2),

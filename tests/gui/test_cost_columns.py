@@ -10,10 +10,10 @@ from studio.core.clip_spec import RenderSettings
 from studio.core.cost import Tariff
 from studio.core.cues import Cue
 from studio.core.document import Document
-from studio.gui import commands
-from studio.gui.cue_model import COL_CHARS, COL_COST, COL_TEXT, COL_VOICE, CueTableModel
-from studio.gui.cue_table import CueTableView
-from studio.gui.delegates import TextDelegate
+from studio.gui.table import commands
+from studio.gui.table.cue_model import COL_CHARS, COL_COST, COL_TEXT, COL_VOICE, CueTableModel
+from studio.gui.table.cue_table import CueTableView
+from studio.gui.table.delegates import TextDelegate
 
 TARIFF = Tariff("elevenlabs", "credits", per_char={"m": 1.0}, default_model="m")
 SECONDS = Tariff("narakeet", "seconds")

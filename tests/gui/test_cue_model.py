@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QUndoStack
 from studio.core.cues import Cue
 from studio.core.document import Document
 from studio.core.srt_file import load_srt
-from studio.gui.cue_model import (
+from studio.gui.table.cue_model import (
     COL_CPS,
     COL_DURATION,
     COL_END,
@@ -190,7 +190,7 @@ def test_speech_options_change_cps_and_silence(qapp):
     """Keeping bracketed notes makes "[rires]" speakable and counts them in the CPS column."""
     from studio.core.document import Document
     from studio.core.speech import SpeechOptions
-    from studio.gui.cue_model import COL_CPS, CueTableModel
+    from studio.gui.table.cue_model import COL_CPS, CueTableModel
 
     doc = Document(cues=[Cue(0, 2000, "[rires]"), Cue(3000, 5000, "Oui (il rit).")])
     model = CueTableModel(doc)

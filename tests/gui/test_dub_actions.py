@@ -16,13 +16,13 @@ from studio.core.audio_decode import ffmpeg_path
 from studio.core.fit import PUSH
 from studio.core.mux import probe_media
 from studio.core.project import load_project
-from studio.gui import settings
-from studio.gui.dialogs import Choice
-from studio.gui.dub_actions import fit_settings
-from studio.gui.dub_video_memory import DubVideoOptions
-from studio.gui.export_dialog import ExportOptions
-from studio.gui.main_window import MainWindow
-from studio.gui.timeline_strip import OVERFLOW
+from studio.gui.dub.dub_actions import fit_settings
+from studio.gui.dub.dub_video_memory import DubVideoOptions
+from studio.gui.dub.export_dialog import ExportOptions
+from studio.gui.kit import settings
+from studio.gui.kit.dialogs import Choice
+from studio.gui.shell.main_window import MainWindow
+from studio.gui.timeline.timeline_strip import OVERFLOW
 
 # Line 2 says far too much for its half second: it overflows even at the maximum speed.
 PUSH_SRT = """1
@@ -314,8 +314,8 @@ def test_a_dub_built_for_a_window_deleted_unclosed_lands_nowhere(qtbot, tmp_path
     (a script, a test) before the build delivers, the result is dropped, not drawn on deleted widgets."""
     import shiboken6
 
-    from studio.gui import tasks
-    from studio.gui.main_window import MainWindow
+    from studio.gui.kit import tasks
+    from studio.gui.shell.main_window import MainWindow
 
     from .conftest import make_srt
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from studio.gui.cue_model import COL_TEXT
-from studio.gui.dialogs import Choice
+from studio.gui.kit.dialogs import Choice
+from studio.gui.table.cue_model import COL_TEXT
 from tests.core.conftest import CORPUS
 
 from .test_main_window import open_and_wait, window  # noqa: F401  (the window fixture)

@@ -15,14 +15,14 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 
 from studio.core.audio_decode import ffmpeg_path
 from studio.core.export import export_audio
-from studio.core.mux import MediaError, mux_video, probe_media
 from studio.core.mux import DuckSettings
-from studio.gui import settings
-from studio.gui.dub_video_dialog import DubVideoDialog
-from studio.gui.dub_video_memory import DubVideoOptions, remember, remembered_options
-from studio.gui.export_dialog import ExportDialog, ExportOptions
-from studio.gui.progress_runner import progress_text, run_with_progress
-from studio.gui.tasks import pending_count
+from studio.core.mux import MediaError, mux_video, probe_media
+from studio.gui.dub.dub_video_dialog import DubVideoDialog
+from studio.gui.dub.dub_video_memory import DubVideoOptions, remember, remembered_options
+from studio.gui.dub.export_dialog import ExportDialog, ExportOptions
+from studio.gui.kit import settings
+from studio.gui.kit.progress_runner import progress_text, run_with_progress
+from studio.gui.kit.tasks import pending_count
 
 
 def _ffmpeg(*args: str) -> None:

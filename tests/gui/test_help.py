@@ -12,9 +12,9 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from studio import __version__
-from studio.gui.about_dialog import AboutDialog
-from studio.gui.main_window import MainWindow
-from studio.gui.shortcuts_dialog import ShortcutsDialog, ambiguous_shortcuts, collect_shortcuts, menu_path
+from studio.gui.shell.about_dialog import AboutDialog
+from studio.gui.shell.main_window import MainWindow
+from studio.gui.shell.shortcuts_dialog import ShortcutsDialog, ambiguous_shortcuts, collect_shortcuts, menu_path
 
 
 @pytest.fixture
@@ -115,7 +115,7 @@ def test_about_shows_versions_and_copies_them(qtbot, window):
 
 
 def test_about_survives_missing_engines(qtbot, monkeypatch):
-    from studio.gui import about_dialog
+    from studio.gui.shell import about_dialog
 
     def broken() -> str:
         raise FileNotFoundError("no ffmpeg here")

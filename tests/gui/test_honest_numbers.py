@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QDoubleSpinBox, QLabel
 
 from studio.core.cues import Cue
 from studio.core.document import Document
-from studio.gui import colors, settings, tasks
-from studio.gui.cue_model import COL_CPS, CueTableModel
-from studio.gui.main_window import MainWindow
-from studio.gui.timeline_strip import TimelineStrip
+from studio.gui.kit import colors, settings, tasks
+from studio.gui.shell.main_window import MainWindow
+from studio.gui.table.cue_model import COL_CPS, CueTableModel
+from studio.gui.timeline.timeline_strip import TimelineStrip
 
 
 @pytest.fixture
@@ -142,7 +142,7 @@ def test_the_render_question_says_repeated_lines_reuse_a_clip(qapp):
     from studio.core.clip_spec import RenderSettings
     from studio.core.render_plan import PlannedLine, RenderPlan
     from studio.core.spend_guard import SpendCheck, Verdict
-    from studio.gui.spend_prompt import plan_question
+    from studio.gui.money.spend_prompt import plan_question
 
     settings_ = RenderSettings("elevenlabs", voice="v", model="m")
     cues = [Cue(i * 1000, i * 1000 + 900, text) for i, text in enumerate(["Oui.", "Non.", "Oui.", "Oui."])]

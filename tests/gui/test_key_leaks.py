@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from studio import secrets
-from studio.gui.main_window import MainWindow
+from studio.gui.shell.main_window import MainWindow
 from tests.account_stub import AccountStub
 from tests.cli_env import isolated_env, keychain_file, run_cli
 from tests.keyring_backends import FILE_VAR, FileKeyring

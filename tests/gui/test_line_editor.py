@@ -8,12 +8,12 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QStandardItem, QStand
 from PySide6.QtWidgets import QTableView
 
 from studio.core.srt_reader import parse_srt
-from studio.gui import settings
-from studio.gui.clipboard_actions import cues_from_text
-from studio.gui.cue_model import COL_CHARS, COL_DURATION, COL_TEXT, COLUMNS
-from studio.gui.delegates import TextDelegate
-from studio.gui.main_window import MainWindow
-from studio.gui.subtitle_markup import has_markup, markup_html
+from studio.gui.kit import settings
+from studio.gui.shell.main_window import MainWindow
+from studio.gui.table.clipboard_actions import cues_from_text
+from studio.gui.table.cue_model import COL_CHARS, COL_DURATION, COL_TEXT, COLUMNS
+from studio.gui.table.delegates import TextDelegate
+from studio.gui.table.subtitle_markup import has_markup, markup_html
 
 from .test_main_window import Recorder, open_and_wait, window  # noqa: F401 - fixture
 

@@ -8,11 +8,11 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
 
 from studio.core.project import Project, save_project
-from studio.gui import settings
-from studio.gui.cue_model import COL_START, COL_TEXT
-from studio.gui.dialogs import Choice
-from studio.gui.main_window import MainWindow
-from studio.gui.window_menus import fill_recent_menu
+from studio.gui.kit import settings
+from studio.gui.kit.dialogs import Choice
+from studio.gui.shell.main_window import MainWindow
+from studio.gui.shell.window_menus import fill_recent_menu
+from studio.gui.table.cue_model import COL_START, COL_TEXT
 
 from .conftest import make_srt
 
@@ -264,8 +264,8 @@ def test_layout_is_remembered(qtbot, french_srt, monkeypatch):
 
 def test_speak_brackets_toggle_is_applied_and_remembered(qtbot, window, french_srt):
     """Tools ▸ Speak Text in Brackets makes "[musique douce]" speakable and survives a restart."""
-    from studio.gui.cue_model import COL_CPS
-    from studio.gui.main_window import MainWindow
+    from studio.gui.table.cue_model import COL_CPS
+    from studio.gui.shell.main_window import MainWindow
 
     open_and_wait(qtbot, window, french_srt)
     assert window.model.index(2, COL_CPS).data() == ""  # "[musique douce]": nothing to say
@@ -315,7 +315,7 @@ def test_menus_have_unique_mnemonics(window):
 
 
 def test_language_menu_stores_the_choice_and_offers_a_restart(qtbot, window, french_srt, monkeypatch):
-    from studio.gui import i18n, window_menus
+    from studio.gui.shell import i18n, window_menus
 
     open_and_wait(qtbot, window, french_srt)
     actions = [a for a in window.language_menu.actions() if not a.isSeparator()]
@@ -339,7 +339,7 @@ def test_language_menu_stores_the_choice_and_offers_a_restart(qtbot, window, fre
 
 
 def test_restart_is_cancelled_when_the_user_keeps_unsaved_changes(qtbot, window, french_srt, monkeypatch):
-    from studio.gui import window_menus
+    from studio.gui.shell import window_menus
 
     open_and_wait(qtbot, window, french_srt)
     window.model.setData(window.model.index(0, COL_TEXT), "Changé")

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QLocale
 
-from studio.gui import money_text
+from studio.gui.kit import money_text
 
 UTC = timezone.utc
 GB = QLocale("en_GB")  # 24-hour clock, "3 Dec 2026"

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from studio.gui import settings, tasks
-from studio.gui.main_window import MainWindow
-from studio.gui.voice_list_model import LABELS
-from studio.gui.voice_picker import VoicePickerDialog
-from studio.gui.welcome import WelcomeDialog
+from studio.gui.kit import settings, tasks
+from studio.gui.onboarding.welcome import WelcomeDialog
+from studio.gui.shell.main_window import MainWindow
+from studio.gui.voices.voice_list_model import LABELS
+from studio.gui.voices.voice_picker import VoicePickerDialog
 from studio.providers.offline import OfflineProvider
 from studio.providers.voice_catalogue import CATALOGUE_ENV
 from studio.providers.voice_packs import VoiceStore

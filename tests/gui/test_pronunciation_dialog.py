@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 
 from studio.core.pls import read_pls
 from studio.core.pronunciation import dictionary_of, make_rule
-from studio.gui import pronunciation_dialog
-from studio.gui.cue_columns import COL_CHARS, column_index
-from studio.gui.main_window import MainWindow
-from studio.gui.pronunciation_dialog import CASE, KIND, LINES, SAID, WORD, PronunciationDialog
+from studio.gui.shell.main_window import MainWindow
+from studio.gui.table import pronunciation_dialog
+from studio.gui.table.cue_columns import COL_CHARS, column_index
+from studio.gui.table.pronunciation_dialog import CASE, KIND, LINES, SAID, WORD, PronunciationDialog
 
 from .test_main_window import Recorder, window  # noqa: F401  (the main window fixture)
 

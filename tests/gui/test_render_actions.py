@@ -8,10 +8,11 @@ from __future__ import annotations
 import pytest
 
 from studio.core.spend_guard import Verdict
-from studio.gui import cue_model, settings
-from studio.gui.cue_model import COL_STATUS
-from studio.gui.main_window import MainWindow
-from studio.gui.tasks import pending_count
+from studio.gui.kit import settings
+from studio.gui.kit.tasks import pending_count
+from studio.gui.shell.main_window import MainWindow
+from studio.gui.table import cue_model
+from studio.gui.table.cue_model import COL_STATUS
 from tests.emulators.checked import checked_elevenlabs
 
 RACHEL = "21m00Tcm4TlvDq8ikWAM"
@@ -31,7 +32,7 @@ def _window(qtbot, path, monkeypatch):
     controller = win.render_actions.controller
     monkeypatch.setattr(controller, "ask_info", lambda title, text: asked["info"].append((title, text)))
     monkeypatch.setattr(controller, "ask_plan", lambda plan, check: asked["plan"].append(plan) or True)
-    import studio.gui.render_controller as rc
+    import studio.gui.render.render_controller as rc
     monkeypatch.setattr(rc, "ask_spend", lambda parent, check: asked["spend"].append(check) or False)
     win.show()
     with qtbot.waitSignal(win.loaded, timeout=10000):
@@ -61,7 +62,7 @@ def test_offline_render_marks_every_line_and_a_rerender_costs_nothing(qtbot, mon
 
 
 def test_editing_a_line_makes_only_it_render_again(qtbot, monkeypatch, french_srt):
-    from studio.gui import commands
+    from studio.gui.table import commands
 
     win = _window(qtbot, french_srt, monkeypatch)
     with qtbot.waitSignal(win.render_actions.controller.finished, timeout=30000):
@@ -166,7 +167,7 @@ def test_cancel_stops_queued_lines(qtbot, monkeypatch, tmp_path, emu):
 
 
 def test_context_changed_lines_are_marked_and_rerendered_on_request(qtbot, monkeypatch, french_srt, emu):
-    from studio.gui import commands
+    from studio.gui.table import commands
 
     _elevenlabs(monkeypatch, emu)
     win = _window(qtbot, french_srt, monkeypatch)
@@ -223,7 +224,7 @@ def test_the_user_can_lower_concurrency_and_turn_context_off(qtbot, monkeypatch,
 
 
 def test_playing_without_an_audio_device_says_so_once(qtbot, monkeypatch, french_srt):
-    from studio.gui.line_player import LinePlayer
+    from studio.gui.render.line_player import LinePlayer
 
     win = _window(qtbot, french_srt, monkeypatch)
     with qtbot.waitSignal(win.render_actions.controller.finished, timeout=30000):
@@ -243,7 +244,7 @@ def test_with_no_output_device_a_timer_of_the_clips_length_stands_in_for_the_pla
     """No QMediaPlayer is made when nothing could be heard; started/finished still pace auto-advance."""
     import time
 
-    from studio.gui.line_player import LinePlayer
+    from studio.gui.render.line_player import LinePlayer
 
     monkeypatch.setattr(LinePlayer, "has_output_device", staticmethod(lambda: False))
     player = LinePlayer()

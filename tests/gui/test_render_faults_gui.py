@@ -9,8 +9,9 @@ import os
 import pytest
 
 from studio.core.clip_cache import default_cache_dir
-from studio.gui import cue_model, settings
-from studio.gui.main_window import MainWindow
+from studio.gui.kit import settings
+from studio.gui.shell.main_window import MainWindow
+from studio.gui.table import cue_model
 from studio.providers.base import SynthesisRequest
 from studio.providers.elevenlabs import ElevenLabsProvider
 from tests.emulators.checked import checked_elevenlabs

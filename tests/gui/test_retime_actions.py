@@ -8,7 +8,7 @@ import subprocess
 import pytest
 
 from studio.core.audio_decode import ffmpeg_path
-from studio.gui.sync_dialogs import ShiftChoice, ShiftDialog, StretchDialog, SyncPoint
+from studio.gui.table.sync_dialogs import ShiftChoice, ShiftDialog, StretchDialog, SyncPoint
 
 from .test_line_editor import select
 from .test_main_window import Recorder, open_and_wait, window  # noqa: F401 - fixture

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray, QSettings
 
-from studio.gui import settings
+from studio.gui.kit import settings
 
 
 def test_defaults_when_nothing_stored():
@@ -93,7 +93,7 @@ def _garbage(kind: str, good: bytes) -> bytes:
 def test_corrupt_settings_file_still_opens_the_window(qtbot, kind):
     """A damaged settings file never stops the app: values read as their defaults (or, for a file cut
     short, as what survived), the window opens, and closing it writes a good file again."""
-    from studio.gui.main_window import MainWindow
+    from studio.gui.shell.main_window import MainWindow
 
     first = MainWindow()
     qtbot.addWidget(first)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from studio.core.cues import Cue
 from studio.core.speakers import DASH_FIRST, DASH_SECOND
-from studio.gui.speaker_dialog import LINES, SPEAKER, VOICE, SpeakerDialog
+from studio.gui.voices.speaker_dialog import LINES, SPEAKER, VOICE, SpeakerDialog
 from studio.providers.base import Voice
 
 SHOTS = Path(os.environ.get("VOICE_SHOTS", "/tmp/voice_shots"))

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from studio.gui import settings
-from studio.gui.main_window import MainWindow
-from studio.gui.speed_offer import SpeedOfferDialog
+from studio.gui.dub.speed_offer import SpeedOfferDialog
+from studio.gui.kit import settings
+from studio.gui.shell.main_window import MainWindow
 from tests.emulators.checked import checked_elevenlabs
 
 RACHEL = "21m00Tcm4TlvDq8ikWAM"
@@ -31,7 +31,7 @@ def emu():
 
 
 def _window(qtbot, monkeypatch, tmp_path: Path, emu) -> MainWindow:
-    from studio.gui.dialogs import Choice
+    from studio.gui.kit.dialogs import Choice
 
     monkeypatch.setenv("ELEVENLABS_API_KEY", emu.account.key)
     settings.put(settings.BASE_URL["elevenlabs"], emu.url)

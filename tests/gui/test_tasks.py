@@ -3,7 +3,7 @@ import threading
 import pytest
 from PySide6.QtCore import QThread
 
-from studio.gui import tasks
+from studio.gui.kit import tasks
 
 
 def test_result_is_delivered_on_the_gui_thread(qtbot):

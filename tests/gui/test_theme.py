@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
 from studio import paths
-from studio.gui import theme
-from studio.gui.main_window import MainWindow
+from studio.gui.shell import theme
+from studio.gui.shell.main_window import MainWindow
 
 Role = QPalette.ColorRole
 

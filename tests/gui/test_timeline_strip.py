@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QImage, QWheelEvent
 from studio.core.assemble import Placement, assemble
 from studio.core.cues import Cue
 from studio.core.fit import TIMELINE_RATE, FitSettings, fit_timeline
-from studio.gui.timeline_strip import (_CLIP_H, _CLIP_TOP, _SLOT_H, _SLOT_TOP, _WAVE_COLOR, _WAVE_TOP,
+from studio.gui.timeline.timeline_strip import (_CLIP_H, _CLIP_TOP, _SLOT_H, _SLOT_TOP, _WAVE_COLOR, _WAVE_TOP,
                                        STATE_COLORS, TimelineStrip)
 
 RATE = TIMELINE_RATE
@@ -222,7 +222,7 @@ def test_a_two_hour_film_with_1500_lines_paints_a_bounded_amount_at_every_zoom(q
 
 
 def test_a_strip_closed_while_its_peaks_are_computed_ignores_them(qtbot, track):
-    from studio.gui.tasks import pending_count
+    from studio.gui.kit.tasks import pending_count
 
     widget = TimelineStrip()
     widget.set_cues(CUES)

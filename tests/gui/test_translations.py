@@ -16,7 +16,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QDockWidget, QGroupBox, QLabel,
                                QLineEdit, QMenu, QTabWidget, QToolBar, QWidget)
 
-from studio.gui import i18n, settings
+from studio.gui.kit import settings
+from studio.gui.shell import i18n
 from studio.paths import sample_srt, translations_dir
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -130,7 +131,7 @@ def translator(qapp):
 
 @pytest.fixture
 def french_window(qtbot, translator):
-    from studio.gui.main_window import MainWindow
+    from studio.gui.shell.main_window import MainWindow
 
     translator("fr")
     window = MainWindow()
@@ -209,8 +210,9 @@ def test_module_level_texts_follow_the_translator(qapp, translator):
     from datetime import datetime, timedelta, timezone
 
     from studio.core.document import Document
-    from studio.gui import commands, money_text
-    from studio.gui.cue_model import CueTableModel
+    from studio.gui.kit import money_text
+    from studio.gui.table import commands
+    from studio.gui.table.cue_model import CueTableModel
     from studio.core.cues import Cue
 
     translator("fr")
@@ -224,7 +226,7 @@ def test_module_level_texts_follow_the_translator(qapp, translator):
 
 def test_english_plurals_come_from_the_english_catalogue(qtbot, translator):
     from studio.core.cost_sheet import Totals
-    from studio.gui.totals_panel import TotalsPanel
+    from studio.gui.money.totals_panel import TotalsPanel
 
     panel = TotalsPanel()
     qtbot.addWidget(panel)
@@ -251,7 +253,7 @@ def test_english_plurals_come_from_the_english_catalogue(qtbot, translator):
 
 def test_provider_sentences_are_the_providers_own(qapp, translator):
     """provider_text mirrors the providers' stock sentences word for word, and translates them."""
-    from studio.gui import provider_text
+    from studio.gui.kit import provider_text
     from studio.providers.base import DEFAULT_MESSAGES, ErrorKind, ProviderError
     from studio.providers.voice_guard import paid_plan_message, voice_limit_message
 

@@ -8,8 +8,8 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
-from studio.gui import colors
-from studio.gui.usage_plot import (UsageDialog, UsagePlot, daily_totals, month_earlier, nice_step,
+from studio.gui.kit import colors
+from studio.gui.money.usage_plot import (UsageDialog, UsagePlot, daily_totals, month_earlier, nice_step,
                                    usage_fetch_range, usage_period)
 from studio.providers.base import ErrorKind, ProviderError
 from studio.providers.elevenlabs_usage import UsagePoint

@@ -13,7 +13,7 @@ import pytest
 
 from studio.core.audio_decode import ffmpeg_path
 from studio.core.export import export_audio
-from studio.gui.video_pane import ORIGINAL_UNDER_DUB, VideoPane
+from studio.gui.video.video_pane import ORIGINAL_UNDER_DUB, VideoPane
 
 pytest.importorskip("PySide6.QtMultimedia")
 

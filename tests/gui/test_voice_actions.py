@@ -20,10 +20,11 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from studio.core.clip_spec import VoiceSetup
-from studio.gui import commands, settings, tasks
-from studio.gui.cue_model import COL_COST, COL_VOICE
-from studio.gui.main_window import MainWindow
-from studio.gui.voice_picker import VoicePickerDialog
+from studio.gui.kit import settings, tasks
+from studio.gui.shell.main_window import MainWindow
+from studio.gui.table import commands
+from studio.gui.table.cue_model import COL_COST, COL_VOICE
+from studio.gui.voices.voice_picker import VoicePickerDialog
 from tests.emulators.checked import checked_elevenlabs
 from tests.emulators.elevenlabs import ElevenLabsEmulator
 from tests.emulators.elevenlabs_state import LIBRARY, EmuVoice

@@ -17,9 +17,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from studio.gui import tasks
-from studio.gui.voice_list_model import BADGE, BADGE_KIND_ROLE
-from studio.gui.voice_picker import SCOPE_ALL, SCOPE_SELECTED, VoicePickerDialog
+from studio.gui.kit import tasks
+from studio.gui.voices.voice_list_model import BADGE, BADGE_KIND_ROLE
+from studio.gui.voices.voice_picker import SCOPE_ALL, SCOPE_SELECTED, VoicePickerDialog
 from studio.providers.elevenlabs import ElevenLabsProvider
 from tests.emulators import elevenlabs_state
 from tests.emulators.audio import speech_audio
@@ -441,7 +441,7 @@ def test_the_voice_in_use_is_marked_and_highlighted(qtbot, provider, tmp_path) -
 
 
 def test_the_window_guesses_the_language_and_hands_it_to_the_picker(qtbot, monkeypatch, french_srt) -> None:
-    from studio.gui.main_window import MainWindow
+    from studio.gui.shell.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)

@@ -11,8 +11,8 @@ import pytest
 
 from studio.core.clip_spec import RenderSettings, VoiceSetup
 from studio.core.cues import Cue
-from studio.gui import tasks
-from studio.gui.voice_settings_panel import VoiceSettingsDialog, VoiceSettingsPanel, clamp_speed
+from studio.gui.kit import tasks
+from studio.gui.voices.voice_settings_panel import VoiceSettingsDialog, VoiceSettingsPanel, clamp_speed
 from studio.providers.base import Voice
 from studio.providers.elevenlabs import ElevenLabsProvider
 from tests.emulators.elevenlabs import ElevenLabsEmulator

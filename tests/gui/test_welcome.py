@@ -8,10 +8,10 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QToolButton
 
 from studio import paths
-from studio.gui import settings
-from studio.gui.main_window import MainWindow
-from studio.gui.tour import Highlight
-from studio.gui.welcome import FIRST_TOUR_PAGE, PROVIDER_PAGE, SAMPLE_PAGE, WelcomeDialog
+from studio.gui.kit import settings
+from studio.gui.onboarding.tour import Highlight
+from studio.gui.onboarding.welcome import FIRST_TOUR_PAGE, PROVIDER_PAGE, SAMPLE_PAGE, WelcomeDialog
+from studio.gui.shell.main_window import MainWindow
 from tests.account_stub import AccountStub
 
 FAKE_KEY = "sk_WELCOME_FAKE_0123456789"
