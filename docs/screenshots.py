@@ -184,7 +184,7 @@ def render(window) -> None:
 
 
 def close(window) -> None:
-    from studio.gui.shell.app import wait_for_workers
+    from studio.gui.app import wait_for_workers
 
     window.undo_stack.setClean()
     window.close()
@@ -354,7 +354,7 @@ def take(name: str) -> None:
         from PySide6.QtCore import Qt
 
         from studio.gui.shell import i18n, theme
-        from studio.gui.shell.app import create_app
+        from studio.gui.app import create_app
 
         app = create_app([sys.argv[0]])
         i18n.install_translator(app, language)  # before the window: its strings are translated once

@@ -2,6 +2,6 @@
 
 import sys
 
-from studio.gui.shell.app import main
+from studio.gui.app import main
 
 sys.exit(main())

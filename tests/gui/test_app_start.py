@@ -13,9 +13,9 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from studio import paths
+from studio.gui import app as app_module
 from studio.gui.kit import settings
 from studio.gui.onboarding.welcome import WelcomeDialog
-from studio.gui.shell import app as app_module
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -112,7 +112,7 @@ def test_a_file_opened_from_the_finder_opens_in_the_window(qtbot, french_srt):
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QFileOpenEvent
 
-    from studio.gui.shell.app import FileOpenFilter
+    from studio.gui.app import FileOpenFilter
     from studio.gui.shell.main_window import MainWindow
 
     win = MainWindow()

@@ -6,7 +6,7 @@ import sys
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
-from studio.gui.shell import app as gui_app
+from studio.gui import app as gui_app
 from studio.gui.shell.main_window import MainWindow
 from studio.gui.table.cue_model import COL_END, COL_TEXT
 
@@ -128,7 +128,7 @@ def test_main_opens_the_file_argument(qtbot, french_srt, monkeypatch):
 
 
 def test_python_dash_m_studio_is_wired():
-    out = subprocess.run([sys.executable, "-c", "import runpy, studio.gui.shell.app as a; "
+    out = subprocess.run([sys.executable, "-c", "import runpy, studio.gui.app as a; "
                           "a.main = lambda: 0; runpy.run_module('studio', run_name='__main__')"],
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
