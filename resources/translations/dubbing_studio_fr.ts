@@ -130,7 +130,7 @@
 <context>
     <name>BalancePanel</name>
     <message>
-        <location filename="../../studio/gui/money/balance_panel.py" line="+68"/>
+        <location filename="../../studio/gui/money/balance_panel.py" line="+69"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -161,13 +161,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+288"/>
+        <location line="+271"/>
         <location line="+3"/>
         <source>Does the API cost more than the website?</source>
         <translation>L’API coûte-t-elle plus cher que le site&#xa0;?</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-141"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
@@ -267,22 +267,22 @@
         <translation>Solde affiché&#xa0;: celui de %1.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../studio/gui/money/api_note.py" line="+17"/>
         <source>No. The API and the ElevenLabs website spend the same credits from the same balance: there is nothing separate to pay for the API while you have credits.</source>
         <translation>Non. L’API et le site d’ElevenLabs puisent les mêmes crédits dans le même solde&#xa0;: l’API ne se paie pas à part tant qu’il vous reste des crédits.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A line costs credits per character, at a rate that depends on the model. ElevenLabs&apos; help centre says API generations are discounted (see their API pricing page), so a line should not cost more through the API. This app&apos;s estimates use the rates the API reports.</source>
         <translation>Une réplique coûte des crédits par caractère, à un tarif qui dépend du modèle. Selon le centre d’aide d’ElevenLabs, les générations par l’API bénéficient d’une remise (voir leur page de tarifs de l’API)&#xa0;: une réplique ne devrait donc pas coûter plus cher par l’API. Les estimations de l’application utilisent les tarifs annoncés par l’API.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>One difference: the website normalises text before speaking it (numbers, dates, abbreviations). Through the API this is the apply_text_normalization option (auto, on or off), which this app offers as a setting. With it off, write numbers and dates as words.</source>
         <translation>Une différence&#xa0;: le site normalise le texte avant de le dire (nombres, dates, abréviations). Dans l’API, c’est l’option apply_text_normalization (auto, on ou off), que l’application propose en réglage. Si elle est désactivée, écrivez les nombres et les dates en toutes lettres.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Your credits are refilled at each reset, every month on a monthly plan.</source>
         <translation>Vos crédits sont rechargés à chaque renouvellement, tous les mois avec une offre mensuelle.</translation>
     </message>
@@ -1654,7 +1654,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>LibraryTab</name>
     <message>
-        <location filename="../../studio/gui/voices/voice_picker_tabs.py" line="+140"/>
+        <location filename="../../studio/gui/voices/voice_picker_tabs.py" line="+141"/>
         <source>Search the Voice Library</source>
         <translation>Chercher dans la Bibliothèque de voix</translation>
     </message>
@@ -1938,7 +1938,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>MoneyDock</name>
     <message>
-        <location filename="../../studio/gui/money/money_dock.py" line="+25"/>
+        <location filename="../../studio/gui/money/money_dock.py" line="+26"/>
         <source>Account and Cost</source>
         <translation>Compte et coût</translation>
     </message>
@@ -3729,7 +3729,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>TimelineStrip</name>
     <message>
-        <location filename="../../studio/gui/timeline/timeline_strip.py" line="+123"/>
+        <location filename="../../studio/gui/timeline/timeline_strip.py" line="+109"/>
         <source>−</source>
         <translation>−</translation>
     </message>
@@ -3759,7 +3759,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         <translation>Afficher tout le film (0)</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+181"/>
         <source>fits</source>
         <translation>tient</translation>
     </message>
@@ -4057,7 +4057,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>UsageDialog</name>
     <message>
-        <location filename="../../studio/gui/money/usage_plot.py" line="+359"/>
+        <location filename="../../studio/gui/money/usage_dialog.py" line="+36"/>
         <source>%1 usage</source>
         <translation>Consommation %1</translation>
     </message>
@@ -4095,7 +4095,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>UsagePlot</name>
     <message>
-        <location line="-322"/>
+        <location filename="../../studio/gui/money/usage_plot.py" line="+103"/>
         <location line="+30"/>
         <source>No usage data for this period.</source>
         <translation>Aucune donnée de consommation pour cette période.</translation>
@@ -4560,7 +4560,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>VoicePickerDialog</name>
     <message>
-        <location filename="../../studio/gui/voices/voice_picker.py" line="+75"/>
+        <location filename="../../studio/gui/voices/voice_picker.py" line="+74"/>
         <source>Voices – %1</source>
         <translation>Voix – %1</translation>
     </message>
@@ -4591,7 +4591,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+276"/>
+        <location line="+248"/>
         <source>▶ Preview</source>
         <translation>▶ Écouter</translation>
     </message>
@@ -4601,7 +4601,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Écouter l’échantillon de la voix. L’écoute est gratuite et n’ajoute jamais la voix à Mes voix.</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/voices/voice_picker.py" line="-272"/>
+        <location filename="../../studio/gui/voices/voice_picker.py" line="-244"/>
         <source>Add to My Voices…</source>
         <translation>Ajouter à Mes voix…</translation>
     </message>
@@ -4636,7 +4636,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+30"/>
         <source>Loading voices…</source>
         <translation>Chargement des voix…</translation>
     </message>

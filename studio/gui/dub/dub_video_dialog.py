@@ -17,7 +17,7 @@ from shiboken6 import isValid
 
 from studio.core.mux import DuckSettings, MediaError, MediaInfo, probe_media
 from studio.gui.dub.dub_video_memory import (VIDEO_CONTAINERS, DubVideoOptions, remembered_options,
-                                         suggested_output)
+                                             suggested_output)
 from studio.gui.dub.export_dialog import OK, PathField, dialog_footer, take_chosen_path, with_suffix
 from studio.gui.kit.tasks import Task, run_in_background
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from studio.gui.kit import colors, money_text
 from studio.gui.kit.provider_text import provider_name
+from studio.gui.money.api_note import api_note_text
 from studio.providers.base import Balance
 
 # Below this share of the plan left, the bar turns red: time to look at the reset date or top up.
@@ -374,26 +375,9 @@ class BalancePanel(QWidget):
                        self.reset_label, self.reset_hint, self.overage_label, self.slots_label):
             widget.setEnabled(enabled)
 
-    # -- the API cost note -----------------------------------------------------------------------
     def api_note_text(self) -> str:
-        """The answer to "will it cost more via the API?", worded after ElevenLabs' own docs."""
-        paragraphs = [
-            self.tr("No. The API and the ElevenLabs website spend the same credits from the same "
-                    "balance: there is nothing separate to pay for the API while you have credits."),
-            self.tr("A line costs credits per character, at a rate that depends on the model. ElevenLabs' "
-                    "help centre says API generations are discounted (see their API pricing page), so a "
-                    "line should not cost more through the API. This app's estimates use the rates the "
-                    "API reports."),
-            self.tr("One difference: the website normalises text before speaking it (numbers, dates, "
-                    "abbreviations). Through the API this is the apply_text_normalization option (auto, "
-                    "on or off), which this app offers as a setting. With it off, write numbers and "
-                    "dates as words."),
-            self.tr("Your credits are refilled at each reset, every month on a monthly plan."),
-        ]
-        if self.balance is not None and self.balance.resets_at is not None:
-            paragraphs[-1] += " " + money_text.reset_sentence(self.balance.resets_at, self.balance.unit,
-                                                              self.tz) + "."
-        return "\n\n".join(paragraphs)
+        """The answer to "will it cost more via the API?" (api_note.py)."""
+        return api_note_text(self.balance, self.tz)
 
     def show_api_note(self) -> QMessageBox:
         """Open the note (not modal to the app: the user can keep working while reading it)."""

@@ -15,7 +15,8 @@ from studio.core.cost_sheet import Totals
 from studio.gui.accounts.account_session import AccountSession
 from studio.gui.money.balance_panel import BalancePanel
 from studio.gui.money.totals_panel import TotalsPanel
-from studio.gui.money.usage_plot import UsageDialog, usage_fetch_range
+from studio.gui.money.usage_dialog import UsageDialog
+from studio.gui.money.usage_plot import usage_fetch_range
 from studio.gui.table.cue_model import CueTableModel
 from studio.providers.base import Balance
 

@@ -25,10 +25,9 @@ from studio.gui.kit.provider_text import error_text, provider_name
 from studio.gui.kit.tasks import KeyedTasks
 from studio.gui.money.slot_meter import SlotMeter
 from studio.gui.money.slots_dialog import SlotsFullDialog
-from studio.gui.voices.offline_voices import OfflineVoiceListModel, OfflineVoicePanel, is_installed, render_sample
+from studio.gui.voices.offline_voices import OfflineVoiceListModel, is_installed, render_sample
 from studio.gui.voices.voice_list_model import VoiceListModel
-from studio.gui.voices.voice_picker_tabs import (LIBRARY_LANGUAGES, LibraryTab, PlainTab, VoiceTable, VoiceTabs,
-                                         preset_language)
+from studio.gui.voices.voice_picker_tabs import PickerTabsMixin, VoiceTable, VoiceTabs, preset_language
 from studio.gui.voices.voice_picker_text import add_question, notice_text, paid_plan_text, preview_reason
 from studio.gui.voices.voice_preview import PreviewPlayer
 from studio.providers.base import Balance, ErrorKind, Provider, ProviderError, Voice, VoicePage
@@ -40,7 +39,7 @@ SCOPE_ALL = "all"
 SCOPE_SELECTED = "selected"
 
 
-class VoicePickerDialog(QDialog):
+class VoicePickerDialog(PickerTabsMixin, QDialog):
     """Pick a voice of one provider; `voice_chosen(voice, scope)` with scope "all" or "selected"."""
 
     voice_chosen = Signal(object, str)
@@ -146,34 +145,6 @@ class VoicePickerDialog(QDialog):
         self.tabs.activated.connect(self.preview_selected)
         self._update_buttons()
         self.reload()
-
-    # -- building ---------------------------------------------------------------------------------
-    def _add_tab(self, key: str, model: VoiceListModel, title: str) -> None:
-        self.tabs.addTab(self.tabs.add_view(key, model), title)
-
-    def _library_tab(self) -> QWidget:
-        self.library_tab = LibraryTab(self.tabs.add_view("library", self.library_model))
-        self.library_tab.search_requested.connect(self.search_library)
-        self.library_tab.more_requested.connect(self.more_library)
-        # Short names for the caller and the tests.
-        self.search_edit = self.library_tab.search_edit
-        self.language_combo = self.library_tab.language_combo
-        self.gender_combo = self.library_tab.gender_combo
-        self.more_button = self.library_tab.more_button
-        if self.file_language in LIBRARY_LANGUAGES:
-            preset_language(self.language_combo, self.file_language)
-        return self.library_tab
-
-    def _plain_tab(self) -> QWidget:
-        self.plain_tab = PlainTab(self.tabs.add_view("plain", self.mine_model))
-        self.plain_tab.filter_changed.connect(self._filter_plain)
-        self.plain_language_combo = self.plain_tab.language_combo
-        self.plain_search = self.plain_tab.search
-        if self.offline:
-            self.offline_panel = OfflineVoicePanel(getattr(self.provider, "store", None))
-            self.offline_panel.changed.connect(self.reload)
-            self.plain_tab.layout().addWidget(self.offline_panel)
-        return self.plain_tab
 
     # -- loading ----------------------------------------------------------------------------------
     def reload(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
+from studio.gui.voices.offline_voices import OfflineVoicePanel
 from studio.gui.voices.voice_list_model import BADGE, LABELS, LANGUAGE, NAME, VoiceListModel, gender_name, use_case_name
 from studio.providers.base import Voice
 
@@ -235,3 +236,34 @@ class PlainTab(QWidget):
                 if (not wanted or (v.language or "").lower() == wanted
                     or (v.language or "").lower().startswith(wanted + "-"))
                 and (not needle or needle in v.name.casefold() or needle in v.id.casefold())]
+
+
+class PickerTabsMixin:
+    """Builds VoicePickerDialog's tabs (no text of its own: titles come from the dialog) and wires them to it."""
+
+    def _add_tab(self, key: str, model: VoiceListModel, title: str) -> None:
+        self.tabs.addTab(self.tabs.add_view(key, model), title)
+
+    def _library_tab(self) -> QWidget:
+        self.library_tab = LibraryTab(self.tabs.add_view("library", self.library_model))
+        self.library_tab.search_requested.connect(self.search_library)
+        self.library_tab.more_requested.connect(self.more_library)
+        # Short names for the caller and the tests.
+        self.search_edit = self.library_tab.search_edit
+        self.language_combo = self.library_tab.language_combo
+        self.gender_combo = self.library_tab.gender_combo
+        self.more_button = self.library_tab.more_button
+        if self.file_language in LIBRARY_LANGUAGES:
+            preset_language(self.language_combo, self.file_language)
+        return self.library_tab
+
+    def _plain_tab(self) -> QWidget:
+        self.plain_tab = PlainTab(self.tabs.add_view("plain", self.mine_model))
+        self.plain_tab.filter_changed.connect(self._filter_plain)
+        self.plain_language_combo = self.plain_tab.language_combo
+        self.plain_search = self.plain_tab.search
+        if self.offline:
+            self.offline_panel = OfflineVoicePanel(getattr(self.provider, "store", None))
+            self.offline_panel.changed.connect(self.reload)
+            self.plain_tab.layout().addWidget(self.offline_panel)
+        return self.plain_tab

@@ -20,7 +20,7 @@ from studio.gui.kit import settings
 from studio.gui.shell import i18n
 from studio.paths import sample_srt, translations_dir
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SCRIPT = ROOT / "packaging" / "translations.py"
 NBSP, NNBSP = "\u00a0", "\u202f"
 

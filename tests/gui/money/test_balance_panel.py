@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QLabel
 from studio.gui.kit import colors, money_text
 from studio.gui.kit.tasks import run_in_background
 from studio.gui.money.balance_panel import BalancePanel
-from studio.gui.money.usage_plot import UsageDialog, usage_fetch_range
+from studio.gui.money.usage_dialog import UsageDialog
+from studio.gui.money.usage_plot import usage_fetch_range
 from studio.providers.base import Balance
 from studio.providers.elevenlabs import ElevenLabsProvider
 from tests.emulators.elevenlabs import ElevenLabsEmulator

@@ -14,7 +14,7 @@ from studio.gui.shell.main_window import MainWindow
 from studio.gui.shell.window_menus import fill_recent_menu
 from studio.gui.table.cue_model import COL_START, COL_TEXT
 
-from .conftest import make_srt
+from tests.gui.conftest import make_srt
 
 
 class Recorder:

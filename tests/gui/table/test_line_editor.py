@@ -15,7 +15,7 @@ from studio.gui.table.cue_model import COL_CHARS, COL_DURATION, COL_TEXT, COLUMN
 from studio.gui.table.delegates import TextDelegate
 from studio.gui.table.subtitle_markup import has_markup, markup_html
 
-from .test_main_window import Recorder, open_and_wait, window  # noqa: F401 - fixture
+from tests.gui.shell.test_main_window import Recorder, open_and_wait, window  # noqa: F401 - fixture
 
 
 def select(window, rows):

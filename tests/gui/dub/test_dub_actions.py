@@ -317,7 +317,7 @@ def test_a_dub_built_for_a_window_deleted_unclosed_lands_nowhere(qtbot, tmp_path
     from studio.gui.kit import tasks
     from studio.gui.shell.main_window import MainWindow
 
-    from .conftest import make_srt
+    from tests.gui.conftest import make_srt
 
     srt = make_srt(tmp_path / "long.srt", 3000)  # a build that takes a while
     window = MainWindow()

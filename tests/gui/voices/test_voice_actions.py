@@ -29,7 +29,7 @@ from tests.emulators.checked import checked_elevenlabs
 from tests.emulators.elevenlabs import ElevenLabsEmulator
 from tests.emulators.elevenlabs_state import LIBRARY, EmuVoice
 
-from .test_main_window import Recorder
+from tests.gui.shell.test_main_window import Recorder
 
 SHOTS = Path(os.environ.get("VOICE_INT_SHOTS", "/tmp/voice_int"))
 CLONE = "MyClone000000000001"     # "My narrator", a cloned voice in My Voices

@@ -17,7 +17,7 @@ from studio.gui import app as app_module
 from studio.gui.kit import settings
 from studio.gui.onboarding.welcome import WelcomeDialog
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def run_studio(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:

@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 
 from studio.gui.kit import colors
-from studio.gui.money.usage_plot import (UsageDialog, UsagePlot, daily_totals, month_earlier, nice_step,
-                                   usage_fetch_range, usage_period)
+from studio.gui.money.usage_dialog import UsageDialog
+from studio.gui.money.usage_plot import (UsagePlot, daily_totals, month_earlier, nice_step, usage_fetch_range,
+                                         usage_period)
 from studio.providers.base import ErrorKind, ProviderError
 from studio.providers.elevenlabs_usage import UsagePoint
 

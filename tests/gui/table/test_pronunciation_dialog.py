@@ -17,7 +17,7 @@ from studio.gui.table import pronunciation_dialog
 from studio.gui.table.cue_columns import COL_CHARS, column_index
 from studio.gui.table.pronunciation_dialog import CASE, KIND, LINES, SAID, WORD, PronunciationDialog
 
-from .test_main_window import Recorder, window  # noqa: F401  (the main window fixture)
+from tests.gui.shell.test_main_window import Recorder, window  # noqa: F401  (the main window fixture)
 
 SHOTS = Path(os.environ.get("PRONUNCIATION_SHOTS", "/tmp/pronunciations"))
 COL_SAID = column_index("said")
@@ -124,8 +124,8 @@ def test_saved_with_the_project_and_read_back(qtbot, window, french_srt, monkeyp
 def test_elevenlabs_render_from_the_window_names_the_dictionary(qtbot, monkeypatch, french_srt) -> None:
     from tests.emulators.checked import checked_elevenlabs
 
-    from .test_render_actions import _elevenlabs, _states
-    from .test_render_actions import _window as render_window
+    from tests.gui.render.test_render_actions import _elevenlabs, _states
+    from tests.gui.render.test_render_actions import _window as render_window
 
     with checked_elevenlabs() as emu:
         _elevenlabs(monkeypatch, emu)

@@ -11,7 +11,7 @@ from studio.core.audio_decode import ffmpeg_path
 from studio.gui.table.sync_dialogs import ShiftChoice, ShiftDialog, StretchDialog, SyncPoint
 
 from .test_line_editor import select
-from .test_main_window import Recorder, open_and_wait, window  # noqa: F401 - fixture
+from tests.gui.shell.test_main_window import Recorder, open_and_wait, window  # noqa: F401 - fixture
 
 STARTS = [1000, 3000, 7000, 9500]  # FRENCH_SRT
 

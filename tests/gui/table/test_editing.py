@@ -10,7 +10,7 @@ from studio.gui import app as gui_app
 from studio.gui.shell.main_window import MainWindow
 from studio.gui.table.cue_model import COL_END, COL_TEXT
 
-from .test_main_window import open_and_wait, window  # noqa: F401 - fixture
+from tests.gui.shell.test_main_window import open_and_wait, window  # noqa: F401 - fixture
 
 
 def _editor(window, kind):
