@@ -33,7 +33,7 @@ USAGE = [1200, 0, 3400, 2100, 800, 0, 0, 5200, 4100, 2600, 900, 3000, 0, 1800, 6
 # Harmless here (no audio device, no window manager offscreen): not printed among the paths.
 QUIET = ("propagateSizeHints", "pa_context_connect")
 
-# Line 1 is too long for its 2 s at the voice's speed (from tests/gui/test_speed_offer.py).
+# Line 1 is too long for its 2 s at the voice's speed (from tests/gui/dub/test_speed_offer.py).
 SPEED_SRT = """1
 00:00:01,000 --> 00:00:03,000
 Trente-trois caractères en tout.
