@@ -10,12 +10,6 @@ from pathlib import Path
 
 STUDIO = Path(__file__).resolve().parent.parent / "studio"
 
-# Circles that exist today and are being taken apart; this list only ever shrinks.
-ALLOWED_IN_CIRCLES: frozenset[str] = frozenset({
-    # fit_timeline() imports fit_plan, which builds on fit (left to the fit-ladder work of issue 19 §1)
-    "studio.core.fit", "studio.core.fit_plan",
-})
-
 
 def _modules() -> dict[str, Path]:
     mods = {}
@@ -55,26 +49,10 @@ def import_graph() -> dict[str, set[str]]:
 
 
 def test_no_import_circle():
-    graph = {name: deps - ALLOWED_IN_CIRCLES for name, deps in import_graph().items()
-             if name not in ALLOWED_IN_CIRCLES}
     try:
-        TopologicalSorter(graph).prepare()
+        TopologicalSorter(import_graph()).prepare()
     except CycleError as err:
         raise AssertionError(f"import circle: {' -> '.join(err.args[1])}") from None
-
-
-def test_allow_list_names_only_real_circles():
-    """An entry that is no longer in a circle must leave the allow-list, so it cannot grow back silently."""
-    graph = import_graph()
-    for name in ALLOWED_IN_CIRCLES:
-        assert name in graph, f"{name} no longer exists: remove it from ALLOWED_IN_CIRCLES"
-        reached, todo = set(), list(graph[name])
-        while todo:
-            current = todo.pop()
-            if current not in reached:
-                reached.add(current)
-                todo.extend(graph[current])
-        assert name in reached, f"{name} is in no circle any more: remove it from ALLOWED_IN_CIRCLES"
 
 
 def test_core_and_providers_stay_below_the_gui_and_the_cli():

@@ -12,7 +12,8 @@ from PySide6.QtGui import QColor, QImage, QWheelEvent
 
 from studio.core.assemble import Placement, assemble
 from studio.core.cues import Cue
-from studio.core.fit import TIMELINE_RATE, FitSettings, fit_timeline
+from studio.core.fit import TIMELINE_RATE, FitSettings
+from studio.core.fit_plan import fit_timeline
 from studio.gui.timeline.strip_paint import (_CLIP_H, _CLIP_TOP, _SLOT_H, _SLOT_TOP, _WAVE_COLOR, _WAVE_TOP,
                                              STATE_COLORS)
 from studio.gui.timeline.timeline_strip import TimelineStrip
