@@ -1,8 +1,7 @@
 """What every CLI module shares: the exit codes of the contract and the error that carries one.
 
-Kept apart from studio/cli.py because `python -m studio.cli` runs that file as `__main__`: a command
-module importing CliError from `studio.cli` would get a second, different class that main() does not
-catch.
+Kept apart from studio/cli/app.py (the parser and main()) so that each command module imports the
+contract without importing the parser that imports it.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""The window as a feature's actions see it: the document's table, the undo stack, the status bar and
-the task runner's parent, and the few feature handles one feature reaches through the window.
+"""The window as a feature's actions see it: the document's table (model, filter, view), the undo
+stack, the status bar, the messages, and the few feature handles one feature reaches through the window
+(off-thread work goes through studio.gui.kit.tasks, which needs no window).
 
 Actions type their window as Workspace instead of MainWindow, so a feature never imports the window
 that composes it (MainWindow is the only module that knows every feature). The implementer is a
@@ -9,9 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import SignalInstance
-
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
     from PySide6.QtGui import QAction, QUndoStack
     from PySide6.QtWidgets import QSplitter, QStatusBar
 
