@@ -33,7 +33,7 @@ USAGE = [1200, 0, 3400, 2100, 800, 0, 0, 5200, 4100, 2600, 900, 3000, 0, 1800, 6
 # Harmless here (no audio device, no window manager offscreen): not printed among the paths.
 QUIET = ("propagateSizeHints", "pa_context_connect")
 
-# Line 1 is too long for its 2 s at the voice's speed (from tests/gui/test_speed_offer.py).
+# Line 1 is too long for its 2 s at the voice's speed (from tests/gui/dub/test_speed_offer.py).
 SPEED_SRT = """1
 00:00:01,000 --> 00:00:03,000
 Trente-trois caractères en tout.
@@ -100,7 +100,7 @@ def wait(predicate: Callable[[], object], timeout_s: float = 30.0) -> None:
 
 def settle(seconds: float = 0.3) -> None:
     """Let background tasks finish and layouts, timers and repaints run."""
-    from studio.gui import tasks
+    from studio.gui.kit import tasks
 
     wait(lambda: tasks.pending_count() == 0)
     end = time.monotonic() + seconds
@@ -120,7 +120,7 @@ def save(widget, name: str) -> None:
 def elevenlabs(usage: bool = False):
     """The ElevenLabs emulator, and the settings and key that point the app at it (no real account).
     As in the tests, it fails the shot if the app sent anything the real API would refuse."""
-    from studio.gui import settings
+    from studio.gui.kit import settings
     from tests.emulators.checked import checked_elevenlabs
 
     with checked_elevenlabs() as emu:
@@ -144,8 +144,8 @@ def open_window(srt: Path, *, balance: bool = False, dock_width: int = DOCK_WIDT
     would block on a modal box are answered yes (the render plan) or ignored (notices)."""
     from PySide6.QtCore import Qt
 
-    from studio.gui.dialogs import Choice
-    from studio.gui.main_window import MainWindow
+    from studio.gui.kit.dialogs import Choice
+    from studio.gui.shell.main_window import MainWindow
 
     window = MainWindow()
     controller = window.render_actions.controller
@@ -214,7 +214,7 @@ def main_window(name: str, size: tuple[int, int] = WINDOW_SIZE) -> None:
 
 def shift_dialog() -> None:
     """Edit ▸ Synchronize ▸ Shift Times… over the window, three lines selected, 1.5 s later."""
-    from studio.gui.sync_dialogs import ShiftDialog
+    from studio.gui.table.sync_dialogs import ShiftDialog
 
     window = open_window(SAMPLE)
     window.select_row(1, count=3)
@@ -257,8 +257,8 @@ def voice_picker() -> None:
 
 def speed_offer() -> None:
     """Render Line Faster for a line that an ElevenLabs voice says in more time than its slot has."""
-    from studio.gui import settings
-    from studio.gui.speed_offer import SpeedOfferDialog
+    from studio.gui.kit import settings
+    from studio.gui.dub.speed_offer import SpeedOfferDialog
 
     with elevenlabs():
         settings.put(settings.MAX_SPEED, 1.0)  # no speed-up at mixing: the overflow stays to be offered
@@ -280,8 +280,8 @@ def speed_offer() -> None:
 
 def welcome() -> None:
     """The first-run welcome's first page, over an empty window as on a first start."""
-    from studio.gui.main_window import MainWindow
-    from studio.gui.welcome import show_welcome
+    from studio.gui.shell.main_window import MainWindow
+    from studio.gui.onboarding.welcome import show_welcome
 
     window = MainWindow()
     window.resize(*WINDOW_SIZE)
@@ -315,7 +315,7 @@ def give_line_2_room(window, tries: int = 30) -> None:
     Needed because the sped-up audio (ffmpeg atempo) usually ends 5-18 ms past the slot it was sped up
     for, which the app counts as an overflow. Edits in the table and Refresh Timeline, as a user would.
     """
-    from studio.gui import commands
+    from studio.gui.table import commands
 
     model = window.model
     for _ in range(tries):
@@ -353,7 +353,7 @@ def take(name: str) -> None:
             os.environ["QT_SCALE_FACTOR"] = LAPTOP_SCALE  # before the application exists
         from PySide6.QtCore import Qt
 
-        from studio.gui import i18n, theme
+        from studio.gui.shell import i18n, theme
         from studio.gui.app import create_app
 
         app = create_app([sys.argv[0]])

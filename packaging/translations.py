@@ -9,7 +9,7 @@ hold no interface text). `pyside6-lupdate` merges their `tr()` / `QCoreApplicati
 `QT_TRANSLATE_NOOP()` strings into `resources/translations/dubbing_studio_<code>.ts`, keeping the existing
 translations and dropping the ones whose source text is gone (`-no-obsolete`). English is the source
 language: its .ts holds only the plural entries ("%n line(s)" -> "1 line" / "%n lines"). Then
-`pyside6-lrelease` compiles each .ts to the .qm the app loads (studio/gui/i18n.py).
+`pyside6-lrelease` compiles each .ts to the .qm the app loads (studio/gui/shell/i18n.py).
 
 --check fails when
   - running lupdate would change the set of messages of a .ts (a string was added, changed or removed

@@ -4,7 +4,7 @@
 <context>
     <name>ClipboardActions</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/clipboard_actions.py" line="+78"/>
+        <location filename="../../studio/gui/table/clipboard_actions.py" line="+78"/>
         <source>Copied %n subtitles.</source>
         <translation>
             <numerusform>Copied %n subtitle.</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/commands.py" line="+143"/>
+        <location filename="../../studio/gui/table/commands.py" line="+144"/>
         <source>Delete %n subtitles</source>
         <translation>
             <numerusform>Delete %n subtitle</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>CueStatusBar</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/status_bar.py" line="+54"/>
+        <location filename="../../studio/gui/shell/status_bar.py" line="+54"/>
         <source>%n subtitles</source>
         <translation>
             <numerusform>%n subtitle</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>DubActions</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/dub_actions.py" line="+256"/>
+        <location filename="../../studio/gui/dub/dub_actions.py" line="+256"/>
         <source>%n line(s) still too long after %1× speed-up (lines %2).</source>
         <translation>
             <numerusform>%n line still too long after %1× speed-up (line %2).</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>LineEditor</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/line_editor.py" line="+206"/>
+        <location filename="../../studio/gui/table/line_editor.py" line="+207"/>
         <source>%n characters sent</source>
         <translation>
             <numerusform>%n character sent</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>MoneyText</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/money_text.py" line="+75"/>
+        <location filename="../../studio/gui/kit/money_text.py" line="+75"/>
         <source>%1 credits</source>
         <translation>
             <numerusform>%1 credit</numerusform>
@@ -134,7 +134,7 @@
 <context>
     <name>ProviderText</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/provider_text.py" line="+71"/>
+        <location filename="../../studio/gui/kit/provider_text.py" line="+71"/>
         <source>All your voice slots are used: this needs %n free voice slot(s). Remove a library voice you no longer need from My Voices, or pick a voice you already have.</source>
         <translation>
             <numerusform>All your voice slots are used: this needs a free voice slot. Remove a library voice you no longer need from My Voices, or pick a voice you already have.</numerusform>
@@ -153,7 +153,7 @@
 <context>
     <name>RenderActions</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/render_actions.py" line="+107"/>
+        <location filename="../../studio/gui/render/render_actions.py" line="+107"/>
         <source>%1 clip(s) use %2 MB in
 %3
 
@@ -173,7 +173,7 @@ A cached clip is never paid for again; clearing the cache means rendering (and p
 <context>
     <name>RenderController</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/render_controller.py" line="+143"/>
+        <location filename="../../studio/gui/render/render_controller.py" line="+144"/>
         <source>%n request(s) of an interrupted render were found.</source>
         <translation>
             <numerusform>%n request of an interrupted render was found.</numerusform>
@@ -256,7 +256,7 @@ A cached clip is never paid for again; clearing the cache means rendering (and p
 <context>
     <name>RenderProgress</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/render_progress.py" line="+35"/>
+        <location filename="../../studio/gui/render/render_progress.py" line="+35"/>
         <source>%v / %m line(s)</source>
         <translation>
             <numerusform>%v / %m line</numerusform>
@@ -267,7 +267,7 @@ A cached clip is never paid for again; clearing the cache means rendering (and p
 <context>
     <name>RetimeActions</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/retime_actions.py" line="+94"/>
+        <location filename="../../studio/gui/table/retime_actions.py" line="+94"/>
         <source>Shift %n lines by %1 s</source>
         <translation>
             <numerusform>Shift %n line by %1 s</numerusform>
@@ -278,7 +278,7 @@ A cached clip is never paid for again; clearing the cache means rendering (and p
 <context>
     <name>SlotMeter</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/slot_meter.py" line="+54"/>
+        <location filename="../../studio/gui/money/slot_meter.py" line="+54"/>
         <source>%n voice slot(s) free. Default voices never take a slot; each Voice Library voice added to My Voices takes one.</source>
         <translation>
             <numerusform>%n voice slot free. Default voices never take a slot; each Voice Library voice added to My Voices takes one.</numerusform>
@@ -289,7 +289,7 @@ A cached clip is never paid for again; clearing the cache means rendering (and p
 <context>
     <name>SlotsFullDialog</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/slots_dialog.py" line="+179"/>
+        <location filename="../../studio/gui/money/slots_dialog.py" line="+179"/>
         <source>%1 of %2 voice slots used: you can add %n more Voice Library voice(s).</source>
         <translation>
             <numerusform>%1 of %2 voice slots used: you can add %n more Voice Library voice.</numerusform>
@@ -300,7 +300,7 @@ A cached clip is never paid for again; clearing the cache means rendering (and p
 <context>
     <name>SpeakerDialog</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/speaker_dialog.py" line="+143"/>
+        <location filename="../../studio/gui/voices/speaker_dialog.py" line="+143"/>
         <source>%n line(s) get a voice from their speaker.</source>
         <translation>
             <numerusform>%n line gets a voice from its speaker.</numerusform>
@@ -319,7 +319,7 @@ A cached clip is never paid for again; clearing the cache means rendering (and p
 <context>
     <name>SpendPrompt</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/spend_prompt.py" line="+56"/>
+        <location filename="../../studio/gui/money/spend_prompt.py" line="+56"/>
         <source>Render %n line(s) for %2?
 
 Balance now: %3
@@ -353,7 +353,7 @@ Lines already rendered are not paid again.</numerusform>
 <context>
     <name>TotalsPanel</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/totals_panel.py" line="+96"/>
+        <location filename="../../studio/gui/money/totals_panel.py" line="+96"/>
         <source>The provider&apos;s price for %n line(s) is missing or implausible. They are counted at the most expensive plausible rate (1 credit per character), never as free.</source>
         <translation>
             <numerusform>The provider&apos;s price for %n line is missing or implausible. It is counted at the most expensive plausible rate (1 credit per character), never as free.</numerusform>
@@ -412,7 +412,7 @@ Lines already rendered are not paid again.</numerusform>
 <context>
     <name>VoiceActions</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/voice_actions.py" line="+260"/>
+        <location filename="../../studio/gui/voices/voice_actions.py" line="+261"/>
         <source>“%1” now speaks %n lines.</source>
         <translation>
             <numerusform>“%1” now speaks %n line.</numerusform>
@@ -431,7 +431,7 @@ Lines already rendered are not paid again.</numerusform>
 <context>
     <name>VoiceSettingsPanel</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/voice_settings_panel.py" line="+203"/>
+        <location filename="../../studio/gui/voices/voice_settings_panel.py" line="+203"/>
         <source>%1 credit(s) per character</source>
         <translation>
             <numerusform>%1 credit per character</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../studio/gui/about_dialog.py" line="+45"/>
+        <location filename="../../studio/gui/shell/about_dialog.py" line="+45"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
@@ -89,7 +89,7 @@
 <context>
     <name>AccountSession</name>
     <message>
-        <location filename="../../studio/gui/account_session.py" line="+112"/>
+        <location filename="../../studio/gui/accounts/account_session.py" line="+112"/>
         <source>The account could not be opened: see the log for details.</source>
         <translation>Impossible d’ouvrir le compte&#xa0;: les détails sont dans le journal.</translation>
     </message>
@@ -102,7 +102,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../studio/gui/accounts_dialog.py" line="+307"/>
+        <location filename="../../studio/gui/accounts/accounts_dialog.py" line="+307"/>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
     </message>
@@ -130,7 +130,7 @@
 <context>
     <name>BalancePanel</name>
     <message>
-        <location filename="../../studio/gui/balance_panel.py" line="+68"/>
+        <location filename="../../studio/gui/money/balance_panel.py" line="+69"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -161,13 +161,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+288"/>
+        <location line="+271"/>
         <location line="+3"/>
         <source>Does the API cost more than the website?</source>
         <translation>L’API coûte-t-elle plus cher que le site&#xa0;?</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-141"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
@@ -267,22 +267,22 @@
         <translation>Solde affiché&#xa0;: celui de %1.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../studio/gui/money/api_note.py" line="+17"/>
         <source>No. The API and the ElevenLabs website spend the same credits from the same balance: there is nothing separate to pay for the API while you have credits.</source>
         <translation>Non. L’API et le site d’ElevenLabs puisent les mêmes crédits dans le même solde&#xa0;: l’API ne se paie pas à part tant qu’il vous reste des crédits.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A line costs credits per character, at a rate that depends on the model. ElevenLabs&apos; help centre says API generations are discounted (see their API pricing page), so a line should not cost more through the API. This app&apos;s estimates use the rates the API reports.</source>
         <translation>Une réplique coûte des crédits par caractère, à un tarif qui dépend du modèle. Selon le centre d’aide d’ElevenLabs, les générations par l’API bénéficient d’une remise (voir leur page de tarifs de l’API)&#xa0;: une réplique ne devrait donc pas coûter plus cher par l’API. Les estimations de l’application utilisent les tarifs annoncés par l’API.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>One difference: the website normalises text before speaking it (numbers, dates, abbreviations). Through the API this is the apply_text_normalization option (auto, on or off), which this app offers as a setting. With it off, write numbers and dates as words.</source>
         <translation>Une différence&#xa0;: le site normalise le texte avant de le dire (nombres, dates, abréviations). Dans l’API, c’est l’option apply_text_normalization (auto, on ou off), que l’application propose en réglage. Si elle est désactivée, écrivez les nombres et les dates en toutes lettres.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Your credits are refilled at each reset, every month on a monthly plan.</source>
         <translation>Vos crédits sont rechargés à chaque renouvellement, tous les mois avec une offre mensuelle.</translation>
     </message>
@@ -290,7 +290,7 @@
 <context>
     <name>ClipboardActions</name>
     <message>
-        <location filename="../../studio/gui/clipboard_actions.py" line="+50"/>
+        <location filename="../../studio/gui/table/clipboard_actions.py" line="+50"/>
         <source>Cu&amp;t Subtitles</source>
         <translation>Co&amp;uper les sous-titres</translation>
     </message>
@@ -372,8 +372,8 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../studio/gui/commands.py" line="+119"/>
-        <location filename="../../studio/gui/line_editor.py" line="+35"/>
+        <location filename="../../studio/gui/table/commands.py" line="+120"/>
+        <location filename="../../studio/gui/table/line_editor.py" line="+36"/>
         <source>Edit text</source>
         <translation>la modification du texte</translation>
     </message>
@@ -493,7 +493,7 @@
 <context>
     <name>CueStatusBar</name>
     <message>
-        <location filename="../../studio/gui/status_bar.py" line="+33"/>
+        <location filename="../../studio/gui/shell/status_bar.py" line="+33"/>
         <source>Encoding of the file: click to reopen it with another one</source>
         <translation>Encodage du fichier&#xa0;: cliquez pour le rouvrir avec un autre</translation>
     </message>
@@ -548,12 +548,12 @@
 <context>
     <name>CueTableModel</name>
     <message>
-        <location filename="../../studio/gui/cue_model.py" line="+188"/>
+        <location filename="../../studio/gui/table/cue_model.py" line="+189"/>
         <source>Cached (context changed)</source>
         <translation>En cache (contexte modifié)</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cell_tooltip.py" line="+22"/>
+        <location filename="../../studio/gui/table/cell_tooltip.py" line="+22"/>
         <source>Nothing to speak: this subtitle is never sent to a voice.</source>
         <translation>Rien à dire&#xa0;: ce sous-titre n’est jamais envoyé à une voix.</translation>
     </message>
@@ -563,7 +563,7 @@
         <translation>Dit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cue_edits.py" line="+104"/>
+        <location filename="../../studio/gui/table/cue_edits.py" line="+104"/>
         <source>“%1” is not a time: type it as 00:01:02,500.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un temps&#xa0;: tapez-le sous la forme 00:01:02,500.</translation>
     </message>
@@ -578,7 +578,7 @@
         <translation>La fin doit suivre le début (%1).</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cue_columns.py" line="+79"/>
+        <location filename="../../studio/gui/table/cue_columns.py" line="+79"/>
         <source>%1 characters per second: above %2, a voice rarely fits this line at a natural pace. Shorten the text or give the line more time.</source>
         <translation>%1 caractères par seconde&#xa0;: au-delà de %2, une voix tient rarement dans cette réplique à un débit naturel. Raccourcissez le texte ou donnez plus de temps à la réplique.</translation>
     </message>
@@ -724,7 +724,7 @@
 <context>
     <name>CueTableView</name>
     <message>
-        <location filename="../../studio/gui/cue_table.py" line="+105"/>
+        <location filename="../../studio/gui/table/cue_table.py" line="+105"/>
         <source>Default Columns</source>
         <translation>Colonnes par défaut</translation>
     </message>
@@ -732,7 +732,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../studio/gui/dialogs.py" line="+20"/>
+        <location filename="../../studio/gui/kit/dialogs.py" line="+20"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -780,7 +780,7 @@
 <context>
     <name>DubActions</name>
     <message>
-        <location filename="../../studio/gui/dub_actions.py" line="+77"/>
+        <location filename="../../studio/gui/dub/dub_actions.py" line="+77"/>
         <source>&amp;Export Dub…</source>
         <translation>E&amp;xporter le doublage…</translation>
     </message>
@@ -886,7 +886,7 @@
 <context>
     <name>DubOutputs</name>
     <message>
-        <location filename="../../studio/gui/dub_outputs.py" line="+42"/>
+        <location filename="../../studio/gui/dub/dub_outputs.py" line="+42"/>
         <source>Nothing Rendered Yet</source>
         <translation>Rien n’est encore généré</translation>
     </message>
@@ -948,7 +948,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>DubVideoDialog</name>
     <message>
-        <location filename="../../studio/gui/dub_video_dialog.py" line="+31"/>
+        <location filename="../../studio/gui/dub/dub_video_dialog.py" line="+31"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
@@ -1192,7 +1192,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../studio/gui/edit_actions.py" line="+28"/>
+        <location filename="../../studio/gui/table/edit_actions.py" line="+28"/>
         <source>&amp;Insert Subtitle</source>
         <translation>&amp;Insérer un sous-titre</translation>
     </message>
@@ -1279,7 +1279,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>EncodingMenu</name>
     <message>
-        <location filename="../../studio/gui/encoding_menu.py" line="+20"/>
+        <location filename="../../studio/gui/shell/encoding_menu.py" line="+20"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Unicode</source>
@@ -1367,7 +1367,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../studio/gui/export_dialog.py" line="+101"/>
+        <location filename="../../studio/gui/dub/export_dialog.py" line="+101"/>
         <location line="+97"/>
         <source>Export dub</source>
         <translation>Exporter le doublage</translation>
@@ -1466,7 +1466,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../studio/gui/help_actions.py" line="+27"/>
+        <location filename="../../studio/gui/shell/help_actions.py" line="+27"/>
         <source>&amp;Welcome…</source>
         <translation>&amp;Bienvenue…</translation>
     </message>
@@ -1519,7 +1519,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>JobControls</name>
     <message>
-        <location filename="../../studio/gui/job_controls.py" line="+45"/>
+        <location filename="../../studio/gui/shell/job_controls.py" line="+45"/>
         <source>Text-to-speech provider for this job</source>
         <translation>Fournisseur de synthèse vocale pour ce travail</translation>
     </message>
@@ -1611,7 +1611,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>KeychainText</name>
     <message>
-        <location filename="../../studio/gui/keychain_text.py" line="+20"/>
+        <location filename="../../studio/gui/accounts/keychain_text.py" line="+20"/>
         <source>Until then, a key you enter is kept only until you quit.</source>
         <translation>En attendant, une clé saisie n’est gardée que jusqu’à ce que vous quittiez l’application.</translation>
     </message>
@@ -1654,7 +1654,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>LibraryTab</name>
     <message>
-        <location filename="../../studio/gui/voice_picker_tabs.py" line="+140"/>
+        <location filename="../../studio/gui/voices/voice_picker_tabs.py" line="+141"/>
         <source>Search the Voice Library</source>
         <translation>Chercher dans la Bibliothèque de voix</translation>
     </message>
@@ -1702,7 +1702,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>LineEditor</name>
     <message>
-        <location filename="../../studio/gui/line_editor.py" line="+67"/>
+        <location filename="../../studio/gui/table/line_editor.py" line="+67"/>
         <source>Select a line to edit its text here.</source>
         <translation>Sélectionnez une ligne pour modifier son texte ici.</translation>
     </message>
@@ -1753,7 +1753,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/gui/main_window.py" line="+73"/>
+        <location filename="../../studio/gui/shell/main_window.py" line="+74"/>
         <source>Find in text (%1)</source>
         <translation>Chercher dans le texte (%1)</translation>
     </message>
@@ -1813,7 +1813,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/window_menus.py" line="+119"/>
+        <location filename="../../studio/gui/shell/window_menus.py" line="+120"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
@@ -1823,7 +1823,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/main_window.py" line="+55"/>
+        <location filename="../../studio/gui/shell/main_window.py" line="+55"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
@@ -1870,7 +1870,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/window_menus.py" line="-99"/>
+        <location filename="../../studio/gui/shell/window_menus.py" line="-99"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1938,7 +1938,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>MoneyDock</name>
     <message>
-        <location filename="../../studio/gui/money_dock.py" line="+25"/>
+        <location filename="../../studio/gui/money/money_dock.py" line="+26"/>
         <source>Account and Cost</source>
         <translation>Compte et coût</translation>
     </message>
@@ -1946,7 +1946,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>MoneyText</name>
     <message>
-        <location filename="../../studio/gui/money_text.py" line="+65"/>
+        <location filename="../../studio/gui/kit/money_text.py" line="+65"/>
         <source>free</source>
         <translation>gratuit</translation>
     </message>
@@ -2033,7 +2033,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>OfflineVoiceListModel</name>
     <message>
-        <location filename="../../studio/gui/offline_voices.py" line="+61"/>
+        <location filename="../../studio/gui/voices/offline_voices.py" line="+61"/>
         <source>robotic (espeak-ng)</source>
         <translation>robotique (espeak-ng)</translation>
     </message>
@@ -2125,7 +2125,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../studio/gui/export_dialog.py" line="-112"/>
+        <location filename="../../studio/gui/dub/export_dialog.py" line="-112"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
@@ -2133,7 +2133,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>PlainTab</name>
     <message>
-        <location filename="../../studio/gui/voice_picker_tabs.py" line="+32"/>
+        <location filename="../../studio/gui/voices/voice_picker_tabs.py" line="+32"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
@@ -2156,7 +2156,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>PreviewPlayer</name>
     <message>
-        <location filename="../../studio/gui/voice_preview.py" line="+80"/>
+        <location filename="../../studio/gui/voices/voice_preview.py" line="+80"/>
         <source>This voice has no preview sample.</source>
         <translation>Cette voix n’a pas d’échantillon d’écoute.</translation>
     </message>
@@ -2174,7 +2174,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../studio/gui/progress_runner.py" line="+38"/>
+        <location filename="../../studio/gui/kit/progress_runner.py" line="+38"/>
         <source>{label}
 {percent} %</source>
         <translation>{label}
@@ -2216,7 +2216,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>PronunciationActions</name>
     <message>
-        <location filename="../../studio/gui/pronunciation_actions.py" line="+25"/>
+        <location filename="../../studio/gui/table/pronunciation_actions.py" line="+25"/>
         <source>&amp;Pronunciations…</source>
         <translation>&amp;Prononciations…</translation>
     </message>
@@ -2234,7 +2234,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>PronunciationDialog</name>
     <message>
-        <location filename="../../studio/gui/pronunciation_dialog.py" line="+34"/>
+        <location filename="../../studio/gui/table/pronunciation_dialog.py" line="+34"/>
         <source>Pronunciations</source>
         <translation>Prononciations</translation>
     </message>
@@ -2347,7 +2347,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>ProviderBox</name>
     <message>
-        <location filename="../../studio/gui/accounts_dialog.py" line="-259"/>
+        <location filename="../../studio/gui/accounts/accounts_dialog.py" line="-259"/>
         <location line="+142"/>
         <source>Show</source>
         <translation>Afficher</translation>
@@ -2522,7 +2522,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>ProviderOnlyActions</name>
     <message>
-        <location filename="../../studio/gui/provider_only.py" line="+32"/>
+        <location filename="../../studio/gui/kit/provider_only.py" line="+32"/>
         <source>Only for %1 voices: choose %1 as the voice provider to use this.</source>
         <translation>Réservé aux voix %1&#xa0;: choisissez %1 comme fournisseur de voix pour l’utiliser.</translation>
     </message>
@@ -2530,7 +2530,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>ProviderText</name>
     <message>
-        <location filename="../../studio/gui/provider_text.py" line="+27"/>
+        <location filename="../../studio/gui/kit/provider_text.py" line="+27"/>
         <source>The API key was refused: check it in Accounts, or create a new one on the provider&apos;s site.</source>
         <translation>La clé API a été refusée&#xa0;: vérifiez-la dans Comptes, ou créez-en une nouvelle sur le site du fournisseur.</translation>
     </message>
@@ -2614,7 +2614,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>RenderActions</name>
     <message>
-        <location filename="../../studio/gui/render_actions.py" line="+39"/>
+        <location filename="../../studio/gui/render/render_actions.py" line="+39"/>
         <source>&amp;Render All Lines</source>
         <translation>&amp;Générer toutes les répliques</translation>
     </message>
@@ -2749,7 +2749,7 @@ Un clip en cache n’est jamais payé deux fois&#xa0;; vider le cache, c’est g
 <context>
     <name>RenderController</name>
     <message>
-        <location filename="../../studio/gui/render_controller.py" line="+72"/>
+        <location filename="../../studio/gui/render/render_controller.py" line="+73"/>
         <source>The clip cache cannot be used: %1</source>
         <translation>Le cache des clips est inutilisable&#xa0;: %1</translation>
     </message>
@@ -2983,7 +2983,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
 <context>
     <name>RenderProgress</name>
     <message>
-        <location filename="../../studio/gui/render_progress.py" line="+19"/>
+        <location filename="../../studio/gui/render/render_progress.py" line="+19"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3020,7 +3020,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
 <context>
     <name>RetimeActions</name>
     <message>
-        <location filename="../../studio/gui/retime_actions.py" line="+29"/>
+        <location filename="../../studio/gui/table/retime_actions.py" line="+29"/>
         <source>&amp;Shift Times…</source>
         <translation>&amp;Décaler les temps…</translation>
     </message>
@@ -3136,7 +3136,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../studio/gui/sync_dialogs.py" line="+59"/>
+        <location filename="../../studio/gui/table/sync_dialogs.py" line="+59"/>
         <source>Shift Times</source>
         <translation>Décaler les temps</translation>
     </message>
@@ -3184,7 +3184,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../studio/gui/shortcuts_dialog.py" line="+105"/>
+        <location filename="../../studio/gui/shell/shortcuts_dialog.py" line="+105"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
@@ -3222,7 +3222,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
 <context>
     <name>SlotMeter</name>
     <message>
-        <location filename="../../studio/gui/slot_meter.py" line="+36"/>
+        <location filename="../../studio/gui/money/slot_meter.py" line="+36"/>
         <source>Voice slots: unknown</source>
         <translation>Emplacements de voix&#xa0;: inconnus</translation>
     </message>
@@ -3253,7 +3253,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
 <context>
     <name>SlotsFullDialog</name>
     <message>
-        <location filename="../../studio/gui/slots_dialog.py" line="+52"/>
+        <location filename="../../studio/gui/money/slots_dialog.py" line="+52"/>
         <source>Voice slots</source>
         <translation>Emplacements de voix</translation>
     </message>
@@ -3364,7 +3364,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
 <context>
     <name>SpeakerDialog</name>
     <message>
-        <location filename="../../studio/gui/speaker_dialog.py" line="+30"/>
+        <location filename="../../studio/gui/voices/speaker_dialog.py" line="+30"/>
         <source>Voices by speaker</source>
         <translation>Voix par locuteur</translation>
     </message>
@@ -3468,7 +3468,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
 <context>
     <name>SpeechSetting</name>
     <message>
-        <location filename="../../studio/gui/speech_setting.py" line="+24"/>
+        <location filename="../../studio/gui/table/speech_setting.py" line="+24"/>
         <source>Speak Text in &amp;Brackets</source>
         <translation>Dire le texte entre c&amp;rochets</translation>
     </message>
@@ -3481,7 +3481,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
 <context>
     <name>SpeedOfferActions</name>
     <message>
-        <location filename="../../studio/gui/speed_offer.py" line="+113"/>
+        <location filename="../../studio/gui/dub/speed_offer.py" line="+114"/>
         <source>Render Line &amp;Faster…</source>
         <translation>Générer plus vi&amp;te…</translation>
     </message>
@@ -3592,7 +3592,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
 <context>
     <name>SpendPrompt</name>
     <message>
-        <location filename="../../studio/gui/spend_prompt.py" line="+22"/>
+        <location filename="../../studio/gui/money/spend_prompt.py" line="+22"/>
         <source>Not Enough Credits</source>
         <translation>Crédits insuffisants</translation>
     </message>
@@ -3683,7 +3683,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>StretchDialog</name>
     <message>
-        <location filename="../../studio/gui/sync_dialogs.py" line="+20"/>
+        <location filename="../../studio/gui/table/sync_dialogs.py" line="+20"/>
         <source>Stretch Between Two Lines</source>
         <translation>Étirer entre deux lignes</translation>
     </message>
@@ -3721,7 +3721,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>TimecodeDelegate</name>
     <message>
-        <location filename="../../studio/gui/delegates.py" line="+107"/>
+        <location filename="../../studio/gui/table/delegates.py" line="+107"/>
         <source>Type a time such as 00:01:02,500, then press Enter.</source>
         <translation>Tapez un temps comme 00:01:02,500, puis appuyez sur Entrée.</translation>
     </message>
@@ -3729,7 +3729,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>TimelineStrip</name>
     <message>
-        <location filename="../../studio/gui/timeline_strip.py" line="+123"/>
+        <location filename="../../studio/gui/timeline/timeline_strip.py" line="+109"/>
         <source>−</source>
         <translation>−</translation>
     </message>
@@ -3759,7 +3759,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         <translation>Afficher tout le film (0)</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+181"/>
         <source>fits</source>
         <translation>tient</translation>
     </message>
@@ -3812,7 +3812,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>TimingDialog</name>
     <message>
-        <location filename="../../studio/gui/timing_dialog.py" line="+44"/>
+        <location filename="../../studio/gui/dub/timing_dialog.py" line="+44"/>
         <source>Timing</source>
         <translation>Calage</translation>
     </message>
@@ -3890,7 +3890,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../studio/gui/totals_panel.py" line="+18"/>
+        <location filename="../../studio/gui/money/totals_panel.py" line="+18"/>
         <source>This render</source>
         <translation>Ce rendu</translation>
     </message>
@@ -4014,7 +4014,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>Tour</name>
     <message>
-        <location filename="../../studio/gui/tour.py" line="+41"/>
+        <location filename="../../studio/gui/onboarding/tour.py" line="+41"/>
         <source>Open an SRT file with %1, or drop it on the window. Each line appears in the table with what it will cost; edit the text there, and undo any change.</source>
         <translation>Ouvrez un fichier SRT avec %1, ou déposez-le sur la fenêtre. Chaque réplique apparaît dans le tableau avec ce qu’elle coûtera&#xa0;; modifiez-y le texte, et annulez n’importe quel changement.</translation>
     </message>
@@ -4057,7 +4057,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>UsageDialog</name>
     <message>
-        <location filename="../../studio/gui/usage_plot.py" line="+359"/>
+        <location filename="../../studio/gui/money/usage_dialog.py" line="+36"/>
         <source>%1 usage</source>
         <translation>Consommation %1</translation>
     </message>
@@ -4095,7 +4095,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>UsagePlot</name>
     <message>
-        <location line="-322"/>
+        <location filename="../../studio/gui/money/usage_plot.py" line="+103"/>
         <location line="+30"/>
         <source>No usage data for this period.</source>
         <translation>Aucune donnée de consommation pour cette période.</translation>
@@ -4134,7 +4134,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>VideoActions</name>
     <message>
-        <location filename="../../studio/gui/video_actions.py" line="+43"/>
+        <location filename="../../studio/gui/video/video_actions.py" line="+43"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
@@ -4177,7 +4177,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>VideoPane</name>
     <message>
-        <location filename="../../studio/gui/video_pane.py" line="+58"/>
+        <location filename="../../studio/gui/video/video_pane.py" line="+58"/>
         <source>No video chosen.
 Choose one with “Dub video…” to judge each line where it lives.</source>
         <translation>Aucune vidéo choisie.
@@ -4228,7 +4228,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>VoiceActions</name>
     <message>
-        <location filename="../../studio/gui/voice_actions.py" line="+65"/>
+        <location filename="../../studio/gui/voices/voice_actions.py" line="+66"/>
         <source>Choose &amp;Voice…</source>
         <translation>Choisir la &amp;voix…</translation>
     </message>
@@ -4353,7 +4353,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>VoiceInstallBox</name>
     <message>
-        <location filename="../../studio/gui/voice_install_box.py" line="+33"/>
+        <location filename="../../studio/gui/voices/voice_install_box.py" line="+33"/>
         <source>Cancel Download</source>
         <translation>Annuler le téléchargement</translation>
     </message>
@@ -4416,7 +4416,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>VoiceListModel</name>
     <message>
-        <location filename="../../studio/gui/voice_list_model.py" line="+32"/>
+        <location filename="../../studio/gui/voices/voice_list_model.py" line="+32"/>
         <source>female</source>
         <translation>femme</translation>
     </message>
@@ -4560,7 +4560,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>VoicePickerDialog</name>
     <message>
-        <location filename="../../studio/gui/voice_picker.py" line="+75"/>
+        <location filename="../../studio/gui/voices/voice_picker.py" line="+74"/>
         <source>Voices – %1</source>
         <translation>Voix – %1</translation>
     </message>
@@ -4591,17 +4591,17 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+276"/>
+        <location line="+248"/>
         <source>▶ Preview</source>
         <translation>▶ Écouter</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/voice_picker_text.py" line="+55"/>
+        <location filename="../../studio/gui/voices/voice_picker_text.py" line="+55"/>
         <source>Play the voice&apos;s sample. Previews are free and never add the voice to My Voices.</source>
         <translation>Écouter l’échantillon de la voix. L’écoute est gratuite et n’ajoute jamais la voix à Mes voix.</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/voice_picker.py" line="-272"/>
+        <location filename="../../studio/gui/voices/voice_picker.py" line="-244"/>
         <source>Add to My Voices…</source>
         <translation>Ajouter à Mes voix…</translation>
     </message>
@@ -4636,7 +4636,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+30"/>
         <source>Loading voices…</source>
         <translation>Chargement des voix…</translation>
     </message>
@@ -4661,7 +4661,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Offre payante requise</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/voice_picker_text.py" line="-18"/>
+        <location filename="../../studio/gui/voices/voice_picker_text.py" line="-18"/>
         <source>It takes 1 of your voice slots: %1 of %2 will be used.</source>
         <translation>Elle prend 1 de vos emplacements de voix&#xa0;: %1 sur %2 seront utilisés.</translation>
     </message>
@@ -4721,7 +4721,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Le fournisseur ne donne pas d’extrait de cette voix&#xa0;: utilisez-la pour une réplique, puis écoutez cette réplique.</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/voice_picker.py" line="+7"/>
+        <location filename="../../studio/gui/voices/voice_picker.py" line="+7"/>
         <source>Add to My Voices</source>
         <translation>Ajouter à Mes voix</translation>
     </message>
@@ -4736,12 +4736,12 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>«&#xa0;%1&#xa0;» est maintenant dans Mes voix.</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/voice_picker_text.py" line="-50"/>
+        <location filename="../../studio/gui/voices/voice_picker_text.py" line="-50"/>
         <source>Voice Library voices cannot be used through the API on the free plan: pick one of your voices or a default voice, or upgrade your ElevenLabs plan.</source>
         <translation>Avec l’offre gratuite, les voix de la Bibliothèque ne sont pas utilisables par l’API&#xa0;: choisissez une de vos voix ou une voix par défaut, ou passez à une offre ElevenLabs payante.</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/voice_picker.py" line="+39"/>
+        <location filename="../../studio/gui/voices/voice_picker.py" line="+39"/>
         <source>All your voice slots are used: remove a voice you no longer need first.</source>
         <translation>Tous vos emplacements de voix sont pris&#xa0;: retirez d’abord une voix dont vous n’avez plus besoin.</translation>
     </message>
@@ -4751,7 +4751,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Une erreur s’est produite&#xa0;; voyez le journal.</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/voice_picker_text.py" line="+7"/>
+        <location filename="../../studio/gui/voices/voice_picker_text.py" line="+7"/>
         <source>Your ElevenLabs plan is free: Voice Library voices cannot be used through the API. Pick one of your voices or a default voice, or upgrade your plan.</source>
         <translation>Votre offre ElevenLabs est gratuite&#xa0;: les voix de la Bibliothèque ne sont pas utilisables par l’API. Choisissez une de vos voix ou une voix par défaut, ou changez d’offre.</translation>
     </message>
@@ -4761,12 +4761,12 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Tous vos emplacements de voix sont pris (%1 sur %2)&#xa0;: impossible d’ajouter une voix de la Bibliothèque avant d’en retirer une. Voyez Copies de bibliothèque… pour libérer un emplacement.</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/voice_picker.py" line="+21"/>
+        <location filename="../../studio/gui/voices/voice_picker.py" line="+21"/>
         <source>■ Stop</source>
         <translation>■ Arrêter</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/voice_picker_tabs.py" line="-108"/>
+        <location filename="../../studio/gui/voices/voice_picker_tabs.py" line="-108"/>
         <source>Set to the subtitles&apos; language (%1). Choose another to see more voices.</source>
         <translation>Réglé sur la langue des sous-titres (%1). Choisissez-en une autre pour voir plus de voix.</translation>
     </message>
@@ -4774,7 +4774,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>VoiceSettingsDialog</name>
     <message>
-        <location filename="../../studio/gui/voice_settings_panel.py" line="+224"/>
+        <location filename="../../studio/gui/voices/voice_settings_panel.py" line="+224"/>
         <source>Voice settings</source>
         <translation>Réglages de la voix</translation>
     </message>
@@ -4863,7 +4863,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../studio/gui/welcome.py" line="+61"/>
+        <location filename="../../studio/gui/onboarding/welcome.py" line="+61"/>
         <source>Welcome to %1</source>
         <translation>Bienvenue dans %1</translation>
     </message>
@@ -5012,7 +5012,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>cue_edits</name>
     <message>
-        <location filename="../../studio/gui/cue_edits.py" line="-75"/>
+        <location filename="../../studio/gui/table/cue_edits.py" line="-75"/>
         <source>This subtitle has a single word: there is nothing to split.</source>
         <translation>Ce sous-titre n’a qu’un mot&#xa0;: rien à scinder.</translation>
     </message>
@@ -5035,7 +5035,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>file_actions</name>
     <message>
-        <location filename="../../studio/gui/file_actions.py" line="+67"/>
+        <location filename="../../studio/gui/shell/file_actions.py" line="+67"/>
         <source>%1 names no subtitle file: open the .srt file instead.</source>
         <translation>%1 ne désigne aucun fichier de sous-titres&#xa0;: ouvrez plutôt le fichier .srt.</translation>
     </message>

@@ -9,14 +9,11 @@ push the following lines later (the lines before it never move). Speech is never
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Union
 
 import numpy as np
 
-from studio.core.audio_decode import AudioDecodeError, FfmpegRunError, Pcm, decode_to_pcm, run_ffmpeg
-from studio.core.cues import Cue
+from studio.core.audio_decode import AudioDecodeError, FfmpegRunError, run_ffmpeg
 from studio.core.derived_cache import FitRecord
 from studio.core.slots import Slot, SlotSettings
 
@@ -38,7 +35,6 @@ _FRAME_MS = 10  # trimming looks at the level of 10 ms frames
 # Below this peak (about -66 dBFS) a frame is silence whatever the clip's level: dither, not speech.
 _ABSOLUTE_FLOOR = 16
 
-ClipInput = Union[Pcm, bytes, None]
 
 
 class FitError(Exception):
@@ -174,23 +170,6 @@ def choose_speed(clip_ms: float, room_ms: float, cue_room_ms: float, settings: F
     return 1.0
 
 
-def fit_timeline(cues: Sequence[Cue], clips: Sequence[ClipInput], settings: FitSettings = FitSettings(),
-                 policies: Mapping[int, str] | None = None,
-                 film_end_ms: int | None = None) -> list[FittedClip]:
-    """Fit every clip (None for a line with no audio) to its cue's slot, in time order.
-
-    policies maps a 0-based cue index to OVERLAP or PUSH and overrides settings.overflow for that
-    line. Returns one FittedClip per cue, in the order of cues. (studio.core.fit_plan does the work;
-    with a derived cache it also reuses fits from earlier renders.)
-    """
-    from studio.core.fit_plan import MemoryClip, plan_timeline  # fit_plan builds on this module
-
-    if len(clips) != len(cues):
-        raise ValueError("there must be one clip (or None) per cue")
-    sources = [None if clip is None else MemoryClip(_timeline_samples(clip, i)) for i, clip in enumerate(clips)]
-    return plan_timeline(cues, sources, settings, policies, film_end_ms)
-
-
 def fit_clip(samples: bytes, slot: Slot, placed_ms: int, settings: FitSettings = FitSettings(),
              policy: str = OVERLAP) -> FittedClip:
     """Fit one clip (s16le mono at TIMELINE_RATE) placed at placed_ms into slot."""
@@ -221,21 +200,3 @@ def place_fitted(slot: Slot, placed_ms: int, record: FitRecord, samples: bytes, 
     return FittedClip(index=slot.index, slot=slot, placed_ms=placed_ms, samples=samples,
                       source_ms=round(record.source_frames / SAMPLES_PER_MS), speed=round(record.speed, 4),
                       overflow_ms=overflow, trimmed_ms=round(trimmed / SAMPLES_PER_MS), policy=policy)
-
-
-def _timeline_samples(clip: ClipInput, index: int) -> bytes:
-    """The clip as s16le mono at TIMELINE_RATE, converting with ffmpeg when it is not already."""
-    if clip is None:
-        return b""
-    if isinstance(clip, Pcm) and not clip.samples:
-        return b""
-    if isinstance(clip, (bytes, bytearray, memoryview)):
-        return bytes(clip)
-    if clip.sample_rate == TIMELINE_RATE and clip.channels == 1:
-        return clip.samples
-    try:
-        return decode_to_pcm(clip.samples, "pcm", TIMELINE_RATE, 1, input_rate=clip.sample_rate,
-                             input_channels=clip.channels).samples
-    except AudioDecodeError as error:
-        raise FitError(f"Line {index + 1}: its audio could not be converted to 48 kHz: {error}") from None
-

@@ -22,9 +22,10 @@ from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, Union
 
 from studio.core import fit as fitting
+from studio.core.audio_decode import AudioDecodeError, Pcm, decode_to_pcm
 from studio.core.cues import Cue
 from studio.core.derived_cache import DerivedCache, FitRecord
 from studio.core.ffmpeg_batch import BatchError, BatchJob, default_workers, run_jobs
@@ -189,3 +190,39 @@ def _place(decision: _Decision) -> FittedClip:
     else:
         samples = source.read(record.first, record.end)
     return place_fitted(decision.slot, decision.placed_ms, record, samples, decision.policy)
+
+
+# Whole clips in memory (tests, benchmarks, the dubbed-video check): the same plan, no cache on disk.
+ClipInput = Union[Pcm, bytes, None]
+
+
+def fit_timeline(cues: Sequence[Cue], clips: Sequence[ClipInput], settings: FitSettings = FitSettings(),
+                 policies: Mapping[int, str] | None = None,
+                 film_end_ms: int | None = None) -> list[FittedClip]:
+    """Fit every clip (None for a line with no audio) to its cue's slot, in time order.
+
+    policies maps a 0-based cue index to OVERLAP or PUSH and overrides settings.overflow for that
+    line. Returns one FittedClip per cue, in the order of cues. (plan_timeline does the work;
+    with a derived cache it also reuses fits from earlier renders.)
+    """
+    if len(clips) != len(cues):
+        raise ValueError("there must be one clip (or None) per cue")
+    sources = [None if clip is None else MemoryClip(_timeline_samples(clip, i)) for i, clip in enumerate(clips)]
+    return plan_timeline(cues, sources, settings, policies, film_end_ms)
+
+
+def _timeline_samples(clip: ClipInput, index: int) -> bytes:
+    """The clip as s16le mono at TIMELINE_RATE, converting with ffmpeg when it is not already."""
+    if clip is None:
+        return b""
+    if isinstance(clip, Pcm) and not clip.samples:
+        return b""
+    if isinstance(clip, (bytes, bytearray, memoryview)):
+        return bytes(clip)
+    if clip.sample_rate == TIMELINE_RATE and clip.channels == 1:
+        return clip.samples
+    try:
+        return decode_to_pcm(clip.samples, "pcm", TIMELINE_RATE, 1, input_rate=clip.sample_rate,
+                             input_channels=clip.channels).samples
+    except AudioDecodeError as error:
+        raise FitError(f"Line {index + 1}: its audio could not be converted to 48 kHz: {error}") from None

@@ -17,8 +17,9 @@ from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
 from studio import APP_NAME, ORG_NAME, __version__, logs, paths
-from studio.gui import i18n, qt_workarounds, settings, theme
-from studio.gui.main_window import MainWindow
+from studio.gui.kit import settings
+from studio.gui.shell import i18n, qt_workarounds, theme
+from studio.gui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 SMOKE_TEST = "--smoke-test"
@@ -117,7 +118,7 @@ def first_run(window: MainWindow) -> QDialog | None:
     """Open the welcome over the window until the user has chosen a provider once."""
     if settings.get(settings.WELCOME_DONE):
         return None
-    from studio.gui.welcome import show_welcome
+    from studio.gui.onboarding.welcome import show_welcome
 
     return show_welcome(window)
 

@@ -28,7 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from studio.core.assemble import assemble  # noqa: E402
 from studio.core.audio_decode import Pcm, to_audio_segment  # noqa: E402
 from studio.core.cues import Cue  # noqa: E402
-from studio.core.fit import SAMPLES_PER_MS, TIMELINE_RATE, FitSettings, FittedClip, fit_timeline  # noqa: E402
+from studio.core.fit import SAMPLES_PER_MS, TIMELINE_RATE, FitSettings, FittedClip  # noqa: E402
+from studio.core.fit_plan import fit_timeline  # noqa: E402
 
 SHORT_MINUTES = 12  # the film the overlay loop is really run on
 FULL_TRACK_OVERLAYS = 5  # overlays timed on the full-length track, as a cross-check

@@ -37,7 +37,7 @@ def main() -> None:
     from studio.core.clip_spec import RenderSettings
     from studio.core.cost import Tariff
     from studio.core.estimate import estimate_cues
-    from studio.gui import commands
+    from studio.gui.table import commands
 
     with tempfile.TemporaryDirectory() as tmp:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)

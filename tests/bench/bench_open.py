@@ -55,7 +55,7 @@ def wait_until(predicate, timeout_s: float = 30.0) -> None:
 
 
 def bench_open_ours(path: Path) -> tuple[float, object]:
-    from studio.gui.main_window import MainWindow
+    from studio.gui.shell.main_window import MainWindow
 
     window = MainWindow()
     window.resize(1280, 800)
@@ -95,7 +95,7 @@ def bench_open_naive(path: Path) -> float:
 
 
 def bench_edit(window, edits: int) -> tuple[list[float], list[float]]:
-    from studio.gui import commands
+    from studio.gui.table import commands
 
     model = window.model
     wait_until(lambda: model.costs.complete)  # lines off-screen are costed after the first paint
@@ -128,7 +128,7 @@ def main() -> None:
     parser.add_argument("--edits", type=int, default=200)
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv)
-    from studio.gui import qt_workarounds
+    from studio.gui.shell import qt_workarounds
 
     qt_workarounds.collect_garbage_on_gui_thread()
     with tempfile.TemporaryDirectory() as tmp:

@@ -54,7 +54,8 @@ def main() -> None:
     parser.add_argument("--latency", type=float, default=0.3)
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv)
-    from studio.gui import qt_workarounds, settings
+    from studio.gui.kit import settings
+    from studio.gui.shell import qt_workarounds
 
     qt_workarounds.collect_garbage_on_gui_thread()
     from tests.french_film import french_srt
@@ -77,7 +78,7 @@ def main() -> None:
         path = Path(tmp) / "film.srt"
         path.write_text(french_srt(args.lines), encoding="utf-8")
 
-        from studio.gui.main_window import MainWindow
+        from studio.gui.shell.main_window import MainWindow
 
         window = MainWindow()
         window.resize(1280, 800)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from studio.core.assemble import Placement  # noqa: E402
 from studio.core.cues import Cue  # noqa: E402
 from studio.core.waveform import WaveformPeaks  # noqa: E402
-from studio.gui.timeline_strip import TimelineStrip  # noqa: E402
+from studio.gui.timeline.timeline_strip import TimelineStrip  # noqa: E402
 
 TARGET_MS = 50.0
 ZOOMS = (("whole film", None), ("default zoom", 25.0), ("closest zoom", 800.0))

@@ -28,8 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from pydub import AudioSegment  # noqa: E402
 
 from studio.cli import build_parser  # noqa: E402
-from studio.cli_accounts import open_provider  # noqa: E402
-from studio.cli_jobs import load_document, render_settings  # noqa: E402
+from studio.cli.accounts import open_provider  # noqa: E402
+from studio.cli.jobs import load_document, render_settings  # noqa: E402
 from studio.core.audio_decode import ffmpeg_path  # noqa: E402
 from studio.core.clip_cache import ClipCache  # noqa: E402
 from studio.core.dub_pipeline import build_track, export_dub  # noqa: E402

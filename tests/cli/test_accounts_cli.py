@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from studio.cli_common import EXIT_BAD_INPUT, EXIT_REFUSED
+from studio.cli.common import EXIT_BAD_INPUT, EXIT_REFUSED
 from tests.account_stub import AccountStub
 from tests.cli_env import isolated_env, keychain_file, run_cli
 from tests.keyring_backends import LOCKED_VAR

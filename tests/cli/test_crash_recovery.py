@@ -17,7 +17,7 @@ from collections import Counter
 
 import pytest
 
-from studio.cli_common import EXIT_OK
+from studio.cli.common import EXIT_OK
 from tests.cli_env import ROOT, isolated_env, run_cli
 from tests.emulators.checked import checked_elevenlabs
 from tests.french_film import french_srt

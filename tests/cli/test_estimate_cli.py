@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from studio.cli_common import EXIT_BAD_INPUT, EXIT_REFUSED
+from studio.cli.common import EXIT_BAD_INPUT, EXIT_REFUSED
 from tests.cli_env import isolated_env, run_cli
 from tests.emulators.elevenlabs import ElevenLabsEmulator
 from tests.french_film import french_srt

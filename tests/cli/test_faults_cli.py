@@ -14,7 +14,7 @@ from collections import Counter
 
 import pytest
 
-from studio.cli_common import EXIT_OK, EXIT_SOME_FAILED, EXIT_WRITE_FAILED
+from studio.cli.common import EXIT_OK, EXIT_SOME_FAILED, EXIT_WRITE_FAILED
 from tests.cli_env import ROOT, isolated_env, run_cli
 from tests.emulators.checked import checked_elevenlabs
 from tests.french_film import french_srt

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from studio.cli_common import EXIT_BAD_INPUT
+from studio.cli.common import EXIT_BAD_INPUT
 from tests.cli_env import isolated_env, run_cli
 from tests.emulators.checked import checked_elevenlabs
 

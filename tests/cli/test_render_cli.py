@@ -14,7 +14,7 @@ import wave
 
 import pytest
 
-from studio.cli_common import EXIT_CANCELLED, EXIT_REFUSED, EXIT_SOME_FAILED
+from studio.cli.common import EXIT_CANCELLED, EXIT_REFUSED, EXIT_SOME_FAILED
 from tests.cli_env import ROOT, isolated_env, run_cli
 from tests.emulators.checked import checked_elevenlabs
 from tests.french_film import french_srt

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from studio import paths
-from studio.cli_common import EXIT_BAD_INPUT, EXIT_OK, EXIT_WRITE_FAILED
+from studio.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_WRITE_FAILED
 from studio.providers.voice_catalogue import CATALOGUE_ENV
 from tests.cli.test_faults_cli import _unshare_works
 from tests.cli_env import ROOT, isolated_env, run_cli

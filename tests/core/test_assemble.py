@@ -14,7 +14,8 @@ import pytest
 from studio.core.assemble import (REPORT_FIELDS, assemble, retimed_cues, timing_report_csv, write_retimed_srt,
                                   write_timing_report)
 from studio.core.cues import Cue
-from studio.core.fit import PUSH, TIMELINE_RATE, FitSettings, fit_timeline
+from studio.core.fit import PUSH, TIMELINE_RATE, FitSettings
+from studio.core.fit_plan import fit_timeline
 from studio.core.srt_file import load_srt
 
 RATE = TIMELINE_RATE

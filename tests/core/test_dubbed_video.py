@@ -13,7 +13,8 @@ import pytest
 from studio.core.assemble import assemble
 from studio.core.cues import Cue
 from studio.core.export import export_audio, measure_loudness
-from studio.core.fit import TIMELINE_RATE, FitSettings, fit_timeline
+from studio.core.fit import TIMELINE_RATE, FitSettings
+from studio.core.fit_plan import fit_timeline
 from studio.core.mux import DuckSettings, MuxCancelled, MuxError, Tracks, dub_title, mux_video, probe_media
 from tests.media_check import LEFT_HZ, RIGHT_HZ, audio_of, duration_ms, ffmpeg, level, make_video, streams, title
 

@@ -11,13 +11,14 @@ from array import array
 
 import pytest
 
-import studio.core.export as export
-import studio.core.ffmpeg_job as ffmpeg_job
 from studio.core.assemble import assemble
 from studio.core.audio_decode import FfmpegNotFoundError, decode_to_pcm
 from studio.core.cues import Cue
 from studio.core.export import ExportCancelled, ExportError, export_audio, measure_loudness
-from studio.core.fit import TIMELINE_RATE, FitSettings, fit_timeline
+import studio.core.export as export
+import studio.core.ffmpeg_job as ffmpeg_job
+from studio.core.fit import TIMELINE_RATE, FitSettings
+from studio.core.fit_plan import fit_timeline
 
 RATE = TIMELINE_RATE
 CUES = [Cue(250, 900, "a"), Cue(1333, 2000, "b"), Cue(2501, 3000, "c")]

@@ -11,8 +11,9 @@ import pytest
 
 from studio.core.audio_decode import Pcm
 from studio.core.cues import Cue
-from studio.core.fit import (OVERLAP, PUSH, TIMELINE_RATE, FitSettings, atempo_chain, fit_clip, fit_timeline,
-                             stretch, trim_silence)
+from studio.core.fit import (OVERLAP, PUSH, TIMELINE_RATE, FitSettings, atempo_chain, fit_clip, stretch,
+                             trim_silence)
+from studio.core.fit_plan import fit_timeline
 from studio.core.slots import Slot, SlotSettings
 
 RATE = TIMELINE_RATE

@@ -15,7 +15,8 @@ import pytest
 from studio.core.assemble import assemble
 from studio.core.cues import Cue
 from studio.core.export import export_audio
-from studio.core.fit import TIMELINE_RATE, FitSettings, fit_timeline
+from studio.core.fit import TIMELINE_RATE, FitSettings
+from studio.core.fit_plan import fit_timeline
 from studio.core.mux import (DuckSettings, MediaError, MuxCancelled, MuxError, duck_envelope, mux_video,
                              probe_media, speech_regions)
 from tests.media_check import audio_of, ffmpeg, level

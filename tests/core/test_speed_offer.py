@@ -8,7 +8,8 @@ from studio.core.assemble import placement_of
 from studio.core.clip_spec import RenderSettings, VoiceSetup
 from studio.core.cost import FREE, Tariff, UNIT_CREDITS
 from studio.core.cues import Cue
-from studio.core.fit import TIMELINE_RATE, FitSettings, fit_timeline
+from studio.core.fit import TIMELINE_RATE, FitSettings
+from studio.core.fit_plan import fit_timeline
 from studio.core.project import Project, apply_cue_speeds, cue_speeds_of, load_project, save_project
 from studio.core.speed_offer import offer_for, suggested_speed, wants_offer
 

@@ -11,7 +11,7 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 
-from studio.gui import settings  # noqa: E402
+from studio.gui.kit import settings  # noqa: E402
 
 FRENCH_SRT = """1
 00:00:01,000 --> 00:00:03,200
@@ -36,7 +36,7 @@ dans l'atelier de doublage.
 @pytest.fixture(scope="session", autouse=True)
 def gc_on_gui_thread(qapp):
     """As in the app: Python's cyclic GC never runs on a worker thread (it could free a widget there)."""
-    from studio.gui import qt_workarounds
+    from studio.gui.shell import qt_workarounds
 
     qt_workarounds.collect_garbage_on_gui_thread()
 
@@ -109,7 +109,7 @@ def follower(qapp):
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QPalette
 
-    from studio.gui import theme
+    from studio.gui.shell import theme
 
     follower = theme.follow_system(qapp)
     yield follower

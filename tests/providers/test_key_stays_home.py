@@ -70,7 +70,7 @@ def test_narakeet_storage_links_may_redirect_because_they_carry_no_key(narakeet_
 
 def test_voice_preview_download_never_carries_the_key(elevenlabs_emulator, tmp_path) -> None:
     # The preview_url of a listed voice points to a CDN: fetch it (there, a recorder) the app's way.
-    from studio.gui.voice_preview import download_preview
+    from studio.gui.voices.voice_preview import download_preview
     provider = ElevenLabsProvider(elevenlabs_emulator.key, base_url=elevenlabs_emulator.url)
     voice = provider.voices().voices[0]
     assert voice.preview_url and voice.preview_url.startswith("https://")

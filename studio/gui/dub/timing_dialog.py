@@ -1,0 +1,110 @@
+"""Tools ▸ Timing…: how clips are fitted to their slots, and the loudness of exports.
+
+Only collects values; the caller stores them (settings.py) and rebuilds the timeline, so the dialog can
+be shown and read by tests without touching the user's settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
+                               QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget)
+
+from studio.core.fit import OVERLAP, PUSH
+from studio.gui.kit import settings
+
+
+@dataclass(frozen=True)
+class TimingChoices:
+    max_speed: float = 1.25
+    borrow_ms: int = 1000
+    overflow: str = OVERLAP
+    normalize: bool = False
+    target_lufs: float = -16.0
+
+    @classmethod
+    def from_settings(cls) -> TimingChoices:
+        return cls(settings.get(settings.MAX_SPEED), settings.get(settings.BORROW_MS),
+                   settings.get(settings.OVERFLOW_POLICY), settings.get(settings.NORMALIZE),
+                   settings.get(settings.TARGET_LUFS))
+
+    def save(self) -> None:
+        settings.put(settings.MAX_SPEED, self.max_speed)
+        settings.put(settings.BORROW_MS, self.borrow_ms)
+        settings.put(settings.OVERFLOW_POLICY, self.overflow)
+        settings.put(settings.NORMALIZE, self.normalize)
+        settings.put(settings.TARGET_LUFS, self.target_lufs)
+
+
+class TimingDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, choices: TimingChoices | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Timing"))
+        choices = choices or TimingChoices.from_settings()
+        self.speed_spin = QDoubleSpinBox(self)
+        self.speed_spin.setRange(1.0, 2.0)
+        self.speed_spin.setDecimals(2)
+        self.speed_spin.setSingleStep(0.05)
+        self.speed_spin.setSuffix(self.tr(" ×"))
+        self.borrow_spin = QSpinBox(self)
+        self.borrow_spin.setRange(0, 2000)
+        self.borrow_spin.setSingleStep(100)
+        self.borrow_spin.setSuffix(self.tr(" ms"))
+        self.policy_combo = QComboBox(self)
+        self.policy_combo.addItem(self.tr("Let it overlap the next line"), OVERLAP)
+        self.policy_combo.addItem(self.tr("Push the following lines later"), PUSH)
+        self.normalize_check = QCheckBox(self.tr("Normalise loudness to"), self)
+        self.lufs_spin = QDoubleSpinBox(self)
+        self.lufs_spin.setRange(-40.0, -5.0)
+        self.lufs_spin.setDecimals(1)
+        self.lufs_spin.setSuffix(self.tr(" LUFS"))
+        self.normalize_check.toggled.connect(self.lufs_spin.setEnabled)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Speed up at most:"), self.speed_spin)
+        form.addRow("", self._hint(self.tr("Pitch is kept. Beyond about 1.3× speech starts to sound rushed.")))
+        form.addRow(self.tr("Borrow from the pause after:"), self.borrow_spin)
+        form.addRow("", self._hint(self.tr("A line may run this far into the silence before the next one "
+                                           "(50 ms are always left).")))
+        form.addRow(self.tr("A line that still does not fit:"), self.policy_combo)
+        form.addRow("", self._hint(self.tr("Per line: right-click it in the table. Speech is never cut.")))
+        loudness = QHBoxLayout()
+        loudness.addWidget(self.normalize_check)
+        loudness.addWidget(self.lufs_spin)
+        loudness.addStretch(1)
+        form.addRow(self.tr("Exports:"), loudness)
+        form.addRow("", self._hint(self.tr("EBU R128: −16 suits the web, −23 is broadcast.")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                   self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.setVerticalSpacing(4)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addSpacing(8)
+        layout.addWidget(buttons)
+        self.set_choices(choices)
+        # Wide enough that each hint stays on one or two lines instead of a narrow column.
+        self.setMinimumWidth(600)
+        self.resize(600, self.sizeHint().height())
+
+    def _hint(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # secondary text, theme-aware
+        return label
+
+    def set_choices(self, choices: TimingChoices) -> None:
+        self.speed_spin.setValue(choices.max_speed)
+        self.borrow_spin.setValue(choices.borrow_ms)
+        self.policy_combo.setCurrentIndex(max(0, self.policy_combo.findData(choices.overflow)))
+        self.normalize_check.setChecked(choices.normalize)
+        self.lufs_spin.setValue(choices.target_lufs)
+        self.lufs_spin.setEnabled(choices.normalize)
+
+    def choices(self) -> TimingChoices:
+        return TimingChoices(round(self.speed_spin.value(), 2), self.borrow_spin.value(),
+                             self.policy_combo.currentData(), self.normalize_check.isChecked(),
+                             round(self.lufs_spin.value(), 1))

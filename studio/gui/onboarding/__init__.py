@@ -1,0 +1,1 @@
+"""First steps: the welcome window and the guided tour."""

@@ -1,0 +1,1 @@
+"""The timeline strip under the table and its rows."""

@@ -1,0 +1,396 @@
+"""The timeline strip under the subtitle table: slots, clips, the dub's waveform, click to select, zoom.
+
+Drawn with QPainter, and only what is visible: finding the visible cues is a bisection in a list
+sorted by start, and the waveform is read from a peak pyramid (min/max per block, each level four
+times coarser) built once off the GUI thread, so a 2 h film with 1,500 lines paints in a few
+milliseconds at any zoom. Zoomed in closer than the pyramid's finest level, the peaks of the few
+seconds on screen are read straight from the samples.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QScrollBar, QSizePolicy, QToolButton, QToolTip,
+                               QVBoxLayout, QWidget)
+from shiboken6 import isValid
+
+from studio.core.assemble import Placement
+from studio.core.cues import Cue
+from studio.core.timecode import format_ms
+from studio.core.waveform import WaveformPeaks
+from studio.gui.kit.tasks import Task, run_in_background
+from studio.gui.timeline.strip_paint import _CLIP_H, _CLIP_TOP, _PUSH_COLOR, STATE_COLORS, StripPainting
+from studio.gui.timeline.strip_rows import FITS, OVERFLOW, STRETCHED, StripRows, times_of
+
+MIN_PX_PER_S = 0.05  # a 2 h film fits in 360 px
+MAX_PX_PER_S = 800.0  # 1.25 ms per pixel: single syllables are visible
+DEFAULT_PX_PER_S = 25.0  # about 40 s in a window-wide strip: a few lines either side of the current one
+ZOOM_STEP = 1.5
+_TAIL_MS = 2000  # room after the last line, so its overflow or a short clip is not flush with the edge
+
+
+class _Canvas(QWidget):
+    """The drawing area; all state and logic live in the TimelineStrip that owns it."""
+
+    def __init__(self, strip: TimelineStrip) -> None:
+        super().__init__(strip)
+        self._strip = strip
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(False)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # we fill every pixel ourselves
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            self._strip._paint(painter, event.rect())
+        finally:
+            painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._strip._clicked(event.position(), double=False)
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._strip._clicked(event.position(), double=True)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self._strip._wheel(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._strip._key(event):
+            super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._strip._update_scrollbar()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            text = self._strip._tooltip(event.pos())  # a QHelpEvent
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+
+class TimelineStrip(StripPainting, QWidget):
+    """Each cue's slot, its clip coloured by how it fits, the dub's waveform; click a cue to select it."""
+
+    cue_clicked = Signal(int)  # 0-based row of the cue clicked
+    cue_activated = Signal(int)  # 0-based row double-clicked (e.g. "play in context")
+    zoom_changed = Signal(float)  # pixels per second
+    waveform_ready = Signal()  # the waveform given to set_waveform can now be drawn
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._index = StripRows()
+        self._current: int | None = None
+        self._playhead: int | None = None
+        self._px_per_s = DEFAULT_PX_PER_S
+        self._peaks: WaveformPeaks | None = None
+        self._peaks_task: Task | None = None
+        self._wave_cache: tuple[tuple[float, int, int], list[tuple[int, int]]] | None = None
+        self._duration_ms = 0
+
+        self.canvas = _Canvas(self)
+        self.scrollbar = QScrollBar(Qt.Orientation.Horizontal, self)
+        self.scrollbar.valueChanged.connect(self._scrolled)
+        self.zoom_out_button = self._tool_button(self.tr("−"), self.tr("Zoom out (−, or Ctrl+wheel)"))
+        self.zoom_in_button = self._tool_button(self.tr("+"), self.tr("Zoom in (+, or Ctrl+wheel)"))
+        self.fit_button = self._tool_button(self.tr("Fit"), self.tr("Show the whole film (0)"))
+        # Not connected directly: clicked(False) would arrive as anchor_ms=0, zooming on the film's start.
+        self.zoom_out_button.clicked.connect(lambda: self.zoom_out())
+        self.zoom_in_button.clicked.connect(lambda: self.zoom_in())
+        self.fit_button.clicked.connect(self.zoom_to_fit)
+        self.legend = QLabel(self._legend_html(), self)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.setSpacing(2)
+        bar.addWidget(self.scrollbar, 1)
+        bar.addWidget(self.legend)
+        bar.addSpacing(6)
+        bar.addWidget(self.zoom_out_button)
+        bar.addWidget(self.zoom_in_button)
+        bar.addWidget(self.fit_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(self.canvas, 1)
+        layout.addLayout(bar)
+        self.setMinimumHeight(100)
+        self._update_scrollbar()
+
+    def sizeHint(self) -> QSize:
+        return QSize(800, 110)
+
+    # ----- data -----
+
+    def set_cues(self, cues: Sequence[Cue], *, keep_audio: bool = True) -> None:
+        """The document's cues, in table order (row i of the table is cue i); keep_audio=False also
+        forgets the placements and waveform (lines were inserted or removed), in the same pass."""
+        if not keep_audio:
+            self._forget_audio()
+        self._index.times = [times_of(cue) for cue in cues]
+        if self._current is not None and self._current >= len(self._index.times):
+            self._current = None
+        self._rebuild()
+
+    def set_placements(self, placements: Sequence[Placement]) -> None:
+        """Where each line's audio went (Placement.index is 1-based: row index - 1)."""
+        self._index.placements = {p.index - 1: p for p in placements}
+        self._rebuild()
+
+    def set_waveform(self, samples: memoryview | array | bytes | bytearray, sample_rate: int) -> None:
+        """Draw the dub's waveform from mono int16 samples (e.g. Track.samples); peaks are built off-thread.
+
+        The samples are read, never copied or changed: keep them alive and unchanged while shown.
+        """
+        if self._peaks_task is not None:
+            self._peaks_task.discard()  # an older dub: its peaks would be stale
+        self._peaks = None
+        self._wave_cache = None
+        self._peaks_task = run_in_background(WaveformPeaks.build, samples, sample_rate,
+                                             on_done=self._peaks_built)
+
+    def clear_audio(self) -> None:
+        """Forget the placements and the waveform (the dub is out of date); the cues stay."""
+        self._forget_audio()
+        self._rebuild()
+
+    def _forget_audio(self) -> None:
+        if self._peaks_task is not None:
+            self._peaks_task.discard()
+            self._peaks_task = None
+        self._peaks = None
+        self._wave_cache = None
+        self._index.placements = {}
+
+    def has_waveform(self) -> bool:
+        return self._peaks is not None
+
+    def clip_state(self, row: int) -> str | None:
+        """'fits', 'stretched' or 'overflow' for the row's clip; None when it has no audio placed."""
+        if 0 <= row < len(self._index):
+            return self._index.rows[row].state
+        return None
+
+    def clip_color(self, row: int) -> QColor | None:
+        state = self.clip_state(row)
+        return QColor(STATE_COLORS[state]) if state else None
+
+    # ----- selection and playhead -----
+
+    def current(self) -> int | None:
+        return self._current
+
+    def set_current(self, row: int | None) -> None:
+        """Highlight a row (None or -1: none) and scroll so it is on screen."""
+        row = None if row is None or row < 0 or row >= len(self._index) else row
+        self._current = row
+        if row is not None:
+            self.ensure_visible(row)
+        self.canvas.update()
+
+    def ensure_visible(self, row: int) -> None:
+        """Scroll (only if needed) so the row's cue is on screen, a third of the way in."""
+        first, last = self._index.rows[row].span
+        left, right = self.visible_range_ms()
+        if first >= left and min(last, first + (right - left)) <= right:
+            return
+        self.scrollbar.setValue(int(first - (right - left) / 3))
+
+    def set_playhead(self, ms: int | None) -> None:
+        """Draw a playback position line (None hides it)."""
+        if ms != self._playhead:
+            self._playhead = ms
+            self.canvas.update()
+
+    # ----- zoom and scroll -----
+
+    @property
+    def px_per_second(self) -> float:
+        return self._px_per_s
+
+    def set_zoom(self, px_per_s: float, anchor_ms: float | None = None) -> None:
+        """Zoom to px_per_s, keeping anchor_ms (default: the centre) where it is on screen."""
+        px_per_s = min(MAX_PX_PER_S, max(MIN_PX_PER_S, px_per_s))
+        if math.isclose(px_per_s, self._px_per_s):
+            return
+        left, right = self.visible_range_ms()
+        if anchor_ms is None and self._current is not None:
+            # The buttons and keys zoom on the selected line: it stays in view (centred if it was not).
+            anchor_ms = sum(self._index.rows[self._current].span) / 2
+        elif anchor_ms is None:
+            anchor_ms = (left + right) / 2
+        anchor_x = ((anchor_ms - left) * self._px_per_s / 1000 if left <= anchor_ms <= right
+                    else self.canvas.width() / 2)
+        self._px_per_s = px_per_s
+        self._wave_cache = None
+        self._update_scrollbar()
+        self.scrollbar.setValue(int(anchor_ms - anchor_x * 1000 / px_per_s))
+        self.canvas.update()
+        self.zoom_changed.emit(px_per_s)
+
+    def zoom_in(self, anchor_ms: float | None = None) -> None:
+        self.set_zoom(self._px_per_s * ZOOM_STEP, anchor_ms)
+
+    def zoom_out(self, anchor_ms: float | None = None) -> None:
+        self.set_zoom(self._px_per_s / ZOOM_STEP, anchor_ms)
+
+    def zoom_to_fit(self) -> None:
+        """Show the whole film."""
+        width = max(1, self.canvas.width())
+        self.set_zoom(width * 1000 / max(1, self._duration_ms))
+        self.scrollbar.setValue(0)
+
+    def row_at(self, x: float, y: float) -> int | None:
+        """The row drawn at a canvas point: a clip in the clip lane, else the cue (or slot) under x."""
+        ms = self.ms_at(x)
+        slack = 3 * 1000 / self._px_per_s  # a thin box is hard to hit: accept 3 px either side
+        in_clip_lane = _CLIP_TOP <= y < _CLIP_TOP + _CLIP_H
+
+        def distance(row: int) -> float:
+            r = self._index.rows[row]
+            if in_clip_lane and r.clip_start is not None:
+                first, last = r.clip_start, r.clip_end
+            else:
+                first, last = r.start, r.end
+            return 0 if first <= ms < last else min(abs(ms - first), abs(ms - last))
+
+        candidates = [row for row in self._visible_rows(ms - slack, ms + slack) if distance(row) <= slack]
+        if not candidates:
+            return None
+        # The closest box; between overlapping boxes, the one that starts last is drawn on top.
+        return min(candidates, key=lambda row: (distance(row), -self._index.rows[row].start))
+
+    # ----- internals -----
+
+    def _tool_button(self, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys belong to the canvas
+        return button
+
+    def _legend_html(self) -> str:
+        def swatch(state: str, text: str) -> str:
+            return f'<span style="color:{STATE_COLORS[state].name()}">■</span> {text}'
+        return "&nbsp;&nbsp;".join([swatch(FITS, self.tr("fits")), swatch(STRETCHED, self.tr("stretched")),
+                                    swatch(OVERFLOW, self.tr("overflows")),
+                                    f'<span style="color:{_PUSH_COLOR.name()}">▬</span> '
+                                    + self.tr("pushed")])
+
+    def update_cues(self, first: int, cues: Sequence[Cue]) -> None:
+        """Cues first, first+1... changed in place (an edit): patch their rows, not all of them."""
+        if self._index.update(first, cues):
+            self._duration_ms = max(self._duration_ms, self._index.end_ms + _TAIL_MS)
+            self._update_scrollbar()
+
+    def _rebuild(self) -> None:
+        self._index.rebuild()
+        end = max(self._index.end_ms, self._peaks.duration_ms if self._peaks is not None else 0)
+        self._duration_ms = end + _TAIL_MS
+        self._update_scrollbar()
+        self.canvas.update()
+
+    def _peaks_built(self, peaks: WaveformPeaks) -> None:
+        if not isValid(self):
+            return  # the strip was deleted while the peaks were computed
+        self._peaks_task = None
+        self._peaks = peaks
+        self._wave_cache = None
+        self._rebuild()
+        self.waveform_ready.emit()
+
+    def _update_scrollbar(self) -> None:
+        visible = int(self.canvas.width() * 1000 / self._px_per_s)
+        self.scrollbar.blockSignals(True)
+        self.scrollbar.setRange(0, max(0, self._duration_ms - visible))
+        self.scrollbar.setPageStep(max(1, visible))
+        self.scrollbar.setSingleStep(max(1, visible // 10))
+        self.scrollbar.blockSignals(False)
+        self.canvas.update()
+
+    def _scrolled(self, _value: int) -> None:
+        self.canvas.update()
+
+    def _visible_rows(self, left: float, right: float) -> list[int]:
+        return self._index.visible(left, right)
+
+    def _clicked(self, pos: QPointF, double: bool) -> None:
+        row = self.row_at(pos.x(), pos.y())
+        if row is None:
+            return
+        if double:
+            self.cue_activated.emit(row)
+        else:
+            self.cue_clicked.emit(row)
+
+    def _wheel(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta()
+        steps = (delta.y() or delta.x()) / 120
+        if not steps:
+            return
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            anchor = self.ms_at(event.position().x())
+            self.set_zoom(self._px_per_s * ZOOM_STEP ** steps, anchor)
+        else:
+            # A plain wheel scrolls along the film: this strip has nothing to scroll vertically.
+            self.scrollbar.setValue(int(self.scrollbar.value() - steps * self.scrollbar.singleStep()))
+        event.accept()
+
+    def _key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom_out()
+        elif key == Qt.Key.Key_0:
+            self.zoom_to_fit()
+        elif key == Qt.Key.Key_Left:
+            self.scrollbar.triggerAction(QScrollBar.SliderAction.SliderSingleStepSub)
+        elif key == Qt.Key.Key_Right:
+            self.scrollbar.triggerAction(QScrollBar.SliderAction.SliderSingleStepAdd)
+        elif key == Qt.Key.Key_Home:
+            self.scrollbar.setValue(0)
+        elif key == Qt.Key.Key_End:
+            self.scrollbar.setValue(self.scrollbar.maximum())
+        else:
+            return False
+        return True
+
+    def _tooltip(self, pos: QPoint) -> str:
+        row = self.row_at(pos.x(), pos.y())
+        if row is None:
+            return ""
+        r = self._index.rows[row]
+        lines = [self.tr("Line {line}: {start} → {end}").format(line=row + 1, start=format_ms(r.start),
+                                                                 end=format_ms(r.end))]
+        placement = self._index.placements.get(row)
+        if placement is None or r.state is None:
+            lines.append(self.tr("No audio placed yet."))
+            return "\n".join(lines)
+        lines.append(self.tr("Audio at {placed}, {clip} ms long (room: {slot} ms)").format(
+            placed=format_ms(placement.placed_ms), clip=placement.clip_ms, slot=placement.slot_ms))
+        if placement.shift_ms:
+            lines.append(self.tr("Pushed {ms} ms later by the line before.").format(ms=placement.shift_ms))
+        if placement.speed != 1.0:
+            lines.append(self.tr("Speed ×{speed:.2f}").format(speed=placement.speed))
+        if placement.overflow_ms:
+            lines.append(self.tr("Overflows its slot by {ms} ms: shorten the text, allow more speed, or let "
+                                 "it overlap.").format(ms=placement.overflow_ms))
+        return "\n".join(lines)

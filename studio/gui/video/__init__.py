@@ -1,0 +1,1 @@
+"""The video pane, its playback and the video actions."""
