@@ -18,6 +18,7 @@ from typing import Any
 
 from studio import cli_pronunciations
 from studio.cli_accounts import open_provider, refused
+from studio.cli_fit import report_fit
 from studio.cli_common import (EXIT_CANCELLED, EXIT_OK, EXIT_REFUSED, EXIT_SOME_FAILED, EXIT_WRITE_FAILED,
                                CliError, say)
 from studio.cli_jobs import PRICE_UNKNOWN, add_voice_options, build_settings_and_tariff, load_document, read_balance
@@ -180,7 +181,8 @@ def _render(args: argparse.Namespace, doc, provider) -> Result:  # noqa: ANN001
         return out, _stop_code(stopped.kind)
     if args.output:
         cues = _speak_faster(args, doc, settings, cache, tariff, provider, out)
-        _assemble(args, cues, settings, cache, out, voice.name if voice else settings.voice)
+        placements = _assemble(args, cues, settings, cache, out, voice.name if voice else settings.voice)
+        report_fit(out["lines"], cues, placements, settings, tariff, args.max_speed, cache.contains)
     if any(line["status"] == FAILED for line in lines_json):
         code = EXIT_SOME_FAILED
         for line in lines_json:
@@ -239,7 +241,7 @@ def _speak_faster(args, doc, settings, cache, tariff, provider, out: dict[str, A
     return [doc.cues[i - 1] if i in failed else cue for i, cue in enumerate(cues, start=1)]
 
 
-def _assemble(args, cues, settings, cache, out: dict[str, Any], voice_name: str | None) -> None:  # noqa: ANN001
+def _assemble(args, cues, settings, cache, out: dict[str, Any], voice_name: str | None) -> list:  # noqa: ANN001
     fit = FitSettings(max_speed=args.max_speed, overflow=args.overflow)
     try:
         # With a video the dub lasts at least as long as it (and the last line may borrow up to its end).
@@ -278,6 +280,7 @@ def _assemble(args, cues, settings, cache, out: dict[str, Any], voice_name: str 
     if not args.json:
         say(f"Wrote {dub.output} ({dub.track.duration_ms / 1000:.1f} s)" +
             (f" and {dub.video_output}" if dub.video_output else ""), sys.stdout)
+    return dub.placements
 
 
 def _percent(what: str):  # noqa: ANN202
@@ -331,7 +334,7 @@ def _lines(doc, plan, result: JobResult, recovered: set[int]) -> list[dict[str, 
         else:
             status, error = "silent", None
         lines.append({"index": index, "status": status, "start_ms": cue.start_ms, "placed_ms": None,
-                      "clip_ms": None, "speed": None, "overflow_ms": None, "error": error})
+                      "clip_ms": None, "speed": None, "overflow_ms": None, "fit": None, "error": error})
     return lines
 
 

@@ -1,0 +1,66 @@
+"""The fit ladder in the CLI: the render JSON's per-line "fit" and the priced "offer", never paid unasked."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.cli_env import isolated_env, run_cli
+from tests.emulators.audio import CHARS_PER_SECOND
+from tests.emulators.checked import checked_elevenlabs
+
+RACHEL = "21m00Tcm4TlvDq8ikWAM"
+SHORT = "Une réplique courte."
+LONG = "Cette réplique-ci est bien trop longue pour sa place."  # 53 characters: about 3.5 s
+
+
+def _ts(ms: int) -> str:
+    return f"00:00:{ms // 1000:02d},{ms % 1000:03d}"
+
+
+def _srt(*cues: tuple[int, int, str]) -> str:
+    return "\n".join(f"{n}\n{_ts(a)} --> {_ts(b)}\n{text}\n" for n, (a, b, text) in enumerate(cues, start=1))
+
+
+@pytest.fixture
+def emu():
+    with checked_elevenlabs() as emulator:
+        yield emulator
+
+
+def test_every_placed_line_reports_its_rung_and_a_stretched_line_gets_a_priced_offer_not_a_purchase(emu, tmp_path):
+    long_ms = round(len(LONG) / CHARS_PER_SECOND * 1000)
+    srt = tmp_path / "film.srt"
+    srt.write_text(_srt((1000, 4000, SHORT),
+                        (5000, 5000 + long_ms - 400, LONG),  # 400 ms short, and a gap of 1 s after it
+                        (5000 + long_ms + 600, 5000 + long_ms + 600 + round(long_ms / 1.15), LONG + " "),
+                        (5000 + long_ms + 600 + round(long_ms / 1.15), 20000, SHORT + " ")),  # no gap
+                   encoding="utf-8")
+    env = isolated_env(tmp_path) | {"ELEVENLABS_API_KEY": emu.account.key}
+    proc = run_cli(env, "render", str(srt), "--provider", "elevenlabs", "--base-url", emu.url, "--voice", RACHEL,
+                   "--cache-dir", str(tmp_path / "cache"), "-o", str(tmp_path / "dub.wav"), "--json")
+    assert proc.returncode == 0, proc.stderr
+    lines = json.loads(proc.stdout)["lines"]
+    assert [line["fit"] for line in lines] == ["none", "borrow", "stretch", "none"]
+    assert lines[1]["speed"] == 1.0 and lines[1]["overflow_ms"] == 0
+    assert 1.1 < lines[2]["speed"] <= 1.25
+    offer = lines[2]["offer"]
+    assert offer["step"] == "native_speed" and 1.15 <= offer["speed"] <= 1.2
+    assert offer["cost"] == len(LONG)  # the line is paid again, at one credit per character
+    assert offer["predicted_overflow_ms"] == 0
+    assert all("offer" not in line for line in (lines[0], lines[1], lines[3]))
+    # Offered, not bought: two texts (a repeated line is rendered once), two requests, none at a speed.
+    calls = emu.calls("/v1/text-to-speech")
+    assert len(calls) == 2
+    assert all(not ((call.body or {}).get("voice_settings") or {}).get("speed") for call in calls)
+
+
+def test_a_line_that_fails_has_no_fit(tmp_path):
+    srt = tmp_path / "one.srt"
+    srt.write_text(_srt((500, 2500, "Bonjour."), (3000, 5000, "<i></i>")), encoding="utf-8")
+    proc = run_cli(isolated_env(tmp_path), "render", str(srt), "--cache-dir", str(tmp_path / "cache"),
+                   "-o", str(tmp_path / "dub.wav"), "--json")
+    assert proc.returncode == 0, proc.stderr
+    lines = json.loads(proc.stdout)["lines"]
+    assert lines[0]["fit"] == "none" and lines[1]["fit"] is None and lines[1]["status"] == "silent"
