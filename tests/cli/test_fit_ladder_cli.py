@@ -64,3 +64,29 @@ def test_a_line_that_fails_has_no_fit(tmp_path):
     assert proc.returncode == 0, proc.stderr
     lines = json.loads(proc.stdout)["lines"]
     assert lines[0]["fit"] == "none" and lines[1]["fit"] is None and lines[1]["status"] == "silent"
+
+
+def test_estimate_marks_the_lines_that_will_not_fit_before_paying_then_uses_the_measured_clips(emu, tmp_path):
+    srt = tmp_path / "film.srt"
+    srt.write_text(_srt((1000, 4000, SHORT), (5000, 6000, LONG), (6000, 9000, "Bien.")), encoding="utf-8")
+    env = isolated_env(tmp_path) | {"ELEVENLABS_API_KEY": emu.account.key}
+    common = ("--provider", "elevenlabs", "--base-url", emu.url, "--voice", RACHEL,
+              "--cache-dir", str(tmp_path / "cache"))
+    before = run_cli(env, "estimate", str(srt), *common, "--json")
+    assert before.returncode == 0, before.stderr
+    data = json.loads(before.stdout)
+    forecasts = [line["fit_forecast"] for line in data["lines"]]
+    assert [f["step"] for f in forecasts] == ["none", "overflow", "none"] and data["lines_wont_fit"] == 1
+    assert forecasts[1]["fits"] is False and forecasts[1]["room_ms"] == 1000 and not forecasts[1]["measured"]
+    assert emu.calls("/v1/text-to-speech") == []  # foreseen before a single request
+    told = run_cli(env, "estimate", str(srt), *common)
+    assert "Will not fit even sped up to 1.25x (forecast): line(s) 2" in told.stdout.decode()
+
+    rendered = run_cli(env, "render", str(srt), *common, "-o", str(tmp_path / "dub.wav"), "--json")
+    assert rendered.returncode == 0, rendered.stderr
+    clips = {line["index"]: line for line in json.loads(rendered.stdout)["lines"]}
+    after = json.loads(run_cli(env, "estimate", str(srt), *common, "--json").stdout)["lines"]
+    for line in after:
+        forecast = line["fit_forecast"]
+        assert forecast["measured"] and forecast["predicted_ms"] >= clips[line["index"]]["clip_ms"] - 1
+    assert after[1]["fit_forecast"]["step"] == "overflow" and clips[2]["overflow_ms"] > 0  # as foreseen
