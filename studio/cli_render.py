@@ -53,6 +53,8 @@ def add_command(commands: argparse._SubParsersAction, common: argparse.ArgumentP
     add_voice_options(render)
     render.add_argument("-o", "--output", metavar="OUT", help="the dub: .wav, .mp3 or .m4a")
     render.add_argument("--max-speed", type=float, default=1.25, help="fastest a clip may be sped up to fit")
+    render.add_argument("--max-speed-step", type=float, default=0.0, metavar="STEP",
+                        help="smooth the speed: at most this change between neighbouring lines (0: off)")
     render.add_argument("--overflow", choices=("overlap", "push"), default="overlap",
                         help="a clip that still does not fit: overlap the next line, or push later lines")
     render.add_argument("--concurrency", type=int, help="requests at once (default: the provider's limit)")
@@ -89,6 +91,8 @@ def _check_args(args: argparse.Namespace) -> None:
         raise CliError("--concurrency must be at least 1.")
     if not 1.0 <= args.max_speed <= 4.0:
         raise CliError("--max-speed must be between 1.0 and 4.0.")
+    if not 0.0 <= args.max_speed_step <= 1.0:
+        raise CliError("--max-speed-step must be between 0 and 1, e.g. 0.05 (0 turns smoothing off).")
     if not -60.0 <= args.duck_db <= 0.0:
         raise CliError("--duck-db must be between -60 and 0 (dB), e.g. -15.")
     if not all(0 <= ms <= 5000 for ms in args.duck_fade):
@@ -218,7 +222,7 @@ def _speak_faster(args, doc, settings, cache, tariff, provider, out: dict[str, A
     cues = list(doc.cues)
     if args.provider not in NATIVE_SPEED_PROVIDERS:
         return cues
-    fit = FitSettings(max_speed=args.max_speed, overflow=args.overflow)
+    fit = _fit_settings(args)
     natural = lambda cue: offline.engine_of(settings.voice_for(cue) or "") != offline.ESPEAK_ENGINE  # noqa: E731
     if not any(natural(cue) for cue in cues):
         return cues
@@ -242,7 +246,7 @@ def _speak_faster(args, doc, settings, cache, tariff, provider, out: dict[str, A
 
 
 def _assemble(args, cues, settings, cache, out: dict[str, Any], voice_name: str | None) -> list:  # noqa: ANN001
-    fit = FitSettings(max_speed=args.max_speed, overflow=args.overflow)
+    fit = _fit_settings(args)
     try:
         # With a video the dub lasts at least as long as it (and the last line may borrow up to its end).
         film_end_ms = probe_media(args.video).duration_ms if args.video else None
@@ -281,6 +285,10 @@ def _assemble(args, cues, settings, cache, out: dict[str, Any], voice_name: str 
         say(f"Wrote {dub.output} ({dub.track.duration_ms / 1000:.1f} s)" +
             (f" and {dub.video_output}" if dub.video_output else ""), sys.stdout)
     return dub.placements
+
+
+def _fit_settings(args: argparse.Namespace) -> FitSettings:
+    return FitSettings(max_speed=args.max_speed, overflow=args.overflow, max_speed_step=args.max_speed_step)
 
 
 def _percent(what: str):  # noqa: ANN202

@@ -90,3 +90,31 @@ def test_estimate_marks_the_lines_that_will_not_fit_before_paying_then_uses_the_
         forecast = line["fit_forecast"]
         assert forecast["measured"] and forecast["predicted_ms"] >= clips[line["index"]]["clip_ms"] - 1
     assert after[1]["fit_forecast"]["step"] == "overflow" and clips[2]["overflow_ms"] > 0  # as foreseen
+
+
+def test_max_speed_step_speeds_up_the_neighbours_of_a_tight_line_and_bad_values_are_refused(tmp_path):
+    text = "Vite, prenez le train de midi !"
+    natural = run_cli(isolated_env(tmp_path), "render", str(_write(tmp_path, _srt((0, 9000, text)))),
+                      "--cache-dir", str(tmp_path / "cache"), "-o", str(tmp_path / "one.wav"), "--json")
+    spoken = json.loads(natural.stdout)["lines"][0]["clip_ms"]
+    easy, tight = spoken + 300, round(spoken / 1.2)
+    srt = _write(tmp_path, _srt((0, easy, text), (easy, easy + tight, text), (easy + tight, 2 * easy + tight, text)))
+
+    def speeds(*extra: str) -> list[float]:
+        proc = run_cli(isolated_env(tmp_path), "render", str(srt), "--cache-dir", str(tmp_path / "cache"),
+                       "-o", str(tmp_path / "dub.wav"), "--json", *extra)
+        assert proc.returncode == 0, proc.stderr
+        return [line["speed"] for line in json.loads(proc.stdout)["lines"]]
+
+    plain, smooth = speeds(), speeds("--max-speed-step", "0.05")
+    assert plain[0] == plain[2] == 1.0 and plain[1] > 1.1
+    assert smooth[1] == plain[1] and smooth[0] > 1.0 and smooth[2] > 1.0
+    assert all(abs(a - b) <= 0.05 + 1e-3 for a, b in zip(smooth, smooth[1:]))
+    bad = run_cli(isolated_env(tmp_path), "render", str(srt), "-o", str(tmp_path / "x.wav"), "--max-speed-step", "2")
+    assert bad.returncode == 2 and b"--max-speed-step must be between 0 and 1" in bad.stderr
+
+
+def _write(tmp_path, text: str):
+    path = tmp_path / "lines.srt"
+    path.write_text(text, encoding="utf-8")
+    return path
