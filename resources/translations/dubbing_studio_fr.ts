@@ -1464,6 +1464,39 @@ Générez-les, puis exportez à nouveau.</translation>
     </message>
 </context>
 <context>
+    <name>FitLadder</name>
+    <message>
+        <location filename="../../studio/gui/fit_ladder_text.py" line="+11"/>
+        <source>Fit: as rendered</source>
+        <translation>Calage&#xa0;: tel que rendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit: silence trimmed</source>
+        <translation>Calage&#xa0;: silences coupés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit: borrows the pause after it</source>
+        <translation>Calage&#xa0;: empiète sur la pause suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit: spoken faster by the voice</source>
+        <translation>Calage&#xa0;: dit plus vite par la voix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit: the shorter wording</source>
+        <translation>Calage&#xa0;: la formulation plus courte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit: stretched, pitch kept (the last resort)</source>
+        <translation>Calage&#xa0;: accéléré, hauteur conservée (en dernier recours)</translation>
+    </message>
+</context>
+<context>
     <name>HelpActions</name>
     <message>
         <location filename="../../studio/gui/help_actions.py" line="+27"/>
@@ -3729,7 +3762,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>TimelineStrip</name>
     <message>
-        <location filename="../../studio/gui/timeline_strip.py" line="+123"/>
+        <location filename="../../studio/gui/timeline_strip.py" line="+124"/>
         <source>−</source>
         <translation>−</translation>
     </message>
@@ -3799,7 +3832,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         <translation>Décalée de {ms}&#xa0;ms par la réplique précédente.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Speed ×{speed:.2f}</source>
         <translation>Vitesse ×{speed:.2f}</translation>
     </message>
@@ -3812,17 +3845,23 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>TimingDialog</name>
     <message>
-        <location filename="../../studio/gui/timing_dialog.py" line="+44"/>
+        <location filename="../../studio/gui/timing_dialog.py" line="+46"/>
         <source>Timing</source>
         <translation>Calage</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+6"/>
         <source> ×</source>
         <translation> ×</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -3858,6 +3897,16 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
     </message>
     <message>
         <location line="+1"/>
+        <source>Speed change between neighbours at most:</source>
+        <translation>Écart de vitesse entre répliques voisines au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreads a speed-up over the lines around it, so the voice does not lurch from one line to the next.</source>
+        <translation>Répartit une accélération sur les répliques voisines, pour que la voix ne change pas brusquement de rythme d’une réplique à l’autre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Borrow from the pause after:</source>
         <translation>Empiéter sur la pause suivante&#xa0;:</translation>
     </message>

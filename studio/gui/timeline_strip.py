@@ -24,6 +24,7 @@ from studio.core.assemble import Placement
 from studio.core.cues import Cue
 from studio.core.timecode import format_ms
 from studio.core.waveform import WaveformPeaks
+from studio.gui.fit_ladder_text import rung_text
 from studio.gui.strip_rows import FITS, OVERFLOW, STRETCHED, StripRows, times_of
 from studio.gui.tasks import Task, run_in_background
 
@@ -413,6 +414,7 @@ class TimelineStrip(QWidget):
             placed=format_ms(placement.placed_ms), clip=placement.clip_ms, slot=placement.slot_ms))
         if placement.shift_ms:
             lines.append(self.tr("Pushed {ms} ms later by the line before.").format(ms=placement.shift_ms))
+        lines.append(rung_text(placement))
         if placement.speed != 1.0:
             lines.append(self.tr("Speed ×{speed:.2f}").format(speed=placement.speed))
         if placement.overflow_ms:
