@@ -95,7 +95,7 @@ def ladder_for(cues: Sequence[Cue], placements: Sequence[Placement], settings: R
     verdicts = []
     for placement in placements:
         cue = cues[placement.index - 1]
-        step = step_used(placement, native_speed=placement.index in native)
+        step = step_used(placement, native_speed=placement.index in native, alt_text=cue.alt_text is not None)
         offer = None
         if step in (STRETCH, BORROW) and (placement.speed > 1.0 or placement.overflow_ms > 0):
             found = offer_for(cue, placement, settings, tariff, max_stretch, is_cached)
