@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping, MutableSequence, Sequence
+from collections.abc import Callable, Mapping, MutableSequence, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -206,9 +206,7 @@ def cue_speeds_of(cues: Sequence[Cue]) -> dict[int, float]:
 
 
 def apply_cue_speeds(cues: MutableSequence[Cue], cue_speeds: Mapping[int, float]) -> None:
-    for number, speed in cue_speeds.items():
-        if 1 <= number <= len(cues):
-            cues[number - 1] = cues[number - 1].with_speed(speed)
+    _apply_per_line(cues, cue_speeds, Cue.with_speed)
 
 
 def alt_texts_of(cues: Sequence[Cue]) -> dict[int, str]:
@@ -217,9 +215,15 @@ def alt_texts_of(cues: Sequence[Cue]) -> dict[int, str]:
 
 
 def apply_alt_texts(cues: MutableSequence[Cue], alt_texts: Mapping[int, str]) -> None:
-    for number, text in alt_texts.items():
+    _apply_per_line(cues, alt_texts, Cue.with_alt_text)
+
+
+def _apply_per_line(cues: MutableSequence[Cue], values: Mapping[int, Any],
+                    setter: Callable[[Cue, Any], Cue]) -> None:
+    """Give cues their saved per-line values (numbers beyond the file are ignored: the SRT was shortened)."""
+    for number, value in values.items():
         if 1 <= number <= len(cues):
-            cues[number - 1] = cues[number - 1].with_alt_text(text)
+            cues[number - 1] = setter(cues[number - 1], value)
 
 
 def _relative(path: Path | None, base: Path) -> str | None:
