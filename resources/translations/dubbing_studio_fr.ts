@@ -128,6 +128,57 @@
     </message>
 </context>
 <context>
+    <name>AltTextActions</name>
+    <message>
+        <location filename="../../studio/gui/alt_text.py" line="+67"/>
+        <source>Alternative &amp;Text…</source>
+        <translation>&amp;Texte alternatif…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A shorter wording for a line too long for its slot, with its cost</source>
+        <translation>Une formulation plus courte pour une réplique trop longue pour sa place, avec son coût</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Alternative text of line %1</source>
+        <translation>Texte alternatif de la réplique %1</translation>
+    </message>
+</context>
+<context>
+    <name>AltTextDialog</name>
+    <message>
+        <location line="-65"/>
+        <source>Alternative Text</source>
+        <translation>Texte alternatif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subtitle: %1 (%2 characters per second)</source>
+        <translation>Sous-titre&#xa0;: %1 (%2 caractères par seconde)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A shorter wording, said instead of the subtitle</source>
+        <translation>Une formulation plus courte, dite à la place du sous-titre</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Empty: the voice says the subtitle.</source>
+        <translation>Vide&#xa0;: la voix dit le sous-titre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 characters per second</source>
+        <translation>%1 caractères par seconde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rendering it costs %1</source>
+        <translation>son rendu coûte %1</translation>
+    </message>
+</context>
+<context>
     <name>BalancePanel</name>
     <message>
         <location filename="../../studio/gui/balance_panel.py" line="+68"/>
@@ -780,7 +831,7 @@
 <context>
     <name>DubActions</name>
     <message>
-        <location filename="../../studio/gui/dub_actions.py" line="+77"/>
+        <location filename="../../studio/gui/dub_actions.py" line="+78"/>
         <source>&amp;Export Dub…</source>
         <translation>E&amp;xporter le doublage…</translation>
     </message>
@@ -840,7 +891,7 @@
         <translation>Si cette réplique ne tient pas, les suivantes sont décalées</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>The clip cache is not open yet: try again in a moment.</source>
         <translation>Le cache des clips n’est pas encore ouvert&#xa0;: réessayez dans un instant.</translation>
     </message>
@@ -5089,7 +5140,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>%1 ne désigne aucun fichier de sous-titres&#xa0;: ouvrez plutôt le fichier .srt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The voices in %1 were not used: %2</source>
         <translation>Les voix de %1 n’ont pas été utilisées&#xa0;: %2</translation>
     </message>
@@ -5099,7 +5150,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>%1 appartient à un autre fichier de sous-titres&#xa0;: ses voix n’ont pas été utilisées.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Voices from %1.</source>
         <translation>Voix reprises de %1.</translation>
     </message>
