@@ -132,7 +132,7 @@
     <message>
         <location filename="../../studio/gui/alt_text.py" line="+67"/>
         <source>Alternative &amp;Text…</source>
-        <translation>&amp;Texte alternatif…</translation>
+        <translation>Texte a&amp;lternatif…</translation>
     </message>
     <message>
         <location line="+1"/>
