@@ -4,7 +4,7 @@ rung "alt_text"), shown with its own characters per second and price before anyt
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
@@ -13,9 +13,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from studio.core.cues import Cue
 from studio.gui import commands
 from studio.gui.money_text import amount_text
-
-if TYPE_CHECKING:
-    from studio.gui.main_window import MainWindow
 
 Pricing = Callable[[Cue], "tuple[float | None, str]"]  # the cue -> (its price, or None: nothing to say; unit)
 
@@ -61,7 +58,8 @@ class AltTextDialog(QDialog):
 class AltTextActions(QObject):
     """The action on the current line; the edit goes through the undo stack like any other."""
 
-    def __init__(self, window: MainWindow) -> None:
+    # window: the main window (no import of it here: that would be an import circle through dub_actions).
+    def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
         self.action = QAction(self.tr("Alternative &Text…"), window)
