@@ -128,6 +128,57 @@
     </message>
 </context>
 <context>
+    <name>AltTextActions</name>
+    <message>
+        <location filename="../../studio/gui/dub/alt_text.py" line="+67"/>
+        <source>Alternative &amp;Text…</source>
+        <translation>Texte a&amp;lternatif…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A shorter wording for a line too long for its slot, with its cost</source>
+        <translation>Une formulation plus courte pour une réplique trop longue pour sa place, avec son coût</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Alternative text of line %1</source>
+        <translation>Texte alternatif de la réplique %1</translation>
+    </message>
+</context>
+<context>
+    <name>AltTextDialog</name>
+    <message>
+        <location line="-65"/>
+        <source>Alternative Text</source>
+        <translation>Texte alternatif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subtitle: %1 (%2 characters per second)</source>
+        <translation>Sous-titre&#xa0;: %1 (%2 caractères par seconde)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A shorter wording, said instead of the subtitle</source>
+        <translation>Une formulation plus courte, dite à la place du sous-titre</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Empty: the voice says the subtitle.</source>
+        <translation>Vide&#xa0;: la voix dit le sous-titre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 characters per second</source>
+        <translation>%1 caractères par seconde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rendering it costs %1</source>
+        <translation>son rendu coûte %1</translation>
+    </message>
+</context>
+<context>
     <name>BalancePanel</name>
     <message>
         <location filename="../../studio/gui/money/balance_panel.py" line="+69"/>
@@ -780,7 +831,7 @@
 <context>
     <name>DubActions</name>
     <message>
-        <location filename="../../studio/gui/dub/dub_actions.py" line="+77"/>
+        <location filename="../../studio/gui/dub/dub_actions.py" line="+78"/>
         <source>&amp;Export Dub…</source>
         <translation>E&amp;xporter le doublage…</translation>
     </message>
@@ -840,7 +891,7 @@
         <translation>Si cette réplique ne tient pas, les suivantes sont décalées</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>The clip cache is not open yet: try again in a moment.</source>
         <translation>Le cache des clips n’est pas encore ouvert&#xa0;: réessayez dans un instant.</translation>
     </message>
@@ -1461,6 +1512,39 @@ Générez-les, puis exportez à nouveau.</translation>
         <location line="+18"/>
         <source>Audio (*.wav *.mp3 *.m4a)</source>
         <translation>Audio (*.wav *.mp3 *.m4a)</translation>
+    </message>
+</context>
+<context>
+    <name>FitLadder</name>
+    <message>
+        <location filename="../../studio/gui/timeline/fit_ladder_text.py" line="+11"/>
+        <source>Fit: as rendered</source>
+        <translation>Calage&#xa0;: tel que rendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit: silence trimmed</source>
+        <translation>Calage&#xa0;: silences coupés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit: borrows the pause after it</source>
+        <translation>Calage&#xa0;: empiète sur la pause suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit: spoken faster by the voice</source>
+        <translation>Calage&#xa0;: dit plus vite par la voix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit: the shorter wording</source>
+        <translation>Calage&#xa0;: la formulation plus courte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit: stretched, pitch kept (the last resort)</source>
+        <translation>Calage&#xa0;: accéléré, hauteur conservée (en dernier recours)</translation>
     </message>
 </context>
 <context>
@@ -3729,7 +3813,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>TimelineStrip</name>
     <message>
-        <location filename="../../studio/gui/timeline/timeline_strip.py" line="+109"/>
+        <location filename="../../studio/gui/timeline/timeline_strip.py" line="+110"/>
         <source>−</source>
         <translation>−</translation>
     </message>
@@ -3799,7 +3883,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         <translation>Décalée de {ms}&#xa0;ms par la réplique précédente.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Speed ×{speed:.2f}</source>
         <translation>Vitesse ×{speed:.2f}</translation>
     </message>
@@ -3812,17 +3896,23 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>TimingDialog</name>
     <message>
-        <location filename="../../studio/gui/dub/timing_dialog.py" line="+44"/>
+        <location filename="../../studio/gui/dub/timing_dialog.py" line="+46"/>
         <source>Timing</source>
         <translation>Calage</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+6"/>
         <source> ×</source>
         <translation> ×</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -3858,6 +3948,16 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
     </message>
     <message>
         <location line="+1"/>
+        <source>Speed change between neighbours at most:</source>
+        <translation>Écart de vitesse entre répliques voisines au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreads a speed-up over the lines around it, so the voice does not lurch from one line to the next.</source>
+        <translation>Répartit une accélération sur les répliques voisines, pour que la voix ne change pas brusquement de rythme d’une réplique à l’autre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Borrow from the pause after:</source>
         <translation>Empiéter sur la pause suivante&#xa0;:</translation>
     </message>
@@ -5040,7 +5140,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>%1 ne désigne aucun fichier de sous-titres&#xa0;: ouvrez plutôt le fichier .srt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The voices in %1 were not used: %2</source>
         <translation>Les voix de %1 n’ont pas été utilisées&#xa0;: %2</translation>
     </message>
@@ -5050,7 +5150,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>%1 appartient à un autre fichier de sous-titres&#xa0;: ses voix n’ont pas été utilisées.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Voices from %1.</source>
         <translation>Voix reprises de %1.</translation>
     </message>

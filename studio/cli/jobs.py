@@ -15,6 +15,7 @@ from typing import Any
 import studio.cli.pronunciations as cli_pronunciations
 from studio.cli.accounts import open_provider, refused
 from studio.cli.common import EXIT_OK, CliError, say
+from studio.cli.fit import add_forecast
 from studio.core.clip_cache import ClipCache, default_cache_dir
 from studio.core.clip_spec import TEXT_NORMALIZATION, RenderSettings
 from studio.core.cost import Tariff
@@ -36,6 +37,8 @@ def add_commands(commands: argparse._SubParsersAction, common: argparse.Argument
                                    help="what rendering an SRT would cost, line by line, before anything is sent")
     estimate.add_argument("srt", metavar="SRT")
     add_voice_options(estimate)
+    estimate.add_argument("--max-speed", type=float, default=1.25,
+                          help="fastest a clip may be sped up to fit (for the fit forecast)")
     estimate.set_defaults(run=run_estimate)
 
 
@@ -161,12 +164,17 @@ def run_estimate(args: argparse.Namespace) -> Result:
     finally:
         provider.close()
     out = estimate.as_json()
+    wont_fit = add_forecast(out, Path(args.cache_dir) if args.cache_dir else default_cache_dir(), doc.cues,
+                            settings, args.max_speed)
     said = cli_pronunciations.report(args, doc.cues, settings)
     if said is not None:
         out["pronunciations"] = said
     if not args.json:
         for line in estimate_lines(estimate):
             say(line, sys.stdout)
+        if wont_fit:
+            say(f"Will not fit even sped up to {args.max_speed:g}x (forecast): line(s) "
+                + ", ".join(map(str, wont_fit)), sys.stdout)
     elif not estimate.price_known:
         say(PRICE_UNKNOWN)
     return out, EXIT_OK

@@ -18,6 +18,7 @@ from typing import Any
 
 import studio.cli.pronunciations as cli_pronunciations
 from studio.cli.accounts import open_provider, refused
+from studio.cli.fit import report_fit
 from studio.cli.common import (EXIT_CANCELLED, EXIT_OK, EXIT_REFUSED, EXIT_SOME_FAILED, EXIT_WRITE_FAILED,
                                CliError, say)
 from studio.cli.jobs import PRICE_UNKNOWN, add_voice_options, build_settings_and_tariff, load_document, read_balance
@@ -52,6 +53,8 @@ def add_command(commands: argparse._SubParsersAction, common: argparse.ArgumentP
     add_voice_options(render)
     render.add_argument("-o", "--output", metavar="OUT", help="the dub: .wav, .mp3 or .m4a")
     render.add_argument("--max-speed", type=float, default=1.25, help="fastest a clip may be sped up to fit")
+    render.add_argument("--max-speed-step", type=float, default=0.0, metavar="STEP",
+                        help="smooth the speed: at most this change between neighbouring lines (0: off)")
     render.add_argument("--overflow", choices=("overlap", "push"), default="overlap",
                         help="a clip that still does not fit: overlap the next line, or push later lines")
     render.add_argument("--concurrency", type=int, help="requests at once (default: the provider's limit)")
@@ -88,6 +91,8 @@ def _check_args(args: argparse.Namespace) -> None:
         raise CliError("--concurrency must be at least 1.")
     if not 1.0 <= args.max_speed <= 4.0:
         raise CliError("--max-speed must be between 1.0 and 4.0.")
+    if not 0.0 <= args.max_speed_step <= 1.0:
+        raise CliError("--max-speed-step must be between 0 and 1, e.g. 0.05 (0 turns smoothing off).")
     if not -60.0 <= args.duck_db <= 0.0:
         raise CliError("--duck-db must be between -60 and 0 (dB), e.g. -15.")
     if not all(0 <= ms <= 5000 for ms in args.duck_fade):
@@ -180,7 +185,8 @@ def _render(args: argparse.Namespace, doc, provider) -> Result:  # noqa: ANN001
         return out, _stop_code(stopped.kind)
     if args.output:
         cues = _speak_faster(args, doc, settings, cache, tariff, provider, out)
-        _assemble(args, cues, settings, cache, out, voice.name if voice else settings.voice)
+        placements = _assemble(args, cues, settings, cache, out, voice.name if voice else settings.voice)
+        report_fit(out["lines"], cues, placements, settings, tariff, args.max_speed, cache.contains)
     if any(line["status"] == FAILED for line in lines_json):
         code = EXIT_SOME_FAILED
         for line in lines_json:
@@ -216,7 +222,7 @@ def _speak_faster(args, doc, settings, cache, tariff, provider, out: dict[str, A
     cues = list(doc.cues)
     if args.provider not in NATIVE_SPEED_PROVIDERS:
         return cues
-    fit = FitSettings(max_speed=args.max_speed, overflow=args.overflow)
+    fit = _fit_settings(args)
     natural = lambda cue: offline.engine_of(settings.voice_for(cue) or "") != offline.ESPEAK_ENGINE  # noqa: E731
     if not any(natural(cue) for cue in cues):
         return cues
@@ -239,8 +245,8 @@ def _speak_faster(args, doc, settings, cache, tariff, provider, out: dict[str, A
     return [doc.cues[i - 1] if i in failed else cue for i, cue in enumerate(cues, start=1)]
 
 
-def _assemble(args, cues, settings, cache, out: dict[str, Any], voice_name: str | None) -> None:  # noqa: ANN001
-    fit = FitSettings(max_speed=args.max_speed, overflow=args.overflow)
+def _assemble(args, cues, settings, cache, out: dict[str, Any], voice_name: str | None) -> list:  # noqa: ANN001
+    fit = _fit_settings(args)
     try:
         # With a video the dub lasts at least as long as it (and the last line may borrow up to its end).
         film_end_ms = probe_media(args.video).duration_ms if args.video else None
@@ -278,6 +284,11 @@ def _assemble(args, cues, settings, cache, out: dict[str, Any], voice_name: str 
     if not args.json:
         say(f"Wrote {dub.output} ({dub.track.duration_ms / 1000:.1f} s)" +
             (f" and {dub.video_output}" if dub.video_output else ""), sys.stdout)
+    return dub.placements
+
+
+def _fit_settings(args: argparse.Namespace) -> FitSettings:
+    return FitSettings(max_speed=args.max_speed, overflow=args.overflow, max_speed_step=args.max_speed_step)
 
 
 def _percent(what: str):  # noqa: ANN202
@@ -331,7 +342,7 @@ def _lines(doc, plan, result: JobResult, recovered: set[int]) -> list[dict[str, 
         else:
             status, error = "silent", None
         lines.append({"index": index, "status": status, "start_ms": cue.start_ms, "placed_ms": None,
-                      "clip_ms": None, "speed": None, "overflow_ms": None, "error": error})
+                      "clip_ms": None, "speed": None, "overflow_ms": None, "fit": None, "error": error})
     return lines
 
 

@@ -137,7 +137,7 @@ class RenderSettings:
         return setup if setup.model else VoiceSetup(self.model, setup.settings)
 
     def speech_text(self, cue: Cue) -> str:
-        return cue.speech_with(self.speech).text
+        return cue.spoken_with(self.speech).text
 
     def pronounced(self, cue: Cue) -> str | None:
         """The text as the voice will say it when the dictionary changes this line, else None. Where the
@@ -150,7 +150,7 @@ class RenderSettings:
 
     def spec_for(self, cue: Cue) -> ClipSpec | None:
         """The clip this cue needs, or None when it has nothing to say or no voice is chosen."""
-        speech = cue.speech_with(self.speech)
+        speech = cue.spoken_with(self.speech)
         voice = self.voice_for(cue)
         if speech.silent or not voice:
             return None

@@ -31,6 +31,9 @@ class Cue:
     # Per-line speaking speed sent to the provider (ElevenLabs voice_settings.speed); None means the
     # voice's own setting. Set only when the user accepts a re-render offer for a line too long.
     speed: float | None = None
+    # A shorter wording the user proposed for a line too long for its slot (rung "alt_text" of the fit
+    # ladder): when set, it is what the voice says; the subtitle keeps its text.
+    alt_text: str | None = None
 
     @property
     def duration_ms(self) -> int:
@@ -61,6 +64,21 @@ class Cue:
 
     def with_speed(self, speed: float | None) -> Cue:
         return self._same_text(dataclasses.replace(self, speed=speed))
+
+    def with_alt_text(self, alt_text: str | None) -> Cue:
+        wording = (alt_text or "").strip() or None  # a blank wording is no wording
+        return self._same_text(dataclasses.replace(self, alt_text=wording))
+
+    def spoken_with(self, options: SpeechOptions) -> Speech:
+        """What the voice says: the alternative wording when the user set one, else the subtitle."""
+        return self.speech_with(options) if self.alt_text is None else speech_of(self.alt_text, options)
+
+    def alt_cps(self, options: SpeechOptions | None = None) -> float | None:
+        """Characters per second of the alternative wording (None when there is none)."""
+        if self.alt_text is None:
+            return None
+        seconds = self.duration_ms / 1000
+        return len(speech_of(self.alt_text, options or SpeechOptions()).text) / seconds if seconds > 0 else 0.0
 
     def _same_text(self, cue: Cue) -> Cue:
         # The same text says the same thing: shifting 10,000 lines must not clean 10,000 texts again.

@@ -58,6 +58,8 @@ class FitSettings:
     keep_head_ms: int = 10
     keep_tail_ms: int = 120
     overflow: str = OVERLAP  # the default policy; per-line choices override it
+    # The most the speed may change from one line to its neighbour (0: off); see rate_smoothing.
+    max_speed_step: float = 0.0
     slots: SlotSettings = field(default_factory=SlotSettings)
 
     def __post_init__(self) -> None:
@@ -65,6 +67,8 @@ class FitSettings:
             raise ValueError("max_speed must be at least 1.0")
         if not 0.5 <= self.min_fill_speed <= 1.0:
             raise ValueError("min_fill_speed must be between 0.5 and 1.0")
+        if not 0.0 <= self.max_speed_step <= 1.0:
+            raise ValueError("max_speed_step must be between 0 and 1")
         if self.overflow not in POLICIES:
             raise ValueError(f"overflow must be one of {POLICIES}")
 
@@ -157,10 +161,16 @@ def stretch(samples: bytes, speed: float, sample_rate: int = TIMELINE_RATE) -> b
         raise FitError(str(error)) from None
 
 
-def choose_speed(clip_ms: float, room_ms: float, cue_room_ms: float, settings: FitSettings) -> float:
-    """The speed that makes clip_ms fit room_ms, capped; or a gentle fill of cue_room_ms if enabled."""
+def choose_speed(clip_ms: float, room_ms: float, cue_room_ms: float, settings: FitSettings,
+                 floor: float = 1.0) -> float:
+    """The speed that makes clip_ms fit room_ms, capped; or a gentle fill of cue_room_ms if enabled.
+
+    floor: the least speed its neighbours impose (rate smoothing), within the cap.
+    """
     if clip_ms <= 0:
         return 1.0
+    if floor > 1.0:
+        return max(min(floor, settings.max_speed), choose_speed(clip_ms, room_ms, cue_room_ms, settings))
     if clip_ms > room_ms + FIT_TOLERANCE_MS:
         target = room_ms - _ATEMPO_SLACK_MS
         return settings.max_speed if target <= 0 else min(settings.max_speed, clip_ms / target)
@@ -178,7 +188,8 @@ def fit_clip(samples: bytes, slot: Slot, placed_ms: int, settings: FitSettings =
     return place_fitted(slot, placed_ms, record, stretch(kept, record.speed), policy)
 
 
-def decide_fit(samples: bytes, room_ms: float, cue_room_ms: float, settings: FitSettings) -> FitRecord:
+def decide_fit(samples: bytes, room_ms: float, cue_room_ms: float, settings: FitSettings,
+               floor: float = 1.0) -> FitRecord:
     """What fitting does to a clip with room_ms before its limit: the range kept and the speed (the
     stretching itself is left to the caller, who may batch it)."""
     source_frames = len(samples) // 2
@@ -186,7 +197,7 @@ def decide_fit(samples: bytes, room_ms: float, cue_room_ms: float, settings: Fit
     if settings.trim and source_frames:
         first, end = trim_silence(samples[:source_frames * 2], TIMELINE_RATE, settings.trim_threshold_db,
                                   settings.keep_head_ms, settings.keep_tail_ms)
-    speed = choose_speed((end - first) / SAMPLES_PER_MS, room_ms, cue_room_ms, settings)
+    speed = choose_speed((end - first) / SAMPLES_PER_MS, room_ms, cue_room_ms, settings, floor)
     return FitRecord(source_frames, first, end, speed)
 
 

@@ -31,6 +31,7 @@ from studio.core.derived_cache import DerivedCache, FitRecord
 from studio.core.ffmpeg_batch import BatchError, BatchJob, default_workers, run_jobs
 from studio.core.fit import (FIT_TOLERANCE_MS, POLICIES, PUSH, SAMPLES_PER_MS, TIMELINE_RATE, FitError,
                              FitSettings, FittedClip, atempo_chain, decide_fit, place_fitted)
+from studio.core.rate_smoothing import NEIGHBOUR_GAP_MS, smoothing_floors
 from studio.core.slots import Slot, slots_for
 
 # Part of every fit key: raise it when the fitting rules change, so that no older fit is reused.
@@ -76,11 +77,14 @@ class _Decision:
     source: ClipSource | None
 
 
-def fit_key(identity: str, settings: FitSettings, room_ms: int, cue_room_ms: int) -> str:
-    """The key of one line's fit: its clip, its room, and every setting that changes the result."""
-    rules = (FIT_VERSION, identity, room_ms, cue_room_ms, settings.max_speed, settings.fill_short,
-             settings.min_fill_speed, settings.trim, settings.trim_threshold_db, settings.keep_head_ms,
-             settings.keep_tail_ms)
+def fit_key(identity: str, settings: FitSettings, room_ms: int, cue_room_ms: int, floor: float = 1.0) -> str:
+    """The key of one line's fit: its clip, its room, and every setting that changes the result
+    (floor: the least speed its neighbours impose; absent from the key when none, so older fits hold)."""
+    rules: tuple = (FIT_VERSION, identity, room_ms, cue_room_ms, settings.max_speed, settings.fill_short,
+                    settings.min_fill_speed, settings.trim, settings.trim_threshold_db, settings.keep_head_ms,
+                    settings.keep_tail_ms)
+    if floor > 1.0:
+        rules += (round(floor, 4),)
     return hashlib.sha256(repr(rules).encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -88,7 +92,31 @@ def plan_timeline(cues: Sequence[Cue], clips: Sequence[ClipSource | None], setti
                   policies: Mapping[int, str] | None = None, film_end_ms: int | None = None, *,
                   store: DerivedCache | None = None, workers: int | None = None,
                   cancel: threading.Event | None = None) -> list[FittedClip]:
-    """Fit every line (None: no audio) in time order; fits are read from and written to store."""
+    """Fit every line (None: no audio) in time order; fits are read from and written to store.
+
+    With settings.max_speed_step, a second plan raises the speed of lines next to a sped-up one so the
+    speed never jumps by more than the step between neighbours (studio.core.rate_smoothing).
+    """
+    fitted = _plan(cues, clips, settings, policies, film_end_ms, store, workers, cancel, {})
+    if settings.max_speed_step <= 0:
+        return fitted
+    order = sorted(range(len(cues)), key=lambda i: (cues[i].start_ms, i))
+    floors = _smoothing(order, fitted, clips, settings)
+    return _plan(cues, clips, settings, policies, film_end_ms, store, workers, cancel, floors) if floors else fitted
+
+
+def _smoothing(order: list[int], fitted: list[FittedClip], clips: Sequence[ClipSource | None],
+               settings: FitSettings) -> dict[int, float]:
+    """{cue index: least speed} for the lines whose neighbours make them speed up."""
+    speeds = [fitted[i].speed if clips[i] is not None and fitted[i].frame_count else None for i in order]
+    linked = [fitted[b].slot.start_ms - fitted[a].slot.end_ms <= NEIGHBOUR_GAP_MS for a, b in zip(order, order[1:])]
+    floors = smoothing_floors(speeds, linked, settings.max_speed_step, settings.max_speed)
+    return {i: floor for i, floor in zip(order, floors) if floor > 1.0}
+
+
+def _plan(cues: Sequence[Cue], clips: Sequence[ClipSource | None], settings: FitSettings,
+          policies: Mapping[int, str] | None, film_end_ms: int | None, store: DerivedCache | None,
+          workers: int | None, cancel: threading.Event | None, floors: Mapping[int, float]) -> list[FittedClip]:
     if len(clips) != len(cues):
         raise ValueError("there must be one clip (or None) per cue")
     policies = policies or {}
@@ -100,7 +128,7 @@ def plan_timeline(cues: Sequence[Cue], clips: Sequence[ClipSource | None], setti
     known: dict[str, FitRecord] = {}  # fits made or read by this call, by key
     saved: set[str] = set()  # keys known to be in the store
     for _ in range(_MAX_PASSES):
-        decisions, pending = _decide(order, slots, clips, settings, policies, known, saved, store)
+        decisions, pending = _decide(order, slots, clips, settings, policies, known, saved, store, floors)
         if not pending:
             # Reading the kept samples is mostly copying from the page cache, which the GIL does not
             # hold back: one reader per core.
@@ -114,7 +142,8 @@ def plan_timeline(cues: Sequence[Cue], clips: Sequence[ClipSource | None], setti
 
 def _decide(order: list[int], slots: list[Slot], clips: Sequence[ClipSource | None], settings: FitSettings,
             policies: Mapping[int, str], known: dict[str, FitRecord], saved: set[str],
-            store: DerivedCache | None) -> tuple[dict[int, _Decision], dict[str, tuple[bytes, FitRecord]]]:
+            store: DerivedCache | None, floors: Mapping[int, float]
+            ) -> tuple[dict[int, _Decision], dict[str, tuple[bytes, FitRecord]]]:
     """Every line's fit where it is known, else decided (its stretch pending, its length estimated)."""
     decisions: dict[int, _Decision] = {}
     pending: dict[str, tuple[bytes, FitRecord]] = {}  # fit key -> (samples to stretch, record)
@@ -129,7 +158,8 @@ def _decide(order: list[int], slots: list[Slot], clips: Sequence[ClipSource | No
             room, cue_room = slot.limit_ms - placed, max(slot.start_ms, slot.end_ms) - placed
             # A clip without an identity is fitted afresh by every call: its key is only this line's.
             cached = store is not None and source.identity is not None
-            key = fit_key(source.identity or f"line {i}", settings, room, cue_room)
+            floor = floors.get(i, 1.0)
+            key = fit_key(source.identity or f"line {i}", settings, room, cue_room, floor)
             found = known.get(key)
             if found is None and cached:
                 found = store.read_fit(key)
@@ -137,7 +167,7 @@ def _decide(order: list[int], slots: list[Slot], clips: Sequence[ClipSource | No
                     saved.add(key)
             if found is None:
                 samples = source.read()
-                found = decide_fit(samples, room, cue_room, settings)
+                found = decide_fit(samples, room, cue_room, settings, floor)
                 if found.speed != 1.0:
                     pending[key] = (samples[2 * found.first:2 * found.end], found)
             if key not in pending:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping, MutableSequence, Sequence
+from collections.abc import Callable, Mapping, MutableSequence, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,6 +48,8 @@ class Project:
     overflow_policies: dict[int, str] = field(default_factory=dict)
     # Per-cue speaking speed (ElevenLabs voice_settings.speed), by 1-based cue number.
     cue_speeds: dict[int, float] = field(default_factory=dict)
+    # Per-cue alternative (shorter) wording, by 1-based cue number: what the voice says instead.
+    alt_texts: dict[int, str] = field(default_factory=dict)
     # How names and words are said (aliases / phonemes); older files have none, older apps ignore it.
     pronunciations: PronunciationDictionary = field(default_factory=PronunciationDictionary)
 
@@ -61,6 +63,7 @@ def save_project(project: Project, path: str | os.PathLike) -> None:
     data["cue_voices"] = {str(k): v for k, v in sorted(project.cue_voices.items())}
     data["overflow_policies"] = {str(k): v for k, v in sorted(project.overflow_policies.items())}
     data["cue_speeds"] = {str(k): v for k, v in sorted(project.cue_speeds.items())}
+    data["alt_texts"] = {str(k): v for k, v in sorted(project.alt_texts.items())}
     data["pronunciations"] = project.pronunciations.as_json()
     body = {"schema": SCHEMA_VERSION, "app": "dubbing-studio", **data}
     text = json.dumps(body, ensure_ascii=False, indent=2) + "\n"
@@ -103,6 +106,7 @@ def load_project(path: str | os.PathLike) -> Project:
             cue_voices={int(k): v for k, v in (body.get("cue_voices") or {}).items()},
             overflow_policies=overflow_policies_of(body.get("overflow_policies")),
             cue_speeds=cue_speeds_from(body.get("cue_speeds")),
+            alt_texts={int(k): v for k, v in (body.get("alt_texts") or {}).items() if v.strip()},
             pronunciations=dictionary_from_json(body.get("pronunciations")),
         )
     except DamagedField as err:
@@ -202,9 +206,24 @@ def cue_speeds_of(cues: Sequence[Cue]) -> dict[int, float]:
 
 
 def apply_cue_speeds(cues: MutableSequence[Cue], cue_speeds: Mapping[int, float]) -> None:
-    for number, speed in cue_speeds.items():
+    _apply_per_line(cues, cue_speeds, Cue.with_speed)
+
+
+def alt_texts_of(cues: Sequence[Cue]) -> dict[int, str]:
+    """The per-line alternative wordings of cues, by 1-based number (what the project file stores)."""
+    return {number: cue.alt_text for number, cue in enumerate(cues, start=1) if cue.alt_text is not None}
+
+
+def apply_alt_texts(cues: MutableSequence[Cue], alt_texts: Mapping[int, str]) -> None:
+    _apply_per_line(cues, alt_texts, Cue.with_alt_text)
+
+
+def _apply_per_line(cues: MutableSequence[Cue], values: Mapping[int, Any],
+                    setter: Callable[[Cue, Any], Cue]) -> None:
+    """Give cues their saved per-line values (numbers beyond the file are ignored: the SRT was shortened)."""
+    for number, value in values.items():
         if 1 <= number <= len(cues):
-            cues[number - 1] = cues[number - 1].with_speed(speed)
+            cues[number - 1] = setter(cues[number - 1], value)
 
 
 def _relative(path: Path | None, base: Path) -> str | None:

@@ -115,3 +115,5 @@ def test_a_line_too_long_for_its_slot_is_spoken_faster_by_the_natural_voice_not_
     # Spoken faster, it needs little or no stretching afterwards; the lines that fitted are untouched.
     assert lines[1]["speed"] < 1.1 and lines[1]["overflow_ms"] == 0
     assert "native_speed" not in lines[2] and "native_speed" not in lines[3] and lines[3]["speed"] == 1.0
+    # The fit ladder names the rung: spoken faster, and stretched only if a little was still needed.
+    assert lines[1]["fit"] == ("stretch" if lines[1]["speed"] > 1.0 else "native_speed") and lines[3]["fit"] == "none"

@@ -32,7 +32,8 @@ Progress = Callable[[float], None]
 def fit_settings() -> FitSettings:
     """The fitting rules from the user's settings (Tools ▸ Timing…)."""
     return FitSettings(max_speed=settings.get(settings.MAX_SPEED), overflow=settings.get(settings.OVERFLOW_POLICY),
-                       slots=SlotSettings(max_borrow_ms=settings.get(settings.BORROW_MS)))
+                       slots=SlotSettings(max_borrow_ms=settings.get(settings.BORROW_MS)),
+                       max_speed_step=settings.get(settings.MAX_SPEED_STEP))
 
 
 def export_place(doc_path: Path | None) -> tuple[Path, str]:

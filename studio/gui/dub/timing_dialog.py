@@ -23,12 +23,13 @@ class TimingChoices:
     overflow: str = OVERLAP
     normalize: bool = False
     target_lufs: float = -16.0
+    max_speed_step: float = 0.0  # rate smoothing between neighbouring lines (0: off)
 
     @classmethod
     def from_settings(cls) -> TimingChoices:
         return cls(settings.get(settings.MAX_SPEED), settings.get(settings.BORROW_MS),
                    settings.get(settings.OVERFLOW_POLICY), settings.get(settings.NORMALIZE),
-                   settings.get(settings.TARGET_LUFS))
+                   settings.get(settings.TARGET_LUFS), settings.get(settings.MAX_SPEED_STEP))
 
     def save(self) -> None:
         settings.put(settings.MAX_SPEED, self.max_speed)
@@ -36,6 +37,7 @@ class TimingChoices:
         settings.put(settings.OVERFLOW_POLICY, self.overflow)
         settings.put(settings.NORMALIZE, self.normalize)
         settings.put(settings.TARGET_LUFS, self.target_lufs)
+        settings.put(settings.MAX_SPEED_STEP, self.max_speed_step)
 
 
 class TimingDialog(QDialog):
@@ -48,6 +50,12 @@ class TimingDialog(QDialog):
         self.speed_spin.setDecimals(2)
         self.speed_spin.setSingleStep(0.05)
         self.speed_spin.setSuffix(self.tr(" ×"))
+        self.smooth_spin = QDoubleSpinBox(self)
+        self.smooth_spin.setRange(0.0, 0.5)
+        self.smooth_spin.setDecimals(2)
+        self.smooth_spin.setSingleStep(0.01)
+        self.smooth_spin.setSpecialValueText(self.tr("Off"))
+        self.smooth_spin.setSuffix(self.tr(" ×"))
         self.borrow_spin = QSpinBox(self)
         self.borrow_spin.setRange(0, 2000)
         self.borrow_spin.setSingleStep(100)
@@ -65,6 +73,9 @@ class TimingDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Speed up at most:"), self.speed_spin)
         form.addRow("", self._hint(self.tr("Pitch is kept. Beyond about 1.3× speech starts to sound rushed.")))
+        form.addRow(self.tr("Speed change between neighbours at most:"), self.smooth_spin)
+        form.addRow("", self._hint(self.tr("Spreads a speed-up over the lines around it, so the voice does not "
+                                           "lurch from one line to the next.")))
         form.addRow(self.tr("Borrow from the pause after:"), self.borrow_spin)
         form.addRow("", self._hint(self.tr("A line may run this far into the silence before the next one "
                                            "(50 ms are always left).")))
@@ -103,8 +114,9 @@ class TimingDialog(QDialog):
         self.normalize_check.setChecked(choices.normalize)
         self.lufs_spin.setValue(choices.target_lufs)
         self.lufs_spin.setEnabled(choices.normalize)
+        self.smooth_spin.setValue(choices.max_speed_step)
 
     def choices(self) -> TimingChoices:
         return TimingChoices(round(self.speed_spin.value(), 2), self.borrow_spin.value(),
                              self.policy_combo.currentData(), self.normalize_check.isChecked(),
-                             round(self.lufs_spin.value(), 1))
+                             round(self.lufs_spin.value(), 1), round(self.smooth_spin.value(), 2))

@@ -92,6 +92,7 @@ BUDGET_CAP = "job/budget_cap"
 MAX_SPEED = "timeline/max_speed"
 BORROW_MS = "timeline/borrow_ms"
 OVERFLOW_POLICY = "timeline/overflow"  # overlap | push: what a line that still does not fit does
+MAX_SPEED_STEP = "timeline/max_speed_step"  # the most the speed may change between neighbours (0: off)
 # Export: loudness normalisation (EBU R128) and where the last dub was written.
 NORMALIZE = "export/normalize"
 TARGET_LUFS = "export/target_lufs"
@@ -165,6 +166,7 @@ DEFAULTS: dict[str, Setting] = {s.key: s for s in [
     Setting(MAX_SPEED, 1.25, _number_in(float, 1.0, 2.0)),
     Setting(BORROW_MS, 1000, _number_in(_int, 0, 2000)),
     Setting(OVERFLOW_POLICY, "overlap", _choice("overlap", "push")),
+    Setting(MAX_SPEED_STEP, 0.0, _number_in(float, 0.0, 1.0)),
     Setting(NORMALIZE, False, _bool),
     Setting(TARGET_LUFS, -16.0, _number_in(float, -40.0, -5.0)),
     Setting(EXPORT_DIR, "", _str),

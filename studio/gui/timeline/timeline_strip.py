@@ -26,6 +26,7 @@ from studio.core.waveform import WaveformPeaks
 from studio.gui.kit.tasks import Task, run_in_background
 from studio.gui.timeline.strip_paint import _CLIP_H, _CLIP_TOP, _PUSH_COLOR, STATE_COLORS, StripPainting
 from studio.gui.timeline.strip_rows import FITS, OVERFLOW, STRETCHED, StripRows, times_of
+from studio.gui.timeline.fit_ladder_text import rung_text
 
 MIN_PX_PER_S = 0.05  # a 2 h film fits in 360 px
 MAX_PX_PER_S = 800.0  # 1.25 ms per pixel: single syllables are visible
@@ -388,6 +389,7 @@ class TimelineStrip(StripPainting, QWidget):
             placed=format_ms(placement.placed_ms), clip=placement.clip_ms, slot=placement.slot_ms))
         if placement.shift_ms:
             lines.append(self.tr("Pushed {ms} ms later by the line before.").format(ms=placement.shift_ms))
+        lines.append(rung_text(placement))
         if placement.speed != 1.0:
             lines.append(self.tr("Speed ×{speed:.2f}").format(speed=placement.speed))
         if placement.overflow_ms:

@@ -223,9 +223,12 @@ def test_timing_dialog_saves_the_fitting_rules(qtbot, monkeypatch, french_srt):
     dialog.policy_combo.setCurrentIndex(dialog.policy_combo.findData(PUSH))
     dialog.normalize_check.setChecked(True)
     dialog.lufs_spin.setValue(-23)
+    assert dialog.smooth_spin.value() == 0.0 and dialog.smooth_spin.text() == "Off"  # smoothing is opt-in
+    dialog.smooth_spin.setValue(0.05)
     dialog.accept()
     fit = fit_settings()
     assert (fit.max_speed, fit.slots.max_borrow_ms, fit.overflow) == (1.5, 400, PUSH)
+    assert fit.max_speed_step == 0.05
     assert settings.get(settings.NORMALIZE) and settings.get(settings.TARGET_LUFS) == -23.0
 
 

@@ -274,3 +274,11 @@ def test_update_cues_patches_rows_as_a_full_rebuild_would(qtbot, track):
     assert 1 in patched._visible_rows(9_800, 10_600) == rebuilt._visible_rows(9_800, 10_600)
     with pytest.raises(IndexError):
         patched.update_cues(4, edited[3:5])  # past the end: a caller's bug, not a silent no-op
+
+
+def test_the_tooltip_names_the_rung_of_the_fit_ladder_each_line_used(strip):
+    def tip(ms: int) -> str:
+        return strip._tooltip(QPoint(round(strip.x_of(ms)), _SLOT_TOP + 4))
+
+    assert "Fit: as rendered" in tip(1200) and "Fit:" not in tip(12000)  # no audio: no rung
+    assert "Fit: stretched, pitch kept (the last resort)" in tip(3200) and "Speed ×1.19" in tip(3200)

@@ -1,0 +1,139 @@
+"""Which lines will not fit, before any money is spent: a forecast from each voice's speaking rate.
+
+A line's clip length is predicted from its text and its voice's characters per second. The rate
+starts from the per-language table (studio.core.speaking_rate) and is calibrated per voice from the
+clips already rendered (their measured duration against their text), so after a few lines the
+forecast follows the voice the user picked rather than an average. A line whose clip is cached
+needs no prediction: its real length is used.
+
+A clip's measured duration includes the silence a provider leaves around speech, which the fit
+trims; the forecast therefore errs on the long side: it may warn about a line that fits, rarely the
+reverse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from studio.core.clip_cache import ClipCache
+from studio.core.clip_spec import RenderSettings
+from studio.core.cues import Cue
+from studio.core.derived_cache import DerivedCache, clip_identity
+from studio.core.fit import SAMPLES_PER_MS, TIMELINE_RATE
+from studio.core.fit_ladder import BORROW, NONE, STRETCH
+from studio.core.slots import SlotSettings, slots_for
+from studio.core.speaking_rate import SpeakingRates
+
+OVERFLOW = "overflow"  # will not fit even stretched to the cap
+# A clip this close to its room fits: the fit's own tolerance plus the trimming it will do.
+_SLACK_MS = 40
+
+DurationOf = Callable[[str], "float | None"]  # clip key -> its measured duration in ms (None: unknown)
+
+
+@dataclass(frozen=True)
+class LineForecast:
+    """What one line's clip should need before it is rendered."""
+
+    line: int  # 1-based
+    predicted_ms: int  # the clip's length: measured when cached, else predicted from the voice's rate
+    cue_ms: int  # the cue's own length
+    room_ms: int  # the cue plus the gap it may borrow
+    step: str  # the rung it should need: none, borrow, stretch, or overflow (will not fit)
+    speed_needed: float  # the stretch it should need (1.0: none)
+    measured: bool  # True: predicted_ms is the cached clip's real length
+
+    @property
+    def fits(self) -> bool:
+        return self.step != OVERFLOW
+
+    def as_json(self) -> dict[str, Any]:
+        return {"step": self.step, "fits": self.fits, "predicted_ms": self.predicted_ms, "room_ms": self.room_ms,
+                "speed_needed": self.speed_needed, "measured": self.measured}
+
+
+def cached_durations(cache: ClipCache) -> DurationOf:
+    """key -> the cached clip's length in ms: as recorded beside it, else from its decoded copy (an mp3's
+    length is only known once a dub has decoded it), else None."""
+    derived = DerivedCache(cache.root)
+
+    def duration(key: str) -> float | None:
+        meta = cache.meta(key)
+        if meta is not None and meta.duration_ms:
+            return float(meta.duration_ms)
+        path = cache.path(key)
+        identity = clip_identity(path, TIMELINE_RATE) if path is not None else None
+        samples = derived.read_pcm(identity) if identity is not None else None
+        return len(samples) / 2 / SAMPLES_PER_MS if samples else None
+    return duration
+
+
+class VoiceRates:
+    """Characters per second per voice: the language's table rate until clips of that voice are measured."""
+
+    def __init__(self) -> None:
+        self._voices: dict[str, SpeakingRates] = {}
+
+    def _of(self, voice: str) -> SpeakingRates:
+        return self._voices.setdefault(voice, SpeakingRates())
+
+    def calibrate(self, voice: str, language: str | None, chars: int, duration_ms: float) -> None:
+        self._of(voice).calibrate(language, chars, duration_ms / 1000)
+
+    def rate(self, voice: str, language: str | None) -> float:
+        return self._of(voice).rate(language)
+
+    def predict_ms(self, voice: str, language: str | None, text: str, speed: float = 1.0) -> float:
+        return self._of(voice).seconds(text, language, speed) * 1000
+
+
+def calibrated_rates(cues: Sequence[Cue], settings: RenderSettings, language: str | None,
+                     duration_of: DurationOf) -> VoiceRates:
+    """Every voice's rate, calibrated from the clips of these cues already rendered at normal speed."""
+    rates = VoiceRates()
+    for cue in cues:
+        spec = settings.spec_for(cue)
+        if spec is None or settings.speed_for(cue) != 1.0:
+            continue  # a clip spoken faster would make the voice look faster than it is
+        duration = duration_of(spec.key)
+        if duration:
+            rates.calibrate(spec.voice, language, len(" ".join(spec.text.split())), duration)
+    return rates
+
+
+def forecast_fit(cues: Sequence[Cue], settings: RenderSettings, language: str | None, duration_of: DurationOf,
+                 max_speed: float = 1.25, slot_settings: SlotSettings = SlotSettings(),
+                 rates: VoiceRates | None = None) -> list[LineForecast | None]:
+    """One forecast per cue (None: nothing to say), in the order of cues.
+
+    Lines are assumed to start on their cue (a push by an earlier overflowing line is not foreseen).
+    """
+    rates = rates or calibrated_rates(cues, settings, language, duration_of)
+    slots = slots_for(cues, slot_settings)
+    out: list[LineForecast | None] = []
+    for i, cue in enumerate(cues):
+        spec = settings.spec_for(cue)
+        if spec is None or cue.bad_timing:
+            out.append(None)
+            continue
+        measured = duration_of(spec.key)
+        predicted = measured if measured else rates.predict_ms(spec.voice, language, spec.text,
+                                                              settings.speed_for(cue))
+        slot = slots[i]
+        out.append(_line(i + 1, round(predicted), slot.duration_ms, slot.total_ms, max_speed, bool(measured)))
+    return out
+
+
+def _line(line: int, predicted: int, cue_ms: int, room_ms: int, max_speed: float, measured: bool) -> LineForecast:
+    speed = 1.0
+    if predicted <= cue_ms + _SLACK_MS:
+        step = NONE
+    elif predicted <= room_ms + _SLACK_MS:
+        step = BORROW
+    else:
+        speed = round(predicted / room_ms, 3) if room_ms > 0 else float("inf")
+        step = STRETCH if speed <= max_speed else OVERFLOW
+        speed = min(speed, 99.0)  # JSON has no infinity; a line with no room at all needs "more than any"
+    return LineForecast(line, predicted, cue_ms, room_ms, step, speed, measured)
