@@ -17,7 +17,7 @@ whether a re-render with a new seed is worth its cost. Reasons are stable short 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 import threading
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -265,3 +265,16 @@ def check_clip(audio: bytes, audio_format: str, text: str, chars_per_second: flo
         return None
     return check(analyse(np.frombuffer(pcm.samples, dtype="<i2"), QA_RATE), text, chars_per_second,
                  alignment, speed)
+
+
+def verdict_of(meta: Any) -> QaVerdict | None:
+    """The verdict stored with a cached clip (its ClipMeta), None when it was never checked."""
+    return None if meta is None else QaVerdict.from_json(getattr(meta, "qa", None))
+
+
+def add_qa_fields(lines: list[dict[str, Any]], verdicts: Callable[[int], QaVerdict | None]) -> None:
+    """Add "qa" and "qa_reasons" to the CLI's line objects whose clip was checked (docs/CLI.md)."""
+    for line in lines:
+        found = verdicts(line["index"])
+        if found is not None:
+            line["qa"], line["qa_reasons"] = found.status, list(found.reasons)
