@@ -38,6 +38,8 @@ TEXT_NORMALIZATION = ("auto", "on", "off")
 # Providers that apply a pronunciation dictionary themselves (ElevenLabs' dictionaries, sent as
 # locators); for the others the aliases are applied to the text sent.
 DICTIONARY_PROVIDERS = frozenset({"elevenlabs"})
+# Providers whose API takes a seed: a line's own seed (a re-render after clip QA) is part of its clip.
+SEED_PROVIDERS = frozenset({"elevenlabs"})
 RuleKey = tuple[str, str, str, bool]
 
 
@@ -175,8 +177,9 @@ class RenderSettings:
         elif self.pronunciations:
             # Aliases only: a phoneme string read as text would be spelled out, not pronounced.
             text = self.pronunciations.apply(text)
+        seed = cue.seed if self.provider in SEED_PROVIDERS else None
         return ClipSpec(self.provider, voice, text, setup.model, voice_settings, self.audio_format,
-                        normalization, rules, billed)
+                        normalization, rules, billed, seed)
 
     def speed_for(self, cue: Cue) -> float:
         """The speaking speed this cue is rendered at (1.0 when neither the line nor its voice sets one)."""

@@ -31,6 +31,9 @@ class Cue:
     # Per-line speaking speed sent to the provider (ElevenLabs voice_settings.speed); None means the
     # voice's own setting. Set only when the user accepts a re-render offer for a line too long.
     speed: float | None = None
+    # Per-line seed sent to the provider (ElevenLabs `seed`); None: the provider picks one. Set only when
+    # the user re-renders a line whose clip QA found suspect, so the new take differs from the old.
+    seed: int | None = None
 
     @property
     def duration_ms(self) -> int:
@@ -61,6 +64,9 @@ class Cue:
 
     def with_speed(self, speed: float | None) -> Cue:
         return self._same_text(dataclasses.replace(self, speed=speed))
+
+    def with_seed(self, seed: int | None) -> Cue:
+        return self._same_text(dataclasses.replace(self, seed=seed))
 
     def _same_text(self, cue: Cue) -> Cue:
         # The same text says the same thing: shifting 10,000 lines must not clean 10,000 texts again.

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 
 from studio.core.cues import Cue
+from studio.gui.clip_qa_column import qa_tip
 from studio.gui.cue_columns import Column, column_index, cps_tip
 from studio.gui.provider_text import message_text
 
@@ -27,6 +28,8 @@ def cell_tooltip(model: CueTableModel, row: int, cue: Cue, column: Column) -> st
         _state, error = model.status_of(row)
         if error:
             lines.append(message_text(error))
+    elif column.key == "qa":
+        lines.append(qa_tip(model, row))
     elif column.key == "cps":
         lines.insert(0, cps_tip(model, cue) or model.headerData(
             column_index("cps"), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole))

@@ -28,6 +28,7 @@ from studio.core.fit import OVERLAP, PUSH, FitSettings
 from studio.gui import commands
 from studio.gui.dub_jobs import DubInputs, build_preview, fit_settings, line_list, sweep_previews
 from studio.gui.dub_outputs import DubOutputs
+from studio.gui.clip_qa_actions import ClipQaActions
 from studio.gui.speed_offer import SpeedOfferActions
 from studio.gui.tasks import Task, run_in_background
 from studio.gui.timeline_strip import TimelineStrip
@@ -92,8 +93,9 @@ class DubActions(QObject):
             action.setCheckable(True)
         self.file_actions = [self.export_action, self.dub_video_action, self.choose_video_action]
         self.speed_offer = SpeedOfferActions(window, self)
+        self.clip_qa = ClipQaActions(window)
         self.context_actions = [self.overlap_action, self.push_action, self.speed_offer.action,
-                                self.speed_offer.clear_action]
+                                self.speed_offer.clear_action, self.clip_qa.action]
 
         model = window.model
         model.cues_replaced.connect(self._on_cues_replaced)

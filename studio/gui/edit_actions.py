@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from studio.gui import commands
+from studio.gui.clip_qa_column import qa_tip, suspect
 from studio.gui.clipboard_actions import ClipboardActions
 from studio.gui.cue_model import COL_TEXT
 from studio.gui.retime_actions import RetimeActions
@@ -89,8 +90,9 @@ class EditActions(QObject):
         for step in range(1, count + 1):
             proxy_row = (current + step) % count
             source_row = proxy.mapToSource(proxy.index(proxy_row, 0)).row()
-            if doc.problems_at(source_row):
+            if doc.problems_at(source_row) or suspect(window.model, source_row):
                 window.select_row(source_row, COL_TEXT)
-                window.show_status(" ".join(p.message for p in doc.problems_at(source_row)))
+                tip = qa_tip(window.model, source_row).replace("\n", " ")
+                window.show_status(" ".join([p.message for p in doc.problems_at(source_row)] + [tip]).strip())
                 return
         window.show_status(self.tr("No subtitle has a problem."))
