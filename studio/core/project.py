@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from studio.core.cue_seeds import cue_seeds_from
 from studio.core.atomic import save_failure_advice, write_atomic
 from studio.core.clip_spec import SPEED_MAX, SPEED_MIN
 from studio.core.cues import Cue
@@ -48,6 +49,8 @@ class Project:
     overflow_policies: dict[int, str] = field(default_factory=dict)
     # Per-cue speaking speed (ElevenLabs voice_settings.speed), by 1-based cue number.
     cue_speeds: dict[int, float] = field(default_factory=dict)
+    # Per-cue seed (ElevenLabs `seed`) of a line re-rendered after clip QA, by 1-based cue number.
+    cue_seeds: dict[int, int] = field(default_factory=dict)
     # How names and words are said (aliases / phonemes); older files have none, older apps ignore it.
     pronunciations: PronunciationDictionary = field(default_factory=PronunciationDictionary)
 
@@ -61,6 +64,7 @@ def save_project(project: Project, path: str | os.PathLike) -> None:
     data["cue_voices"] = {str(k): v for k, v in sorted(project.cue_voices.items())}
     data["overflow_policies"] = {str(k): v for k, v in sorted(project.overflow_policies.items())}
     data["cue_speeds"] = {str(k): v for k, v in sorted(project.cue_speeds.items())}
+    data["cue_seeds"] = {str(k): v for k, v in sorted(project.cue_seeds.items())}
     data["pronunciations"] = project.pronunciations.as_json()
     body = {"schema": SCHEMA_VERSION, "app": "dubbing-studio", **data}
     text = json.dumps(body, ensure_ascii=False, indent=2) + "\n"
@@ -103,6 +107,7 @@ def load_project(path: str | os.PathLike) -> Project:
             cue_voices={int(k): v for k, v in (body.get("cue_voices") or {}).items()},
             overflow_policies=overflow_policies_of(body.get("overflow_policies")),
             cue_speeds=cue_speeds_from(body.get("cue_speeds")),
+            cue_seeds=cue_seeds_from(body.get("cue_seeds")),
             pronunciations=dictionary_from_json(body.get("pronunciations")),
         )
     except DamagedField as err:

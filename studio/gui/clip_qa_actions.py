@@ -15,14 +15,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from studio.core.clip_spec import SEED_PROVIDERS
+from studio.core.cue_seeds import SEED_LIMIT
 from studio.gui import commands
 from studio.gui.clip_qa_column import reason_text, suspect, verdict
 from studio.gui.money_text import amount_text
 
 if TYPE_CHECKING:
     from studio.gui.main_window import MainWindow
-
-SEED_LIMIT = 2 ** 32  # the spec: "Must be integer between 0 and 4294967295"
 
 
 class ClipQaActions(QObject):

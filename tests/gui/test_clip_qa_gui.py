@@ -99,6 +99,14 @@ def test_a_suspect_clip_is_shown_reached_by_f8_and_rerendered_with_a_new_seed(qt
     # Undo brings the suspect take back, from the cache, for free.
     win.undo_stack.undo()
     assert win.model.cue(1).seed is None and _qa(win, 1)[0] == "Suspect" and win.model.costs.line(1).cost == 0
+    # Redo; the seed is kept with the subtitles (companion project) and the new take is found on reopening.
+    win.undo_stack.redo()
+    assert win.save()
+    from studio.core.project import load_project
+    assert load_project(tmp_path / "film.dubproj").cue_seeds == {2: seed}
+    with qtbot.waitSignal(win.loaded, timeout=10000):
+        win.open_file(tmp_path / "film.srt")
+    assert win.model.cue(1).seed == seed and win.model.costs.line(1).cost == 0 and _qa(win, 1)[0] == ""
 
 
 def test_declining_sends_nothing(qtbot, monkeypatch, tmp_path, emu):
