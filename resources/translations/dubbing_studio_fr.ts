@@ -291,37 +291,37 @@
     <name>ClipQaActions</name>
     <message>
         <location filename="../../studio/gui/clip_qa_actions.py" line="+34"/>
-        <source>Re-render With a New &amp;Seed…</source>
-        <translation>Regénérer avec une nouvelle &amp;graine…</translation>
+        <source>Re-render &amp;With a New Seed…</source>
+        <translation>C&amp;hanger de graine et régénérer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Render the line again as a new take (its clip sounded suspect), with its cost shown first</source>
-        <translation>Générer la ligne à nouveau, en une nouvelle prise (son clip semblait suspect), coût affiché d’abord</translation>
+        <translation>Générer la réplique à nouveau, en une nouvelle prise (son clip semblait suspect), coût affiché d’abord</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Nothing to re-render: the line&apos;s clip passed its checks, or the provider takes no seed (ElevenLabs only).</source>
-        <translation>Rien à regénérer&#xa0;: le clip de la ligne a passé ses contrôles, ou le fournisseur ne prend pas de graine (ElevenLabs seulement).</translation>
+        <translation>Rien à régénérer&#xa0;: le clip de la réplique a passé ses contrôles, ou le fournisseur ne prend pas de graine (ElevenLabs seulement).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>New seed for line %1</source>
-        <translation>Nouvelle graine pour la ligne %1</translation>
+        <translation>Nouvelle graine pour la réplique %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Line %1 sounds suspect: %2.
 
 Render it again as a new take? It costs %3; the current take stays in the cache (Undo brings it back).</source>
-        <translation>La ligne %1 semble suspecte&#xa0;: %2.
+        <translation>La réplique %1 semble suspecte&#xa0;: %2.
 
 La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la prise actuelle reste dans le cache (Annuler la ramène).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re-render With a New Seed</source>
-        <translation>Regénérer avec une nouvelle graine</translation>
+        <translation>Changer de graine et régénérer</translation>
     </message>
 </context>
 <context>
@@ -776,7 +776,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
     <message>
         <location line="+9"/>
         <source>Listen to it; Render ▸ Re-render With a New Seed makes a new take.</source>
-        <translation>Écoutez-le&#xa0;; Rendu ▸ Regénérer avec une nouvelle graine en fait une nouvelle prise.</translation>
+        <translation>Écoutez-le&#xa0;; Rendu ▸ Changer de graine et régénérer en fait une nouvelle prise.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5138,12 +5138,12 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>file_actions</name>
     <message>
-        <location filename="../../studio/gui/file_actions.py" line="+67"/>
+        <location filename="../../studio/gui/file_actions.py" line="+68"/>
         <source>%1 names no subtitle file: open the .srt file instead.</source>
         <translation>%1 ne désigne aucun fichier de sous-titres&#xa0;: ouvrez plutôt le fichier .srt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The voices in %1 were not used: %2</source>
         <translation>Les voix de %1 n’ont pas été utilisées&#xa0;: %2</translation>
     </message>
@@ -5153,7 +5153,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>%1 appartient à un autre fichier de sous-titres&#xa0;: ses voix n’ont pas été utilisées.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Voices from %1.</source>
         <translation>Voix reprises de %1.</translation>
     </message>

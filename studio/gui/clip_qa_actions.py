@@ -18,6 +18,7 @@ from studio.core.clip_spec import SEED_PROVIDERS
 from studio.core.cue_seeds import SEED_LIMIT
 from studio.gui import commands
 from studio.gui.clip_qa_column import reason_text, suspect, verdict
+from studio.gui.cue_columns import COL_QA
 from studio.gui.money_text import amount_text
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ class ClipQaActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.action = QAction(self.tr("Re-render With a New &Seed…"), window)
+        self.action = QAction(self.tr("Re-render &With a New Seed…"), window)
         self.action.setStatusTip(self.tr("Render the line again as a new take (its clip sounded suspect), with "
                                          "its cost shown first"))
         self.action.setEnabled(False)
@@ -38,6 +39,14 @@ class ClipQaActions(QObject):
         window.view.selectionModel().currentRowChanged.connect(lambda *_: self.update_enabled())
         window.model.document_changed.connect(self.update_enabled)
         window.model.dataChanged.connect(lambda *_: self.update_enabled())
+        window.render_actions.controller.finished.connect(lambda _result: self.reveal_column())
+        window.loaded.connect(lambda *_: self.reveal_column())
+
+    def reveal_column(self) -> None:
+        """Show the QA column once a line is suspect (hidden, it would keep the news from the user)."""
+        model = self.window.model
+        if any(suspect(model, row) for row in range(model.rowCount())):
+            self.window.view.horizontalHeader().setSectionHidden(COL_QA, False)
 
     def update_enabled(self) -> None:
         row = self.window.current_row()

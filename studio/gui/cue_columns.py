@@ -154,7 +154,7 @@ COLUMNS: list[Column] = [
                                      "tooltip)")),
     Column("qa", QT_TRANSLATE_NOOP("CueTableModel", "QA"),
            lambda m, row, cue: qa_text(m, row), align=_LEFT,
-           width_sample=QT_TRANSLATE_NOOP("CueTableModel", "Suspect"),
+           width_sample=QT_TRANSLATE_NOOP("CueTableModel", "Suspect"), shown=False,  # until a clip is suspect
            tooltip=QT_TRANSLATE_NOOP("CueTableModel", "Suspect: the clip's checks found skipped words, a long "
                                      "silence or noise, or a length that does not fit its text (F8 goes there)")),
 ]

@@ -72,6 +72,7 @@ def test_a_suspect_clip_is_shown_reached_by_f8_and_rerendered_with_a_new_seed(qt
     with qtbot.waitSignal(controller.finished, timeout=30000):
         assert win.render_actions.render_all()
     assert _qa(win, 0)[0] == _qa(win, 2)[0] == ""
+    assert not win.view.horizontalHeader().isSectionHidden(COL_QA)  # hidden until a clip is suspect
     text, tip = _qa(win, 1)
     assert text == "Suspect" and "sound goes on after the last word" in tip
     win.grab().save(str(tmp_path / "qa-window.png"))
@@ -112,6 +113,7 @@ def test_a_suspect_clip_is_shown_reached_by_f8_and_rerendered_with_a_new_seed(qt
 def test_declining_sends_nothing(qtbot, monkeypatch, tmp_path, emu):
     emu.clip_faults = ["long_silence"]
     win = _window(qtbot, monkeypatch, tmp_path, emu)
+    assert win.view.horizontalHeader().isSectionHidden(COL_QA)
     with qtbot.waitSignal(win.render_actions.controller.finished, timeout=30000):
         assert win.render_actions.render_all()
     assert _qa(win, 0)[0] == "Suspect"
