@@ -1,18 +1,23 @@
-"""Per-line seeds in the project file: a line re-rendered "with a new seed" after clip QA keeps its new
-take when the project is opened again (the seed is part of the clip's key, see clip_spec)."""
+"""Per-line values the project file keeps by 1-based line number (speeds, seeds), read tolerantly.
+
+A line re-rendered "with a new seed" after clip QA keeps its new take when the project is opened again:
+the seed is part of the clip's key (see clip_spec), so it must be saved like the line's speed.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, MutableSequence, Sequence
+from collections.abc import Callable, Mapping, MutableSequence, Sequence
+from typing import Any, TypeVar
 
 from studio.core.cues import Cue
 
 SEED_LIMIT = 2 ** 32  # ElevenLabs: "Must be integer between 0 and 4294967295"
+T = TypeVar("T")
 
 
-def cue_seeds_from(raw: object) -> dict[int, int]:
-    """Read cue_seeds tolerantly: an entry out of range or unreadable is dropped (the line renders unseeded)."""
-    out: dict[int, int] = {}
+def numbered(raw: object, read: Callable[[Any], T | None]) -> dict[int, T]:
+    """{line number: value} from a project field; an entry that read() refuses (None) is dropped."""
+    out: dict[int, T] = {}
     if not isinstance(raw, Mapping):
         return out
     for key, value in raw.items():
@@ -20,17 +25,24 @@ def cue_seeds_from(raw: object) -> dict[int, int]:
             number = int(key)
         except (TypeError, ValueError):
             continue
-        if number >= 1 and isinstance(value, int) and not isinstance(value, bool) and 0 <= value < SEED_LIMIT:
-            out[number] = value
+        found = read(value) if not isinstance(value, bool) else None
+        if number >= 1 and found is not None:
+            out[number] = found
     return out
 
 
-def cue_seeds_of(cues: Sequence[Cue]) -> dict[int, int]:
-    """The per-line seeds of cues, by 1-based number (what the project file stores)."""
-    return {number: cue.seed for number, cue in enumerate(cues, start=1) if cue.seed is not None}
+def values_of(cues: Sequence[Cue], name: str) -> dict[int, Any]:
+    """The lines' own `name` (speed, seed), by 1-based number, for those that have one."""
+    return {number: getattr(cue, name) for number, cue in enumerate(cues, start=1)
+            if getattr(cue, name) is not None}
 
 
-def apply_cue_seeds(cues: MutableSequence[Cue], seeds: Mapping[int, int]) -> None:
-    for number, seed in seeds.items():
+def apply_values(cues: MutableSequence[Cue], values: Mapping[int, Any], name: str) -> None:
+    for number, value in values.items():
         if 1 <= number <= len(cues):
-            cues[number - 1] = cues[number - 1].with_seed(seed)
+            cues[number - 1] = getattr(cues[number - 1], f"with_{name}")(value)
+
+
+def seed_value(value: Any) -> int | None:
+    """A seed the provider takes, else None (the line then renders unseeded)."""
+    return value if isinstance(value, int) and 0 <= value < SEED_LIMIT else None

@@ -13,9 +13,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from studio.core.cue_seeds import cue_seeds_from
 from studio.core.atomic import save_failure_advice, write_atomic
 from studio.core.clip_spec import SPEED_MAX, SPEED_MIN
+from studio.core.cue_seeds import apply_values, numbered, seed_value, values_of
 from studio.core.cues import Cue
 from studio.core.fit import POLICIES
 from studio.core.project_schema import DamagedField, SchemaError, check_fields, parse_body
@@ -107,7 +107,7 @@ def load_project(path: str | os.PathLike) -> Project:
             cue_voices={int(k): v for k, v in (body.get("cue_voices") or {}).items()},
             overflow_policies=overflow_policies_of(body.get("overflow_policies")),
             cue_speeds=cue_speeds_from(body.get("cue_speeds")),
-            cue_seeds=cue_seeds_from(body.get("cue_seeds")),
+            cue_seeds=numbered(body.get("cue_seeds"), seed_value),
             pronunciations=dictionary_from_json(body.get("pronunciations")),
         )
     except DamagedField as err:
@@ -161,17 +161,7 @@ def normalize_voice_settings(raw: object, project_voice: str | None = None) -> d
 def overflow_policies_of(raw: object) -> dict[int, str]:
     """Read overflow_policies tolerantly: an entry with a bad number or an unknown policy is dropped
     (that line falls back to the default policy) rather than refusing the whole project."""
-    out: dict[int, str] = {}
-    if not isinstance(raw, Mapping):
-        return out
-    for key, value in raw.items():
-        try:
-            number = int(key)
-        except (TypeError, ValueError):
-            continue
-        if number >= 1 and value in POLICIES:
-            out[number] = str(value)
-    return out
+    return numbered(raw, lambda value: str(value) if value in POLICIES else None)
 
 
 def cue_voices_of(cues: Sequence[Cue]) -> dict[int, str]:
@@ -186,30 +176,26 @@ def apply_cue_voices(cues: MutableSequence[Cue], cue_voices: Mapping[int, str]) 
             cues[number - 1] = cues[number - 1].with_voice(voice)
 
 
+def _speed(value: object) -> float | None:
+    try:
+        speed = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return speed if SPEED_MIN <= speed <= SPEED_MAX else None
+
+
 def cue_speeds_from(raw: object) -> dict[int, float]:
     """Read cue_speeds tolerantly: an entry outside the provider's range or unreadable is dropped."""
-    out: dict[int, float] = {}
-    if not isinstance(raw, Mapping):
-        return out
-    for key, value in raw.items():
-        try:
-            number, speed = int(key), float(value)
-        except (TypeError, ValueError):
-            continue
-        if number >= 1 and SPEED_MIN <= speed <= SPEED_MAX and not isinstance(value, bool):
-            out[number] = speed
-    return out
+    return numbered(raw, _speed)
 
 
 def cue_speeds_of(cues: Sequence[Cue]) -> dict[int, float]:
     """The per-line speeds of cues, by 1-based number (what the project file stores)."""
-    return {number: cue.speed for number, cue in enumerate(cues, start=1) if cue.speed is not None}
+    return values_of(cues, "speed")
 
 
 def apply_cue_speeds(cues: MutableSequence[Cue], cue_speeds: Mapping[int, float]) -> None:
-    for number, speed in cue_speeds.items():
-        if 1 <= number <= len(cues):
-            cues[number - 1] = cues[number - 1].with_speed(speed)
+    apply_values(cues, cue_speeds, "speed")
 
 
 def _relative(path: Path | None, base: Path) -> str | None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from studio.core.document import Document
-from studio.core.cue_seeds import apply_cue_seeds, cue_seeds_of
+from studio.core.cue_seeds import apply_values, values_of
 from studio.core.project import SUFFIX as PROJECT_SUFFIX
 from studio.core.project import (Project, ProjectError, apply_cue_speeds, apply_cue_voices, cue_speeds_of, cue_voices_of,
                                  load_project, save_project)
@@ -71,7 +71,7 @@ def _load(path: Path, encoding: str | None) -> Loaded:
     # Per-subtitle voices and speeds are kept in the project by 1-based number.
     apply_cue_voices(document.cues, project.cue_voices)
     apply_cue_speeds(document.cues, project.cue_speeds)
-    apply_cue_seeds(document.cues, project.cue_seeds)
+    apply_values(document.cues, project.cue_seeds, "seed")
     return Loaded(document, path, project)
 
 
@@ -93,7 +93,7 @@ def _load_srt_with_companion(path: Path, encoding: str | None) -> Loaded:
     project.srt_path = path
     apply_cue_voices(document.cues, project.cue_voices)
     apply_cue_speeds(document.cues, project.cue_speeds)
-    apply_cue_seeds(document.cues, project.cue_seeds)
+    apply_values(document.cues, project.cue_seeds, "seed")
     notice = QCoreApplication.translate("file_actions", "Voices from %1.")
     return Loaded(document, path, project, notice=notice.replace("%1", companion.name))
 
@@ -110,7 +110,7 @@ def save_project_for(document: Document, project: Project | None, opened: Path |
     document (None: none); raises ProjectError when the project file could not be written.
     """
     cue_voices, cue_speeds = cue_voices_of(document.cues), cue_speeds_of(document.cues)
-    cue_seeds = cue_seeds_of(document.cues)
+    cue_seeds = values_of(document.cues, "seed")
     if project is None:
         if not cue_voices and not cue_speeds and not cue_seeds:
             return None

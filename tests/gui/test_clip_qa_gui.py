@@ -13,8 +13,8 @@ from studio.gui import settings
 from studio.gui.cue_columns import COL_QA, COL_TEXT
 from studio.gui.main_window import MainWindow
 from tests.emulators.checked import checked_elevenlabs
+from tests.gui.eleven_window import eleven_window
 
-RACHEL = "21m00Tcm4TlvDq8ikWAM"
 SRT = """1
 00:00:01,000 --> 00:00:04,000
 Bonjour à tous, et bienvenue ce soir.
@@ -37,27 +37,8 @@ def emu():
 
 
 def _window(qtbot, monkeypatch, tmp_path: Path, emu) -> MainWindow:
-    from studio.gui.dialogs import Choice
-
-    monkeypatch.setenv("ELEVENLABS_API_KEY", emu.account.key)
-    settings.put(settings.BASE_URL["elevenlabs"], emu.url)
-    settings.put(settings.PROVIDER, "elevenlabs")
-    settings.put(settings.VOICE["elevenlabs"], RACHEL)
-    settings.put(settings.CONCURRENCY, 1)  # the clips come in line order: the fault hits line 2
-    path = tmp_path / "film.srt"
-    path.write_text(SRT, encoding="utf-8")
-    win = MainWindow()
-    qtbot.addWidget(win)
-    controller = win.render_actions.controller
-    monkeypatch.setattr(controller, "ask_plan", lambda plan, check: True)
-    monkeypatch.setattr(controller, "ask_info", lambda title, text: None)
-    monkeypatch.setattr(win, "ask_save_changes", lambda: Choice.DISCARD)
-    win.show()
-    with qtbot.waitSignal(win.loaded, timeout=10000):
-        win.open_file(path)
-    qtbot.waitUntil(lambda: controller.cache is not None and win.job.session.provider is not None
-                    and win.job.session.balance is not None, timeout=10000)
-    return win
+    # One request at a time: the clips come in line order, so a fault hits the line it is meant for.
+    return eleven_window(qtbot, monkeypatch, tmp_path, emu, SRT, {settings.CONCURRENCY: 1})
 
 
 def _qa(win, row):
