@@ -173,3 +173,18 @@ def test_voice_pace_learns_a_slow_voice():
     # The table's 14 counts as three clips: (3 × 14 + 20 × 7) / 23.
     assert pace.rate("slow") == pytest.approx((3 * 14 + 20 * 7) / 23)
     assert pace.rate("other") == clip_qa.DEFAULT_CHARS_PER_SECOND
+
+
+def test_line_seeds_are_saved_and_bad_ones_dropped(tmp_path):
+    from studio.core.cues import Cue
+    from studio.core.project import Project, load_project, save_project
+    path = tmp_path / "film.dubproj"
+    save_project(Project(provider="elevenlabs", cue_seeds={2: 4294967295}), path)
+    assert load_project(path).cue_seeds == {2: 4294967295}
+    text = path.read_text(encoding="utf-8").replace('"2": 4294967295', '"2": 4294967296, "3": true, "x": 5, "4": 7')
+    path.write_text(text, encoding="utf-8")
+    assert load_project(path).cue_seeds == {4: 7}  # out of range, not a number, no line: dropped
+    from studio.core.clip_spec import RenderSettings
+    cue = Cue(0, 1000, "Bonjour.").with_seed(7)
+    assert RenderSettings(provider="elevenlabs", voice="v").spec_for(cue).seed == 7
+    assert RenderSettings(provider="offline", voice="v").spec_for(cue).seed is None  # no seed to send there
