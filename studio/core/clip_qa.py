@@ -65,6 +65,7 @@ MAX_AFTER_END_S = 0.5
 # noise, well under 0.3 for voiced speech. A noise run shorter than NOISE_MIN_S is a consonant.
 NOISE_FLATNESS = 0.45
 NOISE_MIN_S = 0.4
+SMOOTH_FRAMES = 5
 # Spoken length against the text at the voice's rate: read speech varies a lot (pauses, numbers
 # read out), so only a clip under half or over two and a half times the expected length is flagged,
 # and a short text always gets a second of slack either way.
@@ -171,6 +172,10 @@ def analyse(samples: np.ndarray, rate: int) -> Sound:
     loud = rms > threshold
     power = np.abs(np.fft.rfft(frames * np.hanning(size), axis=1)) ** 2 + 1e-12 if count else np.ones((0, 1))
     flatness = np.exp(np.mean(np.log(power), axis=1)) / np.mean(power, axis=1)
+    # One frame of noise can look tonal by chance: a median over 5 frames keeps a noise run whole.
+    if count >= SMOOTH_FRAMES:
+        padded = np.pad(flatness, SMOOTH_FRAMES // 2, mode="edge")
+        flatness = np.median(np.lib.stride_tricks.sliding_window_view(padded, SMOOTH_FRAMES), axis=1)
     return Sound(loud, loud & (flatness > NOISE_FLATNESS), len(data) / rate)
 
 
