@@ -339,6 +339,43 @@
     </message>
 </context>
 <context>
+    <name>ClipQaActions</name>
+    <message>
+        <location filename="../../studio/gui/dub/clip_qa_actions.py" line="+34"/>
+        <source>Re-render &amp;With a New Seed…</source>
+        <translation>C&amp;hanger de graine et régénérer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Render the line again as a new take (its clip sounded suspect), with its cost shown first</source>
+        <translation>Générer la réplique à nouveau, en une nouvelle prise (son clip semblait suspect), coût affiché d’abord</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nothing to re-render: the line&apos;s clip passed its checks, or the provider takes no seed (ElevenLabs only).</source>
+        <translation>Rien à régénérer&#xa0;: le clip de la réplique a passé ses contrôles, ou le fournisseur ne prend pas de graine (ElevenLabs seulement).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New seed for line %1</source>
+        <translation>Nouvelle graine pour la réplique %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line %1 sounds suspect: %2.
+
+Render it again as a new take? It costs %3; the current take stays in the cache (Undo brings it back).</source>
+        <translation>La réplique %1 semble suspecte&#xa0;: %2.
+
+La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la prise actuelle reste dans le cache (Annuler la ramène).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-render With a New Seed</source>
+        <translation>Changer de graine et régénérer</translation>
+    </message>
+</context>
+<context>
     <name>ClipboardActions</name>
     <message>
         <location filename="../../studio/gui/table/clipboard_actions.py" line="+50"/>
@@ -599,12 +636,12 @@
 <context>
     <name>CueTableModel</name>
     <message>
-        <location filename="../../studio/gui/table/cue_model.py" line="+189"/>
+        <location filename="../../studio/gui/table/cue_model.py" line="+192"/>
         <source>Cached (context changed)</source>
         <translation>En cache (contexte modifié)</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/table/cell_tooltip.py" line="+22"/>
+        <location filename="../../studio/gui/table/cell_tooltip.py" line="+23"/>
         <source>Nothing to speak: this subtitle is never sent to a voice.</source>
         <translation>Rien à dire&#xa0;: ce sous-titre n’est jamais envoyé à une voix.</translation>
     </message>
@@ -629,7 +666,7 @@
         <translation>La fin doit suivre le début (%1).</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/table/cue_columns.py" line="+79"/>
+        <location filename="../../studio/gui/table/cue_columns.py" line="+80"/>
         <source>%1 characters per second: above %2, a voice rarely fits this line at a natural pace. Shorten the text or give the line more time.</source>
         <translation>%1 caractères par seconde&#xa0;: au-delà de %2, une voix tient rarement dans cette réplique à un débit naturel. Raccourcissez le texte ou donnez plus de temps à la réplique.</translation>
     </message>
@@ -732,14 +769,24 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Rendering…</source>
         <translation>Génération…</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-35"/>
         <source>Whether the line&apos;s clip is rendered: to render, queued, rendering, done, cached (rendered before: free) or failed (see its tooltip)</source>
         <translation>Où en est le clip de la réplique&#xa0;: à générer, en attente, en cours, fait, en cache (déjà généré&#xa0;: gratuit) ou échec (voir son infobulle)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>QA</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suspect: the clip&apos;s checks found skipped words, a long silence or noise, or a length that does not fit its text (F8 goes there)</source>
+        <translation>Suspect&#xa0;: les contrôles du clip ont trouvé des mots sautés, un long silence ou du bruit, ou une durée qui ne va pas avec son texte (F8 y mène)</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -770,6 +817,62 @@
         <location line="+1"/>
         <source>Recovered (no cost)</source>
         <translation>Récupérée (sans frais)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/gui/table/clip_qa_column.py" line="+33"/>
+        <location filename="../../studio/gui/table/cue_columns.py" line="-34"/>
+        <source>Suspect</source>
+        <translation>Suspect</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Listen to it; Render ▸ Re-render With a New Seed makes a new take.</source>
+        <translation>Écoutez-le&#xa0;; Rendu ▸ Changer de graine et régénérer en fait une nouvelle prise.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>some words were not spoken</source>
+        <translation>des mots n’ont pas été dits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a long pause between words</source>
+        <translation>une longue pause entre deux mots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sound goes on after the last word</source>
+        <translation>du son continue après le dernier mot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a long silence inside the clip</source>
+        <translation>un long silence dans le clip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noise before the speech</source>
+        <translation>du bruit avant la parole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noise after the speech</source>
+        <translation>du bruit après la parole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>much shorter than the text takes to say</source>
+        <translation>bien plus court que le temps de dire le texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>much longer than the text takes to say</source>
+        <translation>bien plus long que le temps de dire le texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no sound at all</source>
+        <translation>aucun son</translation>
     </message>
 </context>
 <context>
@@ -831,7 +934,7 @@
 <context>
     <name>DubActions</name>
     <message>
-        <location filename="../../studio/gui/dub/dub_actions.py" line="+78"/>
+        <location filename="../../studio/gui/dub/dub_actions.py" line="+79"/>
         <source>&amp;Export Dub…</source>
         <translation>E&amp;xporter le doublage…</translation>
     </message>
@@ -891,7 +994,7 @@
         <translation>Si cette réplique ne tient pas, les suivantes sont décalées</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>The clip cache is not open yet: try again in a moment.</source>
         <translation>Le cache des clips n’est pas encore ouvert&#xa0;: réessayez dans un instant.</translation>
     </message>
@@ -1243,7 +1346,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../studio/gui/table/edit_actions.py" line="+28"/>
+        <location filename="../../studio/gui/table/edit_actions.py" line="+29"/>
         <source>&amp;Insert Subtitle</source>
         <translation>&amp;Insérer un sous-titre</translation>
     </message>
@@ -1322,7 +1425,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Sélectionnez d’abord le sous-titre à scinder.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No subtitle has a problem.</source>
         <translation>Aucun sous-titre ne pose problème.</translation>
     </message>
@@ -1897,7 +2000,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/shell/window_menus.py" line="+120"/>
+        <location filename="../../studio/gui/shell/window_menus.py" line="+121"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
@@ -1954,7 +2057,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/shell/window_menus.py" line="-99"/>
+        <location filename="../../studio/gui/shell/window_menus.py" line="-100"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1969,7 +2072,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>&amp;Rendu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
@@ -2838,7 +2941,7 @@ Un clip en cache n’est jamais payé deux fois&#xa0;; vider le cache, c’est g
         <translation>Le cache des clips est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>A render is already running: wait for it or cancel it.</source>
         <translation>Un rendu est déjà en cours&#xa0;: attendez sa fin ou annulez-le.</translation>
     </message>
@@ -5135,12 +5238,12 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>file_actions</name>
     <message>
-        <location filename="../../studio/gui/shell/file_actions.py" line="+67"/>
+        <location filename="../../studio/gui/shell/file_actions.py" line="+68"/>
         <source>%1 names no subtitle file: open the .srt file instead.</source>
         <translation>%1 ne désigne aucun fichier de sous-titres&#xa0;: ouvrez plutôt le fichier .srt.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The voices in %1 were not used: %2</source>
         <translation>Les voix de %1 n’ont pas été utilisées&#xa0;: %2</translation>
     </message>
@@ -5150,7 +5253,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>%1 appartient à un autre fichier de sous-titres&#xa0;: ses voix n’ont pas été utilisées.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Voices from %1.</source>
         <translation>Voix reprises de %1.</translation>
     </message>

@@ -67,6 +67,7 @@ class ClipMeta:
     created: float = 0.0               # unix seconds; put() fills it in when 0
     audio_format: str | None = None    # filled in by put()
     spec: dict[str, Any] | None = None  # ClipSpec.as_json(), filled in by put()
+    qa: dict[str, Any] | None = None   # clip_qa.QaVerdict.as_json(); None: not checked
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)

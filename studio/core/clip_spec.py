@@ -38,6 +38,8 @@ TEXT_NORMALIZATION = ("auto", "on", "off")
 # Providers that apply a pronunciation dictionary themselves (ElevenLabs' dictionaries, sent as
 # locators); for the others the aliases are applied to the text sent.
 DICTIONARY_PROVIDERS = frozenset({"elevenlabs"})
+# Providers whose API takes a seed: a line's own seed (a re-render after clip QA) is part of its clip.
+SEED_PROVIDERS = frozenset({"elevenlabs"})
 RuleKey = tuple[str, str, str, bool]
 
 
@@ -74,6 +76,8 @@ class ClipSpec:
     pronunciations: tuple[RuleKey, ...] = ()
     # Characters billed when the provider rewrites the text itself (conservative; see pronunciation).
     billed_chars: int | None = field(default=None, compare=False)
+    # A re-render "with a new seed" (clip QA): part of the key only when set, so other keys stay.
+    seed: int | None = None
 
     @property
     def chars(self) -> int:
@@ -87,6 +91,8 @@ class ClipSpec:
                             self.audio_format, self.text_normalization, self.text]
         if self.pronunciations:
             parts.append(list(map(list, self.pronunciations)))
+        if self.seed is not None:
+            parts.append({"seed": self.seed})
         body = json.dumps(parts,
                           ensure_ascii=False, separators=(",", ":"))
         return hashlib.sha256(body.encode("utf-8")).hexdigest()
@@ -95,7 +101,8 @@ class ClipSpec:
         return {"provider": self.provider, "voice": self.voice, "model": self.model,
                 "settings": dict(self.settings), "audio_format": self.audio_format,
                 "text_normalization": self.text_normalization, "text": self.text,
-                **({"pronunciations": [list(r) for r in self.pronunciations]} if self.pronunciations else {})}
+                **({"pronunciations": [list(r) for r in self.pronunciations]} if self.pronunciations else {}),
+                **({"seed": self.seed} if self.seed is not None else {})}
 
     @classmethod
     def from_json(cls, data: Any) -> ClipSpec | None:
@@ -105,9 +112,11 @@ class ClipSpec:
         try:
             settings = data.get("settings") or {}
             rules = tuple((str(w), str(k), str(v), bool(c)) for w, k, v, c in data.get("pronunciations") or ())
+            seed = data.get("seed")
             return cls(str(data["provider"]), str(data["voice"]), str(data["text"]), data.get("model"),
                        tuple(sorted(settings.items())), str(data.get("audio_format") or "mp3"),
-                       str(data.get("text_normalization") or "auto"), rules)
+                       str(data.get("text_normalization") or "auto"), rules,
+                       seed=int(seed) if isinstance(seed, int) and not isinstance(seed, bool) else None)
         except (KeyError, TypeError, AttributeError, ValueError):
             return None
 
@@ -168,8 +177,9 @@ class RenderSettings:
         elif self.pronunciations:
             # Aliases only: a phoneme string read as text would be spelled out, not pronounced.
             text = self.pronunciations.apply(text)
+        seed = cue.seed if self.provider in SEED_PROVIDERS else None
         return ClipSpec(self.provider, voice, text, setup.model, voice_settings, self.audio_format,
-                        normalization, rules, billed)
+                        normalization, rules, billed, seed)
 
     def speed_for(self, cue: Cue) -> float:
         """The speaking speed this cue is rendered at (1.0 when neither the line nor its voice sets one)."""

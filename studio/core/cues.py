@@ -34,6 +34,9 @@ class Cue:
     # A shorter wording the user proposed for a line too long for its slot (rung "alt_text" of the fit
     # ladder): when set, it is what the voice says; the subtitle keeps its text.
     alt_text: str | None = None
+    # Per-line seed sent to the provider (ElevenLabs `seed`); None: the provider picks one. Set only when
+    # the user re-renders a line whose clip QA found suspect, so the new take differs from the old.
+    seed: int | None = None
 
     @property
     def duration_ms(self) -> int:
@@ -79,6 +82,8 @@ class Cue:
             return None
         seconds = self.duration_ms / 1000
         return len(speech_of(self.alt_text, options or SpeechOptions()).text) / seconds if seconds > 0 else 0.0
+    def with_seed(self, seed: int | None) -> Cue:
+        return self._same_text(dataclasses.replace(self, seed=seed))
 
     def _same_text(self, cue: Cue) -> Cue:
         # The same text says the same thing: shifting 10,000 lines must not clean 10,000 texts again.

@@ -15,6 +15,7 @@ from typing import Any
 
 from studio.core.atomic import save_failure_advice, write_atomic
 from studio.core.clip_spec import SPEED_MAX, SPEED_MIN
+from studio.core.cue_seeds import apply_values, numbered, seed_value, values_of
 from studio.core.cues import Cue
 from studio.core.fit import POLICIES
 from studio.core.project_schema import DamagedField, SchemaError, check_fields, parse_body
@@ -50,6 +51,8 @@ class Project:
     cue_speeds: dict[int, float] = field(default_factory=dict)
     # Per-cue alternative (shorter) wording, by 1-based cue number: what the voice says instead.
     alt_texts: dict[int, str] = field(default_factory=dict)
+    # Per-cue seed (ElevenLabs `seed`) of a line re-rendered after clip QA, by 1-based cue number.
+    cue_seeds: dict[int, int] = field(default_factory=dict)
     # How names and words are said (aliases / phonemes); older files have none, older apps ignore it.
     pronunciations: PronunciationDictionary = field(default_factory=PronunciationDictionary)
 
@@ -64,6 +67,7 @@ def save_project(project: Project, path: str | os.PathLike) -> None:
     data["overflow_policies"] = {str(k): v for k, v in sorted(project.overflow_policies.items())}
     data["cue_speeds"] = {str(k): v for k, v in sorted(project.cue_speeds.items())}
     data["alt_texts"] = {str(k): v for k, v in sorted(project.alt_texts.items())}
+    data["cue_seeds"] = {str(k): v for k, v in sorted(project.cue_seeds.items())}
     data["pronunciations"] = project.pronunciations.as_json()
     body = {"schema": SCHEMA_VERSION, "app": "dubbing-studio", **data}
     text = json.dumps(body, ensure_ascii=False, indent=2) + "\n"
@@ -106,7 +110,8 @@ def load_project(path: str | os.PathLike) -> Project:
             cue_voices={int(k): v for k, v in (body.get("cue_voices") or {}).items()},
             overflow_policies=overflow_policies_of(body.get("overflow_policies")),
             cue_speeds=cue_speeds_from(body.get("cue_speeds")),
-            alt_texts={int(k): v for k, v in (body.get("alt_texts") or {}).items() if v.strip()},
+            alt_texts=numbered(body.get("alt_texts"), _wording),
+            cue_seeds=numbered(body.get("cue_seeds"), seed_value),
             pronunciations=dictionary_from_json(body.get("pronunciations")),
         )
     except DamagedField as err:
@@ -160,17 +165,7 @@ def normalize_voice_settings(raw: object, project_voice: str | None = None) -> d
 def overflow_policies_of(raw: object) -> dict[int, str]:
     """Read overflow_policies tolerantly: an entry with a bad number or an unknown policy is dropped
     (that line falls back to the default policy) rather than refusing the whole project."""
-    out: dict[int, str] = {}
-    if not isinstance(raw, Mapping):
-        return out
-    for key, value in raw.items():
-        try:
-            number = int(key)
-        except (TypeError, ValueError):
-            continue
-        if number >= 1 and value in POLICIES:
-            out[number] = str(value)
-    return out
+    return numbered(raw, lambda value: str(value) if value in POLICIES else None)
 
 
 def cue_voices_of(cues: Sequence[Cue]) -> dict[int, str]:
@@ -185,45 +180,39 @@ def apply_cue_voices(cues: MutableSequence[Cue], cue_voices: Mapping[int, str]) 
             cues[number - 1] = cues[number - 1].with_voice(voice)
 
 
+def _speed(value: object) -> float | None:
+    try:
+        speed = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return speed if SPEED_MIN <= speed <= SPEED_MAX else None
+
+
 def cue_speeds_from(raw: object) -> dict[int, float]:
     """Read cue_speeds tolerantly: an entry outside the provider's range or unreadable is dropped."""
-    out: dict[int, float] = {}
-    if not isinstance(raw, Mapping):
-        return out
-    for key, value in raw.items():
-        try:
-            number, speed = int(key), float(value)
-        except (TypeError, ValueError):
-            continue
-        if number >= 1 and SPEED_MIN <= speed <= SPEED_MAX and not isinstance(value, bool):
-            out[number] = speed
-    return out
+    return numbered(raw, _speed)
 
 
 def cue_speeds_of(cues: Sequence[Cue]) -> dict[int, float]:
     """The per-line speeds of cues, by 1-based number (what the project file stores)."""
-    return {number: cue.speed for number, cue in enumerate(cues, start=1) if cue.speed is not None}
+    return values_of(cues, "speed")
 
 
 def apply_cue_speeds(cues: MutableSequence[Cue], cue_speeds: Mapping[int, float]) -> None:
-    _apply_per_line(cues, cue_speeds, Cue.with_speed)
+    apply_values(cues, cue_speeds, "speed")
 
 
 def alt_texts_of(cues: Sequence[Cue]) -> dict[int, str]:
     """The per-line alternative wordings of cues, by 1-based number (what the project file stores)."""
-    return {number: cue.alt_text for number, cue in enumerate(cues, start=1) if cue.alt_text is not None}
+    return values_of(cues, "alt_text")
 
 
 def apply_alt_texts(cues: MutableSequence[Cue], alt_texts: Mapping[int, str]) -> None:
-    _apply_per_line(cues, alt_texts, Cue.with_alt_text)
+    apply_values(cues, alt_texts, "alt_text")
 
 
-def _apply_per_line(cues: MutableSequence[Cue], values: Mapping[int, Any],
-                    setter: Callable[[Cue, Any], Cue]) -> None:
-    """Give cues their saved per-line values (numbers beyond the file are ignored: the SRT was shortened)."""
-    for number, value in values.items():
-        if 1 <= number <= len(cues):
-            cues[number - 1] = setter(cues[number - 1], value)
+def _wording(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
 
 
 def _relative(path: Path | None, base: Path) -> str | None:

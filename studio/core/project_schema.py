@@ -27,6 +27,7 @@ FIELDS: dict[str, str] = {
     "srt_path": _TEXT, "video_path": _TEXT, "provider": _TEXT, "model": _TEXT, "voice": _TEXT,
     "cue_voices": _NUMBER_MAP, "voice_settings": _ANY, "overflow_policies": _ANY, "cue_speeds": _ANY,
     "alt_texts": _NUMBER_MAP,
+    "cue_seeds": _ANY,
     "pronunciations": _ANY,
 }
 _TYPE_NAMES = {dict: "a group of fields", list: "a list", str: "text", bool: "true/false", int: "a number",

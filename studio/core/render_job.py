@@ -34,6 +34,7 @@ from studio.core.answers import EmptyAudio, duration_ms, error_kind
 from studio.core.backoff import Backoff
 from studio.core.breaker import Breaker, failure_label
 from studio.core.clip_cache import ClipCache, ClipMeta
+from studio.core.clip_qa import qa_json
 from studio.core.clip_spec import ClipSpec
 from studio.core.journal import JournalEntry, RequestJournal
 from studio.core.pool_limit import PoolLimit
@@ -215,7 +216,7 @@ class RenderJob:
                 self._estimated_costs.add(line.index)
         meta = ClipMeta(previous_text=line.previous_text, next_text=line.next_text, cost=cost,
                         duration_ms=duration_ms(result), sample_rate=getattr(result, "sample_rate", None),
-                        request_id=getattr(result, "request_id", None))
+                        request_id=getattr(result, "request_id", None), qa=qa_json(result))
         audio_format = getattr(result, "audio_format", None) or line.spec.audio_format
         try:
             kept = self._unsaved.put(line.index, line.spec, result.audio, audio_format, meta)

@@ -13,6 +13,7 @@ from datetime import datetime
 from collections.abc import Sequence
 from typing import Any
 
+from studio.core.clip_qa import Alignment, QaVerdict
 from studio.core.cost import Tariff
 
 
@@ -184,6 +185,8 @@ class SynthesisResult:
     current_concurrency: int | None = None
     duration_s: float | None = None  # as reported (Narakeet rounds up to whole seconds)
     measured_s: float | None = None  # decoded length of the audio, when the provider decoded it
+    alignment: Alignment | None = None  # per-character timing (ElevenLabs with-timestamps)
+    qa: QaVerdict | None = None         # the clip QA verdict (studio.providers.synthesis adds it)
 
 
 class Provider(ABC):

@@ -7,6 +7,11 @@ paid for twice (once now, once when the user notices); everything suspicious is 
 
 from __future__ import annotations
 
+import base64
+import binascii
+from typing import Any
+
+from studio.core.clip_qa import Alignment
 from studio.providers.base import ErrorKind, ProviderError
 
 # Sample rates the spec enum has for pcm_* and wav_* (2026-08).
@@ -61,3 +66,17 @@ def check_audio(audio_format: str, body: bytes, content_type: str | None,
     if media.startswith(_NOT_AUDIO_TYPES) or not _looks_like(audio_format, body):
         raise ProviderError(ErrorKind.BAD_RESPONSE, "ElevenLabs (or a proxy in between) answered with a "
                             "page instead of audio: the request will be retried.")
+
+
+def timestamped_audio(response: Any) -> tuple[bytes, Alignment | None]:
+    """(audio, alignment of the text as sent) from a with-timestamps answer (AudioWithTimestampsResponseModel).
+    An answer that is not that JSON is BAD_RESPONSE, like any other broken audio; a missing or
+    malformed alignment only means the clip is checked from its audio alone."""
+    try:
+        data = response.json()
+        audio = base64.b64decode(data["audio_base64"], validate=True)
+    except (ValueError, KeyError, TypeError, binascii.Error):
+        raise ProviderError(ErrorKind.BAD_RESPONSE, "ElevenLabs (or a proxy in between) answered with "
+                            "something other than audio: the request will be retried.",
+                            status=response.status_code, request_id=response.headers.get("request-id")) from None
+    return audio, Alignment.from_json(data.get("alignment"))

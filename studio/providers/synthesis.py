@@ -7,10 +7,12 @@ accepts at once before the job has seen any answer.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable
 
 from studio.core.clip_cache import ClipCache
+from studio.core.clip_qa import VoicePace, check_clip
 from studio.core.clip_spec import ClipSpec
 from studio.core.pronunciation import PronunciationDictionary
 from studio.core.recovery import History, RecoveryReport, recover_interrupted
@@ -52,14 +54,16 @@ def request_for(spec: ClipSpec, previous_text: str | None = None, next_text: str
                             audio_format=spec.audio_format, sample_rate=sample_rate,
                             previous_text=(previous_text or None) if context else None,
                             next_text=(next_text or None) if context else None,
-                            text_normalization=spec.text_normalization, pronunciations=spec.pronunciations)
+                            text_normalization=spec.text_normalization, pronunciations=spec.pronunciations,
+                            seed=spec.seed)
 
 
 def synthesizer(provider: Provider, sample_rate: int | None = None,
-                pronunciations: PronunciationDictionary | None = None, dictionary_name: str = ""
-                ) -> Callable[[ClipSpec, str | None, str | None], SynthesisResult]:
+                pronunciations: PronunciationDictionary | None = None, dictionary_name: str = "",
+                pace: VoicePace | None = None) -> Callable[[ClipSpec, str | None, str | None], SynthesisResult]:
     """The `synthesize` callable a RenderJob takes, for this provider. A provider that applies
-    pronunciation dictionaries itself (ElevenLabs) is given the project's, under dictionary_name."""
+    pronunciation dictionaries itself (ElevenLabs) is given the project's, under dictionary_name.
+    Every clip it returns carries its QA verdict (clip_qa), judged against the voice's pace."""
     use = getattr(provider, "use_pronunciations", None)
     if pronunciations and callable(use):
         use(pronunciations, dictionary_name or pronunciations.name)
@@ -68,9 +72,21 @@ def synthesizer(provider: Provider, sample_rate: int | None = None,
         if spec.provider != provider.name:
             # A clip cached under one provider's key but made by another would be wrong forever.
             raise ValueError(f"clip for {spec.provider!r} sent to the {provider.name!r} provider")
-        return provider.synthesize(request_for(spec, previous_text, next_text, sample_rate))
+        return with_qa(provider.synthesize(request_for(spec, previous_text, next_text, sample_rate)), spec, voices)
 
+    voices = pace or VoicePace()
     return synthesize
+
+
+def with_qa(result: SynthesisResult, spec: ClipSpec, pace: VoicePace) -> SynthesisResult:
+    """result with its QA verdict; a clip that passes teaches pace how fast its voice speaks."""
+    speed = dict(spec.settings).get("speed")
+    speed = float(speed) if isinstance(speed, (int, float)) and not isinstance(speed, bool) else 1.0
+    verdict = check_clip(result.audio, result.audio_format, spec.text, pace.rate(spec.voice), result.alignment,
+                         input_rate=result.sample_rate, speed=speed)
+    if verdict is not None and not verdict.suspect and verdict.spoken_s:
+        pace.calibrate(spec.voice, len(" ".join(spec.text.split())), verdict.spoken_s * speed)
+    return dataclasses.replace(result, qa=verdict)
 
 
 def concurrency_for(provider_name: str, tier: str | None = None, model: str | None = None) -> int:

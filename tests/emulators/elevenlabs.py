@@ -23,6 +23,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from tests.emulators.audio import speech_audio
 from tests.emulators import elevenlabs_dictionaries  # noqa: F401  (registers its routes)
+from tests.emulators import elevenlabs_timestamps  # noqa: F401  (registers its route)
 from tests.emulators.elevenlabs_faults import NAMED, Fault
 from tests.emulators.elevenlabs_routes import ROUTES, Reply
 from tests.emulators.elevenlabs_state import (DEFAULT_MODELS, LIBRARY, Account, EmuModel, LibraryVoice,
@@ -57,6 +58,7 @@ class ElevenLabsEmulator:
         self.spec_violations: list[str] = []
         self.server_errors: list[str] = []
         self.auto_added: list[str] = []  # library voices silently added by a synthesis
+        self.clip_faults: list[str] = []  # elevenlabs_timestamps.CLIP_FAULTS, one per timestamped clip
         self._faults: list[list[Any]] = []  # [fault, path prefix, remaining]
         self._release = threading.Event()
         self._server: ThreadingHTTPServer | None = None
@@ -189,9 +191,11 @@ class _Handler(BaseHTTPRequestHandler):
         for name, value in query:
             grouped.setdefault(name, []).append(value)
         reply = handler(emu, account, match.path_params, grouped, body)
-        if fault is not None and reply.audio:
+        if fault is not None and reply.status == 200 and (reply.audio or reply.json):
             # Generated and billed (it is in the history), but the body breaks off half way.
-            self._raw(200, "audio/mpeg", reply.audio[:len(reply.audio) // 2], declared=len(reply.audio))
+            whole = reply.audio or json.dumps(reply.json).encode()
+            kind = "audio/mpeg" if reply.audio else "application/json"
+            self._raw(200, kind, whole[:len(whole) // 2], declared=len(whole))
             self.close_connection = True
             self.connection.shutdown(socket.SHUT_RDWR)
             return None

@@ -26,6 +26,7 @@ from studio.core.cues import Cue
 from studio.core.dub_pipeline import DubResult, clip_paths
 from studio.core.fit import OVERLAP, PUSH, FitSettings
 from studio.gui.dub.alt_text import AltTextActions
+from studio.gui.dub.clip_qa_actions import ClipQaActions
 from studio.gui.dub.dub_jobs import DubInputs, build_preview, fit_settings, line_list, sweep_previews
 from studio.gui.dub.dub_outputs import DubOutputs
 from studio.gui.dub.speed_offer import SpeedOfferActions
@@ -94,8 +95,9 @@ class DubActions(QObject):
         self.file_actions = [self.export_action, self.dub_video_action, self.choose_video_action]
         self.speed_offer = SpeedOfferActions(window, self)
         self.alt_text = AltTextActions(window)
+        self.clip_qa = ClipQaActions(window)
         self.context_actions = [self.overlap_action, self.push_action, self.speed_offer.action,
-                                self.speed_offer.clear_action, self.alt_text.action]
+                                self.speed_offer.clear_action, self.alt_text.action, self.clip_qa.action]
 
         model = window.model
         model.cues_replaced.connect(self._on_cues_replaced)

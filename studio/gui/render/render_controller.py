@@ -74,6 +74,7 @@ class RenderController(QObject):
 
     def _on_cache(self, cache: ClipCache) -> None:
         self.cache = cache
+        self.model.clip_meta = cache.meta
         self.model.set_costing(is_cached=cache.contains)
         self.cache_ready.emit(cache)
 

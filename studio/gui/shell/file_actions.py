@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from studio.core.document import Document
+from studio.core.cue_seeds import apply_values, values_of
 from studio.core.project import SUFFIX as PROJECT_SUFFIX
 from studio.core.project import (Project, ProjectError, alt_texts_of, apply_alt_texts, apply_cue_speeds,
                                  apply_cue_voices, cue_speeds_of, cue_voices_of, load_project, save_project)
@@ -71,6 +72,7 @@ def _load(path: Path, encoding: str | None) -> Loaded:
     apply_cue_voices(document.cues, project.cue_voices)
     apply_cue_speeds(document.cues, project.cue_speeds)
     apply_alt_texts(document.cues, project.alt_texts)
+    apply_values(document.cues, project.cue_seeds, "seed")
     return Loaded(document, path, project)
 
 
@@ -93,6 +95,7 @@ def _load_srt_with_companion(path: Path, encoding: str | None) -> Loaded:
     apply_cue_voices(document.cues, project.cue_voices)
     apply_cue_speeds(document.cues, project.cue_speeds)
     apply_alt_texts(document.cues, project.alt_texts)
+    apply_values(document.cues, project.cue_seeds, "seed")
     notice = QCoreApplication.translate("file_actions", "Voices from %1.")
     return Loaded(document, path, project, notice=notice.replace("%1", companion.name))
 
@@ -110,8 +113,9 @@ def save_project_for(document: Document, project: Project | None, opened: Path |
     """
     cue_voices, cue_speeds = cue_voices_of(document.cues), cue_speeds_of(document.cues)
     alt_texts = alt_texts_of(document.cues)
+    cue_seeds = values_of(document.cues, "seed")
     if project is None:
-        if not cue_voices and not cue_speeds and not alt_texts:
+        if not cue_voices and not cue_speeds and not alt_texts and not cue_seeds:
             return None
         project = Project(provider=provider)
     target: Path
@@ -120,11 +124,12 @@ def save_project_for(document: Document, project: Project | None, opened: Path |
         target = opened
     else:
         target = companion_path(srt_path)
-        if (not cue_voices and not cue_speeds and not alt_texts and not project.voice_settings and not project.video_path
+        if (not cue_voices and not cue_speeds and not alt_texts and not cue_seeds and not project.voice_settings and not project.video_path
                 and not project.overflow_policies and not project.pronunciations and not target.exists()):
             project.srt_path = srt_path
             return project  # nothing an SRT cannot hold: no file to clutter the folder with
     project.srt_path = srt_path
     project.cue_voices, project.cue_speeds, project.alt_texts = cue_voices, cue_speeds, alt_texts
+    project.cue_seeds = cue_seeds
     save_project(project, target)
     return project

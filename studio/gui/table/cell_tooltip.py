@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from studio.core.cues import Cue
 from studio.gui.kit.provider_text import message_text
 from studio.gui.table.cue_columns import Column, column_index, cps_tip
+from studio.gui.table.clip_qa_column import qa_tip
 
 if TYPE_CHECKING:
     from studio.gui.table.cue_rows import CueRows
@@ -27,6 +28,8 @@ def cell_tooltip(model: CueRows, row: int, cue: Cue, column: Column) -> str | No
         _state, error = model.status_of(row)
         if error:
             lines.append(message_text(error))
+    elif column.key == "qa":
+        lines.append(qa_tip(model, row))
     elif column.key == "cps":
         lines.insert(0, cps_tip(model, cue) or model.headerData(
             column_index("cps"), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole))

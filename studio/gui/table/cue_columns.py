@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QT_TRANSLATE_NOOP
 from studio.core.cues import Cue
 from studio.core.spend_guard import format_hms
 from studio.core.timecode import format_ms
+from studio.gui.table.clip_qa_column import qa_text
 from studio.gui.kit.money_text import format_number
 
 if TYPE_CHECKING:
@@ -151,6 +152,11 @@ COLUMNS: list[Column] = [
            tooltip=QT_TRANSLATE_NOOP("CueTableModel", "Whether the line's clip is rendered: to render, queued, "
                                      "rendering, done, cached (rendered before: free) or failed (see its "
                                      "tooltip)")),
+    Column("qa", QT_TRANSLATE_NOOP("CueTableModel", "QA"),
+           lambda m, row, cue: qa_text(m, row), align=_LEFT,
+           width_sample=QT_TRANSLATE_NOOP("CueTableModel", "Suspect"), shown=False,  # until a clip is suspect
+           tooltip=QT_TRANSLATE_NOOP("CueTableModel", "Suspect: the clip's checks found skipped words, a long "
+                                     "silence or noise, or a length that does not fit its text (F8 goes there)")),
 ]
 COLUMN_KEYS = [c.key for c in COLUMNS]
 
@@ -171,6 +177,7 @@ _FLAGS = [Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 COL_CHARS = column_index("chars")
 COL_COST = column_index("cost")
 COL_STATUS = column_index("status")
+COL_QA = column_index("qa")
 # Line states during a render (keyed by clip key, so edits and row moves never mislabel a line).
 TO_RENDER, QUEUED, RENDERING, DONE, CACHED, FAILED = "to_render", "queued", "rendering", "done", "cached", "failed"
 RECOVERED = "recovered"  # paid by an interrupted request and fetched back from the provider's history

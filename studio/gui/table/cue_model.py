@@ -14,6 +14,7 @@ import dataclasses
 import logging
 import time
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -77,6 +78,8 @@ class CueTableModel(QAbstractTableModel):
         self._problem_brush = QBrush(QColor(230, 60, 40, 48))  # translucent: works on light and dark
         self.speech_options = SpeechOptions()
         self.costs = CostSheet()
+        # The cached clip's ClipMeta by key (the clip cache's `meta`, once it is open): its QA verdict.
+        self.clip_meta: Callable[[str], Any] = lambda key: None
         self.costs.reset(self._doc.cues)
         # Voice id -> name, for the voice column (filled as voices are listed).
         self.voice_names: dict[str, str] = {}
@@ -200,7 +203,7 @@ class CueTableModel(QAbstractTableModel):
         """A clip's render state changed: repaint the lines that need it (a repeated line shares its clip)."""
         self.clip_states[key] = (state, error)
         for row in self.rows_with_clip(key):
-            self.dataChanged.emit(self.index(row, COL_STATUS), self.index(row, COL_STATUS))
+            self.dataChanged.emit(self.index(row, COL_STATUS), self.index(row, self.columnCount() - 1))  # and QA
 
     def rows_with_clip(self, key: str) -> list[int]:
         # Built once per change of the lines (not per event): a render sends several events per line.

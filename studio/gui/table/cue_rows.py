@@ -3,6 +3,7 @@ modules do not import the model that is built from them (cue_model.py implements
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
@@ -19,6 +20,7 @@ class CueRows(Protocol):
     undo_stack: QUndoStack
     speech_options: SpeechOptions
     costs: CostSheet
+    clip_meta: Callable[[str], Any]  # a cached clip's sidecar record by key (None: not cached)
 
     @property
     def document(self) -> Document: ...

@@ -16,6 +16,7 @@ from studio.gui.table import commands
 from studio.gui.table.clipboard_actions import ClipboardActions
 from studio.gui.table.cue_model import COL_TEXT
 from studio.gui.table.retime_actions import RetimeActions
+from studio.gui.table.clip_qa_column import qa_tip, suspect
 
 if TYPE_CHECKING:
     from studio.gui.shell.workspace import Workspace
@@ -89,8 +90,9 @@ class EditActions(QObject):
         for step in range(1, count + 1):
             proxy_row = (current + step) % count
             source_row = proxy.mapToSource(proxy.index(proxy_row, 0)).row()
-            if doc.problems_at(source_row):
+            if doc.problems_at(source_row) or suspect(window.model, source_row):
                 window.select_row(source_row, COL_TEXT)
-                window.show_status(" ".join(p.message for p in doc.problems_at(source_row)))
+                tip = qa_tip(window.model, source_row).replace("\n", " ")
+                window.show_status(" ".join([p.message for p in doc.problems_at(source_row)] + [tip]).strip())
                 return
         window.show_status(self.tr("No subtitle has a problem."))

@@ -11,8 +11,8 @@ from studio.gui.dub.speed_offer import SpeedOfferDialog
 from studio.gui.kit import settings
 from studio.gui.shell.main_window import MainWindow
 from tests.emulators.checked import checked_elevenlabs
+from tests.gui.eleven_window import RACHEL, eleven_window
 
-RACHEL = "21m00Tcm4TlvDq8ikWAM"
 # Line 1: 33 characters, about 2.2 s in the emulator's voice, for a 2 s cue followed at once by line 2.
 SRT = """1
 00:00:01,000 --> 00:00:03,000
@@ -31,27 +31,8 @@ def emu():
 
 
 def _window(qtbot, monkeypatch, tmp_path: Path, emu) -> MainWindow:
-    from studio.gui.kit.dialogs import Choice
-
-    monkeypatch.setenv("ELEVENLABS_API_KEY", emu.account.key)
-    settings.put(settings.BASE_URL["elevenlabs"], emu.url)
-    settings.put(settings.PROVIDER, "elevenlabs")
-    settings.put(settings.VOICE["elevenlabs"], RACHEL)
-    settings.put(settings.MAX_SPEED, 1.0)  # no atempo: the overflow stays for the offer to fix
-    path = tmp_path / "film.srt"
-    path.write_text(SRT, encoding="utf-8")
-    win = MainWindow()
-    qtbot.addWidget(win)
-    controller = win.render_actions.controller
-    win.plans = []
-    monkeypatch.setattr(controller, "ask_plan", lambda plan, check: win.plans.append(plan) or True)
-    monkeypatch.setattr(controller, "ask_info", lambda title, text: None)
-    monkeypatch.setattr(win, "ask_save_changes", lambda: Choice.DISCARD)
-    win.show()
-    with qtbot.waitSignal(win.loaded, timeout=10000):
-        win.open_file(path)
-    qtbot.waitUntil(lambda: controller.cache is not None and win.job.session.provider is not None
-                    and win.job.session.balance is not None, timeout=10000)
+    # No atempo: the overflow stays for the offer to fix.
+    win = eleven_window(qtbot, monkeypatch, tmp_path, emu, SRT, {settings.MAX_SPEED: 1.0})
     qtbot.waitUntil(lambda: win.dub.result is not None, timeout=10000)  # the build that opening a file starts
     with qtbot.waitSignal(win.dub.dub_ready, timeout=30000):
         assert win.render_actions.render_all()
