@@ -85,7 +85,7 @@
 <context>
     <name>DubActions</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/dub/dub_actions.py" line="+260"/>
+        <location filename="../../studio/gui/dub/dub_actions.py" line="+262"/>
         <source>%n line(s) still too long after %1× speed-up (lines %2).</source>
         <translation>
             <numerusform>%n line still too long after %1× speed-up (line %2).</numerusform>
@@ -353,7 +353,15 @@ Lines already rendered are not paid again.</numerusform>
 <context>
     <name>TotalsPanel</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/money/totals_panel.py" line="+96"/>
+        <location filename="../../studio/gui/money/totals_panel.py" line="+90"/>
+        <source>%n line(s) will not fit</source>
+        <translation>
+            <numerusform>%n line will not fit</numerusform>
+            <numerusform>%n lines will not fit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
         <source>The provider&apos;s price for %n line(s) is missing or implausible. They are counted at the most expensive plausible rate (1 credit per character), never as free.</source>
         <translation>
             <numerusform>The provider&apos;s price for %n line is missing or implausible. It is counted at the most expensive plausible rate (1 credit per character), never as free.</numerusform>

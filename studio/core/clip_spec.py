@@ -80,6 +80,12 @@ class ClipSpec:
     seed: int | None = None
 
     @property
+    def speed(self) -> float:
+        """The speaking speed it is rendered at (1.0 when its settings set none)."""
+        value = dict(self.settings).get("speed")
+        return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else 1.0
+
+    @property
     def chars(self) -> int:
         """The characters this clip is costed at."""
         return len(self.text) if self.billed_chars is None else max(len(self.text), self.billed_chars)
@@ -184,5 +190,4 @@ class RenderSettings:
     def speed_for(self, cue: Cue) -> float:
         """The speaking speed this cue is rendered at (1.0 when neither the line nor its voice sets one)."""
         spec = self.spec_for(cue)
-        value = dict(spec.settings).get("speed") if spec is not None else None
-        return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else 1.0
+        return spec.speed if spec is not None else 1.0

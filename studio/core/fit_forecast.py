@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from studio.core.clip_cache import ClipCache
-from studio.core.clip_spec import RenderSettings
+from studio.core.clip_spec import ClipSpec, RenderSettings
 from studio.core.cues import Cue
 from studio.core.derived_cache import DerivedCache, clip_identity
 from studio.core.fit import SAMPLES_PER_MS, TIMELINE_RATE
@@ -90,12 +90,13 @@ class VoiceRates:
 
 
 def calibrated_rates(cues: Sequence[Cue], settings: RenderSettings, language: str | None,
-                     duration_of: DurationOf) -> VoiceRates:
-    """Every voice's rate, calibrated from the clips of these cues already rendered at normal speed."""
+                     duration_of: DurationOf, specs: Sequence[ClipSpec | None] | None = None) -> VoiceRates:
+    """Every voice's rate, calibrated from the clips of these cues already rendered at normal speed.
+
+    specs: each cue's clip when the caller has them already (making them is most of a pass's time)."""
     rates = VoiceRates()
-    for cue in cues:
-        spec = settings.spec_for(cue)
-        if spec is None or settings.speed_for(cue) != 1.0:
+    for spec in (specs if specs is not None else [settings.spec_for(cue) for cue in cues]):
+        if spec is None or spec.speed != 1.0:
             continue  # a clip spoken faster would make the voice look faster than it is
         duration = duration_of(spec.key)
         if duration:
@@ -105,22 +106,22 @@ def calibrated_rates(cues: Sequence[Cue], settings: RenderSettings, language: st
 
 def forecast_fit(cues: Sequence[Cue], settings: RenderSettings, language: str | None, duration_of: DurationOf,
                  max_speed: float = 1.25, slot_settings: SlotSettings = SlotSettings(),
-                 rates: VoiceRates | None = None) -> list[LineForecast | None]:
-    """One forecast per cue (None: nothing to say), in the order of cues.
+                 rates: VoiceRates | None = None,
+                 specs: Sequence[ClipSpec | None] | None = None) -> list[LineForecast | None]:
+    """One forecast per cue (None: nothing to say), in the order of cues (specs: see calibrated_rates).
 
     Lines are assumed to start on their cue (a push by an earlier overflowing line is not foreseen).
     """
-    rates = rates or calibrated_rates(cues, settings, language, duration_of)
+    specs = specs if specs is not None else [settings.spec_for(cue) for cue in cues]
+    rates = rates or calibrated_rates(cues, settings, language, duration_of, specs)
     slots = slots_for(cues, slot_settings)
     out: list[LineForecast | None] = []
-    for i, cue in enumerate(cues):
-        spec = settings.spec_for(cue)
+    for i, (cue, spec) in enumerate(zip(cues, specs)):
         if spec is None or cue.bad_timing:
             out.append(None)
             continue
         measured = duration_of(spec.key)
-        predicted = measured if measured else rates.predict_ms(spec.voice, language, spec.text,
-                                                              settings.speed_for(cue))
+        predicted = measured if measured else rates.predict_ms(spec.voice, language, spec.text, spec.speed)
         slot = slots[i]
         out.append(_line(i + 1, round(predicted), slot.duration_ms, slot.total_ms, max_speed, bool(measured)))
     return out
