@@ -949,7 +949,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
 <context>
     <name>DubActions</name>
     <message>
-        <location filename="../../studio/gui/dub/dub_actions.py" line="+80"/>
+        <location filename="../../studio/gui/dub/dub_actions.py" line="+81"/>
         <source>&amp;Export Dub…</source>
         <translation>E&amp;xporter le doublage…</translation>
     </message>
@@ -1009,7 +1009,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
         <translation>Si cette réplique ne tient pas, les suivantes sont décalées</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>The clip cache is not open yet: try again in a moment.</source>
         <translation>Le cache des clips n’est pas encore ouvert&#xa0;: réessayez dans un instant.</translation>
     </message>
@@ -1630,6 +1630,91 @@ Générez-les, puis exportez à nouveau.</translation>
         <location line="+18"/>
         <source>Audio (*.wav *.mp3 *.m4a)</source>
         <translation>Audio (*.wav *.mp3 *.m4a)</translation>
+    </message>
+</context>
+<context>
+    <name>FasterLinesActions</name>
+    <message>
+        <location filename="../../studio/gui/dub/faster_lines.py" line="+35"/>
+        <source>Render every line on offer again, spoken faster by the voice itself instead of stretched, after one question with the total cost</source>
+        <translation>Générer de nouveau chaque réplique en offre, dite plus vite par la voix elle-même au lieu d’être étirée, après une seule question avec le coût total</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Render %n Line(s) Faster…</source>
+        <translation>
+            <numerusform>Générer %n réplique plus vite…</numerusform>
+            <numerusform>Générer %n répliques plus vite…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Render Lines Faster…</source>
+        <translation>Générer des répliques plus vite…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No line is on offer: render first, or every line fits without stretching.</source>
+        <translation>Aucune réplique en offre&#xa0;: générez d’abord, ou toutes les répliques tiennent sans étirement.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Speak %n line(s) faster</source>
+        <translation>
+            <numerusform>Dire %n réplique plus vite</numerusform>
+            <numerusform>Dire %n répliques plus vite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Render Lines Faster</source>
+        <translation>Générer des répliques plus vite</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Render %n line(s) again, spoken faster by the voice itself instead of stretched?</source>
+        <translation>
+            <numerusform>Générer de nouveau %n réplique, dite plus vite par la voix elle-même au lieu d’être étirée&#xa0;?</numerusform>
+            <numerusform>Générer de nouveau %n répliques, dites plus vite par la voix elle-même au lieu d’être étirées&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>still %1 ms too long</source>
+        <translation>encore trop longue de %1&#xa0;ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fits with a %1× stretch</source>
+        <translation>tient avec un étirement de %1×</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fits without stretching</source>
+        <translation>tient sans étirement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1: %2× (%3), %4</source>
+        <translation>Réplique %1&#xa0;: %2× (%3), %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…et %n autre</numerusform>
+            <numerusform>…et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It costs %1 in total: each line is paid again.</source>
+        <translation>Cela coûte %1 au total&#xa0;: chaque réplique est payée de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Render for %1</source>
+        <translation>Générer pour %1</translation>
     </message>
 </context>
 <context>

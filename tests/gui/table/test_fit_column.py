@@ -62,6 +62,7 @@ def test_the_forecast_shows_before_anything_is_paid_and_the_rung_used_after(qtbo
     assert panel.wont_fit.isVisible() and "will not fit" in panel.wont_fit.text() and "3" in panel.wont_fit.toolTip()
     win.grab().save(str(tmp_path / "fit-before.png"))
 
+    qtbot.waitUntil(lambda: win.dub.result is not None, timeout=10000)  # the build that opening a file starts
     with qtbot.waitSignal(win.dub.dub_ready, timeout=30000):
         assert win.render_actions.render_all()
     _settled(qtbot, win)
