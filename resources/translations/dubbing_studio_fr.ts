@@ -3931,8 +3931,8 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
     </message>
     <message>
         <location line="+1"/>
-        <source>Render the line again at a faster ElevenLabs speaking speed, with its cost shown first</source>
-        <translation>Générer à nouveau la réplique avec un débit ElevenLabs plus rapide, coût affiché d’abord</translation>
+        <source>Render the line again at a faster speaking speed of the voice (ElevenLabs, Narakeet), with its cost shown first</source>
+        <translation>Générer à nouveau la réplique avec un débit de la voix plus rapide (ElevenLabs, Narakeet), coût affiché d’abord</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3946,8 +3946,8 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
     </message>
     <message>
         <location line="+39"/>
-        <source>Nothing to offer: the line fits, has no clip yet, or the provider has no speaking speed (ElevenLabs only).</source>
-        <translation>Rien à proposer&#xa0;: la réplique tient, n’a pas encore de clip, ou le fournisseur n’a pas de réglage de débit (ElevenLabs seulement).</translation>
+        <source>Nothing to offer: the line fits, has no clip yet, or the provider has no speaking speed (ElevenLabs and Narakeet have one).</source>
+        <translation>Rien à proposer&#xa0;: la réplique tient, n’a pas encore de clip, ou le fournisseur n’a pas de réglage de débit (ElevenLabs et Narakeet en ont un).</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3983,12 +3983,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
         <translation>La réplique %1 ne tient qu’accélérée ×%3, ce qui peut sonner artificiel.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>ElevenLabs can say it faster itself, which sounds natural, but the line is rendered and paid again.</source>
-        <translation>ElevenLabs peut la dire plus vite lui-même, ce qui sonne naturel, mais la réplique est générée et payée à nouveau.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Speaking speed (now %1×):</source>
         <translation>Débit (actuellement ×%1)&#xa0;:</translation>
     </message>
@@ -4018,7 +4013,12 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
         <translation>environ %1&#xa0;s de parole pour %2&#xa0;s de place&#xa0;: tient avec une accélération ×%3.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-43"/>
+        <source>The voice can say it faster itself, which sounds natural, but the line is rendered and paid again.</source>
+        <translation>La voix peut la dire plus vite elle-même, ce qui sonne naturel, mais la réplique est générée et payée à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>about %1 s of speech for %2 s of room: still %4 ms too long.</source>
         <translation>environ %1&#xa0;s de parole pour %2&#xa0;s de place&#xa0;: encore %4&#xa0;ms de trop.</translation>
     </message>

@@ -175,3 +175,37 @@ def test_offers_over_the_balance_are_not_bought_and_the_dub_is_still_written(emu
     assert out["offers_refused"]["kind"] == "over_balance" and "offer" in out["lines"][2]
     assert out["lines"][2]["fit"] == "stretch" and (tmp_path / "dub.wav").is_file()
     assert b"offers not accepted" in proc.stderr
+
+
+def test_narakeet_offers_its_voice_speed_priced_in_seconds_and_accepting_sends_it_once(tmp_path):
+    from tests.emulators.narakeet import NarakeetEmulator
+    from tests.providers.narakeet_fixtures import GOOD_KEY
+    emulator = NarakeetEmulator({GOOD_KEY: 3600}).start()
+    try:
+        srt = _offer_film(tmp_path)
+        env = isolated_env(tmp_path) | {"NARAKEET_API_KEY": GOOD_KEY}
+        common = ("render", str(srt), "--provider", "narakeet", "--base-url", emulator.url, "--voice", "alain",
+                  "--cache-dir", str(tmp_path / "cache"), "-o", str(tmp_path / "dub.wav"), "--json")
+        offered = run_cli(env, *common)
+        assert offered.returncode == 0, offered.stderr
+        out = json.loads(offered.stdout)
+        offer = out["lines"][2]["offer"]
+        assert out["unit"] == "seconds" and offer["step"] == "native_speed" and 1.0 < offer["speed"] <= 1.2
+        assert offer["cost"] >= 1 and offer["cost"] == int(offer["cost"])  # whole seconds of audio, billed again
+        sent = emulator.requests_to("/text-to-speech")
+        assert len(sent) == 2 and all("voice-speed" not in r.query for r in sent)  # offered, not bought
+
+        spent_before = 3600 - emulator.credits(GOOD_KEY)
+        accepted = run_cli(env, *common, "--accept-offers")
+        assert accepted.returncode == 0, accepted.stderr
+        out = json.loads(accepted.stdout)
+        faster = emulator.requests_to("/text-to-speech")[2:]
+        # Narakeet's voice-speed is a multiplier in the query ("1 is the normal reading speed").
+        assert len(faster) == 1 and float(faster[0].query["voice-speed"]) == offer["speed"]
+        assert faster[0].body.decode() == LONG
+        line = out["lines"][2]
+        assert line["native_speed"] == offer["speed"] and line["fit"] == "native_speed" and line["speed"] == 1.0
+        billed = 3600 - emulator.credits(GOOD_KEY) - spent_before
+        assert out["cost_actual"] == billed and out["cost_estimated"] == offer["cost"] and out["requests"] == 1
+    finally:
+        emulator.stop()
