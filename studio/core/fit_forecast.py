@@ -6,9 +6,10 @@ clips already rendered (their measured duration against their text), so after a 
 forecast follows the voice the user picked rather than an average. A line whose clip is cached
 needs no prediction: its real length is used.
 
-A clip's measured duration includes the silence a provider leaves around speech, which the fit
-trims; the forecast therefore errs on the long side: it may warn about a line that fits, rarely the
-reverse.
+A clip is measured by its speech span (cached_speech): the silence a provider leaves around speech
+is trimmed first, exactly as the fit trims it, so the rate learnt is the voice's pace and the length
+compared with a line's room is the one the fit will place. (Measured by the whole clip, the rate came
+out slow and the forecast warned about lines that fit: tests/core/test_fit_forecast_audio.py.)
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from studio.core.audio_decode import AudioDecodeError
 from studio.core.clip_cache import ClipCache
+from studio.core.clip_sources import CachedClip
 from studio.core.clip_spec import ClipSpec, RenderSettings
 from studio.core.cues import Cue
 from studio.core.derived_cache import DerivedCache, clip_identity
-from studio.core.fit import SAMPLES_PER_MS, TIMELINE_RATE
+from studio.core.fit import SAMPLES_PER_MS, TIMELINE_RATE, trim_silence
 from studio.core.fit_ladder import BORROW, NONE, STRETCH
 from studio.core.slots import SlotSettings, slots_for
 from studio.core.speaking_rate import SpeakingRates
@@ -68,6 +71,37 @@ def cached_durations(cache: ClipCache) -> DurationOf:
         samples = derived.read_pcm(identity) if identity is not None else None
         return len(samples) / 2 / SAMPLES_PER_MS if samples else None
     return duration
+
+
+def cached_speech(cache: ClipCache, memo: dict[str, float | None] | None = None,
+                  decode: bool = True) -> DurationOf:
+    """key -> the cached clip's speech in ms: its length once trimmed of leading and trailing silence by
+    the fit's own trim. Read from its decoded copy (a dub keeps one), else decoded now and kept for the
+    next dub (decode=False: counted by its whole length until a dub has decoded it, as the window does
+    while its own build decodes); a clip that cannot be decoded counts by its whole length. memo keeps
+    the answers across passes (a key names one clip forever)."""
+    derived, whole = DerivedCache(cache.root), cached_durations(cache)
+    spans = memo if memo is not None else {}
+
+    def speech(key: str) -> float | None:
+        if key in spans:
+            return spans[key]
+        path = cache.path(key)
+        if path is None:
+            return None
+        meta = cache.meta(key) if path.suffix == ".pcm" else None  # a raw clip's rate is in its sidecar
+        clip = CachedClip(path, clip_identity(path, TIMELINE_RATE), derived, meta.sample_rate if meta else None)
+        if not decode and (clip.identity is None or not derived.has_pcm(clip.identity)):
+            return whole(key)  # not kept: asked again once a dub has decoded it
+        try:
+            samples = bytes(clip.read())
+        except (AudioDecodeError, OSError):
+            spans[key] = whole(key)
+            return spans[key]
+        first, end = trim_silence(samples, TIMELINE_RATE)
+        spans[key] = (end - first) / SAMPLES_PER_MS if end > first else None  # silence: no pace to learn
+        return spans[key]
+    return speech
 
 
 class VoiceRates:

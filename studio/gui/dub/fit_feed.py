@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from studio.core.clip_cache import ClipCache
 from studio.core.dub_pipeline import DubResult
-from studio.core.fit_forecast import cached_durations
+from studio.core.fit_forecast import cached_speech
 from studio.core.fit_rows import Built, FitRows, fit_rows
 from studio.gui.dub.dub_jobs import fit_settings
 from studio.gui.kit.tasks import Task, run_in_background
@@ -33,6 +33,7 @@ class FitFeed(QObject):
         super().__init__(window)
         self.window, self.dub = window, dub
         self._built: Built | None = None
+        self._spans: dict[str, float | None] = {}  # clip key -> its speech in ms: a clip never changes
         self._task: Task | None = None
         self._again = False
         self._had_news = False
@@ -73,7 +74,8 @@ class FitFeed(QObject):
             self._timer.start()  # a film just opened is still being costed
             return
         cache: ClipCache | None = self.window.render_actions.controller.cache
-        durations = cached_durations(cache) if cache is not None else (lambda key: None)
+        # The window's own dub build decodes the clips: read its copies rather than decode them twice.
+        durations = cached_speech(cache, self._spans, decode=False) if cache is not None else (lambda key: None)
         is_cached = cache.contains if cache is not None else (lambda key: False)
         fit = fit_settings()
         specs = [model.costs.line(row).spec for row in range(model.rowCount())]  # made already: not again
