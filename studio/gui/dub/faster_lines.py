@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QSizePolicy, QSpacerItem, QWidget
 
 from studio.core.speed_offer import SpeedOffer
 from studio.gui.kit.money_text import amount_text
@@ -89,11 +89,11 @@ class FasterLinesActions(QObject):
             if not offer.fits:
                 result = self.tr("still %1 ms too long").replace("%1", str(offer.predicted_overflow_ms))
             elif offer.predicted_stretch > 1.0:
-                result = self.tr("fits with a %1× stretch").replace("%1", f"{offer.predicted_stretch:g}")
+                result = self.tr("fits with a %1× stretch").replace("%1", _figure(offer.predicted_stretch))
             else:
                 result = self.tr("fits without stretching")
             details.append(self.tr("Line %1: %2× (%3), %4").replace("%1", str(row + 1))
-                           .replace("%2", f"{offer.speed:.2f}").replace("%3", result)
+                           .replace("%2", _figure(offer.speed)).replace("%3", result)
                            .replace("%4", amount_text(offer.cost, unit)))
         if len(offers) > 12:
             details.append(self.tr("…and %n more", "", len(offers) - 12))
@@ -103,4 +103,13 @@ class FasterLinesActions(QObject):
         box.button(QMessageBox.StandardButton.Yes).setText(
             self.tr("Render for %1").replace("%1", amount_text(total, unit)))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        # Room for a line of the list on one line (a message box wraps its text narrow by default).
+        grid = box.layout()
+        grid.addItem(QSpacerItem(480, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding),
+                     grid.rowCount(), 0, 1, grid.columnCount())
         return box
+
+
+def _figure(speed: float) -> str:
+    """1.18 as the interface language writes it ("1,18" in French)."""
+    return QLocale().toString(speed, "f", 2)
