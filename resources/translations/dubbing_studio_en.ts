@@ -85,11 +85,46 @@
 <context>
     <name>DubActions</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/dub/dub_actions.py" line="+260"/>
+        <location filename="../../studio/gui/dub/dub_actions.py" line="+265"/>
         <source>%n line(s) still too long after %1× speed-up (lines %2).</source>
         <translation>
             <numerusform>%n line still too long after %1× speed-up (line %2).</numerusform>
             <numerusform>%n lines still too long after %1× speed-up (lines %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FasterLinesActions</name>
+    <message numerus="yes">
+        <location filename="../../studio/gui/dub/faster_lines.py" line="+48"/>
+        <source>Render %n Line(s) Faster…</source>
+        <translation>
+            <numerusform>Render %n Line Faster…</numerusform>
+            <numerusform>Render %n Lines Faster…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Speak %n line(s) faster</source>
+        <translation>
+            <numerusform>Speak %n line faster</numerusform>
+            <numerusform>Speak %n lines faster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Render %n line(s) again, spoken faster by the voice itself instead of stretched?</source>
+        <translation>
+            <numerusform>Render %n line again, spoken faster by the voice itself instead of stretched?</numerusform>
+            <numerusform>Render %n lines again, spoken faster by the voice itself instead of stretched?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -353,7 +388,15 @@ Lines already rendered are not paid again.</numerusform>
 <context>
     <name>TotalsPanel</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/money/totals_panel.py" line="+96"/>
+        <location filename="../../studio/gui/money/totals_panel.py" line="+90"/>
+        <source>%n line(s) will not fit</source>
+        <translation>
+            <numerusform>%n line will not fit</numerusform>
+            <numerusform>%n lines will not fit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
         <source>The provider&apos;s price for %n line(s) is missing or implausible. They are counted at the most expensive plausible rate (1 credit per character), never as free.</source>
         <translation>
             <numerusform>The provider&apos;s price for %n line is missing or implausible. It is counted at the most expensive plausible rate (1 credit per character), never as free.</numerusform>

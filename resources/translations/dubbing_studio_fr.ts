@@ -636,12 +636,12 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
 <context>
     <name>CueTableModel</name>
     <message>
-        <location filename="../../studio/gui/table/cue_model.py" line="+192"/>
+        <location filename="../../studio/gui/table/cue_model.py" line="+194"/>
         <source>Cached (context changed)</source>
         <translation>En cache (contexte modifié)</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/table/cell_tooltip.py" line="+23"/>
+        <location filename="../../studio/gui/table/cell_tooltip.py" line="+24"/>
         <source>Nothing to speak: this subtitle is never sent to a voice.</source>
         <translation>Rien à dire&#xa0;: ce sous-titre n’est jamais envoyé à une voix.</translation>
     </message>
@@ -666,7 +666,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
         <translation>La fin doit suivre le début (%1).</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/table/cue_columns.py" line="+80"/>
+        <location filename="../../studio/gui/table/cue_columns.py" line="+81"/>
         <source>%1 characters per second: above %2, a voice rarely fits this line at a natural pace. Shorten the text or give the line more time.</source>
         <translation>%1 caractères par seconde&#xa0;: au-delà de %2, une voix tient rarement dans cette réplique à un débit naturel. Raccourcissez le texte ou donnez plus de temps à la réplique.</translation>
     </message>
@@ -769,12 +769,12 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
     </message>
     <message>
         <location line="+2"/>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>Rendering…</source>
         <translation>Génération…</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-42"/>
         <source>Whether the line&apos;s clip is rendered: to render, queued, rendering, done, cached (rendered before: free) or failed (see its tooltip)</source>
         <translation>Où en est le clip de la réplique&#xa0;: à générer, en attente, en cours, fait, en cache (déjà généré&#xa0;: gratuit) ou échec (voir son infobulle)</translation>
     </message>
@@ -789,7 +789,22 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
         <translation>Suspect&#xa0;: les contrôles du clip ont trouvé des mots sautés, un long silence ou du bruit, ou une durée qui ne va pas avec son texte (F8 y mène)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>Fit</source>
+        <translation>Calage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stretched 1.25× · offer</source>
+        <translation>Étirée 1,25× · offre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the line&apos;s clip fits its cue: forecast from the voice&apos;s pace before rendering (Won&apos;t fit: even stretched to the cap), the fix used once rendered, and any paid offer to say it faster</source>
+        <translation>Comment le clip de la réplique tient dans son sous-titre&#xa0;: la prévision d’après le débit de la voix avant la génération (Ne tiendra pas&#xa0;: même étirée au maximum), la solution employée une fois générée, et toute offre payante de la dire plus vite</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>To render</source>
         <translation>À générer</translation>
     </message>
@@ -820,7 +835,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
     </message>
     <message>
         <location filename="../../studio/gui/table/clip_qa_column.py" line="+33"/>
-        <location filename="../../studio/gui/table/cue_columns.py" line="-34"/>
+        <location filename="../../studio/gui/table/cue_columns.py" line="-41"/>
         <source>Suspect</source>
         <translation>Suspect</translation>
     </message>
@@ -934,7 +949,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
 <context>
     <name>DubActions</name>
     <message>
-        <location filename="../../studio/gui/dub/dub_actions.py" line="+79"/>
+        <location filename="../../studio/gui/dub/dub_actions.py" line="+81"/>
         <source>&amp;Export Dub…</source>
         <translation>E&amp;xporter le doublage…</translation>
     </message>
@@ -994,7 +1009,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
         <translation>Si cette réplique ne tient pas, les suivantes sont décalées</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>The clip cache is not open yet: try again in a moment.</source>
         <translation>Le cache des clips n’est pas encore ouvert&#xa0;: réessayez dans un instant.</translation>
     </message>
@@ -1618,6 +1633,99 @@ Générez-les, puis exportez à nouveau.</translation>
     </message>
 </context>
 <context>
+    <name>FasterLinesActions</name>
+    <message>
+        <location filename="../../studio/gui/dub/faster_lines.py" line="+35"/>
+        <source>Render every line on offer again, spoken faster by the voice itself instead of stretched, after one question with the total cost</source>
+        <translation>Générer de nouveau chaque réplique en offre, dite plus vite par la voix elle-même au lieu d’être étirée, après une seule question avec le coût total</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Render %n Line(s) Faster…</source>
+        <translation>
+            <numerusform>Générer %n réplique plus vite…</numerusform>
+            <numerusform>Générer %n répliques plus vite…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Render Lines Faster…</source>
+        <translation>Générer des répliques plus vite…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No line is on offer: render first, or every line fits without stretching.</source>
+        <translation>Aucune réplique en offre&#xa0;: générez d’abord, ou toutes les répliques tiennent sans étirement.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Speak %n line(s) faster</source>
+        <translation>
+            <numerusform>Dire %n réplique plus vite</numerusform>
+            <numerusform>Dire %n répliques plus vite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Render Lines Faster</source>
+        <translation>Générer des répliques plus vite</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Render %n line(s) again, spoken faster by the voice itself instead of stretched?</source>
+        <translation>
+            <numerusform>Générer de nouveau %n réplique, dite plus vite par la voix elle-même au lieu d’être étirée&#xa0;?</numerusform>
+            <numerusform>Générer de nouveau %n répliques, dites plus vite par la voix elle-même au lieu d’être étirées&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>still %1 ms too long</source>
+        <translation>encore trop longue de %1&#xa0;ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fits with a %1× stretch</source>
+        <translation>tient avec un étirement de %1×</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fits without stretching</source>
+        <translation>tient sans étirement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1: %2× (%3), %4</source>
+        <translation>Réplique %1&#xa0;: %2× (%3), %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…et %n autre</numerusform>
+            <numerusform>…et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It costs %1 in total: each line is paid again.</source>
+        <translation>Cela coûte %1 au total&#xa0;: chaque réplique est payée de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Render for %1</source>
+        <translation>Générer pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>FitFeed</name>
+    <message>
+        <location filename="../../studio/gui/dub/fit_feed.py" line="+97"/>
+        <source>The fit forecast could not be worked out: %1</source>
+        <translation>Impossible d’établir la prévision de calage&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>FitLadder</name>
     <message>
         <location filename="../../studio/gui/timeline/fit_ladder_text.py" line="+11"/>
@@ -1648,6 +1756,155 @@ Générez-les, puis exportez à nouveau.</translation>
         <location line="+1"/>
         <source>Fit: stretched, pitch kept (the last resort)</source>
         <translation>Calage&#xa0;: accéléré, hauteur conservée (en dernier recours)</translation>
+    </message>
+</context>
+<context>
+    <name>FitText</name>
+    <message>
+        <location filename="../../studio/gui/table/fit_column.py" line="+51"/>
+        <source>%1 · offer</source>
+        <translation>%1 · offre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>Fits</source>
+        <translation>Tient</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Borrows</source>
+        <translation>Emprunte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch %1</source>
+        <translation>Étirer %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won&apos;t fit</source>
+        <translation>Ne tiendra pas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too long</source>
+        <translation>Trop longue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trimmed</source>
+        <translation>Rognée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borrowed</source>
+        <translation>Empruntée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spoken faster</source>
+        <translation>Dite plus vite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt. text</source>
+        <translation>Texte alt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretched %1</source>
+        <translation>Étirée %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Its clip lasts %1 s, for a cue of %2 s (%3 s with the pause it may borrow).</source>
+        <translation>Son clip dure %1&#xa0;s, pour un sous-titre de %2&#xa0;s (%3&#xa0;s avec la pause qu’elle peut emprunter).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forecast before rendering: about %1 s of speech at the voice&apos;s pace, for a cue of %2 s (%3 s with the pause it may borrow).</source>
+        <translation>Prévision avant la génération&#xa0;: environ %1&#xa0;s de parole au débit de la voix, pour un sous-titre de %2&#xa0;s (%3&#xa0;s avec la pause qu’elle peut emprunter).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It should fit as it is.</source>
+        <translation>Elle devrait tenir telle quelle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It should fit by borrowing the pause after it.</source>
+        <translation>Elle devrait tenir en empruntant la pause qui la suit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It should need stretching %1 to fit.</source>
+        <translation>Il faudrait l’étirer %1 pour qu’elle tienne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It will not fit, even stretched to the cap: shorten it (Alternative Text…) or give it more time.</source>
+        <translation>Elle ne tiendra pas, même étirée au maximum&#xa0;: raccourcissez-la (Texte alternatif…) ou donnez-lui plus de temps.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Still %1 ms too long for its place after every free fix.</source>
+        <translation>Encore trop longue de %1&#xa0;ms pour sa place, après toutes les solutions gratuites.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rendered: it fits as it is.</source>
+        <translation>Générée&#xa0;: elle tient telle quelle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rendered: it fits once the silence around it is trimmed.</source>
+        <translation>Générée&#xa0;: elle tient une fois le silence autour d’elle rogné.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rendered: it fits by borrowing the pause after it.</source>
+        <translation>Générée&#xa0;: elle tient en empruntant la pause qui la suit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rendered: the voice itself speaks it faster.</source>
+        <translation>Générée&#xa0;: la voix elle-même la dit plus vite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rendered: the shorter wording (alternative text) is said.</source>
+        <translation>Générée&#xa0;: la formulation plus courte (texte alternatif) est dite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rendered: stretched %1 to fit, pitch kept (the last resort: it can sound processed).</source>
+        <translation>Générée&#xa0;: étirée %1 pour tenir, hauteur conservée (dernier recours&#xa0;: le son peut paraître traité).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>free: already rendered at this speed</source>
+        <translation>gratuit&#xa0;: déjà générée à ce débit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>still about %1 ms too long</source>
+        <translation>encore trop longue d’environ %1&#xa0;ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fits with a %1 stretch</source>
+        <translation>tient avec un étirement de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fits without stretching</source>
+        <translation>tient sans étirement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer: the voice says it at %1 speed (%2), for %3. Accept it from the Render menu or the table&apos;s context menu (Render Lines Faster…).</source>
+        <translation>Offre&#xa0;: la voix la dit au débit %1 (%2), pour %3. Acceptez-la depuis le menu Rendu ou le menu contextuel du tableau (Générer des répliques plus vite…).</translation>
     </message>
 </context>
 <context>
@@ -3674,8 +3931,8 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
     </message>
     <message>
         <location line="+1"/>
-        <source>Render the line again at a faster ElevenLabs speaking speed, with its cost shown first</source>
-        <translation>Générer à nouveau la réplique avec un débit ElevenLabs plus rapide, coût affiché d’abord</translation>
+        <source>Render the line again at a faster speaking speed of the voice (ElevenLabs, Narakeet), with its cost shown first</source>
+        <translation>Générer à nouveau la réplique avec un débit de la voix plus rapide (ElevenLabs, Narakeet), coût affiché d’abord</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3689,8 +3946,8 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
     </message>
     <message>
         <location line="+39"/>
-        <source>Nothing to offer: the line fits, has no clip yet, or the provider has no speaking speed (ElevenLabs only).</source>
-        <translation>Rien à proposer&#xa0;: la réplique tient, n’a pas encore de clip, ou le fournisseur n’a pas de réglage de débit (ElevenLabs seulement).</translation>
+        <source>Nothing to offer: the line fits, has no clip yet, or the provider has no speaking speed (ElevenLabs and Narakeet have one).</source>
+        <translation>Rien à proposer&#xa0;: la réplique tient, n’a pas encore de clip, ou le fournisseur n’a pas de réglage de débit (ElevenLabs et Narakeet en ont un).</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3726,12 +3983,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
         <translation>La réplique %1 ne tient qu’accélérée ×%3, ce qui peut sonner artificiel.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>ElevenLabs can say it faster itself, which sounds natural, but the line is rendered and paid again.</source>
-        <translation>ElevenLabs peut la dire plus vite lui-même, ce qui sonne naturel, mais la réplique est générée et payée à nouveau.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Speaking speed (now %1×):</source>
         <translation>Débit (actuellement ×%1)&#xa0;:</translation>
     </message>
@@ -3761,7 +4013,12 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
         <translation>environ %1&#xa0;s de parole pour %2&#xa0;s de place&#xa0;: tient avec une accélération ×%3.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-43"/>
+        <source>The voice can say it faster itself, which sounds natural, but the line is rendered and paid again.</source>
+        <translation>La voix peut la dire plus vite elle-même, ce qui sonne naturel, mais la réplique est générée et payée à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>about %1 s of speech for %2 s of room: still %4 ms too long.</source>
         <translation>environ %1&#xa0;s de parole pour %2&#xa0;s de place&#xa0;: encore %4&#xa0;ms de trop.</translation>
     </message>
@@ -4098,7 +4355,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         <translation>Ce rendu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
@@ -4108,7 +4365,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         <translation>Tout le fichier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Balance now:</source>
         <translation>Solde actuel&#xa0;:</translation>
     </message>
@@ -4117,8 +4374,31 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         <source>After this render:</source>
         <translation>Après ce rendu&#xa0;:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+31"/>
+        <source>%n line(s) will not fit</source>
+        <translation>
+            <numerusform>%n réplique ne tiendra pas</numerusform>
+            <numerusform>%n répliques ne tiendront pas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forecast from each voice&apos;s pace, before anything is paid: even stretched to the cap, these lines are too long for their place (lines %1). Shorten them or give them more time; the Fit column says why.</source>
+        <translation>Prévision d’après le débit de chaque voix, avant toute dépense&#xa0;: même étirées au maximum, ces répliques sont trop longues pour leur place (répliques %1). Raccourcissez-les ou donnez-leur plus de temps&#xa0;; la colonne Calage dit pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every line should fit</source>
+        <translation>Toutes les répliques devraient tenir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forecast from each voice&apos;s pace, before anything is paid.</source>
+        <translation>Prévision d’après le débit de chaque voix, avant toute dépense.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>≤ %1</source>
         <translation>≤ %1</translation>
     </message>

@@ -13,7 +13,7 @@ from studio.core.clip_cache import ClipCache
 from studio.core.clip_spec import RenderSettings
 from studio.core.cost import Tariff
 from studio.core.cues import Cue
-from studio.core.fit_forecast import cached_durations, forecast_fit
+from studio.core.fit_forecast import cached_speech, forecast_fit
 from studio.core.fit_ladder import ladder_for
 from studio.core.languages import detect_language
 
@@ -46,7 +46,7 @@ def add_forecast(out: dict[str, Any], cache_root: Path, cues: Sequence[Cue], set
     durations = _no_duration
     if cache_root.exists():  # estimating must not create folders
         try:
-            durations = cached_durations(ClipCache.open(cache_root))
+            durations = cached_speech(ClipCache.open(cache_root))
         except OSError as err:
             say(f"warning: the clip cache {cache_root} cannot be read ({err}); the fit forecast uses default rates.")
     found = detect_language(cue.text for cue in cues)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,8 @@ from typing import Any
 import studio.cli.pronunciations as cli_pronunciations
 from studio.cli.accounts import open_provider, refused
 from studio.cli.fit import report_fit
+from studio.cli.job_run import render_lines
+from studio.cli.speak_faster import speak_faster
 from studio.cli.common import (EXIT_CANCELLED, EXIT_OK, EXIT_REFUSED, EXIT_SOME_FAILED, EXIT_WRITE_FAILED,
                                CliError, say)
 from studio.cli.jobs import PRICE_UNKNOWN, add_voice_options, build_settings_and_tariff, load_document, read_balance
@@ -31,17 +32,14 @@ from studio.core.fit import FitSettings
 from studio.core.languages import container_code, detect_language, find
 from studio.core.mux import DuckSettings, MuxError, Tracks, dub_title, probe_media
 from studio.core.clip_qa import QaVerdict, add_qa_fields, verdict_of
-from studio.core.clip_spec import NATIVE_SPEED_PROVIDERS, ClipSpec
-from studio.core.journal import RequestJournal
-from studio.core.native_speed import faster_cues
+from studio.core.clip_spec import ClipSpec
 from studio.core.recovery import RecoveryReport
-from studio.core.render_job import (CACHE_WRITE, CANCELLED, CACHED, DONE, FAILED, PROVIDER_FAILING, QUEUED,
-                                    RECOVERED, JobResult, LineEvent, RenderJob)
+from studio.core.render_job import CACHE_WRITE, CANCELLED, CACHED, DONE, FAILED, PROVIDER_FAILING, RECOVERED, JobResult
 from studio.core.render_plan import plan_render
 from studio.core.spend_guard import check_spend
-from studio.providers import display_name, offline
+from studio.providers import display_name
 from studio.providers.base import ProviderError
-from studio.providers.synthesis import concurrency_for, history_of, recover, synthesizer
+from studio.providers.synthesis import recover
 from studio.providers.voice_guard import check_voices, ensure_voices_added
 
 Result = tuple[dict[str, Any], int]
@@ -62,6 +60,8 @@ def add_command(commands: argparse._SubParsersAction, common: argparse.ArgumentP
     render.add_argument("--allow-add-voice", action="store_true",
                         help="add a library voice to My Voices (takes a voice slot) before rendering")
     render.add_argument("--yes", action="store_true", help="agree to go into overage (usage-based billing)")
+    render.add_argument("--accept-offers", action="store_true",
+                        help="buy the offers: render stretched lines again, spoken faster by the voice (paid)")
     render.add_argument("--normalize", type=float, metavar="LUFS", help="loudness-normalise the dub (e.g. -16)")
     render.add_argument("--video", metavar="IN", help="video to dub")
     render.add_argument("--mux", metavar="OUT", help="dubbed video to write (.mp4 or .mkv)")
@@ -153,13 +153,7 @@ def _render(args: argparse.Namespace, doc, provider) -> Result:  # noqa: ANN001
             raise CliError("; ".join(reasons), EXIT_REFUSED, "voice_not_added")
         say(f"Added to My Voices: {', '.join(v.name for v in slots.to_add)}.")
 
-    paid = tariff.unit != "none"
-    job = RenderJob(plan, synthesizer(provider, pronunciations=settings.pronunciations,
-                                      dictionary_name=cli_pronunciations.dictionary_name(args)), cache, on_event=_progress(len(plan.lines)),
-                    concurrency=args.concurrency or concurrency_for(args.provider, balance.tier if balance else None),
-                    journal=RequestJournal(cache.root) if paid else None,
-                    history=history_of(provider) if paid else None)
-    result = _run_cancellable(job)
+    result = render_lines(plan, provider, cache, settings, args, balance, paid=tariff.unit != "none")
     code = EXIT_OK
     stopped = result.stopped_by
     lines_json = _lines(doc, plan, result, _recovered_indexes(doc, settings, recovery))
@@ -186,7 +180,7 @@ def _render(args: argparse.Namespace, doc, provider) -> Result:  # noqa: ANN001
         say(f"stopped: {stopped.message} Finished clips are kept: run the same command again to go on.")
         return out, _stop_code(stopped.kind)
     if args.output:
-        cues = _speak_faster(args, doc, settings, cache, tariff, provider, out)
+        cues = speak_faster(args, doc.cues, settings, cache, tariff, provider, _fit_settings(args), out)
         placements = _assemble(args, cues, settings, cache, out, voice.name if voice else settings.voice)
         report_fit(out["lines"], cues, placements, settings, tariff, args.max_speed, cache.contains)
     if any(line["status"] == FAILED for line in lines_json):
@@ -221,34 +215,6 @@ def _recover(provider, cache: ClipCache, unit: str) -> RecoveryReport:  # noqa: 
 def _stop_code(kind: str) -> int:
     return {CANCELLED: EXIT_CANCELLED, PROVIDER_FAILING: EXIT_SOME_FAILED,
             CACHE_WRITE: EXIT_WRITE_FAILED}.get(kind, EXIT_REFUSED)
-
-
-def _speak_faster(args, doc, settings, cache, tariff, provider, out: dict[str, Any]) -> list:  # noqa: ANN001
-    """Offline natural voices: lines that would be stretched are rendered again, spoken faster."""
-    cues = list(doc.cues)
-    if args.provider not in NATIVE_SPEED_PROVIDERS:
-        return cues
-    fit = _fit_settings(args)
-    natural = lambda cue: offline.engine_of(settings.voice_for(cue) or "") != offline.ESPEAK_ENGINE  # noqa: E731
-    if not any(natural(cue) for cue in cues):
-        return cues
-    try:
-        first = build_track(cues, settings, cache, fit=fit)
-    except ClipCacheError as err:
-        raise CliError(str(err), EXIT_WRITE_FAILED, "write_failed") from None
-    cues, changed = faster_cues(cues, first.placements, args.max_speed, natural)
-    if not changed:
-        return cues
-    say(f"speaking {len(changed)} line(s) faster with the voice itself instead of stretching them")
-    plan = plan_render(cues, settings, cache, tariff)
-    result = _run_cancellable(RenderJob(plan, synthesizer(provider), cache, concurrency=args.concurrency
-                                        or concurrency_for(args.provider)))
-    failed = {line.index for line in result.lines if line.status == FAILED}
-    for line in out["lines"]:
-        if line["index"] in changed and line["index"] not in failed:
-            line["native_speed"] = changed[line["index"]]
-    # A line that could not be re-rendered keeps its first clip (stretched, as before).
-    return [doc.cues[i - 1] if i in failed else cue for i, cue in enumerate(cues, start=1)]
 
 
 def _assemble(args, cues, settings, cache, out: dict[str, Any], voice_name: str | None) -> list:  # noqa: ANN001
@@ -350,51 +316,3 @@ def _lines(doc, plan, result: JobResult, recovered: set[int]) -> list[dict[str, 
         lines.append({"index": index, "status": status, "start_ms": cue.start_ms, "placed_ms": None,
                       "clip_ms": None, "speed": None, "overflow_ms": None, "fit": None, "error": error})
     return lines
-
-
-def _progress(total: int):  # noqa: ANN202
-    done = [0]
-    lock = threading.Lock()
-
-    def on_event(event: LineEvent) -> None:
-        if event.status in (DONE, FAILED):
-            with lock:
-                done[0] += 1
-                say(f"[{done[0]}/{total}] line {event.index}: "
-                    + ("done" if event.status == DONE else f"failed: {event.error}"))
-        elif event.status == RECOVERED:
-            with lock:
-                done[0] += 1
-                say(f"[{done[0]}/{total}] line {event.index}: fetched back from the provider's history (no cost)")
-        elif event.error and event.status == QUEUED:
-            say(f"line {event.index}: {event.error} (retrying)")
-    return on_event
-
-
-def _run_cancellable(job: RenderJob) -> JobResult:
-    """Run the job on a thread so Ctrl+C reaches the main thread and cancels it cleanly."""
-    box: dict[str, Any] = {}
-    # An Event, not Thread.join: a join interrupted by KeyboardInterrupt can leave the thread marked
-    # finished while it still runs (CPython issue 21822).
-    finished = threading.Event()
-
-    def work() -> None:
-        try:
-            box["result"] = job.run()
-        except BaseException as err:  # noqa: BLE001 - handed to the main thread
-            box["error"] = err
-        finally:
-            finished.set()
-
-    threading.Thread(target=work, name="render", daemon=True).start()
-    try:
-        while not finished.wait(0.2):
-            pass
-    except KeyboardInterrupt:
-        say("cancelling: in-flight lines finish, queued lines are not sent…")
-        job.cancel()
-        while not finished.wait(0.2):
-            pass
-    if "error" in box:
-        raise box["error"]
-    return box["result"]

@@ -26,9 +26,12 @@ from studio.core.speech import SpeechOptions
 KEY_VERSION = 1
 # Providers whose API has a text-normalisation switch; for the others it cannot change the audio.
 NORMALISING_PROVIDERS = frozenset({"elevenlabs"})
-# Providers with a per-request speaking speed (voice_settings.speed); a line's own speed needs one.
-SPEED_PROVIDERS = frozenset({"elevenlabs"})
-SPEED_MIN, SPEED_MAX = 0.7, 1.2  # ElevenLabs' documented voice_settings.speed range
+# Providers with a per-request speaking speed (ElevenLabs voice_settings.speed, Narakeet's voice-speed
+# multiplier); a line's own speed needs one.
+SPEED_PROVIDERS = frozenset({"elevenlabs", "narakeet"})
+# ElevenLabs' documented voice_settings.speed range; Narakeet documents no range (0.9 and 1.1 in its
+# examples), so a line's speed stays within the same one there too.
+SPEED_MIN, SPEED_MAX = 0.7, 1.2
 # Providers that speak a line faster for free: the fit re-renders a stretched line at its speed
 # (studio.core.native_speed) rather than offering it; offline, only the natural voices ("piper:" ids)
 # do (a speed saved for another provider's voice leaves espeak-ng's clips as they were).
@@ -78,6 +81,12 @@ class ClipSpec:
     billed_chars: int | None = field(default=None, compare=False)
     # A re-render "with a new seed" (clip QA): part of the key only when set, so other keys stay.
     seed: int | None = None
+
+    @property
+    def speed(self) -> float:
+        """The speaking speed it is rendered at (1.0 when its settings set none)."""
+        value = dict(self.settings).get("speed")
+        return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else 1.0
 
     @property
     def chars(self) -> int:
@@ -184,5 +193,4 @@ class RenderSettings:
     def speed_for(self, cue: Cue) -> float:
         """The speaking speed this cue is rendered at (1.0 when neither the line nor its voice sets one)."""
         spec = self.spec_for(cue)
-        value = dict(spec.settings).get("speed") if spec is not None else None
-        return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else 1.0
+        return spec.speed if spec is not None else 1.0

@@ -6,9 +6,10 @@ clips already rendered (their measured duration against their text), so after a 
 forecast follows the voice the user picked rather than an average. A line whose clip is cached
 needs no prediction: its real length is used.
 
-A clip's measured duration includes the silence a provider leaves around speech, which the fit
-trims; the forecast therefore errs on the long side: it may warn about a line that fits, rarely the
-reverse.
+A clip is measured by its speech span (cached_speech): the silence a provider leaves around speech
+is trimmed first, exactly as the fit trims it, so the rate learnt is the voice's pace and the length
+compared with a line's room is the one the fit will place. (Measured by the whole clip, the rate came
+out slow and the forecast warned about lines that fit: tests/core/test_fit_forecast_audio.py.)
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from studio.core.audio_decode import AudioDecodeError
 from studio.core.clip_cache import ClipCache
-from studio.core.clip_spec import RenderSettings
+from studio.core.clip_sources import CachedClip
+from studio.core.clip_spec import ClipSpec, RenderSettings
 from studio.core.cues import Cue
 from studio.core.derived_cache import DerivedCache, clip_identity
-from studio.core.fit import SAMPLES_PER_MS, TIMELINE_RATE
+from studio.core.fit import SAMPLES_PER_MS, TIMELINE_RATE, trim_silence
 from studio.core.fit_ladder import BORROW, NONE, STRETCH
 from studio.core.slots import SlotSettings, slots_for
 from studio.core.speaking_rate import SpeakingRates
@@ -70,6 +73,37 @@ def cached_durations(cache: ClipCache) -> DurationOf:
     return duration
 
 
+def cached_speech(cache: ClipCache, memo: dict[str, float | None] | None = None,
+                  decode: bool = True) -> DurationOf:
+    """key -> the cached clip's speech in ms: its length once trimmed of leading and trailing silence by
+    the fit's own trim. Read from its decoded copy (a dub keeps one), else decoded now and kept for the
+    next dub (decode=False: counted by its whole length until a dub has decoded it, as the window does
+    while its own build decodes); a clip that cannot be decoded counts by its whole length. memo keeps
+    the answers across passes (a key names one clip forever)."""
+    derived, whole = DerivedCache(cache.root), cached_durations(cache)
+    spans = memo if memo is not None else {}
+
+    def speech(key: str) -> float | None:
+        if key in spans:
+            return spans[key]
+        path = cache.path(key)
+        if path is None:
+            return None
+        meta = cache.meta(key) if path.suffix == ".pcm" else None  # a raw clip's rate is in its sidecar
+        clip = CachedClip(path, clip_identity(path, TIMELINE_RATE), derived, meta.sample_rate if meta else None)
+        if not decode and (clip.identity is None or not derived.has_pcm(clip.identity)):
+            return whole(key)  # not kept: asked again once a dub has decoded it
+        try:
+            samples = bytes(clip.read())
+        except (AudioDecodeError, OSError):
+            spans[key] = whole(key)
+            return spans[key]
+        first, end = trim_silence(samples, TIMELINE_RATE)
+        spans[key] = (end - first) / SAMPLES_PER_MS if end > first else None  # silence: no pace to learn
+        return spans[key]
+    return speech
+
+
 class VoiceRates:
     """Characters per second per voice: the language's table rate until clips of that voice are measured."""
 
@@ -90,12 +124,13 @@ class VoiceRates:
 
 
 def calibrated_rates(cues: Sequence[Cue], settings: RenderSettings, language: str | None,
-                     duration_of: DurationOf) -> VoiceRates:
-    """Every voice's rate, calibrated from the clips of these cues already rendered at normal speed."""
+                     duration_of: DurationOf, specs: Sequence[ClipSpec | None] | None = None) -> VoiceRates:
+    """Every voice's rate, calibrated from the clips of these cues already rendered at normal speed.
+
+    specs: each cue's clip when the caller has them already (making them is most of a pass's time)."""
     rates = VoiceRates()
-    for cue in cues:
-        spec = settings.spec_for(cue)
-        if spec is None or settings.speed_for(cue) != 1.0:
+    for spec in (specs if specs is not None else [settings.spec_for(cue) for cue in cues]):
+        if spec is None or spec.speed != 1.0:
             continue  # a clip spoken faster would make the voice look faster than it is
         duration = duration_of(spec.key)
         if duration:
@@ -105,22 +140,22 @@ def calibrated_rates(cues: Sequence[Cue], settings: RenderSettings, language: st
 
 def forecast_fit(cues: Sequence[Cue], settings: RenderSettings, language: str | None, duration_of: DurationOf,
                  max_speed: float = 1.25, slot_settings: SlotSettings = SlotSettings(),
-                 rates: VoiceRates | None = None) -> list[LineForecast | None]:
-    """One forecast per cue (None: nothing to say), in the order of cues.
+                 rates: VoiceRates | None = None,
+                 specs: Sequence[ClipSpec | None] | None = None) -> list[LineForecast | None]:
+    """One forecast per cue (None: nothing to say), in the order of cues (specs: see calibrated_rates).
 
     Lines are assumed to start on their cue (a push by an earlier overflowing line is not foreseen).
     """
-    rates = rates or calibrated_rates(cues, settings, language, duration_of)
+    specs = specs if specs is not None else [settings.spec_for(cue) for cue in cues]
+    rates = rates or calibrated_rates(cues, settings, language, duration_of, specs)
     slots = slots_for(cues, slot_settings)
     out: list[LineForecast | None] = []
-    for i, cue in enumerate(cues):
-        spec = settings.spec_for(cue)
+    for i, (cue, spec) in enumerate(zip(cues, specs)):
         if spec is None or cue.bad_timing:
             out.append(None)
             continue
         measured = duration_of(spec.key)
-        predicted = measured if measured else rates.predict_ms(spec.voice, language, spec.text,
-                                                              settings.speed_for(cue))
+        predicted = measured if measured else rates.predict_ms(spec.voice, language, spec.text, spec.speed)
         slot = slots[i]
         out.append(_line(i + 1, round(predicted), slot.duration_ms, slot.total_ms, max_speed, bool(measured)))
     return out

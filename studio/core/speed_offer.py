@@ -1,9 +1,10 @@
 """A paid alternative to speeding a clip up: render the line again at a faster speaking speed.
 
 ffmpeg's atempo keeps the pitch but sounds processed past ~1.15×, and a line that overflows even at
-the cap is audibly late. ElevenLabs can speak faster itself (voice_settings.speed, 0.7-1.2), which
-sounds natural, but a new render costs credits. So it is only ever offered, per line, with its price
-and what it should achieve; never done automatically.
+the cap is audibly late. ElevenLabs and Narakeet can speak faster themselves (voice_settings.speed,
+0.7-1.2; voice-speed), which sounds natural, but a new render costs credits (or seconds of audio).
+So it is only offered, per line, with its price and what it should achieve, and only bought when the
+user accepts (Render Lines Faster… in the window, `render --accept-offers`); never automatically.
 
 The prediction assumes speech length scales with 1/speed. That is approximately what the provider
 does, so the offer says "about"; the timeline after the re-render shows the real result.

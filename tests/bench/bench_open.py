@@ -46,6 +46,13 @@ def make_srt(path: Path, cues: int) -> None:
     path.write_bytes("\r\n".join(blocks).encode("cp1252"))
 
 
+def bench_settings(app: QApplication, folder: str) -> None:
+    """Remembered settings in a throwaway folder: a bench never reads or changes the user's."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+    app.setOrganizationName("DubbingStudioBench")
+
+
 def wait_until(predicate, timeout_s: float = 30.0) -> None:
     deadline = time.perf_counter() + timeout_s
     while not predicate():
@@ -132,9 +139,7 @@ def main() -> None:
 
     qt_workarounds.collect_garbage_on_gui_thread()
     with tempfile.TemporaryDirectory() as tmp:
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
-        app.setOrganizationName("DubbingStudioBench")
+        bench_settings(app, tmp)
         path = Path(tmp) / "big.srt"
         make_srt(path, args.cues)
         naive_open = bench_open_naive(path)

@@ -118,3 +118,94 @@ def _write(tmp_path, text: str):
     path = tmp_path / "lines.srt"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def _offer_film(tmp_path):
+    """A stretched line (the third), as in the first test: offered a native-speed re-render."""
+    long_ms = round(len(LONG) / CHARS_PER_SECOND * 1000)
+    srt = tmp_path / "offer.srt"
+    start = 5000 + long_ms + 600
+    srt.write_text(_srt((1000, 4000, SHORT), (5000, 5000 + long_ms - 400, LONG),
+                        (start, start + round(long_ms / 1.15), LONG + " "),
+                        (start + round(long_ms / 1.15), 20000, SHORT + " ")), encoding="utf-8")
+    return srt
+
+
+def test_accept_offers_renders_the_offered_line_once_faster_and_pays_it_once(emu, tmp_path):
+    srt = _offer_film(tmp_path)
+    env = isolated_env(tmp_path) | {"ELEVENLABS_API_KEY": emu.account.key}
+    common = ("render", str(srt), "--provider", "elevenlabs", "--base-url", emu.url, "--voice", RACHEL,
+              "--cache-dir", str(tmp_path / "cache"), "-o", str(tmp_path / "dub.wav"), "--json")
+    proc = run_cli(env, *common, "--accept-offers")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    calls = emu.calls("/v1/text-to-speech")
+    speeds = [((call.body or {}).get("voice_settings") or {}).get("speed") for call in calls]
+    assert len(calls) == 3 and speeds.count(None) == 2  # the two texts, then the offered line once
+    faster = next(call for call, speed in zip(calls, speeds) if speed is not None)
+    speed = faster.body["voice_settings"]["speed"]
+    # The official spec: voice_settings.speed is a number (docs: 0.7 to 1.2); the checked emulator
+    # validates the whole request against it.
+    assert isinstance(speed, float) and 1.0 < speed <= 1.2 and faster.body["text"] == LONG
+    line = out["lines"][2]
+    assert line["native_speed"] == speed and line["fit"] == "native_speed" and "offer" not in line
+    assert line["speed"] == 1.0 and line["overflow_ms"] == 0  # no stretch left
+    assert out["offers_accepted"] == 1 and out["requests"] == 3
+    assert out["cost_estimated"] == out["cost_actual"] == len(SHORT) + 2 * len(LONG)
+    assert emu.account.character_count == out["cost_actual"]  # paid once, as counted
+    # Run again: the faster clip is cached, so nothing is sent or paid, and the line is said faster still.
+    again = run_cli(env, *common, "--accept-offers")
+    assert again.returncode == 0, again.stderr
+    repeat = json.loads(again.stdout)
+    assert len(emu.calls("/v1/text-to-speech")) == 3 and repeat["cost_actual"] == 0
+    assert repeat["lines"][2]["native_speed"] == speed and repeat["lines"][2]["fit"] == "native_speed"
+
+
+def test_offers_over_the_balance_are_not_bought_and_the_dub_is_still_written(emu, tmp_path):
+    srt = _offer_film(tmp_path)
+    env = isolated_env(tmp_path) | {"ELEVENLABS_API_KEY": emu.account.key}
+    first_cost = len(SHORT) + len(LONG)
+    emu.account.character_limit = emu.account.character_count + first_cost + 10  # not enough for the offer
+    proc = run_cli(env, "render", str(srt), "--provider", "elevenlabs", "--base-url", emu.url, "--voice", RACHEL,
+                   "--cache-dir", str(tmp_path / "cache"), "-o", str(tmp_path / "dub.wav"), "--json",
+                   "--accept-offers")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert len(emu.calls("/v1/text-to-speech")) == 2 and out["cost_actual"] == first_cost
+    assert out["offers_refused"]["kind"] == "over_balance" and "offer" in out["lines"][2]
+    assert out["lines"][2]["fit"] == "stretch" and (tmp_path / "dub.wav").is_file()
+    assert b"offers not accepted" in proc.stderr
+
+
+def test_narakeet_offers_its_voice_speed_priced_in_seconds_and_accepting_sends_it_once(tmp_path):
+    from tests.emulators.narakeet import NarakeetEmulator
+    from tests.providers.narakeet_fixtures import GOOD_KEY
+    emulator = NarakeetEmulator({GOOD_KEY: 3600}).start()
+    try:
+        srt = _offer_film(tmp_path)
+        env = isolated_env(tmp_path) | {"NARAKEET_API_KEY": GOOD_KEY}
+        common = ("render", str(srt), "--provider", "narakeet", "--base-url", emulator.url, "--voice", "alain",
+                  "--cache-dir", str(tmp_path / "cache"), "-o", str(tmp_path / "dub.wav"), "--json")
+        offered = run_cli(env, *common)
+        assert offered.returncode == 0, offered.stderr
+        out = json.loads(offered.stdout)
+        offer = out["lines"][2]["offer"]
+        assert out["unit"] == "seconds" and offer["step"] == "native_speed" and 1.0 < offer["speed"] <= 1.2
+        assert offer["cost"] >= 1 and offer["cost"] == int(offer["cost"])  # whole seconds of audio, billed again
+        sent = emulator.requests_to("/text-to-speech")
+        assert len(sent) == 2 and all("voice-speed" not in r.query for r in sent)  # offered, not bought
+
+        spent_before = 3600 - emulator.credits(GOOD_KEY)
+        accepted = run_cli(env, *common, "--accept-offers")
+        assert accepted.returncode == 0, accepted.stderr
+        out = json.loads(accepted.stdout)
+        faster = emulator.requests_to("/text-to-speech")[2:]
+        # Narakeet's voice-speed is a multiplier in the query ("1 is the normal reading speed").
+        assert len(faster) == 1 and float(faster[0].query["voice-speed"]) == offer["speed"]
+        assert faster[0].body.decode() == LONG
+        line = out["lines"][2]
+        assert line["native_speed"] == offer["speed"] and line["fit"] == "native_speed" and line["speed"] == 1.0
+        billed = 3600 - emulator.credits(GOOD_KEY) - spent_before
+        assert out["cost_actual"] == billed and out["cost_estimated"] == offer["cost"] and out["requests"] == 1
+    finally:
+        emulator.stop()

@@ -29,6 +29,8 @@ from studio.gui.dub.alt_text import AltTextActions
 from studio.gui.dub.clip_qa_actions import ClipQaActions
 from studio.gui.dub.dub_jobs import DubInputs, build_preview, fit_settings, line_list, sweep_previews
 from studio.gui.dub.dub_outputs import DubOutputs
+from studio.gui.dub.faster_lines import FasterLinesActions
+from studio.gui.dub.fit_feed import FitFeed
 from studio.gui.dub.speed_offer import SpeedOfferActions
 from studio.gui.dub.timing_dialog import TimingDialog
 from studio.gui.kit.tasks import Task, run_in_background
@@ -96,8 +98,11 @@ class DubActions(QObject):
         self.speed_offer = SpeedOfferActions(window, self)
         self.alt_text = AltTextActions(window)
         self.clip_qa = ClipQaActions(window)
+        self.fit_feed = FitFeed(window, self)
+        self.faster_lines = FasterLinesActions(window, self)
         self.context_actions = [self.overlap_action, self.push_action, self.speed_offer.action,
-                                self.speed_offer.clear_action, self.alt_text.action, self.clip_qa.action]
+                                self.faster_lines.action, self.speed_offer.clear_action, self.alt_text.action,
+                                self.clip_qa.action]
 
         model = window.model
         model.cues_replaced.connect(self._on_cues_replaced)

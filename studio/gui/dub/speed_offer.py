@@ -1,8 +1,8 @@
 """Render ▸ Render Line Faster…: offer to re-render a line that is too long at a faster speaking speed.
 
 The timeline speeds a long clip up with atempo, which sounds processed past ~1.15×, and reports the
-lines that still overflow. ElevenLabs can speak faster itself, naturally, but a new render costs
-credits; so this is an offer for one line at a time, with the price and the expected result shown
+lines that still overflow. ElevenLabs and Narakeet can speak faster themselves, naturally, but a new
+render costs; so this is an offer for one line at a time, with the price and the expected result shown
 before anything is sent, and it goes through the same plan, voice and spend guards as any render.
 The chosen speed is a per-line setting (saved in the project, undoable), so the clip stays valid.
 """
@@ -49,7 +49,7 @@ class SpeedOfferDialog(QDialog):
         else:
             problem = self.tr("Line %1 fits only sped up %3×, which can sound processed.")
         problem = problem.replace("%1", str(offer.line)).replace("%3", f"{stretched:g}")
-        intro = QLabel(problem + "\n\n" + self.tr("ElevenLabs can say it faster itself, which sounds natural, "
+        intro = QLabel(problem + "\n\n" + self.tr("The voice can say it faster itself, which sounds natural, "
                                                 "but the line is rendered and paid again."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -112,8 +112,8 @@ class SpeedOfferActions(QObject):
         super().__init__(window)
         self.window, self.dub = window, dub
         self.action = QAction(self.tr("Render Line &Faster…"), window)
-        self.action.setStatusTip(self.tr("Render the line again at a faster ElevenLabs speaking speed, with its "
-                                         "cost shown first"))
+        self.action.setStatusTip(self.tr("Render the line again at a faster speaking speed of the voice "
+                                         "(ElevenLabs, Narakeet), with its cost shown first"))
         self.action.setEnabled(False)
         self.action.triggered.connect(self.offer_current)
         self.clear_action = QAction(self.tr("&Use the Voice's Speed for Line"), window)
@@ -157,7 +157,7 @@ class SpeedOfferActions(QObject):
         offer = self.offer(row) if row >= 0 else None
         if offer is None:
             self.window.show_status(self.tr("Nothing to offer: the line fits, has no clip yet, or the provider "
-                                            "has no speaking speed (ElevenLabs only)."))
+                                            "has no speaking speed (ElevenLabs and Narakeet have one)."))
             return False
         placement = self._placement(row)
         chosen = self.ask_offer(offer, lambda speed: self.offer(row, speed),

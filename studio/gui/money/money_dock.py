@@ -60,6 +60,7 @@ class MoneyDock(QDockWidget):
         self.balance_panel.refresh_requested.connect(session.refresh_balance)
         self.balance_panel.usage_requested.connect(self.open_usage)
         model.costs_changed.connect(self.update_totals)
+        model.fits.changed.connect(lambda: self.totals_panel.show_wont_fit(model.fits.rows.wont_fit))
         self.update_totals()
 
     def watch_selection(self, selection: QItemSelectionModel, proxy: QSortFilterProxyModel) -> None:

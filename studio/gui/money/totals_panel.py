@@ -19,6 +19,11 @@ class TotalsPanel(QGroupBox):
         self.setObjectName("totalsPanel")
         self.file_cost = QLabel()
         self.file_lines = QLabel()
+        # The fit forecast's count, beside the price: what the money buys that will not fit anyway.
+        self.wont_fit = QLabel()
+        self.wont_fit.setObjectName("wontFit")
+        self.wont_fit.setWordWrap(True)
+        self.wont_fit.hide()
         self.selection_title = QLabel(self.tr("Selection"))
         self.selection_cost = QLabel()
         self.selection_lines = QLabel()
@@ -43,6 +48,7 @@ class TotalsPanel(QGroupBox):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         form.addRow(self.tr("Whole file:"), self.file_cost)
         form.addRow(self.file_lines)
+        form.addRow(self.wont_fit)
         form.addRow(self.selection_title, self.selection_cost)
         form.addRow(self.selection_lines)
         line = QFrame()
@@ -73,6 +79,24 @@ class TotalsPanel(QGroupBox):
             self.selection_lines.setText(self._lines_text(selection))
             self.selection_lines.setToolTip(self._reuse_tip(selection))
         self._show_balance()
+
+    def show_wont_fit(self, lines: list[int] | None) -> None:
+        """The lines (1-based) the fit forecast says will not fit; None: no forecast yet."""
+        self.wont_fit.setVisible(lines is not None)
+        if lines is None:
+            return
+        if lines:
+            shown = ", ".join(str(line) for line in lines[:8]) + ("…" if len(lines) > 8 else "")
+            self.wont_fit.setText(self.tr("%n line(s) will not fit", "", len(lines)))
+            self.wont_fit.setToolTip(self.tr("Forecast from each voice's pace, before anything is paid: even "
+                                             "stretched to the cap, these lines are too long for their place "
+                                             "(lines %1). Shorten them or give them more time; the Fit column "
+                                             "says why.").replace("%1", shown))
+            colors.set_text_color(self.wont_fit, colors.error_color, "font-weight: bold;")
+        else:
+            self.wont_fit.setText(self.tr("Every line should fit"))
+            self.wont_fit.setToolTip(self.tr("Forecast from each voice's pace, before anything is paid."))
+            colors.set_text_color(self.wont_fit, None)
 
     def show_remaining(self, remaining: float | None) -> None:
         self._remaining = remaining

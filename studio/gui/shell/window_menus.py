@@ -45,8 +45,8 @@ def build_menus(window: QMainWindow) -> None:
     render_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Render"))
     render_menu.addActions(render.actions)
     render_menu.addSeparator()
-    render_menu.addActions([window.dub.speed_offer.action, window.dub.speed_offer.clear_action,
-                            window.dub.clip_qa.action])
+    render_menu.addActions([window.dub.speed_offer.action, window.dub.faster_lines.action,
+                            window.dub.speed_offer.clear_action, window.dub.clip_qa.action])
     render_menu.addSeparator()
     render_menu.addActions([render.play_action, render.stop_action, render.auto_advance_action])
     render_menu.addSeparator()

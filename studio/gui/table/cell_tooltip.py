@@ -10,6 +10,7 @@ from studio.core.cues import Cue
 from studio.gui.kit.provider_text import message_text
 from studio.gui.table.cue_columns import Column, column_index, cps_tip
 from studio.gui.table.clip_qa_column import qa_tip
+from studio.gui.table.fit_column import fit_tip
 
 if TYPE_CHECKING:
     from studio.gui.table.cue_rows import CueRows
@@ -30,6 +31,8 @@ def cell_tooltip(model: CueRows, row: int, cue: Cue, column: Column) -> str | No
             lines.append(message_text(error))
     elif column.key == "qa":
         lines.append(qa_tip(model, row))
+    elif column.key == "fit":
+        lines.append(fit_tip(model, row))
     elif column.key == "cps":
         lines.insert(0, cps_tip(model, cue) or model.headerData(
             column_index("cps"), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole))

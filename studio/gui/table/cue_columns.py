@@ -15,6 +15,7 @@ from studio.core.cues import Cue
 from studio.core.spend_guard import format_hms
 from studio.core.timecode import format_ms
 from studio.gui.table.clip_qa_column import qa_text
+from studio.gui.table.fit_column import fit_text
 from studio.gui.kit.money_text import format_number
 
 if TYPE_CHECKING:
@@ -157,6 +158,12 @@ COLUMNS: list[Column] = [
            width_sample=QT_TRANSLATE_NOOP("CueTableModel", "Suspect"), shown=False,  # until a clip is suspect
            tooltip=QT_TRANSLATE_NOOP("CueTableModel", "Suspect: the clip's checks found skipped words, a long "
                                      "silence or noise, or a length that does not fit its text (F8 goes there)")),
+    Column("fit", QT_TRANSLATE_NOOP("CueTableModel", "Fit"),
+           lambda m, row, cue: fit_text(m, row), align=_LEFT,
+           width_sample=QT_TRANSLATE_NOOP("CueTableModel", "Stretched 1.25× · offer"), shown=False,  # until news
+           tooltip=QT_TRANSLATE_NOOP("CueTableModel", "How the line's clip fits its cue: forecast from the "
+                                     "voice's pace before rendering (Won't fit: even stretched to the cap), the "
+                                     "fix used once rendered, and any paid offer to say it faster")),
 ]
 COLUMN_KEYS = [c.key for c in COLUMNS]
 
@@ -178,6 +185,7 @@ COL_CHARS = column_index("chars")
 COL_COST = column_index("cost")
 COL_STATUS = column_index("status")
 COL_QA = column_index("qa")
+COL_FIT = column_index("fit")
 # Line states during a render (keyed by clip key, so edits and row moves never mislabel a line).
 TO_RENDER, QUEUED, RENDERING, DONE, CACHED, FAILED = "to_render", "queued", "rendering", "done", "cached", "failed"
 RECOVERED = "recovered"  # paid by an interrupted request and fetched back from the provider's history

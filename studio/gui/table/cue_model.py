@@ -1,11 +1,9 @@
-"""The subtitle table's model: one row per cue, columns from a declarative list.
+"""The subtitle table's model: one row per cue, columns from a declarative list (cue_columns.py).
 
 The model owns every display rule (text, alignment, fonts, colours, tooltips), so views stay dumb.
 Edits reach the document only through `set_cue` and `replace` (the undo commands call them), which
 emit targeted `dataChanged` / row signals; a reset happens only when a whole new document is shown.
 `data()` never raises: a bug in one cell logs and shows an empty cell instead of killing the app.
-
-The columns themselves are declared in cue_columns.py.
 """
 
 from __future__ import annotations
@@ -46,6 +44,8 @@ from studio.gui.kit import colors
 from studio.gui.table import commands
 from studio.gui.table.cell_tooltip import cell_tooltip
 from studio.gui.table.cue_edits import retimed
+from studio.gui.table.fit_column import fit_color
+from studio.gui.table.fit_data import FitColumnData
 from studio.gui.table.text_match import fold
 
 log = logging.getLogger(__name__)
@@ -80,6 +80,8 @@ class CueTableModel(QAbstractTableModel):
         self.costs = CostSheet()
         # The cached clip's ClipMeta by key (the clip cache's `meta`, once it is open): its QA verdict.
         self.clip_meta: Callable[[str], Any] = lambda key: None
+        self.fits = FitColumnData(self)  # the Fit column's figures, worked out off the GUI thread
+        self.fits.changed.connect(lambda: self._column_changed(COLUMN_KEYS.index("fit")))
         self.costs.reset(self._doc.cues)
         # Voice id -> name, for the voice column (filled as voices are listed).
         self.voice_names: dict[str, str] = {}
@@ -196,8 +198,7 @@ class CueTableModel(QAbstractTableModel):
         """Lines rendered before their neighbours changed (ElevenLabs continuity): shown, never re-rendered
         unless the user asks."""
         self.context_changed = set(keys)
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, COL_STATUS), self.index(self.rowCount() - 1, COL_STATUS))
+        self._column_changed(COL_STATUS)
 
     def set_clip_state(self, key: str, state: str, error: str | None = None) -> None:
         """A clip's render state changed: repaint the lines that need it (a repeated line shares its clip)."""
@@ -223,8 +224,11 @@ class CueTableModel(QAbstractTableModel):
     def set_voice_names(self, names: dict[str, str]) -> None:
         """Learn voice names (id -> name) for the voice column; only that column is repainted."""
         self.voice_names.update(names)
+        self._column_changed(COL_VOICE)
+
+    def _column_changed(self, col: int) -> None:
         if self.rowCount():
-            self.dataChanged.emit(self.index(0, COL_VOICE), self.index(self.rowCount() - 1, COL_VOICE))
+            self.dataChanged.emit(self.index(0, col), self.index(self.rowCount() - 1, col))
 
     def _count_voices(self, old: list[Cue], new: list[Cue]) -> None:
         self._line_voices.subtract(cue.voice for cue in old if cue.voice)
@@ -348,6 +352,8 @@ class CueTableModel(QAbstractTableModel):
         if column.key == "voice" and not cue.voice:
             # The project's voice, not the line's own choice: dimmed, so overrides stand out.
             return QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if column.key == "fit":
+            return fit_color(self, row)
         if column.key == "status" and self.status_of(row)[0] == FAILED:
             return colors.error_color(QGuiApplication.palette())
         if column.key == "cps" and not cue.bad_timing and cue.duration_ms > 0:

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from studio.core.cues import Cue
     from studio.core.document import Document
     from studio.core.speech import Speech, SpeechOptions
+    from studio.gui.table.fit_data import FitColumnData
 
 
 class CueRows(Protocol):
@@ -21,6 +22,7 @@ class CueRows(Protocol):
     speech_options: SpeechOptions
     costs: CostSheet
     clip_meta: Callable[[str], Any]  # a cached clip's sidecar record by key (None: not cached)
+    fits: FitColumnData  # the Fit column's forecast and ladder per line (fed by the dub feature)
 
     @property
     def document(self) -> Document: ...

@@ -44,10 +44,10 @@ def model(french_srt):
 
 def test_columns_and_display(model):
     assert model.rowCount() == 4
-    assert model.columnCount() == len(COLUMNS) == 12
+    assert model.columnCount() == len(COLUMNS) == 13
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == ["#", "Start", "End", "Duration", "Text", "CPS", "Voice", "Said as", "Chars", "Cost",
-                       "Status", "QA"]
+                       "Status", "QA", "Fit"]
     assert _text(model, 0, COL_NUM) == "1"
     assert _text(model, 0, COL_START) == "00:00:01,000"
     assert _text(model, 0, COL_END) == "00:00:03,200"
