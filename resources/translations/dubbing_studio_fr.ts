@@ -874,6 +874,11 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
         <source>no sound at all</source>
         <translation>aucun son</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>checked from the audio only (the provider&apos;s history kept no word timing)</source>
+        <translation>vérifié sur le son seulement (l’historique du fournisseur n’a pas gardé le minutage des mots)</translation>
+    </message>
 </context>
 <context>
     <name>CueTableView</name>

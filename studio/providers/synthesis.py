@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 
 from studio.core.clip_cache import ClipCache
-from studio.core.clip_qa import VoicePace, check_clip
+from studio.core.clip_qa import VoicePace, check_spec_clip
 from studio.core.clip_spec import ClipSpec
 from studio.core.pronunciation import PronunciationDictionary
 from studio.core.recovery import History, RecoveryReport, recover_interrupted
@@ -80,12 +80,8 @@ def synthesizer(provider: Provider, sample_rate: int | None = None,
 
 def with_qa(result: SynthesisResult, spec: ClipSpec, pace: VoicePace) -> SynthesisResult:
     """result with its QA verdict; a clip that passes teaches pace how fast its voice speaks."""
-    speed = dict(spec.settings).get("speed")
-    speed = float(speed) if isinstance(speed, (int, float)) and not isinstance(speed, bool) else 1.0
-    verdict = check_clip(result.audio, result.audio_format, spec.text, pace.rate(spec.voice), result.alignment,
-                         input_rate=result.sample_rate, speed=speed)
-    if verdict is not None and not verdict.suspect and verdict.spoken_s:
-        pace.calibrate(spec.voice, len(" ".join(spec.text.split())), verdict.spoken_s * speed)
+    verdict = check_spec_clip(result.audio, result.audio_format, spec, pace, result.alignment,
+                              input_rate=result.sample_rate)
     return dataclasses.replace(result, qa=verdict)
 
 

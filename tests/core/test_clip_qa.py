@@ -49,6 +49,20 @@ def test_clean_speech_is_ok(speech):
     assert found.spoken_s == pytest.approx(len(samples) / rate, abs=0.3)
 
 
+def test_a_missing_alignment_that_was_expected_is_noted_not_suspect(speech):
+    """A clip fetched back from a history without alignment: checked from its audio, and it says so."""
+    samples, rate = speech
+    audio = wav_bytes(samples.tobytes(), rate)
+    clean = check_clip(audio, "wav", TEXT, CPS, alignment_expected=True)
+    assert clean is not None and clean.status == clip_qa.OK and clean.reasons == (clip_qa.AUDIO_ONLY,)
+    assert "audio only" in clean.message
+    assert QaVerdict.from_json(clean.as_json()) == clean
+    noisy = check_clip(wav_bytes(np.concatenate([samples, noise(1.5, rate)]).tobytes(), rate), "wav", TEXT, CPS,
+                       alignment_expected=True)
+    assert noisy is not None and noisy.suspect and noisy.reasons[-1] == clip_qa.AUDIO_ONLY
+    assert noisy.message.startswith("Noise after the speech")  # the fault first, then the limit
+
+
 def test_noise_after_the_speech_is_a_noise_tail(speech):
     samples, rate = speech
     found = verdict(np.concatenate([samples, noise(1.5, rate)]), rate)

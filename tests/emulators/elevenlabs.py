@@ -59,6 +59,7 @@ class ElevenLabsEmulator:
         self.server_errors: list[str] = []
         self.auto_added: list[str] = []  # library voices silently added by a synthesis
         self.clip_faults: list[str] = []  # elevenlabs_timestamps.CLIP_FAULTS, one per timestamped clip
+        self.history_alignments = False  # history items carry the with-timestamps alignment (nullable)
         self._faults: list[list[Any]] = []  # [fault, path prefix, remaining]
         self._release = threading.Event()
         self._server: ThreadingHTTPServer | None = None

@@ -91,3 +91,24 @@ def test_offline_clips_are_checked_from_their_audio(tmp_path):
     result, plan = render([Cue(0, 4000, LINES[0]), Cue(5000, 9000, LINES[1])], settings, provider, cache)
     assert result.count(DONE) == 2
     assert set(verdicts(cache, plan).values()) == {QaVerdict()}
+
+
+@pytest.mark.parametrize("alignments", [False, True])
+def test_a_clip_found_in_the_history_is_checked_too(elevenlabs_emulator, provider, tmp_path, alignments):
+    """The answer broke off; the clip fetched back from the history gets a verdict like a rendered one:
+    from its alignment when the history kept one, else from the audio, saying so (audio_only)."""
+    from studio.core.journal import RequestJournal
+    from studio.providers.synthesis import history_of
+    elevenlabs_emulator.inject("truncated_billed", TTS)
+    elevenlabs_emulator.clip_faults = ["noise_tail"]
+    elevenlabs_emulator.history_alignments = alignments
+    cache = ClipCache.open(tmp_path)
+    plan = plan_render([Cue(0, 3000, LINES[0])], SETTINGS, cache, TARIFF)
+    result = RenderJob(plan, synthesizer(provider), cache, concurrency=1, journal=RequestJournal(cache.root),
+                       history=history_of(provider)).run()
+    assert result.statuses[1] == RECOVERED and elevenlabs_emulator.spec_violations == []
+    found = verdicts(cache, plan)[1]
+    assert found.suspect and clip_qa.NOISE_TAIL in found.reasons
+    # Sound after the last character needs the alignment: found only when the history kept it.
+    assert (clip_qa.SOUND_AFTER_END in found.reasons) == alignments
+    assert (clip_qa.AUDIO_ONLY in found.reasons) == (not alignments)
