@@ -351,7 +351,7 @@
         <translation>Générer la réplique à nouveau, en une nouvelle prise (son clip semblait suspect), coût affiché d’abord</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+42"/>
         <source>Nothing to re-render: the line&apos;s clip passed its checks, or the provider takes no seed (ElevenLabs only).</source>
         <translation>Rien à régénérer&#xa0;: le clip de la réplique a passé ses contrôles, ou le fournisseur ne prend pas de graine (ElevenLabs seulement).</translation>
     </message>
@@ -581,12 +581,17 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
 <context>
     <name>CueStatusBar</name>
     <message>
-        <location filename="../../studio/gui/shell/status_bar.py" line="+33"/>
+        <location filename="../../studio/gui/shell/status_bar.py" line="+34"/>
+        <source>Go to the next line whose clip sounds suspect (F8)</source>
+        <translation>Aller à la prochaine ligne dont le clip semble suspect (F8)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Encoding of the file: click to reopen it with another one</source>
         <translation>Encodage du fichier&#xa0;: cliquez pour le rouvrir avec un autre</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1 s</source>
         <comment>seconds</comment>
         <translation>%1&#xa0;s</translation>
@@ -632,11 +637,24 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
         <source>Go to the next subtitle with a problem (F8)</source>
         <translation>Aller au prochain sous-titre qui pose problème (F8)</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>1 suspect clip</source>
+        <translation>1 clip suspect</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n suspect clips</source>
+        <translation>
+            <numerusform>%n clip suspect</numerusform>
+            <numerusform>%n clips suspects</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CueTableModel</name>
     <message>
-        <location filename="../../studio/gui/table/cue_model.py" line="+192"/>
+        <location filename="../../studio/gui/table/cue_model.py" line="+195"/>
         <source>Cached (context changed)</source>
         <translation>En cache (contexte modifié)</translation>
     </message>
@@ -1433,6 +1451,11 @@ Générez-les, puis exportez à nouveau.</translation>
         <location line="+28"/>
         <source>No subtitle has a problem.</source>
         <translation>Aucun sous-titre ne pose problème.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Suspect clip: %1.</source>
+        <translation>Clip suspect&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ whether a re-render with a new seed is worth its cost. Reasons are stable short 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 import threading
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -27,7 +27,8 @@ import numpy as np
 from studio.core.speaking_rate import DEFAULT_CHARS_PER_SECOND, PRIOR_WEIGHT
 
 if TYPE_CHECKING:
-    from studio.core.clip_spec import ClipSpec
+    from studio.core.clip_spec import ClipSpec, RenderSettings
+    from studio.core.cues import Cue
 
 OK, SUSPECT = "ok", "suspect"
 # Reason codes (contract: docs/CLI.md "qa_reasons").
@@ -299,6 +300,21 @@ def check_spec_clip(audio: bytes, audio_format: str, spec: ClipSpec, pace: Voice
 def verdict_of(meta: Any) -> QaVerdict | None:
     """The verdict stored with a cached clip (its ClipMeta), None when it was never checked."""
     return None if meta is None else QaVerdict.from_json(getattr(meta, "qa", None))
+
+
+def cached_verdicts(cues: Iterable[Cue], settings: RenderSettings, is_cached: Callable[[str], bool],
+                    meta: Callable[[str], Any]) -> dict[str, QaVerdict]:
+    """The verdicts stored with the cached clips of cues, by clip key (lines never checked are left
+    out). Reads a sidecar per cached clip: call it off the GUI thread for a long film."""
+    found: dict[str, QaVerdict] = {}
+    for cue in cues:
+        spec = settings.spec_for(cue)
+        if spec is None or spec.key in found or not is_cached(spec.key):
+            continue
+        verdict = verdict_of(meta(spec.key))
+        if verdict is not None:
+            found[spec.key] = verdict
+    return found
 
 
 def add_qa_fields(lines: list[dict[str, Any]], verdicts: Callable[[int], QaVerdict | None]) -> None:

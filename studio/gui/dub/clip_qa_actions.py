@@ -39,13 +39,28 @@ class ClipQaActions(QObject):
         window.view.selectionModel().currentRowChanged.connect(lambda *_: self.update_enabled())
         window.model.document_changed.connect(self.update_enabled)
         window.model.dataChanged.connect(lambda *_: self.update_enabled())
-        window.render_actions.controller.finished.connect(lambda _result: self.reveal_column())
-        window.loaded.connect(lambda *_: self.reveal_column())
+        controller = window.render_actions.controller
+        suspects = window.model.suspects
+        # The verdicts of clips already in the cache are read off the GUI thread whenever the lines'
+        # clips may be others: a file opened, the cache opened, the voice or its settings changed.
+        window.loaded.connect(lambda *_: suspects.scan())
+        controller.cache_ready.connect(lambda _cache: suspects.scan())
+        window.job.settings_changed.connect(lambda _settings: suspects.scan())
+        controller.finished.connect(self._after_render)
+        suspects.changed.connect(self.reveal_column)
+
+    def _after_render(self, result) -> None:  # noqa: ANN001 - JobResult | None
+        """Clips just stored are known at once; a scan follows for clips recovery fetched back."""
+        model = self.window.model
+        rows = [outcome.row for outcome in getattr(result, "lines", None) or ()]
+        keys = [model.costs.line(row).spec.key for row in rows if 0 <= row < model.rowCount()
+                and model.costs.line(row).spec is not None]
+        model.suspects.note(keys)
+        model.suspects.scan()
 
     def reveal_column(self) -> None:
         """Show the QA column once a line is suspect (hidden, it would keep the news from the user)."""
-        model = self.window.model
-        if any(suspect(model, row) for row in range(model.rowCount())):
+        if self.window.model.suspects.rows():
             self.window.view.horizontalHeader().setSectionHidden(COL_QA, False)
 
     def update_enabled(self) -> None:
