@@ -16,12 +16,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import studio.cli.inputs as cli_inputs
 import studio.cli.pronunciations as cli_pronunciations
 from studio.cli.accounts import open_provider, refused
 from studio.cli.fit import report_fit
 from studio.cli.common import (EXIT_CANCELLED, EXIT_OK, EXIT_REFUSED, EXIT_SOME_FAILED, EXIT_WRITE_FAILED,
                                CliError, say)
-from studio.cli.jobs import PRICE_UNKNOWN, add_voice_options, build_settings_and_tariff, load_document, read_balance
+from studio.cli.jobs import PRICE_UNKNOWN, add_voice_options, build_settings_and_tariff, read_balance
 from studio.core.clip_cache import ClipCache, ClipCacheError, default_cache_dir
 from studio.core.assemble import write_retimed_srt
 from studio.core.cues import Cue
@@ -30,8 +31,8 @@ from studio.core.export import ExportError
 from studio.core.fit import FitSettings
 from studio.core.languages import container_code, detect_language, find
 from studio.core.mux import DuckSettings, MuxError, Tracks, dub_title, probe_media
-from studio.core.clip_qa import QaVerdict, add_qa_fields, verdict_of
-from studio.core.clip_spec import NATIVE_SPEED_PROVIDERS, ClipSpec
+from studio.core.clip_qa import add_qa_fields, line_verdicts
+from studio.core.clip_spec import NATIVE_SPEED_PROVIDERS
 from studio.core.journal import RequestJournal
 from studio.core.native_speed import faster_cues
 from studio.core.recovery import RecoveryReport
@@ -50,7 +51,7 @@ OUTPUT_FORMATS = (".wav", ".mp3", ".m4a")
 
 def add_command(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     render = commands.add_parser("render", parents=[common], help="render the lines and assemble the dub")
-    render.add_argument("srt", metavar="SRT")
+    render.add_argument("srt", metavar="SRT", help="a subtitle file, or a project file (.dubproj)")
     add_voice_options(render)
     render.add_argument("-o", "--output", metavar="OUT", help="the dub: .wav, .mp3 or .m4a")
     render.add_argument("--max-speed", type=float, default=1.25, help="fastest a clip may be sped up to fit")
@@ -106,7 +107,7 @@ def _check_args(args: argparse.Namespace) -> None:
 
 def run_render(args: argparse.Namespace) -> Result:
     _check_args(args)
-    doc = load_document(args.srt)
+    doc = cli_inputs.load_document(args)  # with --reseed's new seeds: planned and guarded like any line
     provider = open_provider(args)
     try:
         return _render(args, doc, provider)
@@ -163,7 +164,7 @@ def _render(args: argparse.Namespace, doc, provider) -> Result:  # noqa: ANN001
     code = EXIT_OK
     stopped = result.stopped_by
     lines_json = _lines(doc, plan, result, _recovered_indexes(doc, settings, recovery))
-    add_qa_fields(lines_json, lambda index: _verdict(cache, settings.spec_for(doc.cues[index - 1])))
+    add_qa_fields(lines_json, line_verdicts(doc.cues, settings, cache.meta))
     out: dict[str, Any] = {"output": None, "video": None, "language": None, "duration_ms": None, "requests": result.requests_sent,
                            "unit": tariff.unit, "cost_estimated": plan.estimated_total,
                            "cost_actual": result.actual_total, "cost_ledger": result.ledger.as_json(),
@@ -173,6 +174,7 @@ def _render(args: argparse.Namespace, doc, provider) -> Result:  # noqa: ANN001
                            "recovery": recovery.as_json(), "maybe_billed": result.maybe_billed,
                            "unsaved": result.unsaved, "rescued_to": result.rescued_to,
                            "lines": lines_json}
+    cli_inputs.keep_seeds(args, args.seeds, out, settings)
     said = cli_pronunciations.report(args, doc.cues, settings, provider)
     if said is not None:
         out["pronunciations"] = said
@@ -195,10 +197,6 @@ def _render(args: argparse.Namespace, doc, provider) -> Result:  # noqa: ANN001
             if line["status"] == FAILED:
                 say(f"line {line['index']}: {line['error']}")
     return out, code
-
-
-def _verdict(cache: ClipCache, spec: ClipSpec | None) -> QaVerdict | None:
-    return verdict_of(cache.meta(spec.key)) if spec is not None else None
 
 
 def _recover(provider, cache: ClipCache, unit: str) -> RecoveryReport:  # noqa: ANN001

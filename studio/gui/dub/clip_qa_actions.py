@@ -7,7 +7,6 @@ speed of Render Line Faster: the old take stays in the cache, and Undo brings it
 
 from __future__ import annotations
 
-import secrets
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -15,7 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from studio.core.clip_spec import SEED_PROVIDERS
-from studio.core.cue_seeds import SEED_LIMIT
+from studio.core.cue_seeds import new_seed
 from studio.gui.table import commands
 from studio.gui.table.clip_qa_column import reason_text, suspect, verdict
 from studio.gui.table.cue_columns import COL_QA
@@ -78,9 +77,7 @@ class ClipQaActions(QObject):
                                        "takes no seed (ElevenLabs only)."))
             return False
         cue = window.model.cue(row)
-        seed = secrets.randbelow(SEED_LIMIT)
-        while seed == cue.seed:
-            seed = secrets.randbelow(SEED_LIMIT)
+        seed = new_seed(cue.seed)
         controller = window.render_actions.controller
         spec = window.model.costs.settings.spec_for(cue.with_seed(seed))
         cost = controller.session.tariff.cost(spec)
