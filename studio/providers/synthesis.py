@@ -21,6 +21,9 @@ from studio.providers.base import ErrorKind, Provider, ProviderError, SynthesisR
 # Providers whose API takes the neighbours' text (previous_text / next_text) for continuity.
 CONTEXT_PROVIDERS = frozenset({"elevenlabs"})
 
+# Providers whose answers carry a character alignment (ElevenLabs' with-timestamps route) for clip QA.
+ALIGNING_PROVIDERS = frozenset({"elevenlabs"})
+
 # ElevenLabs concurrent requests per plan (reference/elevenlabs.md §6, docs repo models.mdx
 # "Concurrency and priority", 2025-08): (Multilingual v2 and v3, Turbo and Flash).
 ELEVENLABS_CONCURRENCY: dict[str, tuple[int, int]] = {
@@ -79,9 +82,11 @@ def synthesizer(provider: Provider, sample_rate: int | None = None,
 
 
 def with_qa(result: SynthesisResult, spec: ClipSpec, pace: VoicePace) -> SynthesisResult:
-    """result with its QA verdict; a clip that passes teaches pace how fast its voice speaks."""
+    """result with its QA verdict; a clip that passes teaches pace how fast its voice speaks. An answer
+    of a provider that aligns its clips, but without the alignment (the spec makes it nullable), is
+    checked from the audio and says so."""
     verdict = check_spec_clip(result.audio, result.audio_format, spec, pace, result.alignment,
-                              input_rate=result.sample_rate)
+                              input_rate=result.sample_rate, alignment_expected=spec.provider in ALIGNING_PROVIDERS)
     return dataclasses.replace(result, qa=verdict)
 
 

@@ -22,13 +22,18 @@ TEXT = "The quick brown fox jumps over the lazy dog, then runs into the forest."
 CPS = 14.0
 
 
-@pytest.fixture(scope="module")
-def speech() -> tuple[np.ndarray, int]:
+def espeak_speech(text: str) -> tuple[np.ndarray, int]:
+    """text said by an English espeak-ng voice: (int16 samples, rate)."""
     provider = OfflineProvider()
     voice = next(v for v in provider.voices(language="en").voices if not v.id.startswith("piper:"))
-    result = provider.synthesize(SynthesisRequest(text=TEXT, voice_id=voice.id, audio_format="wav"))
+    result = provider.synthesize(SynthesisRequest(text=text, voice_id=voice.id, audio_format="wav"))
     with wave.open(io.BytesIO(result.audio)) as handle:
         return np.frombuffer(handle.readframes(handle.getnframes()), "<i2"), handle.getframerate()
+
+
+@pytest.fixture(scope="module")
+def speech() -> tuple[np.ndarray, int]:
+    return espeak_speech(TEXT)
 
 
 def noise(seconds: float, rate: int, level: float = 3000) -> np.ndarray:

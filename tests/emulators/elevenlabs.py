@@ -60,6 +60,7 @@ class ElevenLabsEmulator:
         self.auto_added: list[str] = []  # library voices silently added by a synthesis
         self.clip_faults: list[str] = []  # elevenlabs_timestamps.CLIP_FAULTS, one per timestamped clip
         self.history_alignments = False  # history items carry the with-timestamps alignment (nullable)
+        self.null_alignments = False  # with-timestamps answers with "alignment": null (nullable in the spec)
         self._faults: list[list[Any]] = []  # [fault, path prefix, remaining]
         self._release = threading.Event()
         self._server: ThreadingHTTPServer | None = None

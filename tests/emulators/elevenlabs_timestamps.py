@@ -50,8 +50,9 @@ def text_to_speech_with_timestamps(emu: "ElevenLabsEmulator", account: Account, 
     if reply.status != 200 or reply.audio is None:
         return reply
     headers = {**reply.headers, "Content-Type": "application/json"}
+    aligned = None if emu.null_alignments else made["alignment"]  # both nullable in the spec
     return Reply(200, {"audio_base64": base64.b64encode(reply.audio).decode("ascii"),
-                       "alignment": made["alignment"], "normalized_alignment": made["alignment"]}, headers=headers)
+                       "alignment": aligned, "normalized_alignment": aligned}, headers=headers)
 
 
 def clip(text: str, seconds: float, rate: int, fault: str | None) -> tuple[bytes, dict[str, list[Any]]]:

@@ -112,3 +112,15 @@ def test_a_clip_found_in_the_history_is_checked_too(elevenlabs_emulator, provide
     # Sound after the last character needs the alignment: found only when the history kept it.
     assert (clip_qa.SOUND_AFTER_END in found.reasons) == alignments
     assert (clip_qa.AUDIO_ONLY in found.reasons) == (not alignments)
+
+
+def test_an_answer_without_alignment_is_checked_from_its_audio_and_says_so(elevenlabs_emulator, provider, tmp_path):
+    elevenlabs_emulator.null_alignments = True
+    elevenlabs_emulator.clip_faults = [None, "noise_tail"]
+    cache = ClipCache.open(tmp_path)
+    cues = [Cue(i * 4000, i * 4000 + 3500, text) for i, text in enumerate(LINES[:2])]
+    result, plan = render(cues, SETTINGS, provider, cache)
+    assert result.count(DONE) == 2 and elevenlabs_emulator.spec_violations == []
+    found = verdicts(cache, plan)
+    assert found[1].status == clip_qa.OK and found[1].reasons == (clip_qa.AUDIO_ONLY,)
+    assert found[2].suspect and clip_qa.NOISE_TAIL in found[2].reasons and clip_qa.SOUND_AFTER_END not in found[2].reasons
