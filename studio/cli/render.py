@@ -31,8 +31,8 @@ from studio.core.export import ExportError
 from studio.core.fit import FitSettings
 from studio.core.languages import container_code, detect_language, find
 from studio.core.mux import DuckSettings, MuxError, Tracks, dub_title, probe_media
-from studio.core.clip_qa import add_qa_fields, line_verdicts
-from studio.core.clip_spec import NATIVE_SPEED_PROVIDERS
+from studio.core.clip_qa import QaVerdict, add_qa_fields, verdict_of
+from studio.core.clip_spec import NATIVE_SPEED_PROVIDERS, ClipSpec
 from studio.core.journal import RequestJournal
 from studio.core.native_speed import faster_cues
 from studio.core.recovery import RecoveryReport
@@ -164,7 +164,7 @@ def _render(args: argparse.Namespace, doc, provider) -> Result:  # noqa: ANN001
     code = EXIT_OK
     stopped = result.stopped_by
     lines_json = _lines(doc, plan, result, _recovered_indexes(doc, settings, recovery))
-    add_qa_fields(lines_json, line_verdicts(doc.cues, settings, cache.meta))
+    add_qa_fields(lines_json, lambda index: _verdict(cache, settings.spec_for(doc.cues[index - 1])))
     out: dict[str, Any] = {"output": None, "video": None, "language": None, "duration_ms": None, "requests": result.requests_sent,
                            "unit": tariff.unit, "cost_estimated": plan.estimated_total,
                            "cost_actual": result.actual_total, "cost_ledger": result.ledger.as_json(),
@@ -197,6 +197,10 @@ def _render(args: argparse.Namespace, doc, provider) -> Result:  # noqa: ANN001
             if line["status"] == FAILED:
                 say(f"line {line['index']}: {line['error']}")
     return out, code
+
+
+def _verdict(cache: ClipCache, spec: ClipSpec | None) -> QaVerdict | None:
+    return verdict_of(cache.meta(spec.key)) if spec is not None else None
 
 
 def _recover(provider, cache: ClipCache, unit: str) -> RecoveryReport:  # noqa: ANN001
@@ -321,14 +325,9 @@ def _dub_language(args: argparse.Namespace, cues: Sequence[Cue]) -> str | None:
 
 def _recovered_indexes(doc, settings, recovery: RecoveryReport) -> set[int]:  # noqa: ANN001
     """Lines whose clip this run fetched back from the provider's history."""
-    if not recovery.recovered_keys:
-        return set()
-    out = set()
-    for index, cue in enumerate(doc.cues, start=1):
-        spec = settings.spec_for(cue)
-        if spec is not None and spec.key in recovery.recovered_keys:
-            out.add(index)
-    return out
+    keys = recovery.recovered_keys
+    specs = ((index, settings.spec_for(cue)) for index, cue in enumerate(doc.cues, start=1)) if keys else ()
+    return {index for index, spec in specs if spec is not None and spec.key in keys}
 
 
 def _lines(doc, plan, result: JobResult, recovered: set[int]) -> list[dict[str, Any]]:  # noqa: ANN001

@@ -317,15 +317,6 @@ def cached_verdicts(cues: Iterable[Cue], settings: RenderSettings, is_cached: Ca
     return found
 
 
-def line_verdicts(cues: Sequence[Cue], settings: RenderSettings, meta: Callable[[str], Any]
-                  ) -> Callable[[int], QaVerdict | None]:
-    """The verdict of a line's cached clip by 1-based line number (for add_qa_fields)."""
-    def of(index: int) -> QaVerdict | None:
-        spec = settings.spec_for(cues[index - 1])
-        return verdict_of(meta(spec.key)) if spec is not None else None
-    return of
-
-
 def add_qa_fields(lines: list[dict[str, Any]], verdicts: Callable[[int], QaVerdict | None]) -> None:
     """Add "qa" and "qa_reasons" to the CLI's line objects whose clip was checked (docs/CLI.md)."""
     for line in lines:
