@@ -56,6 +56,7 @@ def naive(root: Path, cues: list[Cue]) -> tuple[float, int]:
 
 
 def ours(root: Path, cues: list[Cue]) -> tuple[float, float, int]:
+    from studio.gui.table.clip_qa_index import suspects_of
     from studio.gui.table.cue_model import CueTableModel
 
     cache = ClipCache.open(root)
@@ -66,8 +67,8 @@ def ours(root: Path, cues: list[Cue]) -> tuple[float, float, int]:
     found = cached_verdicts(list(cues), model.costs.settings, cache.contains, cache.meta)  # the pool thread's part
     pool_s = time.perf_counter() - t0
     t1 = time.perf_counter()
-    model.suspects._merge(found)  # what _on_scanned does on the GUI thread, then the status bar's count
-    rows = model.suspects.rows()
+    suspects_of(model)._merge(found)  # what _on_scanned does on the GUI thread, then the status bar's count
+    rows = suspects_of(model).rows()
     return pool_s, time.perf_counter() - t1, len(rows)
 
 

@@ -17,6 +17,7 @@ from studio.core.clip_spec import SEED_PROVIDERS
 from studio.core.cue_seeds import new_seed
 from studio.gui.table import commands
 from studio.gui.table.clip_qa_column import reason_text, suspect, verdict
+from studio.gui.table.clip_qa_index import suspects_of
 from studio.gui.table.cue_columns import COL_QA
 from studio.gui.kit.money_text import amount_text
 
@@ -39,7 +40,7 @@ class ClipQaActions(QObject):
         window.model.document_changed.connect(self.update_enabled)
         window.model.dataChanged.connect(lambda *_: self.update_enabled())
         controller = window.render_actions.controller
-        suspects = window.model.suspects
+        suspects = suspects_of(window.model)
         # The verdicts of clips already in the cache are read off the GUI thread whenever the lines'
         # clips may be others: a file opened, the cache opened, the voice or its settings changed.
         window.loaded.connect(lambda *_: suspects.scan())
@@ -54,12 +55,12 @@ class ClipQaActions(QObject):
         rows = [outcome.row for outcome in getattr(result, "lines", None) or ()]
         keys = [model.costs.line(row).spec.key for row in rows if 0 <= row < model.rowCount()
                 and model.costs.line(row).spec is not None]
-        model.suspects.note(keys)
-        model.suspects.scan()
+        suspects_of(model).note(keys)
+        suspects_of(model).scan()
 
     def reveal_column(self) -> None:
         """Show the QA column once a line is suspect (hidden, it would keep the news from the user)."""
-        if self.window.model.suspects.rows():
+        if suspects_of(self.window.model).rows():
             self.window.view.horizontalHeader().setSectionHidden(COL_QA, False)
 
     def update_enabled(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 from studio.core.timecode import format_duration
 from studio.gui.kit import colors
 from studio.gui.shell.encoding_menu import encoding_name
+from studio.gui.table.clip_qa_index import suspects_of
 from studio.gui.table.cue_model import CueTableModel
 
 
@@ -49,7 +50,7 @@ class CueStatusBar(QStatusBar):
         model.document_changed.connect(self._timer.start)
         # A line's clip changes with its costing (a voice, a seed, a render): recount the suspect ones.
         model.costs_changed.connect(self._timer.start)
-        model.suspects.changed.connect(self._timer.start)
+        suspects_of(model).changed.connect(self._timer.start)
         self.refresh()
 
     def _length_text(self, ms: int) -> str:
@@ -76,7 +77,7 @@ class CueStatusBar(QStatusBar):
         colors.set_text_color(self.problems_button, colors.error_color if problems else None,
                               "font-weight: bold;" if problems else "")
         self.problems_button.setEnabled(problems > 0)
-        suspects = len(self._model.suspects.rows())
+        suspects = len(suspects_of(self._model).rows())
         self.suspects_button.setText(self.tr("1 suspect clip") if suspects == 1
                                      else self.tr("%n suspect clips", "", suspects))
         self.suspects_button.setVisible(suspects > 0)

@@ -88,3 +88,10 @@ class SuspectClips(QObject):
                 if line.spec.key in self._suspect:
                     out.append(row)
         return out
+
+
+def suspects_of(model: CueRows) -> SuspectClips:
+    """The model's index: one per model, its child, made on first use (the status bar and the clip QA
+    actions share it)."""
+    found = model.findChild(SuspectClips)  # type: ignore[attr-defined]
+    return found if found is not None else SuspectClips(model, model)  # type: ignore[arg-type]

@@ -45,7 +45,6 @@ from studio.gui.table.cue_columns import (  # noqa: F401 - re-exported: views an
 from studio.gui.kit import colors
 from studio.gui.table import commands
 from studio.gui.table.cell_tooltip import cell_tooltip
-from studio.gui.table.clip_qa_index import SuspectClips
 from studio.gui.table.cue_edits import retimed
 from studio.gui.table.text_match import fold
 
@@ -81,8 +80,6 @@ class CueTableModel(QAbstractTableModel):
         self.costs = CostSheet()
         # The cached clip's ClipMeta by key (the clip cache's `meta`, once it is open): its QA verdict.
         self.clip_meta: Callable[[str], Any] = lambda key: None
-        # Which rows have a suspect clip, read off the GUI thread (the status bar and the QA column).
-        self.suspects = SuspectClips(self, self)
         self.costs.reset(self._doc.cues)
         # Voice id -> name, for the voice column (filled as voices are listed).
         self.voice_names: dict[str, str] = {}

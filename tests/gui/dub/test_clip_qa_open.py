@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from studio.core.project import Project, save_project
 from studio.gui.kit import settings
 from studio.gui.shell.main_window import MainWindow
+from studio.gui.table.clip_qa_index import suspects_of
 from studio.gui.table.cue_columns import COL_QA, COL_TEXT
 from tests.emulators.checked import checked_elevenlabs
 from tests.gui.dub.test_clip_qa_gui import SRT, TTS
@@ -77,8 +78,8 @@ def test_no_suspect_clip_keeps_the_column_and_the_count_hidden(qtbot, monkeypatc
     win.view.horizontalHeader().setSectionHidden(COL_QA, True)
     with qtbot.waitSignal(win.loaded, timeout=10000):
         win.open_file(tmp_path / "film.srt")
-    qtbot.waitUntil(lambda: win.render_actions.controller.cache is not None and not win.model.suspects.scanning
+    qtbot.waitUntil(lambda: win.render_actions.controller.cache is not None and not suspects_of(win.model).scanning
                     and win.model.costs.line(0).cached, timeout=10000)
     qtbot.wait(50)  # the last scan's result is delivered on the event loop
-    assert not win.model.suspects.scanning
+    assert not suspects_of(win.model).scanning
     assert win.view.horizontalHeader().isSectionHidden(COL_QA) and win.status.suspects_button.isHidden()
