@@ -20,7 +20,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from studio.cli.common import EXIT_WRITE_FAILED, CliError, say
+from studio.cli.common import CliError, say
 from studio.core.clip_spec import SEED_PROVIDERS, RenderSettings
 from studio.core.cue_seeds import new_seed
 from studio.core.document import Document
@@ -111,6 +111,14 @@ def project_settings(args: argparse.Namespace, settings: RenderSettings) -> Rend
     return dataclasses.replace(settings, voice_setups=setups, pronunciations=pronunciations)
 
 
+def policies(args: argparse.Namespace, count: int) -> dict[int, str]:
+    """The project's per-line overflow policies for build_track (0-based, lines that exist), as the
+    window assembles the dub; --overflow stays the policy of every other line."""
+    project: Project | None = getattr(args, "project", None)
+    kept = project.overflow_policies if project is not None else {}
+    return {number - 1: policy for number, policy in kept.items() if 1 <= number <= count}
+
+
 def parse_lines(text: str, count: int) -> list[int]:
     """"12,40-42" -> [12, 40, 41, 42] (1-based, each once, in order); CliError for anything else."""
     lines: set[int] = set()
@@ -148,30 +156,36 @@ def report_seeds(out: dict[str, Any], seeds: dict[int, int]) -> None:
         out["reseeded"] = [{"index": number, "seed": seed, "kept": False} for number, seed in seeds.items()]
 
 
-def keep_seeds(args: argparse.Namespace, seeds: dict[int, int], out: dict[str, Any], settings: RenderSettings) -> None:
+def keep_seeds(args: argparse.Namespace, seeds: dict[int, int], out: dict[str, Any],
+               settings: RenderSettings) -> None:
     """The render's JSON says which lines got a new take, and the seeds of the takes now in the cache are
     saved in the project; a line that failed keeps its old seed (and its old take)."""
     if not seeds:
         return
     status = {line["index"]: line["status"] for line in out["lines"]}
-    kept = {number: seed for number, seed in seeds.items() if status.get(number) in ("rendered", "recovered", "cached")}
+    kept = {number: seed for number, seed in seeds.items()
+            if status.get(number) in ("rendered", "recovered", "cached")}
     out["reseeded"] = [{"index": number, "seed": seed, "kept": number in kept} for number, seed in seeds.items()]
     out["project_saved"] = _save_seeds(args, kept, settings) if kept else None
 
 
-def _save_seeds(args: argparse.Namespace, seeds: dict[int, int], settings: RenderSettings) -> str:
+def _save_seeds(args: argparse.Namespace, seeds: dict[int, int], settings: RenderSettings) -> str | None:
+    """Write the seeds into the project (or the SRT's companion); the path, or None when it cannot be
+    written: then the user is told the seeds, and the render goes on (the new takes are in the cache)."""
     project: Project | None = args.project
     target: Path | None = args.project_path
     if project is None or target is None:
         # As the window does on saving: the seeds go into the subtitles' companion project.
         srt = Path(args.srt)
-        project = Project(srt_path=srt.resolve(), provider=settings.provider, voice=settings.voice, model=settings.model)
+        project = Project(srt_path=srt.resolve(), provider=settings.provider, voice=settings.voice,
+                          model=settings.model)
         target = companion_path(srt)
     project.cue_seeds = {**project.cue_seeds, **seeds}
     try:
         save_project(project, target)
     except ProjectError as err:
-        raise CliError(f"{err} The new takes are in the clip cache; their seeds: "
-                       + ", ".join(f"line {n}: {s}" for n, s in seeds.items()), EXIT_WRITE_FAILED, "write_failed") from None
+        listed = ", ".join(f"line {number}: {seed}" for number, seed in seeds.items())
+        say(f"warning: {err} The new takes are in the clip cache; keep their seeds ({listed}) in cue_seeds.")
+        return None
     say(f"saved the new seeds of {len(seeds)} line(s) in {target.name}")
     return str(target)

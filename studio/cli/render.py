@@ -258,7 +258,8 @@ def _assemble(args, cues, settings, cache, out: dict[str, Any], voice_name: str 
     try:
         # With a video the dub lasts at least as long as it (and the last line may borrow up to its end).
         film_end_ms = probe_media(args.video).duration_ms if args.video else None
-        dub = build_track(cues, settings, cache, fit=fit, film_end_ms=film_end_ms)
+        dub = build_track(cues, settings, cache, fit=fit, film_end_ms=film_end_ms,
+                          policies=cli_inputs.policies(args, len(cues)))  # the project's, as in the window
         export_dub(dub, args.output, normalize_lufs=args.normalize)
         if args.video:
             language = _dub_language(args, cues)
