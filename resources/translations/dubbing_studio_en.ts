@@ -66,7 +66,7 @@
 <context>
     <name>CueStatusBar</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/shell/status_bar.py" line="+66"/>
+        <location filename="../../studio/gui/shell/status_bar.py" line="+67"/>
         <source>%n subtitles</source>
         <translation>
             <numerusform>%n subtitle</numerusform>

@@ -356,7 +356,7 @@
         <translation>Rien à régénérer&#xa0;: le clip de la réplique a passé ses contrôles, ou le fournisseur ne prend pas de graine (ElevenLabs seulement).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>New seed for line %1</source>
         <translation>Nouvelle graine pour la réplique %1</translation>
     </message>
@@ -581,7 +581,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
 <context>
     <name>CueStatusBar</name>
     <message>
-        <location filename="../../studio/gui/shell/status_bar.py" line="+34"/>
+        <location filename="../../studio/gui/shell/status_bar.py" line="+35"/>
         <source>Go to the next line whose clip sounds suspect (F8)</source>
         <translation>Aller à la prochaine ligne dont le clip semble suspect (F8)</translation>
     </message>
@@ -654,7 +654,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
 <context>
     <name>CueTableModel</name>
     <message>
-        <location filename="../../studio/gui/table/cue_model.py" line="+195"/>
+        <location filename="../../studio/gui/table/cue_model.py" line="+192"/>
         <source>Cached (context changed)</source>
         <translation>En cache (contexte modifié)</translation>
     </message>
@@ -894,8 +894,8 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
     </message>
     <message>
         <location line="+1"/>
-        <source>checked from the audio only (the provider&apos;s history kept no word timing)</source>
-        <translation>vérifié sur le son seulement (l’historique du fournisseur n’a pas gardé le minutage des mots)</translation>
+        <source>checked from the audio only (no word timing came with the clip)</source>
+        <translation>vérifié sur le son seulement (aucun minutage des mots n’accompagnait le clip)</translation>
     </message>
 </context>
 <context>
@@ -5266,12 +5266,12 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>file_actions</name>
     <message>
-        <location filename="../../studio/gui/shell/file_actions.py" line="+68"/>
+        <location filename="../../studio/gui/shell/file_actions.py" line="+63"/>
         <source>%1 names no subtitle file: open the .srt file instead.</source>
         <translation>%1 ne désigne aucun fichier de sous-titres&#xa0;: ouvrez plutôt le fichier .srt.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>The voices in %1 were not used: %2</source>
         <translation>Les voix de %1 n’ont pas été utilisées&#xa0;: %2</translation>
     </message>
@@ -5281,7 +5281,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>%1 appartient à un autre fichier de sous-titres&#xa0;: ses voix n’ont pas été utilisées.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Voices from %1.</source>
         <translation>Voix reprises de %1.</translation>
     </message>
