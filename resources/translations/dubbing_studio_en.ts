@@ -66,7 +66,7 @@
 <context>
     <name>CueStatusBar</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/shell/status_bar.py" line="+54"/>
+        <location filename="../../studio/gui/shell/status_bar.py" line="+67"/>
         <source>%n subtitles</source>
         <translation>
             <numerusform>%n subtitle</numerusform>
@@ -79,6 +79,14 @@
         <translation>
             <numerusform>%n problem</numerusform>
             <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n suspect clips</source>
+        <translation>
+            <numerusform>%n suspect clip</numerusform>
+            <numerusform>%n suspect clips</numerusform>
         </translation>
     </message>
 </context>

@@ -351,12 +351,12 @@
         <translation>Générer la réplique à nouveau, en une nouvelle prise (son clip semblait suspect), coût affiché d’abord</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+42"/>
         <source>Nothing to re-render: the line&apos;s clip passed its checks, or the provider takes no seed (ElevenLabs only).</source>
         <translation>Rien à régénérer&#xa0;: le clip de la réplique a passé ses contrôles, ou le fournisseur ne prend pas de graine (ElevenLabs seulement).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>New seed for line %1</source>
         <translation>Nouvelle graine pour la réplique %1</translation>
     </message>
@@ -581,12 +581,17 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
 <context>
     <name>CueStatusBar</name>
     <message>
-        <location filename="../../studio/gui/shell/status_bar.py" line="+33"/>
+        <location filename="../../studio/gui/shell/status_bar.py" line="+35"/>
+        <source>Go to the next line whose clip sounds suspect (F8)</source>
+        <translation>Aller à la prochaine ligne dont le clip semble suspect (F8)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Encoding of the file: click to reopen it with another one</source>
         <translation>Encodage du fichier&#xa0;: cliquez pour le rouvrir avec un autre</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1 s</source>
         <comment>seconds</comment>
         <translation>%1&#xa0;s</translation>
@@ -631,6 +636,19 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
         <location line="+5"/>
         <source>Go to the next subtitle with a problem (F8)</source>
         <translation>Aller au prochain sous-titre qui pose problème (F8)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 suspect clip</source>
+        <translation>1 clip suspect</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n suspect clips</source>
+        <translation>
+            <numerusform>%n clip suspect</numerusform>
+            <numerusform>%n clips suspects</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -888,6 +906,11 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
         <location line="+1"/>
         <source>no sound at all</source>
         <translation>aucun son</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checked from the audio only (no word timing came with the clip)</source>
+        <translation>vérifié sur le son seulement (aucun minutage des mots n’accompagnait le clip)</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1467,11 @@ Générez-les, puis exportez à nouveau.</translation>
         <source>No subtitle has a problem.</source>
         <translation>Aucun sous-titre ne pose problème.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Suspect clip: %1.</source>
+        <translation>Clip suspect&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>EncodingMenu</name>
@@ -1720,7 +1748,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>FitFeed</name>
     <message>
-        <location filename="../../studio/gui/dub/fit_feed.py" line="+97"/>
+        <location filename="../../studio/gui/dub/fit_feed.py" line="+99"/>
         <source>The fit forecast could not be worked out: %1</source>
         <translation>Impossible d’établir la prévision de calage&#xa0;: %1</translation>
     </message>
@@ -5518,12 +5546,12 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>file_actions</name>
     <message>
-        <location filename="../../studio/gui/shell/file_actions.py" line="+68"/>
+        <location filename="../../studio/gui/shell/file_actions.py" line="+63"/>
         <source>%1 names no subtitle file: open the .srt file instead.</source>
         <translation>%1 ne désigne aucun fichier de sous-titres&#xa0;: ouvrez plutôt le fichier .srt.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>The voices in %1 were not used: %2</source>
         <translation>Les voix de %1 n’ont pas été utilisées&#xa0;: %2</translation>
     </message>
@@ -5533,7 +5561,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>%1 appartient à un autre fichier de sous-titres&#xa0;: ses voix n’ont pas été utilisées.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Voices from %1.</source>
         <translation>Voix reprises de %1.</translation>
     </message>

@@ -11,6 +11,7 @@ from typing import Any
 
 from studio import __version__
 import studio.cli.accounts as cli_accounts
+import studio.cli.inputs as cli_inputs
 import studio.cli.jobs as cli_jobs
 import studio.cli.render as cli_render
 import studio.cli.voices as cli_voices
@@ -27,7 +28,8 @@ _NEWLINE_NAMES = {"\n": "lf", "\r\n": "crlf", "\r": "cr"}
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--provider", choices=("offline", "elevenlabs", "narakeet"), default="offline",
-                        help="text-to-speech provider (default: offline, needs no account)")
+                        action=cli_inputs.GivenProvider,
+                        help="text-to-speech provider (default: offline, needs no account; for a project: its own)")
     common.add_argument("--base-url", help="API root of an HTTP provider")
     common.add_argument("--cache-dir", help="clip cache folder (default: the per-user cache folder)")
     common.add_argument("--json", action="store_true",

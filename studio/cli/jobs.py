@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import studio.cli.inputs as cli_inputs
 import studio.cli.pronunciations as cli_pronunciations
 from studio.cli.accounts import open_provider, refused
 from studio.cli.common import EXIT_OK, CliError, say
@@ -35,7 +36,7 @@ LIBRARY_PAGES = 10
 def add_commands(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     estimate = commands.add_parser("estimate", parents=[common],
                                    help="what rendering an SRT would cost, line by line, before anything is sent")
-    estimate.add_argument("srt", metavar="SRT")
+    estimate.add_argument("srt", metavar="SRT", help="a subtitle file, or a project file (.dubproj)")
     add_voice_options(estimate)
     estimate.add_argument("--max-speed", type=float, default=1.25,
                           help="fastest a clip may be sped up to fit (for the fit forecast)")
@@ -50,6 +51,7 @@ def add_voice_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-context", action="store_true",
                         help="do not send neighbouring lines as context (ElevenLabs continuity)")
     cli_pronunciations.add_option(parser)
+    cli_inputs.add_reseed_option(parser)  # a line's seed decides its clip, like its voice
 
 
 def load_document(path: str) -> Document:
@@ -71,9 +73,10 @@ def render_settings(args: argparse.Namespace, provider: Provider) -> RenderSetti
                        f"`dubbing-studio-cli voices --provider {args.provider}`.")
     model = args.model or getattr(provider, "default_model", None)
     audio_format = "wav" if args.provider == "offline" else "mp3"
-    return RenderSettings(provider=args.provider, voice=voice, model=model, audio_format=audio_format,
-                          text_normalization=args.text_normalization, context=not args.no_context,
-                          pronunciations=cli_pronunciations.load(args))
+    return cli_inputs.project_settings(args, RenderSettings(
+        provider=args.provider, voice=voice, model=model, audio_format=audio_format,
+        text_normalization=args.text_normalization, context=not args.no_context,
+        pronunciations=cli_pronunciations.load(args)))
 
 
 def find_voice(provider: Provider, voice_id: str) -> Voice | None:
@@ -157,13 +160,14 @@ PRICE_UNKNOWN = ("warning: the provider's price for some lines is missing or imp
 
 
 def run_estimate(args: argparse.Namespace) -> Result:
-    doc = load_document(args.srt)
+    doc = cli_inputs.load_document(args)
     provider = open_provider(args)
     try:
         estimate, settings, _balance, _voice = build_estimate(args, provider, doc)
     finally:
         provider.close()
     out = estimate.as_json()
+    cli_inputs.report_seeds(out, args.seeds)
     wont_fit = add_forecast(out, Path(args.cache_dir) if args.cache_dir else default_cache_dir(), doc.cues,
                             settings, args.max_speed)
     said = cli_pronunciations.report(args, doc.cues, settings)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import studio.cli.inputs as cli_inputs
 import studio.cli.pronunciations as cli_pronunciations
 from studio.cli.accounts import open_provider, refused
 from studio.cli.fit import report_fit
@@ -22,7 +23,7 @@ from studio.cli.job_run import render_lines
 from studio.cli.speak_faster import speak_faster
 from studio.cli.common import (EXIT_CANCELLED, EXIT_OK, EXIT_REFUSED, EXIT_SOME_FAILED, EXIT_WRITE_FAILED,
                                CliError, say)
-from studio.cli.jobs import PRICE_UNKNOWN, add_voice_options, build_settings_and_tariff, load_document, read_balance
+from studio.cli.jobs import PRICE_UNKNOWN, add_voice_options, build_settings_and_tariff, read_balance
 from studio.core.clip_cache import ClipCache, ClipCacheError, default_cache_dir
 from studio.core.assemble import write_retimed_srt
 from studio.core.cues import Cue
@@ -48,7 +49,7 @@ OUTPUT_FORMATS = (".wav", ".mp3", ".m4a")
 
 def add_command(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     render = commands.add_parser("render", parents=[common], help="render the lines and assemble the dub")
-    render.add_argument("srt", metavar="SRT")
+    render.add_argument("srt", metavar="SRT", help="a subtitle file, or a project file (.dubproj)")
     add_voice_options(render)
     render.add_argument("-o", "--output", metavar="OUT", help="the dub: .wav, .mp3 or .m4a")
     render.add_argument("--max-speed", type=float, default=1.25, help="fastest a clip may be sped up to fit")
@@ -106,7 +107,7 @@ def _check_args(args: argparse.Namespace) -> None:
 
 def run_render(args: argparse.Namespace) -> Result:
     _check_args(args)
-    doc = load_document(args.srt)
+    doc = cli_inputs.load_document(args)  # with --reseed's new seeds: planned and guarded like any line
     provider = open_provider(args)
     try:
         return _render(args, doc, provider)
@@ -167,6 +168,7 @@ def _render(args: argparse.Namespace, doc, provider) -> Result:  # noqa: ANN001
                            "recovery": recovery.as_json(), "maybe_billed": result.maybe_billed,
                            "unsaved": result.unsaved, "rescued_to": result.rescued_to,
                            "lines": lines_json}
+    cli_inputs.keep_seeds(args, args.seeds, out, settings)
     said = cli_pronunciations.report(args, doc.cues, settings, provider)
     if said is not None:
         out["pronunciations"] = said
@@ -222,7 +224,8 @@ def _assemble(args, cues, settings, cache, out: dict[str, Any], voice_name: str 
     try:
         # With a video the dub lasts at least as long as it (and the last line may borrow up to its end).
         film_end_ms = probe_media(args.video).duration_ms if args.video else None
-        dub = build_track(cues, settings, cache, fit=fit, film_end_ms=film_end_ms)
+        dub = build_track(cues, settings, cache, fit=fit, film_end_ms=film_end_ms,
+                          policies=cli_inputs.policies(args, len(cues)))  # the project's, as in the window
         export_dub(dub, args.output, normalize_lufs=args.normalize)
         if args.video:
             language = _dub_language(args, cues)
@@ -289,14 +292,9 @@ def _dub_language(args: argparse.Namespace, cues: Sequence[Cue]) -> str | None:
 
 def _recovered_indexes(doc, settings, recovery: RecoveryReport) -> set[int]:  # noqa: ANN001
     """Lines whose clip this run fetched back from the provider's history."""
-    if not recovery.recovered_keys:
-        return set()
-    out = set()
-    for index, cue in enumerate(doc.cues, start=1):
-        spec = settings.spec_for(cue)
-        if spec is not None and spec.key in recovery.recovered_keys:
-            out.add(index)
-    return out
+    keys = recovery.recovered_keys
+    specs = ((index, settings.spec_for(cue)) for index, cue in enumerate(doc.cues, start=1)) if keys else ()
+    return {index for index, spec in specs if spec is not None and spec.key in keys}
 
 
 def _lines(doc, plan, result: JobResult, recovered: set[int]) -> list[dict[str, Any]]:  # noqa: ANN001

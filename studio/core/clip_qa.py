@@ -17,14 +17,18 @@ whether a re-render with a new seed is worth its cost. Reasons are stable short 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 import threading
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from studio.core.speaking_rate import DEFAULT_CHARS_PER_SECOND, PRIOR_WEIGHT
+
+if TYPE_CHECKING:
+    from studio.core.clip_spec import ClipSpec, RenderSettings
+    from studio.core.cues import Cue
 
 OK, SUSPECT = "ok", "suspect"
 # Reason codes (contract: docs/CLI.md "qa_reasons").
@@ -37,6 +41,9 @@ NOISE_TAIL = "noise_tail"            # the clip ends with noise, not speech
 TOO_SHORT = "too_short"              # far shorter than the text takes to say
 TOO_LONG = "too_long"                # far longer than the text takes to say
 NO_SOUND = "no_sound"                # nothing above silence at all
+# Notes: a limit of the check, not a fault of the clip (the verdict stays "ok" when nothing else is found).
+AUDIO_ONLY = "audio_only"            # no character alignment came with the clip: audio checks only
+NOTES = frozenset({AUDIO_ONLY})
 
 MESSAGES = {
     UNALIGNED: "some words were not spoken",
@@ -48,6 +55,7 @@ MESSAGES = {
     TOO_SHORT: "much shorter than the text takes to say",
     TOO_LONG: "much longer than the text takes to say",
     NO_SOUND: "no sound at all",
+    AUDIO_ONLY: "checked from the audio only (no character alignment came with the clip)",
 }
 
 FRAME_S = 0.02
@@ -180,12 +188,13 @@ def analyse(samples: np.ndarray, rate: int) -> Sound:
 
 
 def check(sound: Sound, text: str, chars_per_second: float,
-          alignment: Alignment | None = None, speed: float = 1.0) -> QaVerdict:
-    """The verdict on one clip of text: audio checks always, alignment checks when there is one."""
-    reasons: list[str] = []
+          alignment: Alignment | None = None, speed: float = 1.0, *, alignment_expected: bool = False) -> QaVerdict:
+    """The verdict on one clip of text: audio checks always, alignment checks when there is one.
+    alignment_expected: a missing alignment limits the check, and the verdict notes it (AUDIO_ONLY)."""
+    reasons: list[str] = [AUDIO_ONLY] if alignment is None and alignment_expected else []
     loud_runs = sound.runs(sound.loud)
     if not loud_runs:
-        return _verdict([NO_SOUND])
+        return _verdict([NO_SOUND, *reasons])
     for start, end in zip([end for _, end in loud_runs[:-1]], [start for start, _ in loud_runs[1:]]):
         if (end - start) * FRAME_S > MAX_SILENCE_S:
             reasons.append(LONG_SILENCE)
@@ -245,10 +254,12 @@ def _silent_letters(alignment: Alignment) -> int:
 
 
 def _verdict(reasons: Sequence[str]) -> QaVerdict:
-    unique = tuple(dict.fromkeys(reasons))
+    # Faults first, then notes: the message leads with what is wrong.
+    unique = tuple(sorted(dict.fromkeys(reasons), key=lambda r: r in NOTES))
     if not unique:
         return QaVerdict()
-    return QaVerdict(SUSPECT, unique, "; ".join(MESSAGES[r] for r in unique).capitalize() + ".")
+    status = SUSPECT if any(r not in NOTES for r in unique) else OK
+    return QaVerdict(status, unique, "; ".join(MESSAGES[r] for r in unique).capitalize() + ".")
 
 
 def qa_json(result: Any) -> dict[str, Any] | None:
@@ -259,7 +270,7 @@ def qa_json(result: Any) -> dict[str, Any] | None:
 
 def check_clip(audio: bytes, audio_format: str, text: str, chars_per_second: float,
                alignment: Alignment | None = None, *, input_rate: int | None = None,
-               speed: float = 1.0) -> QaVerdict | None:
+               speed: float = 1.0, alignment_expected: bool = False) -> QaVerdict | None:
     """Decode a clip and check it; None when it cannot be decoded (the caller keeps the clip unchecked:
     a paid clip is never dropped for want of a verdict)."""
     from studio.core.audio_decode import AudioDecodeError, decode_to_pcm
@@ -269,12 +280,41 @@ def check_clip(audio: bytes, audio_format: str, text: str, chars_per_second: flo
     except AudioDecodeError:
         return None
     return check(analyse(np.frombuffer(pcm.samples, dtype="<i2"), QA_RATE), text, chars_per_second,
-                 alignment, speed)
+                 alignment, speed, alignment_expected=alignment_expected)
+
+
+def check_spec_clip(audio: bytes, audio_format: str, spec: ClipSpec, pace: VoicePace,
+                    alignment: Alignment | None = None, *, input_rate: int | None = None,
+                    alignment_expected: bool = False) -> QaVerdict | None:
+    """The verdict on the clip of spec (rendered, or fetched back from a history), judged against its
+    voice's pace at its speed; a clip that passes teaches pace how fast its voice speaks."""
+    speed = dict(spec.settings).get("speed")
+    speed = float(speed) if isinstance(speed, (int, float)) and not isinstance(speed, bool) else 1.0
+    verdict = check_clip(audio, audio_format, spec.text, pace.rate(spec.voice), alignment,
+                         input_rate=input_rate, speed=speed, alignment_expected=alignment_expected)
+    if verdict is not None and not verdict.suspect and verdict.spoken_s:
+        pace.calibrate(spec.voice, len(" ".join(spec.text.split())), verdict.spoken_s * speed)
+    return verdict
 
 
 def verdict_of(meta: Any) -> QaVerdict | None:
     """The verdict stored with a cached clip (its ClipMeta), None when it was never checked."""
     return None if meta is None else QaVerdict.from_json(getattr(meta, "qa", None))
+
+
+def cached_verdicts(cues: Iterable[Cue], settings: RenderSettings, is_cached: Callable[[str], bool],
+                    meta: Callable[[str], Any]) -> dict[str, QaVerdict]:
+    """The verdicts stored with the cached clips of cues, by clip key (lines never checked are left
+    out). Reads a sidecar per cached clip: call it off the GUI thread for a long film."""
+    found: dict[str, QaVerdict] = {}
+    for cue in cues:
+        spec = settings.spec_for(cue)
+        if spec is None or spec.key in found or not is_cached(spec.key):
+            continue
+        verdict = verdict_of(meta(spec.key))
+        if verdict is not None:
+            found[spec.key] = verdict
+    return found
 
 
 def add_qa_fields(lines: list[dict[str, Any]], verdicts: Callable[[int], QaVerdict | None]) -> None:

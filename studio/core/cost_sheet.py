@@ -158,6 +158,11 @@ class CostSheet:
         line = self._lines[row]
         return line if line is not None else self._cost_line(row)
 
+    def costed_line(self, row: int) -> LineCost | None:
+        """The row's cost when it is known already (None: a lazy sheet has not costed it yet): for a
+        pass over every row that must not cost a long film on the spot."""
+        return self._lines[row]
+
     @property
     def unit(self) -> str:
         return self.tariff.unit

@@ -6,6 +6,7 @@ the seed is part of the clip's key (see clip_spec), so it must be saved like the
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable, Mapping, MutableSequence, Sequence
 from typing import Any, TypeVar
 
@@ -46,3 +47,11 @@ def apply_values(cues: MutableSequence[Cue], values: Mapping[int, Any], name: st
 def seed_value(value: Any) -> int | None:
     """A seed the provider takes, else None (the line then renders unseeded)."""
     return value if isinstance(value, int) and 0 <= value < SEED_LIMIT else None
+
+
+def new_seed(old: int | None = None) -> int:
+    """A random seed the provider takes, never the line's current one (a new take must differ)."""
+    seed = secrets.randbelow(SEED_LIMIT)
+    while seed == old:
+        seed = secrets.randbelow(SEED_LIMIT)
+    return seed

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from studio.core.atomic import save_failure_advice, write_atomic
-from studio.core.clip_spec import SPEED_MAX, SPEED_MIN
+from studio.core.clip_spec import SPEED_MAX, SPEED_MIN, VoiceSetup
 from studio.core.cue_seeds import apply_values, numbered, seed_value, values_of
 from studio.core.cues import Cue
 from studio.core.fit import POLICIES
@@ -209,6 +209,26 @@ def alt_texts_of(cues: Sequence[Cue]) -> dict[int, str]:
 
 def apply_alt_texts(cues: MutableSequence[Cue], alt_texts: Mapping[int, str]) -> None:
     apply_values(cues, alt_texts, "alt_text")
+
+
+def apply_to_cues(cues: MutableSequence[Cue], project: Project) -> None:
+    """Give cues everything the project keeps per line (voices, speeds, alternative texts, seeds): the
+    window on opening and the CLI both go through here, so a line's clip is the same in both."""
+    apply_cue_voices(cues, project.cue_voices)
+    apply_cue_speeds(cues, project.cue_speeds)
+    apply_alt_texts(cues, project.alt_texts)
+    apply_values(cues, project.cue_seeds, "seed")
+
+
+def voice_setups_of(project: Project) -> dict[str, VoiceSetup]:
+    """The project's per-voice model and settings, as the clip keys take them."""
+    return {voice_id: VoiceSetup.from_mapping(setup.get("model"), setup.get("settings"))
+            for voice_id, setup in (project.voice_settings or {}).items() if isinstance(setup, dict)}
+
+
+def companion_path(srt_path: str | os.PathLike) -> Path:
+    """Where the project of a plain SRT lives: next to it, same name, .dubproj."""
+    return Path(srt_path).with_suffix(SUFFIX)
 
 
 def _wording(value: Any) -> str | None:

@@ -39,7 +39,7 @@ from studio.core.clip_spec import ClipSpec
 from studio.core.journal import JournalEntry, RequestJournal
 from studio.core.pool_limit import PoolLimit
 from studio.core.paid_requests import PaidRequests, billed_cost, journal_failure_message
-from studio.core.recovery import History
+from studio.core.recovery import History, generation_qa
 from studio.core.rescue import UnsavedClips
 # The plan lives in its own module; these names stay importable from here (callers and tests use them).
 from studio.core.render_plan import CONTEXT_PROVIDERS, PlannedLine, RenderPlan, plan_render  # noqa: F401
@@ -216,7 +216,8 @@ class RenderJob:
                 self._estimated_costs.add(line.index)
         meta = ClipMeta(previous_text=line.previous_text, next_text=line.next_text, cost=cost,
                         duration_ms=duration_ms(result), sample_rate=getattr(result, "sample_rate", None),
-                        request_id=getattr(result, "request_id", None), qa=qa_json(result))
+                        request_id=getattr(result, "request_id", None),
+                        qa=generation_qa(result, line.spec) if status == RECOVERED else qa_json(result))
         audio_format = getattr(result, "audio_format", None) or line.spec.audio_format
         try:
             kept = self._unsaved.put(line.index, line.spec, result.audio, audio_format, meta)

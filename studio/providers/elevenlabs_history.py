@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from studio.core.clip_qa import Alignment
 from studio.core.journal import JournalEntry
 from studio.core.recovery import Generation
 
@@ -37,6 +38,7 @@ class HistoryItem:
     settings: dict[str, Any]
     content_type: str | None
     billed: float | None
+    alignment: Alignment | None = None  # HistoryAlignmentsResponseModel.alignment: nullable, often absent
 
 
 def parse_items(data: Any) -> tuple[list[HistoryItem], bool, str | None]:
@@ -63,8 +65,10 @@ def _item(raw: Any) -> HistoryItem | None:
     settings = raw.get("settings") if isinstance(raw.get("settings"), dict) else {}
     request_id = raw.get("request_id") if isinstance(raw.get("request_id"), str) else None
     content_type = raw.get("content_type") if isinstance(raw.get("content_type"), str) else None
+    alignments = raw.get("alignments")
+    alignment = Alignment.from_json(alignments.get("alignment")) if isinstance(alignments, dict) else None
     return HistoryItem(item_id, request_id, text, date, str(raw.get("state") or "created"), settings,
-                       content_type, billed)
+                       content_type, billed, alignment)
 
 
 def window(entries: Sequence[JournalEntry]) -> tuple[int, int]:
@@ -148,7 +152,7 @@ def find_generations(entries: Sequence[JournalEntry], known_ids: set[str],
             if not audio or fmt is None:
                 continue
             known_ids.add(item.id)
-            out[entry_id] = Generation(item.id, audio, fmt, item.billed, item.request_id)
+            out[entry_id] = Generation(item.id, audio, fmt, item.billed, item.request_id, item.alignment)
     return out
 
 

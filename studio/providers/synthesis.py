@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 
 from studio.core.clip_cache import ClipCache
-from studio.core.clip_qa import VoicePace, check_clip
+from studio.core.clip_qa import VoicePace, check_spec_clip
 from studio.core.clip_spec import ClipSpec
 from studio.core.pronunciation import PronunciationDictionary
 from studio.core.recovery import History, RecoveryReport, recover_interrupted
@@ -20,6 +20,9 @@ from studio.providers.base import ErrorKind, Provider, ProviderError, SynthesisR
 
 # Providers whose API takes the neighbours' text (previous_text / next_text) for continuity.
 CONTEXT_PROVIDERS = frozenset({"elevenlabs"})
+
+# Providers whose answers carry a character alignment (ElevenLabs' with-timestamps route) for clip QA.
+ALIGNING_PROVIDERS = frozenset({"elevenlabs"})
 
 # ElevenLabs concurrent requests per plan (reference/elevenlabs.md §6, docs repo models.mdx
 # "Concurrency and priority", 2025-08): (Multilingual v2 and v3, Turbo and Flash).
@@ -79,13 +82,11 @@ def synthesizer(provider: Provider, sample_rate: int | None = None,
 
 
 def with_qa(result: SynthesisResult, spec: ClipSpec, pace: VoicePace) -> SynthesisResult:
-    """result with its QA verdict; a clip that passes teaches pace how fast its voice speaks."""
-    speed = dict(spec.settings).get("speed")
-    speed = float(speed) if isinstance(speed, (int, float)) and not isinstance(speed, bool) else 1.0
-    verdict = check_clip(result.audio, result.audio_format, spec.text, pace.rate(spec.voice), result.alignment,
-                         input_rate=result.sample_rate, speed=speed)
-    if verdict is not None and not verdict.suspect and verdict.spoken_s:
-        pace.calibrate(spec.voice, len(" ".join(spec.text.split())), verdict.spoken_s * speed)
+    """result with its QA verdict; a clip that passes teaches pace how fast its voice speaks. An answer
+    of a provider that aligns its clips, but without the alignment (the spec makes it nullable), is
+    checked from the audio and says so."""
+    verdict = check_spec_clip(result.audio, result.audio_format, spec, pace, result.alignment,
+                              input_rate=result.sample_rate, alignment_expected=spec.provider in ALIGNING_PROVIDERS)
     return dataclasses.replace(result, qa=verdict)
 
 

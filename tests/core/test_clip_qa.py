@@ -22,13 +22,18 @@ TEXT = "The quick brown fox jumps over the lazy dog, then runs into the forest."
 CPS = 14.0
 
 
-@pytest.fixture(scope="module")
-def speech() -> tuple[np.ndarray, int]:
+def espeak_speech(text: str) -> tuple[np.ndarray, int]:
+    """text said by an English espeak-ng voice: (int16 samples, rate)."""
     provider = OfflineProvider()
     voice = next(v for v in provider.voices(language="en").voices if not v.id.startswith("piper:"))
-    result = provider.synthesize(SynthesisRequest(text=TEXT, voice_id=voice.id, audio_format="wav"))
+    result = provider.synthesize(SynthesisRequest(text=text, voice_id=voice.id, audio_format="wav"))
     with wave.open(io.BytesIO(result.audio)) as handle:
         return np.frombuffer(handle.readframes(handle.getnframes()), "<i2"), handle.getframerate()
+
+
+@pytest.fixture(scope="module")
+def speech() -> tuple[np.ndarray, int]:
+    return espeak_speech(TEXT)
 
 
 def noise(seconds: float, rate: int, level: float = 3000) -> np.ndarray:
@@ -47,6 +52,20 @@ def test_clean_speech_is_ok(speech):
     found = verdict(samples, rate)
     assert found == QaVerdict()
     assert found.spoken_s == pytest.approx(len(samples) / rate, abs=0.3)
+
+
+def test_a_missing_alignment_that_was_expected_is_noted_not_suspect(speech):
+    """A clip fetched back from a history without alignment: checked from its audio, and it says so."""
+    samples, rate = speech
+    audio = wav_bytes(samples.tobytes(), rate)
+    clean = check_clip(audio, "wav", TEXT, CPS, alignment_expected=True)
+    assert clean is not None and clean.status == clip_qa.OK and clean.reasons == (clip_qa.AUDIO_ONLY,)
+    assert "audio only" in clean.message
+    assert QaVerdict.from_json(clean.as_json()) == clean
+    noisy = check_clip(wav_bytes(np.concatenate([samples, noise(1.5, rate)]).tobytes(), rate), "wav", TEXT, CPS,
+                       alignment_expected=True)
+    assert noisy is not None and noisy.suspect and noisy.reasons[-1] == clip_qa.AUDIO_ONLY
+    assert noisy.message.startswith("Noise after the speech")  # the fault first, then the limit
 
 
 def test_noise_after_the_speech_is_a_noise_tail(speech):

@@ -54,6 +54,8 @@ class ElevenLabsEmulator:
         self.cost_header = "character-cost"  # or "x-character-count" (older name, per the skills doc)
         self.analytics_available = True  # False: the analytics endpoint 404s (fallback path)
         self.omit_is_added_by_user = False
+        self.history_alignments = False  # history items carry the with-timestamps alignment (nullable)
+        self.null_alignments = False  # with-timestamps answers with "alignment": null (nullable in the spec)
         self.requests: list[Recorded] = []
         self.spec_violations: list[str] = []
         self.server_errors: list[str] = []

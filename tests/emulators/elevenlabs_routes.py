@@ -59,7 +59,9 @@ def _voice_not_found(voice_id: str) -> Reply:
 # -- text to speech ------------------------------------------------------------------------------
 @route("post", "/v1/text-to-speech/{voice_id}")
 def text_to_speech(emu: "ElevenLabsEmulator", account: Account, params: dict[str, str], query: Query,
-                   body: Any) -> Reply:
+                   body: Any, shape: Callable[[dict[str, Any], bytes], bytes] | None = None) -> Reply:
+    """shape(history item, audio) -> audio: another route's own take on the generation (with-timestamps'
+    clip faults), made before the item is "created", so the history serves exactly what was answered."""
     voice_id = params["voice_id"]
     fmt_name = _one(query, "output_format", "mp3_44100_128")
     codec, rate = fmt_name.split("_")[0], int(fmt_name.split("_")[1])
@@ -118,6 +120,8 @@ def text_to_speech(emu: "ElevenLabsEmulator", account: Account, params: dict[str
         # voice_settings.speed (0.7-1.2) makes the voice speak faster or slower, as the real service does.
         speed = (body.get("voice_settings") or {}).get("speed") or 1.0
         audio = speech_audio(text, codec, rate, speed=float(speed))
+        if shape is not None:
+            audio = shape(item, audio)
     finally:
         with emu.lock:
             account.in_flight -= 1

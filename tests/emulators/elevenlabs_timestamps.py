@@ -5,6 +5,8 @@ Clip faults for QA tests (ElevenLabsEmulator.clip_faults, one per request, oldes
 - "skip_word": the middle word is not spoken: its characters get no time and the audio is shorter;
 - "noise_tail": 1.5 s of noise after the last character;
 - "long_silence": 1.6 s of silence between two words (the alignment shows the gap).
+The history keeps the faulty take; its item carries the alignment only when emu.history_alignments
+(the spec makes `alignments` nullable, and a recovered clip must be checked either way).
 """
 
 from __future__ import annotations
@@ -29,22 +31,28 @@ NOISE_TAIL_S, SILENCE_S = 1.5, 1.6
 @route("post", "/v1/text-to-speech/{voice_id}/with-timestamps")
 def text_to_speech_with_timestamps(emu: "ElevenLabsEmulator", account: Account, params: dict[str, str],
                                    query: Query, body: Any) -> Reply:
-    reply = text_to_speech(emu, account, params, query, body)
-    if reply.status != 200 or reply.audio is None:
-        return reply
-    with emu.lock:
-        fault = emu.clip_faults.pop(0) if emu.clip_faults else None
-    audio, alignment = reply.audio, None
     fmt_name = (query.get("output_format") or ["mp3_44100_128"])[0]
     codec, rate = fmt_name.split("_")[0], int(fmt_name.split("_")[1])
-    speed = float((body.get("voice_settings") or {}).get("speed") or 1.0)
-    seconds = round(duration_for(body["text"]) / speed, 1)
-    pcm, alignment = clip(body["text"], seconds, rate, fault)
-    if fault is not None:
-        audio = encode(pcm, codec, rate)
+    made: dict[str, Any] = {}
+
+    def shape(item: dict[str, Any], audio: bytes) -> bytes:
+        # The fault is taken by a generation (a refused request takes none), and the history keeps the
+        # faulty take: a client that died mid-request fetches back exactly what it would have heard.
+        with emu.lock:
+            fault = emu.clip_faults.pop(0) if emu.clip_faults else None
+        speed = float((body.get("voice_settings") or {}).get("speed") or 1.0)
+        pcm, made["alignment"] = clip(body["text"], round(duration_for(body["text"]) / speed, 1), rate, fault)
+        if emu.history_alignments:  # SpeechHistoryItemResponseModel.alignments (nullable)
+            item["alignments"] = {"alignment": made["alignment"], "normalized_alignment": made["alignment"]}
+        return encode(pcm, codec, rate) if fault is not None else audio
+
+    reply = text_to_speech(emu, account, params, query, body, shape)
+    if reply.status != 200 or reply.audio is None:
+        return reply
     headers = {**reply.headers, "Content-Type": "application/json"}
-    return Reply(200, {"audio_base64": base64.b64encode(audio).decode("ascii"), "alignment": alignment,
-                       "normalized_alignment": alignment}, headers=headers)
+    aligned = None if emu.null_alignments else made["alignment"]  # both nullable in the spec
+    return Reply(200, {"audio_base64": base64.b64encode(reply.audio).decode("ascii"),
+                       "alignment": aligned, "normalized_alignment": aligned}, headers=headers)
 
 
 def clip(text: str, seconds: float, rate: int, fault: str | None) -> tuple[bytes, dict[str, list[Any]]]:

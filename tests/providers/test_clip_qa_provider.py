@@ -91,3 +91,36 @@ def test_offline_clips_are_checked_from_their_audio(tmp_path):
     result, plan = render([Cue(0, 4000, LINES[0]), Cue(5000, 9000, LINES[1])], settings, provider, cache)
     assert result.count(DONE) == 2
     assert set(verdicts(cache, plan).values()) == {QaVerdict()}
+
+
+@pytest.mark.parametrize("alignments", [False, True])
+def test_a_clip_found_in_the_history_is_checked_too(elevenlabs_emulator, provider, tmp_path, alignments):
+    """The answer broke off; the clip fetched back from the history gets a verdict like a rendered one:
+    from its alignment when the history kept one, else from the audio, saying so (audio_only)."""
+    from studio.core.journal import RequestJournal
+    from studio.providers.synthesis import history_of
+    elevenlabs_emulator.inject("truncated_billed", TTS)
+    elevenlabs_emulator.clip_faults = ["noise_tail"]
+    elevenlabs_emulator.history_alignments = alignments
+    cache = ClipCache.open(tmp_path)
+    plan = plan_render([Cue(0, 3000, LINES[0])], SETTINGS, cache, TARIFF)
+    result = RenderJob(plan, synthesizer(provider), cache, concurrency=1, journal=RequestJournal(cache.root),
+                       history=history_of(provider)).run()
+    assert result.statuses[1] == RECOVERED and elevenlabs_emulator.spec_violations == []
+    found = verdicts(cache, plan)[1]
+    assert found.suspect and clip_qa.NOISE_TAIL in found.reasons
+    # Sound after the last character needs the alignment: found only when the history kept it.
+    assert (clip_qa.SOUND_AFTER_END in found.reasons) == alignments
+    assert (clip_qa.AUDIO_ONLY in found.reasons) == (not alignments)
+
+
+def test_an_answer_without_alignment_is_checked_from_its_audio_and_says_so(elevenlabs_emulator, provider, tmp_path):
+    elevenlabs_emulator.null_alignments = True
+    elevenlabs_emulator.clip_faults = [None, "noise_tail"]
+    cache = ClipCache.open(tmp_path)
+    cues = [Cue(i * 4000, i * 4000 + 3500, text) for i, text in enumerate(LINES[:2])]
+    result, plan = render(cues, SETTINGS, provider, cache)
+    assert result.count(DONE) == 2 and elevenlabs_emulator.spec_violations == []
+    found = verdicts(cache, plan)
+    assert found[1].status == clip_qa.OK and found[1].reasons == (clip_qa.AUDIO_ONLY,)
+    assert found[2].suspect and clip_qa.NOISE_TAIL in found[2].reasons and clip_qa.SOUND_AFTER_END not in found[2].reasons

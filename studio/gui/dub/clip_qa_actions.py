@@ -7,7 +7,6 @@ speed of Render Line Faster: the old take stays in the cache, and Undo brings it
 
 from __future__ import annotations
 
-import secrets
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -15,9 +14,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from studio.core.clip_spec import SEED_PROVIDERS
-from studio.core.cue_seeds import SEED_LIMIT
+from studio.core.cue_seeds import new_seed
 from studio.gui.table import commands
 from studio.gui.table.clip_qa_column import reason_text, suspect, verdict
+from studio.gui.table.clip_qa_index import suspects_of
 from studio.gui.table.cue_columns import COL_QA
 from studio.gui.kit.money_text import amount_text
 
@@ -39,13 +39,28 @@ class ClipQaActions(QObject):
         window.view.selectionModel().currentRowChanged.connect(lambda *_: self.update_enabled())
         window.model.document_changed.connect(self.update_enabled)
         window.model.dataChanged.connect(lambda *_: self.update_enabled())
-        window.render_actions.controller.finished.connect(lambda _result: self.reveal_column())
-        window.loaded.connect(lambda *_: self.reveal_column())
+        controller = window.render_actions.controller
+        suspects = suspects_of(window.model)
+        # The verdicts of clips already in the cache are read off the GUI thread whenever the lines'
+        # clips may be others: a file opened, the cache opened, the voice or its settings changed.
+        window.loaded.connect(lambda *_: suspects.scan())
+        controller.cache_ready.connect(lambda _cache: suspects.scan())
+        window.job.settings_changed.connect(lambda _settings: suspects.scan())
+        controller.finished.connect(self._after_render)
+        suspects.changed.connect(self.reveal_column)
+
+    def _after_render(self, result) -> None:  # noqa: ANN001 - JobResult | None
+        """Clips just stored are known at once; a scan follows for clips recovery fetched back."""
+        model = self.window.model
+        rows = [outcome.row for outcome in getattr(result, "lines", None) or ()]
+        keys = [model.costs.line(row).spec.key for row in rows if 0 <= row < model.rowCount()
+                and model.costs.line(row).spec is not None]
+        suspects_of(model).note(keys)
+        suspects_of(model).scan()
 
     def reveal_column(self) -> None:
         """Show the QA column once a line is suspect (hidden, it would keep the news from the user)."""
-        model = self.window.model
-        if any(suspect(model, row) for row in range(model.rowCount())):
+        if suspects_of(self.window.model).rows():
             self.window.view.horizontalHeader().setSectionHidden(COL_QA, False)
 
     def update_enabled(self) -> None:
@@ -63,9 +78,7 @@ class ClipQaActions(QObject):
                                        "takes no seed (ElevenLabs only)."))
             return False
         cue = window.model.cue(row)
-        seed = secrets.randbelow(SEED_LIMIT)
-        while seed == cue.seed:
-            seed = secrets.randbelow(SEED_LIMIT)
+        seed = new_seed(cue.seed)
         controller = window.render_actions.controller
         spec = window.model.costs.settings.spec_for(cue.with_seed(seed))
         cost = controller.session.tariff.cost(spec)

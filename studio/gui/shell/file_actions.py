@@ -17,10 +17,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from studio.core.document import Document
-from studio.core.cue_seeds import apply_values, values_of
+from studio.core.cue_seeds import values_of
 from studio.core.project import SUFFIX as PROJECT_SUFFIX
-from studio.core.project import (Project, ProjectError, alt_texts_of, apply_alt_texts, apply_cue_speeds,
-                                 apply_cue_voices, cue_speeds_of, cue_voices_of, load_project, save_project)
+from studio.core.project import (Project, ProjectError, alt_texts_of, apply_to_cues, companion_path,
+                                 cue_speeds_of, cue_voices_of, load_project, save_project)
 from studio.core.srt_file import SubtitleError, load_srt
 
 SRT_SUFFIX = ".srt"
@@ -37,11 +37,6 @@ class Loaded:
     # One sentence for the status bar about the companion project (used, or why not); "" when none.
     notice: str = ""
     encoding_chosen: str | None = None  # the encoding the user picked (None: detected)
-
-
-def companion_path(srt_path: str | Path) -> Path:
-    """Where the project of a plain SRT lives: next to it, same name, .dubproj."""
-    return Path(srt_path).with_suffix(PROJECT_SUFFIX)
 
 
 def is_openable(path: str | Path) -> bool:
@@ -68,11 +63,8 @@ def _load(path: Path, encoding: str | None) -> Loaded:
         raise SubtitleError(QCoreApplication.translate(
             "file_actions", "%1 names no subtitle file: open the .srt file instead.").replace("%1", path.name))
     document = load_srt(project.srt_path, encoding)
-    # Per-subtitle voices and speeds are kept in the project by 1-based number.
-    apply_cue_voices(document.cues, project.cue_voices)
-    apply_cue_speeds(document.cues, project.cue_speeds)
-    apply_alt_texts(document.cues, project.alt_texts)
-    apply_values(document.cues, project.cue_seeds, "seed")
+    # Per-subtitle voices, speeds, wordings and seeds are kept in the project by 1-based number.
+    apply_to_cues(document.cues, project)
     return Loaded(document, path, project)
 
 
@@ -92,10 +84,7 @@ def _load_srt_with_companion(path: Path, encoding: str | None) -> Loaded:
                                             "were not used.")
         return Loaded(document, path, notice=notice.replace("%1", companion.name))
     project.srt_path = path
-    apply_cue_voices(document.cues, project.cue_voices)
-    apply_cue_speeds(document.cues, project.cue_speeds)
-    apply_alt_texts(document.cues, project.alt_texts)
-    apply_values(document.cues, project.cue_seeds, "seed")
+    apply_to_cues(document.cues, project)
     notice = QCoreApplication.translate("file_actions", "Voices from %1.")
     return Loaded(document, path, project, notice=notice.replace("%1", companion.name))
 

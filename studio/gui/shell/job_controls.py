@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QInputDialog, QLabel, QMainWindow, QMenu
 
-from studio.core.clip_spec import RenderSettings, VoiceSetup
-from studio.core.project import Project
+from studio.core.clip_spec import RenderSettings
+from studio.core.project import Project, voice_setups_of
 from studio.core.pronunciation import PronunciationDictionary
 from studio.gui.accounts.account_session import AccountSession
 from studio.gui.kit import settings
@@ -128,11 +128,7 @@ class JobControls(QObject):
         model = None
         if name == "elevenlabs":
             model = (project.model if project and project.model else None) or settings.get(settings.MODEL)
-        setups: dict[str, VoiceSetup] = {}
-        if project:
-            for voice_id, setup in (project.voice_settings or {}).items():
-                if isinstance(setup, dict):
-                    setups[voice_id] = VoiceSetup.from_mapping(setup.get("model"), setup.get("settings"))
+        setups = voice_setups_of(project) if project else {}
         return RenderSettings(provider=name, voice=voice, model=model, voice_setups=setups,
                               audio_format=AUDIO_FORMATS[name],
                               text_normalization=settings.get(settings.TEXT_NORMALIZATION),

@@ -1,4 +1,5 @@
-"""The status bar's figures: subtitles, total length, problems (a click jumps to the next one).
+"""The status bar's figures: subtitles, total length, problems and suspect clips (a click on either jumps
+to the next line with one, like F8).
 
 Figures are recounted once per event-loop turn after edits, not once per edit: an undo of a big
 delete sends many signals, and the problem count is a pass over the document.
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 from studio.core.timecode import format_duration
 from studio.gui.kit import colors
 from studio.gui.shell.encoding_menu import encoding_name
+from studio.gui.table.clip_qa_index import suspects_of
 from studio.gui.table.cue_model import CueTableModel
 
 
@@ -26,18 +28,29 @@ class CueStatusBar(QStatusBar):
         self.problems_button = QToolButton()
         self.problems_button.setAutoRaise(True)
         self.problems_button.clicked.connect(self.problem_clicked)
+        # Clip QA: lines whose paid clip sounds wrong, counted apart from the subtitles' own problems.
+        self.suspects_button = QToolButton()
+        self.suspects_button.setAutoRaise(True)
+        self.suspects_button.clicked.connect(self.problem_clicked)
+        self.suspects_button.setToolTip(self.tr("Go to the next line whose clip sounds suspect (F8)"))
+        colors.set_text_color(self.suspects_button, colors.warning_color, "font-weight: bold;")
+        self.suspects_button.hide()
         # The file's encoding, detected or chosen; its menu (File ▸ Reopen with Encoding) is one click away.
         self.encoding_button = QToolButton()
         self.encoding_button.setAutoRaise(True)
         self.encoding_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.encoding_button.setToolTip(self.tr("Encoding of the file: click to reopen it with another one"))
-        for widget in (self.encoding_button, self.count_label, self.duration_label, self.problems_button):
+        for widget in (self.encoding_button, self.count_label, self.duration_label, self.problems_button,
+                       self.suspects_button):
             self.addPermanentWidget(widget)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
         model.document_changed.connect(self._timer.start)
+        # A line's clip changes with its costing (a voice, a seed, a render): recount the suspect ones.
+        model.costs_changed.connect(self._timer.start)
+        suspects_of(model).changed.connect(self._timer.start)
         self.refresh()
 
     def _length_text(self, ms: int) -> str:
@@ -64,3 +77,7 @@ class CueStatusBar(QStatusBar):
         colors.set_text_color(self.problems_button, colors.error_color if problems else None,
                               "font-weight: bold;" if problems else "")
         self.problems_button.setEnabled(problems > 0)
+        suspects = len(suspects_of(self._model).rows())
+        self.suspects_button.setText(self.tr("1 suspect clip") if suspects == 1
+                                     else self.tr("%n suspect clips", "", suspects))
+        self.suspects_button.setVisible(suspects > 0)

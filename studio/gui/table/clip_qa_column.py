@@ -55,5 +55,7 @@ def reason_text(code: str) -> str:
         "too_short": QCoreApplication.translate("CueTableModel", "much shorter than the text takes to say"),
         "too_long": QCoreApplication.translate("CueTableModel", "much longer than the text takes to say"),
         "no_sound": QCoreApplication.translate("CueTableModel", "no sound at all"),
+        "audio_only": QCoreApplication.translate("CueTableModel", "checked from the audio only (no word timing "
+                                                                  "came with the clip)"),
     }
     return texts.get(code) or MESSAGES.get(code, code)

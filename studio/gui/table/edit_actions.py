@@ -16,7 +16,7 @@ from studio.gui.table import commands
 from studio.gui.table.clipboard_actions import ClipboardActions
 from studio.gui.table.cue_model import COL_TEXT
 from studio.gui.table.retime_actions import RetimeActions
-from studio.gui.table.clip_qa_column import qa_tip, suspect
+from studio.gui.table.clip_qa_column import reason_text, suspect, verdict
 
 if TYPE_CHECKING:
     from studio.gui.shell.workspace import Workspace
@@ -92,7 +92,14 @@ class EditActions(QObject):
             source_row = proxy.mapToSource(proxy.index(proxy_row, 0)).row()
             if doc.problems_at(source_row) or suspect(window.model, source_row):
                 window.select_row(source_row, COL_TEXT)
-                tip = qa_tip(window.model, source_row).replace("\n", " ")
-                window.show_status(" ".join([p.message for p in doc.problems_at(source_row)] + [tip]).strip())
+                window.show_status(" ".join([p.message for p in doc.problems_at(source_row)]
+                                            + [self._suspect_text(source_row)]).strip())
                 return
         window.show_status(self.tr("No subtitle has a problem."))
+
+    def _suspect_text(self, row: int) -> str:
+        """One sentence on why the row's clip is suspect ("" when it is not)."""
+        found = verdict(self._window.model, row)
+        if found is None or not found.suspect:
+            return ""
+        return self.tr("Suspect clip: %1.").replace("%1", "; ".join(reason_text(code) for code in found.reasons))

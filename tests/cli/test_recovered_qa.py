@@ -1,0 +1,66 @@
+"""A clip fetched back from ElevenLabs' history after a SIGKILL is QA-checked like a rendered one, and the
+render JSON says so ("qa", "qa_reasons"): the emulator's history serves the suspect take the dead process
+paid for. The history may keep no character alignment: the verdict then says it came from the audio only."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from studio.cli.common import EXIT_OK
+from studio.core.clip_cache import ClipCache
+from studio.core.clip_qa import AUDIO_ONLY, NOISE_TAIL, SOUND_AFTER_END, QaVerdict
+from tests.cli.test_crash_recovery import _args, _paid_twice, _wait_for_in_flight
+from tests.cli_env import ROOT, isolated_env, run_cli
+from tests.emulators.checked import checked_elevenlabs
+from tests.french_film import french_srt
+
+
+@pytest.fixture
+def emu():
+    with checked_elevenlabs() as emulator:
+        yield emulator
+
+
+@pytest.mark.parametrize("alignments", [False, True])
+def test_a_suspect_clip_recovered_after_sigkill_is_reported_suspect(emu, tmp_path, alignments):
+    srt = tmp_path / "film.srt"
+    srt.write_text(french_srt(4), encoding="utf-8")
+    env = isolated_env(tmp_path) | {"ELEVENLABS_API_KEY": emu.account.key}
+    cache = tmp_path / "cache"
+    emu.latency = 1.0
+    emu.clip_faults = ["noise_tail"]  # the first generation, the one the killed process waits for
+    emu.history_alignments = alignments
+    proc = subprocess.Popen([sys.executable, "-m", "studio.cli", *_args(emu, srt, cache, "--concurrency", "1")],
+                            env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert _wait_for_in_flight(emu, proc, 1)
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate(timeout=30)
+    while emu.account.in_flight:  # the emulator finishes (and bills) the dead process's generation
+        time.sleep(0.01)
+    emu.latency = 0.0
+    resumed = run_cli(env, *_args(emu, srt, cache))
+    assert resumed.returncode == EXIT_OK, resumed.stderr.decode()
+    data = json.loads(resumed.stdout)
+    recovered = [line for line in data["lines"] if line["status"] == "recovered"]
+    assert len(recovered) == 1 and data["recovery"]["recovered"] == 1
+    line = recovered[0]
+    assert line["qa"] == "suspect" and NOISE_TAIL in line["qa_reasons"]
+    assert (AUDIO_ONLY in line["qa_reasons"]) == (not alignments)
+    assert (SOUND_AFTER_END in line["qa_reasons"]) == alignments
+    # The other lines were rendered now, from clean takes.
+    others = [other for other in data["lines"] if other["status"] == "rendered"]
+    assert others and all(other["qa"] == "ok" and other["qa_reasons"] == [] for other in others)
+    assert _paid_twice(emu) == 0 and emu.spec_violations == []
+    # The verdict is in the clip's sidecar: the next run reports it for the cached clip, for free.
+    again = json.loads(run_cli(env, *_args(emu, srt, cache)).stdout)
+    assert again["requests"] == 0
+    same = next(other for other in again["lines"] if other["index"] == line["index"])
+    assert same["status"] == "cached" and same["qa"] == "suspect" and same["qa_reasons"] == line["qa_reasons"]
+    stored = [QaVerdict.from_json(ClipCache.open(cache).meta(key).qa) for key in ClipCache.open(cache).keys()]
+    assert sum(1 for verdict in stored if verdict is not None and verdict.suspect) == 1
