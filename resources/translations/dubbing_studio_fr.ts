@@ -999,7 +999,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
         <translation>Le cache des clips n’est pas encore ouvert&#xa0;: réessayez dans un instant.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>The timeline could not be built: %1</source>
         <translation>Impossible de construire la ligne temporelle&#xa0;: %1</translation>
     </message>
@@ -1020,6 +1020,11 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
             <numerusform>%n réplique encore trop longue, même accélérée ×%1 (réplique %2).</numerusform>
             <numerusform>%n répliques encore trop longues, même accélérées ×%1 (répliques %2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spoken faster by the voice itself, not stretched: line(s) %1.</source>
+        <translation>Ligne(s) dite(s) plus vite par la voix elle-même, sans étirement&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3946,7 +3951,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         <translation>Afficher tout le film (0)</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+183"/>
         <source>fits</source>
         <translation>tient</translation>
     </message>

@@ -31,15 +31,14 @@ from studio.core.fit import FitSettings
 from studio.core.languages import container_code, detect_language, find
 from studio.core.mux import DuckSettings, MuxError, Tracks, dub_title, probe_media
 from studio.core.clip_qa import QaVerdict, add_qa_fields, verdict_of
-from studio.core.clip_spec import NATIVE_SPEED_PROVIDERS, ClipSpec
+from studio.core.clip_spec import ClipSpec
 from studio.core.journal import RequestJournal
-from studio.core.native_speed import faster_cues
 from studio.core.recovery import RecoveryReport
 from studio.core.render_job import (CACHE_WRITE, CANCELLED, CACHED, DONE, FAILED, PROVIDER_FAILING, QUEUED,
                                     RECOVERED, JobResult, LineEvent, RenderJob)
 from studio.core.render_plan import plan_render
 from studio.core.spend_guard import check_spend
-from studio.providers import display_name, offline
+from studio.providers import display_name
 from studio.providers.base import ProviderError
 from studio.providers.synthesis import concurrency_for, history_of, recover, synthesizer
 from studio.providers.voice_guard import check_voices, ensure_voices_added
@@ -186,9 +185,9 @@ def _render(args: argparse.Namespace, doc, provider) -> Result:  # noqa: ANN001
         say(f"stopped: {stopped.message} Finished clips are kept: run the same command again to go on.")
         return out, _stop_code(stopped.kind)
     if args.output:
-        cues = _speak_faster(args, doc, settings, cache, tariff, provider, out)
-        placements = _assemble(args, cues, settings, cache, out, voice.name if voice else settings.voice)
-        report_fit(out["lines"], cues, placements, settings, tariff, args.max_speed, cache.contains)
+        placements = _assemble(args, doc.cues, settings, cache, out, voice.name if voice else settings.voice,
+                               _speaker(args, provider, cache))
+        report_fit(out["lines"], doc.cues, placements, settings, tariff, args.max_speed, cache.contains)
     if any(line["status"] == FAILED for line in lines_json):
         code = EXIT_SOME_FAILED
         for line in lines_json:
@@ -223,40 +222,21 @@ def _stop_code(kind: str) -> int:
             CACHE_WRITE: EXIT_WRITE_FAILED}.get(kind, EXIT_REFUSED)
 
 
-def _speak_faster(args, doc, settings, cache, tariff, provider, out: dict[str, Any]) -> list:  # noqa: ANN001
-    """Offline natural voices: lines that would be stretched are rendered again, spoken faster."""
-    cues = list(doc.cues)
-    if args.provider not in NATIVE_SPEED_PROVIDERS:
-        return cues
-    fit = _fit_settings(args)
-    natural = lambda cue: offline.engine_of(settings.voice_for(cue) or "") != offline.ESPEAK_ENGINE  # noqa: E731
-    if not any(natural(cue) for cue in cues):
-        return cues
-    try:
-        first = build_track(cues, settings, cache, fit=fit)
-    except ClipCacheError as err:
-        raise CliError(str(err), EXIT_WRITE_FAILED, "write_failed") from None
-    cues, changed = faster_cues(cues, first.placements, args.max_speed, natural)
-    if not changed:
-        return cues
-    say(f"speaking {len(changed)} line(s) faster with the voice itself instead of stretching them")
-    plan = plan_render(cues, settings, cache, tariff)
-    result = _run_cancellable(RenderJob(plan, synthesizer(provider), cache, concurrency=args.concurrency
-                                        or concurrency_for(args.provider)))
-    failed = {line.index for line in result.lines if line.status == FAILED}
-    for line in out["lines"]:
-        if line["index"] in changed and line["index"] not in failed:
-            line["native_speed"] = changed[line["index"]]
-    # A line that could not be re-rendered keeps its first clip (stretched, as before).
-    return [doc.cues[i - 1] if i in failed else cue for i, cue in enumerate(cues, start=1)]
+def _speaker(args, provider, cache):  # noqa: ANN001, ANN202
+    """Renders the lines a natural offline voice speaks faster instead of stretching them (Ctrl+C cancels)."""
+    return lambda plan: _run_cancellable(RenderJob(plan, synthesizer(provider), cache, concurrency=args.concurrency
+                                                   or concurrency_for(args.provider)))
 
 
-def _assemble(args, cues, settings, cache, out: dict[str, Any], voice_name: str | None) -> list:  # noqa: ANN001
+def _assemble(args, cues, settings, cache, out: dict[str, Any], voice_name: str | None,  # noqa: ANN001
+              speak_faster) -> list:  # noqa: ANN001
     fit = _fit_settings(args)
     try:
         # With a video the dub lasts at least as long as it (and the last line may borrow up to its end).
         film_end_ms = probe_media(args.video).duration_ms if args.video else None
-        dub = build_track(cues, settings, cache, fit=fit, film_end_ms=film_end_ms)
+        dub = build_track(cues, settings, cache, fit=fit, film_end_ms=film_end_ms, speak_faster=speak_faster)
+        if dub.native_speeds:
+            say(f"speaking {len(dub.native_speeds)} line(s) faster with the voice itself instead of stretching them")
         export_dub(dub, args.output, normalize_lufs=args.normalize)
         if args.video:
             language = _dub_language(args, cues)
@@ -287,6 +267,8 @@ def _assemble(args, cues, settings, cache, out: dict[str, Any], voice_name: str 
         if placement is not None and placement.clip_ms:
             line.update(placed_ms=placement.placed_ms, clip_ms=placement.clip_ms, speed=round(placement.speed, 4),
                         overflow_ms=placement.overflow_ms)
+        if line["index"] in dub.native_speeds:
+            line["native_speed"] = dub.native_speeds[line["index"]]
     if not args.json:
         say(f"Wrote {dub.output} ({dub.track.duration_ms / 1000:.1f} s)" +
             (f" and {dub.video_output}" if dub.video_output else ""), sys.stdout)
