@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint
 
+from studio.core.dub_pipeline import build_track
 from studio.gui.kit import settings
 from studio.gui.kit.dialogs import Choice
 from studio.gui.shell.main_window import MainWindow
@@ -67,9 +68,13 @@ def test_a_too_long_line_is_spoken_faster_by_the_natural_voice_in_the_windows_du
     win, roomy, dub = _tight_line(qtbot, monkeypatch, tmp_path, JOE_ID)
     tight = dub.placements[0]
     assert list(dub.native_speeds) == [1] and 1.05 < dub.native_speeds[1] <= settings.get(settings.MAX_SPEED)
-    # Spoken faster, the clip itself is shorter, and little or no stretching is left (about 1.10 before).
-    assert tight.source_ms < roomy.source_ms * 0.95
-    assert tight.speed < 1.06 and tight.overflow_ms == 0
+    # What the dub was before (the first clip, stretched about 1.10 to fit), built from the same inputs.
+    inputs = win.dub.current_inputs()
+    stretched = build_track(inputs.cues, inputs.render, inputs.cache, fit=inputs.fit).placements[0]
+    assert stretched.source_ms == roomy.source_ms and stretched.speed > 1.05
+    # Spoken faster, the clip itself is shorter and less (or no) stretching is left. (A VITS voice draws
+    # its durations at random: a few % from take to take, so no exact figure.)
+    assert tight.source_ms < stretched.source_ms and tight.speed < stretched.speed and tight.overflow_ms == 0
     assert dub.placements[1].speed == 1.0 and dub.placements[2].speed == 1.0  # the lines that fit: untouched
     tip = _tooltip(win, 0)
     if tight.speed == 1.0:
