@@ -40,14 +40,16 @@ def voice_host():
     host.stop()
 
 
-def write_catalogue(path: Path, host: VoiceHost, *, sha256: str | None = "real", size: int | None = None) -> Path:
-    """A catalogue whose one voice (joe) is served by host; sha256 "real" is joe's true checksum."""
+def write_catalogue(path: Path, host: VoiceHost, *, sha256: str | None = "real", size: int | None = None,
+                    **published: object) -> Path:
+    """A catalogue whose one voice (joe) is served by host; sha256 "real" is joe's true checksum.
+    published: md5, config_bytes, config_md5 as the shipped catalogue spells them."""
     model, _ = joe_files()
     real = "58afce0321b8d9c46d7cdf9c16500cc55a793b4220212dba6b70fb788b3baf06"
     entry = {"key": JOE_KEY, "name": "Joe", "language": "en-US", "gender": "male", "quality": "medium",
              "bytes": size if size is not None else model.stat().st_size,
              "sha256": real if sha256 == "real" else sha256, "licence": "CC0-1.0", "licence_note": "",
-             "url": f"{host.url}/{JOE_KEY}.onnx"}
+             "url": f"{host.url}/{JOE_KEY}.onnx", **published}
     path.write_text(json.dumps({"voices": [entry]}), encoding="utf-8")
     return path
 

@@ -1037,7 +1037,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
         <translation>Le cache des clips n’est pas encore ouvert&#xa0;: réessayez dans un instant.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>The timeline could not be built: %1</source>
         <translation>Impossible de construire la ligne temporelle&#xa0;: %1</translation>
     </message>
@@ -1058,6 +1058,11 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
             <numerusform>%n réplique encore trop longue, même accélérée ×%1 (réplique %2).</numerusform>
             <numerusform>%n répliques encore trop longues, même accélérées ×%1 (répliques %2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spoken faster by the voice itself, not stretched: line(s) %1.</source>
+        <translation>Ligne(s) dite(s) plus vite par la voix elle-même, sans étirement&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2503,9 +2508,37 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
     </message>
 </context>
 <context>
+    <name>NaturalVoiceOffer</name>
+    <message>
+        <location filename="../../studio/gui/onboarding/natural_offer.py" line="+63"/>
+        <source>&amp;Download a natural French voice (about %1 MB)</source>
+        <translation>&amp;Télécharger une voix française naturelle (environ %1&#xa0;Mo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, licence %2, from %3</source>
+        <translation>%1, licence %2, depuis %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Checking whether a natural voice can be downloaded…</source>
+        <translation>Recherche d’une connexion pour télécharger une voix naturelle…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be reached, so no natural voice can be downloaded now. The built-in voice (espeak-ng) works without a network and stays the default. On a computer without a network, install a Piper voice from its .onnx file.</source>
+        <translation>%1 est injoignable&#xa0;: aucune voix naturelle ne peut être téléchargée pour l’instant. La voix intégrée (espeak-ng) fonctionne sans réseau et reste la voix par défaut. Sur un ordinateur sans réseau, installez une voix Piper depuis son fichier .onnx.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A natural French voice is installed: the sample renders with it.</source>
+        <translation>Une voix française naturelle est installée&#xa0;: l’exemple sera rendu avec elle.</translation>
+    </message>
+</context>
+<context>
     <name>OfflineVoiceListModel</name>
     <message>
-        <location filename="../../studio/gui/voices/offline_voices.py" line="+61"/>
+        <location filename="../../studio/gui/voices/offline_voices.py" line="+79"/>
         <source>robotic (espeak-ng)</source>
         <translation>robotique (espeak-ng)</translation>
     </message>
@@ -2553,7 +2586,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Effacer cette voix naturelle de cet ordinateur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-53"/>
         <source>Install from &amp;File…</source>
         <translation>Installer depuis un &amp;fichier…</translation>
     </message>
@@ -2563,12 +2596,12 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Installer une voix Piper (.onnx avec son .onnx.json à côté) sans réseau</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+58"/>
         <source>Natural voices run on this computer, free and offline, once installed. The robotic espeak-ng voices are always there.</source>
         <translation>Une fois installées, les voix naturelles tournent sur cet ordinateur, gratuitement et sans réseau. Les voix robotiques d’espeak-ng sont toujours là.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-49"/>
         <source>Install a Voice from a File</source>
         <translation>Installer une voix depuis un fichier</translation>
     </message>
@@ -2578,7 +2611,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Voix Piper (*.onnx)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+83"/>
         <location line="+8"/>
         <source>Remove Voice</source>
         <translation>Supprimer la voix</translation>
@@ -4231,7 +4264,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         <translation>Afficher tout le film (0)</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+183"/>
         <source>fits</source>
         <translation>tient</translation>
     </message>
@@ -5374,7 +5407,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../studio/gui/onboarding/welcome.py" line="+61"/>
+        <location filename="../../studio/gui/onboarding/welcome.py" line="+64"/>
         <source>Welcome to %1</source>
         <translation>Bienvenue dans %1</translation>
     </message>
@@ -5385,12 +5418,12 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+170"/>
+        <location line="+149"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-146"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -5430,22 +5463,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>&amp;Download a natural French voice (about %1 MB)</source>
-        <translation>&amp;Télécharger une voix française naturelle (environ %1&#xa0;Mo)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1, licence %2, from %3</source>
-        <translation>%1, licence %2, depuis %3</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A natural French voice is installed: the sample renders with it.</source>
-        <translation>Une voix française naturelle est installée&#xa0;: l’exemple sera rendu avec elle.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>The sample will render with it.</source>
         <translation>L’exemple sera rendu avec elle.</translation>
     </message>

@@ -183,7 +183,8 @@ def _render(args: argparse.Namespace, doc, provider) -> Result:  # noqa: ANN001
         return out, _stop_code(stopped.kind)
     if args.output:
         cues = speak_faster(args, doc.cues, settings, cache, tariff, provider, _fit_settings(args), out)
-        placements = _assemble(args, cues, settings, cache, out, voice.name if voice else settings.voice)
+        placements = _assemble(args, cues, settings, cache, out, voice.name if voice else settings.voice,
+                               _speaker(args, provider, cache, settings))
         report_fit(out["lines"], cues, placements, settings, tariff, args.max_speed, cache.contains)
     if any(line["status"] == FAILED for line in lines_json):
         code = EXIT_SOME_FAILED
@@ -219,13 +220,21 @@ def _stop_code(kind: str) -> int:
             CACHE_WRITE: EXIT_WRITE_FAILED}.get(kind, EXIT_REFUSED)
 
 
-def _assemble(args, cues, settings, cache, out: dict[str, Any], voice_name: str | None) -> list:  # noqa: ANN001
+def _speaker(args, provider, cache, settings):  # noqa: ANN001, ANN202
+    """Renders the lines a natural offline voice speaks faster instead of stretching them (free; Ctrl+C cancels)."""
+    return lambda plan: render_lines(plan, provider, cache, settings, args, None, paid=False)
+
+
+def _assemble(args, cues, settings, cache, out: dict[str, Any], voice_name: str | None,  # noqa: ANN001
+              speak_faster) -> list:  # noqa: ANN001
     fit = _fit_settings(args)
     try:
         # With a video the dub lasts at least as long as it (and the last line may borrow up to its end).
         film_end_ms = probe_media(args.video).duration_ms if args.video else None
-        dub = build_track(cues, settings, cache, fit=fit, film_end_ms=film_end_ms,
+        dub = build_track(cues, settings, cache, fit=fit, film_end_ms=film_end_ms, speak_faster=speak_faster,
                           policies=cli_inputs.policies(args, len(cues)))  # the project's, as in the window
+        if dub.native_speeds:
+            say(f"speaking {len(dub.native_speeds)} line(s) faster with the voice itself instead of stretching them")
         export_dub(dub, args.output, normalize_lufs=args.normalize)
         if args.video:
             language = _dub_language(args, cues)
@@ -256,6 +265,8 @@ def _assemble(args, cues, settings, cache, out: dict[str, Any], voice_name: str 
         if placement is not None and placement.clip_ms:
             line.update(placed_ms=placement.placed_ms, clip_ms=placement.clip_ms, speed=round(placement.speed, 4),
                         overflow_ms=placement.overflow_ms)
+        if line["index"] in dub.native_speeds:
+            line["native_speed"] = dub.native_speeds[line["index"]]
     if not args.json:
         say(f"Wrote {dub.output} ({dub.track.duration_ms / 1000:.1f} s)" +
             (f" and {dub.video_output}" if dub.video_output else ""), sys.stdout)

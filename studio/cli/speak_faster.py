@@ -1,8 +1,9 @@
-"""`render`'s second pass: lines the fit would stretch, rendered again spoken faster by the voice itself.
+"""`render --accept-offers`: lines the fit would stretch, rendered again spoken faster by a paid voice.
 
-Free for the offline natural voices (always done); paid for ElevenLabs and Narakeet (their speed
-setting), so only with `--accept-offers`: the offers the render JSON reports are bought in the same
-run, once each, their price checked by the spend guard first and counted in the run's costs.
+ElevenLabs and Narakeet (their speed setting) cost the line again, so only with `--accept-offers`: the
+offers the render JSON reports are bought in the same run, once each, their price checked by the spend
+guard first and counted in the run's costs. (The offline natural voices speak faster for free, inside
+build_track: studio.core.native_speed.)
 """
 
 from __future__ import annotations
@@ -11,43 +12,36 @@ import argparse
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import studio.cli.inputs as cli_inputs
 from studio.cli.common import EXIT_WRITE_FAILED, CliError, say
 from studio.cli.job_run import render_lines
 from studio.cli.jobs import read_balance
 from studio.core.clip_cache import ClipCache, ClipCacheError
-from studio.core.clip_spec import NATIVE_SPEED_PROVIDERS, SPEED_PROVIDERS, RenderSettings
+from studio.core.clip_spec import SPEED_PROVIDERS, RenderSettings
 from studio.core.cost import Tariff
 from studio.core.cues import Cue
 from studio.core.dub_pipeline import build_track
 from studio.core.fit import FitSettings
-from studio.core.native_speed import faster_cues
 from studio.core.render_job import FAILED
 from studio.core.render_plan import plan_render
 from studio.core.speed_offer import offer_for, wants_offer
 from studio.core.spend_guard import check_spend
-from studio.providers import offline
 
 
 def speak_faster(args: argparse.Namespace, cues: Sequence[Cue], settings: RenderSettings, cache: ClipCache,
                  tariff: Tariff, provider, fit: FitSettings, out: dict[str, Any]) -> list[Cue]:  # noqa: ANN001
-    """The cues to assemble: offline natural voices speak a stretched line faster; with --accept-offers a
-    paid provider renders its offered lines faster. Lines so rendered carry "native_speed" in the JSON."""
+    """The cues to assemble: with --accept-offers a paid provider renders its offered lines faster.
+    Lines so rendered carry "native_speed" in the JSON."""
     cues = list(cues)
-    if args.provider in NATIVE_SPEED_PROVIDERS:
-        natural = lambda cue: offline.engine_of(settings.voice_for(cue) or "") != offline.ESPEAK_ENGINE  # noqa: E731
-        if any(natural(cue) for cue in cues):
-            faster, changed = faster_cues(cues, _placements(cues, settings, cache, fit), args.max_speed, natural)
-            if changed:
-                say(f"speaking {len(changed)} line(s) faster with the voice itself instead of stretching them")
-                return _rerender(args, cues, faster, changed, settings, cache, tariff, provider, out, paid=False)
-    elif getattr(args, "accept_offers", False) and args.provider in SPEED_PROVIDERS:
+    if getattr(args, "accept_offers", False) and args.provider in SPEED_PROVIDERS:
         return _accept_offers(args, cues, settings, cache, tariff, provider, fit, out)
     return cues
 
 
-def _placements(cues: Sequence[Cue], settings: RenderSettings, cache: ClipCache, fit: FitSettings) -> list:
+def _placements(args: argparse.Namespace, cues: Sequence[Cue], settings: RenderSettings, cache: ClipCache,
+                fit: FitSettings) -> list:
     try:
-        return build_track(cues, settings, cache, fit=fit).placements
+        return build_track(cues, settings, cache, fit=fit, policies=cli_inputs.policies(args, len(cues))).placements
     except ClipCacheError as err:
         raise CliError(str(err), EXIT_WRITE_FAILED, "write_failed") from None
 
@@ -55,7 +49,7 @@ def _placements(cues: Sequence[Cue], settings: RenderSettings, cache: ClipCache,
 def _accept_offers(args: argparse.Namespace, cues: list[Cue], settings: RenderSettings, cache: ClipCache,
                    tariff: Tariff, provider, fit: FitSettings, out: dict[str, Any]) -> list[Cue]:  # noqa: ANN001
     offers = {}
-    for placement in _placements(cues, settings, cache, fit):
+    for placement in _placements(args, cues, settings, cache, fit):
         if placement.clip_ms and wants_offer(placement):
             offer = offer_for(cues[placement.index - 1], placement, settings, tariff, args.max_speed, cache.contains)
             if offer is not None:

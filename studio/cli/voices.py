@@ -62,7 +62,8 @@ def run_voice_install(args: argparse.Namespace) -> tuple[dict, int]:
     say(f"installed {voice.voice_id} ({voice.bytes / 1e6:.1f} MB) in {store.root}. {checksum_note(voice)}")
     language = (voice.language or "").lower() or None  # spelt like espeak-ng's codes, as `voices` lists it
     return {"id": voice.voice_id, "engine": "piper", "language": language, "bytes": voice.bytes,
-            "sha256": voice.sha256, "sha256_checked": voice.sha256_checked, "licence": voice.licence,
+            "sha256": voice.sha256, "sha256_checked": voice.sha256_checked,
+            "md5_checked": voice.md5_checked, "licence": voice.licence,
             "folder": voice.folder}, EXIT_OK
 
 

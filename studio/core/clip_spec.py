@@ -148,6 +148,10 @@ class RenderSettings:
     def voice_for(self, cue: Cue) -> str | None:
         return cue.voice or self.voice
 
+    def speaks_faster_natively(self, cue: Cue) -> bool:
+        """Whether this cue's voice speaks faster for free (a natural offline voice's length scale)."""
+        return self.provider in NATIVE_SPEED_PROVIDERS and (self.voice_for(cue) or "").startswith(NATIVE_SPEED_VOICES)
+
     def setup_for(self, voice: str) -> VoiceSetup:
         setup = self.voice_setups.get(voice)
         if setup is None:
@@ -174,8 +178,7 @@ class RenderSettings:
             return None
         setup = self.setup_for(voice)
         voice_settings = setup.settings
-        native = self.provider in NATIVE_SPEED_PROVIDERS and voice.startswith(NATIVE_SPEED_VOICES)
-        if cue.speed is not None and (self.provider in SPEED_PROVIDERS or native):
+        if cue.speed is not None and (self.provider in SPEED_PROVIDERS or self.speaks_faster_natively(cue)):
             voice_settings = VoiceSetup.from_mapping(None, {**dict(voice_settings), "speed": cue.speed}).settings
         normalization = self.text_normalization if self.provider in NORMALISING_PROVIDERS else "auto"
         text, rules, billed = speech.text, (), None

@@ -23,6 +23,7 @@ from studio.core.export import export_audio
 from studio.core.fit import FitSettings
 from studio.core.fit_plan import FitCancelled, plan_timeline
 from studio.core.mux import DuckSettings, Tracks, mux_video
+from studio.core.native_speed import RunPlan, render_faster
 
 
 class DubCancelled(Exception):
@@ -37,6 +38,8 @@ class DubResult:
     output: Path | None = None
     video_output: Path | None = None
     missing: list[int] = field(default_factory=list)  # 1-based lines that should speak but have no clip
+    # 1-based line → the speed a natural voice spoke it at instead of being stretched (native_speed).
+    native_speeds: dict[int, float] = field(default_factory=dict)
 
 
 def clip_paths(cues: Sequence[Cue], settings: RenderSettings, cache: ClipCache) -> list[Path | None]:
@@ -50,8 +53,32 @@ def clip_paths(cues: Sequence[Cue], settings: RenderSettings, cache: ClipCache) 
 
 def build_track(cues: Sequence[Cue], settings: RenderSettings, cache: ClipCache, *,
                 fit: FitSettings = FitSettings(), policies: Mapping[int, str] | None = None,
-                film_end_ms: int | None = None, cancel: threading.Event | None = None) -> DubResult:
-    """Decode, fit and place every rendered line; lines without a clip stay silent (listed in missing)."""
+                film_end_ms: int | None = None, cancel: threading.Event | None = None,
+                speak_faster: RunPlan | None = None) -> DubResult:
+    """Decode, fit and place every rendered line; lines without a clip stay silent (listed in missing).
+
+    speak_faster runs a render plan: given, the lines a natural voice would have to stretch are rendered
+    again spoken faster with it (studio.core.native_speed), and the dub placed with those clips.
+    """
+    result = _build(cues, settings, cache, fit, policies, film_end_ms, cancel)
+    if speak_faster is None or not any(settings.speaks_faster_natively(cue) for cue in cues):
+        return result
+    started = time.perf_counter()
+    faster, speeds = render_faster(cues, result.placements, settings, cache, fit.max_speed, speak_faster)
+    if cancel is not None and cancel.is_set():
+        raise DubCancelled()
+    if not speeds:
+        return result
+    rendered = round(time.perf_counter() - started, 3)
+    result = _build(faster, settings, cache, fit, policies, film_end_ms, cancel)
+    result.native_speeds = speeds
+    result.timings["native_speed_s"] = rendered
+    return result
+
+
+def _build(cues: Sequence[Cue], settings: RenderSettings, cache: ClipCache, fit: FitSettings,
+           policies: Mapping[int, str] | None, film_end_ms: int | None,
+           cancel: threading.Event | None) -> DubResult:
     started = time.perf_counter()
     paths = clip_paths(cues, settings, cache)
     missing = [i + 1 for i, (cue, path) in enumerate(zip(cues, paths))

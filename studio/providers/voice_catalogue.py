@@ -36,6 +36,11 @@ class CatalogueEntry:
     url: str                 # the .onnx; its config is url + ".json"
     card: str | None = None  # the voice's model card
     sample: str | None = None  # a published recording of the voice (the picker's Preview before installing)
+    # The publisher's own index (rhasspy/piper-voices voices.json) lists an md5 per file, no sha256: the
+    # installer checks it when no sha256 is known, and the config's size and md5 always when listed.
+    md5: str | None = None
+    config_bytes: int | None = None
+    config_md5: str | None = None
 
     @property
     def voice_id(self) -> str:
@@ -58,12 +63,18 @@ def load_catalogue(path: Path | None = None) -> list[CatalogueEntry]:
         return [CatalogueEntry(key=str(v["key"]), name=str(v["name"]), language=str(v["language"]),
                                gender=v.get("gender"), quality=v.get("quality"),
                                bytes=int(v["bytes"]) if v.get("bytes") is not None else None,
-                               sha256=(str(v["sha256"]).lower() if v.get("sha256") else None),
+                               sha256=_digest(v.get("sha256")),
                                licence=str(v["licence"]), licence_note=str(v.get("licence_note", "")),
-                               url=str(v["url"]), card=v.get("card"), sample=v.get("sample"))
+                               url=str(v["url"]), card=v.get("card"), sample=v.get("sample"),
+                               md5=_digest(v.get("md5")), config_md5=_digest(v.get("config_md5")),
+                               config_bytes=int(v["config_bytes"]) if v.get("config_bytes") is not None else None)
                 for v in data["voices"]]
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise CatalogueError(f"The voice catalogue {source} cannot be read ({error}): reinstall the app.") from None
+
+
+def _digest(value: object) -> str | None:
+    return str(value).lower() if value else None
 
 
 def find(key_or_id: str, entries: list[CatalogueEntry] | None = None) -> CatalogueEntry | None:

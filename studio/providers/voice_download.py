@@ -20,6 +20,7 @@ import requests
 
 CHUNK = 1 << 16
 TIMEOUT_S = 30
+REACH_TIMEOUT_S = 3.0  # the welcome's "can we download?" question: a short answer or none
 RETRIES = 4  # reconnections per file before giving up (the .part is kept for the next run)
 
 
@@ -76,6 +77,26 @@ def check_url(url: str) -> None:
         except ValueError:
             pass
     raise DownloadError(f"{url}: voices are downloaded over https only; use an https:// address.")
+
+
+def host_of(url: str) -> str:
+    """The root of url's host ("https://huggingface.co/"): what a reachability check asks."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}/"
+
+
+def reachable(url: str, timeout_s: float = REACH_TIMEOUT_S, session: requests.Session | None = None) -> bool:
+    """Whether url's host answers a HEAD request within timeout_s (any HTTP answer: the network allows
+    it). Blocks up to the timeout: call it off the GUI thread."""
+    http = session or requests.Session()
+    try:
+        http.head(host_of(url), timeout=timeout_s, allow_redirects=False).close()
+        return True
+    except requests.RequestException:
+        return False
+    finally:
+        if session is None:
+            http.close()
 
 
 def download(url: str, part: Path, *, expected: int | None = None,

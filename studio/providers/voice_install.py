@@ -75,6 +75,9 @@ def checksum_note(voice: InstalledVoice) -> str:
     """What was checked, in one sentence."""
     if voice.sha256_checked:
         return f"Checksum verified (sha256 {voice.sha256[:12]}…)."
+    if voice.md5_checked:
+        return (f"Checksum verified against the publisher's md5; the sha256 computed here was recorded "
+                f"({voice.sha256}).")
     return (f"No published sha256 for this voice: its size was checked and the sha256 computed here was "
             f"recorded ({voice.sha256}).")
 

@@ -44,6 +44,11 @@ class InstalledVoice:
     sha256_checked: bool          # True when it matched a published sha256
     source: str                   # catalogue URL, URL or local path it came from
     folder: str = ""
+    md5_checked: bool = False     # True when, with no sha256 published, it matched the published md5
+
+    @property
+    def checksum_checked(self) -> bool:
+        return self.sha256_checked or self.md5_checked
 
     @property
     def voice_id(self) -> str:
@@ -66,12 +71,19 @@ def default_voices_dir() -> Path:
     return root / APP_DIR / "voices"
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
+def digests_of(path: Path) -> tuple[str, str]:
+    """The file's sha256 and md5, read once (63 MB: reading it twice would double the wait)."""
+    sha256, md5 = hashlib.sha256(), hashlib.md5(usedforsecurity=False)
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+            sha256.update(block)
+            md5.update(block)
+    return sha256.hexdigest(), md5.hexdigest()
+
+
+def _refuse_mismatch(name: str, algorithm: str, found: str, published: str) -> VoicePackError:
+    return VoicePackError(f"{name} does not match its published checksum ({algorithm} {found[:12]}… instead of "
+                          f"{published[:12]}…): it was not installed; download it again.")
 
 
 def key_for(model: Path) -> str:
@@ -150,24 +162,29 @@ class VoiceStore:
         shutil.rmtree(folder)
         return freed
 
-    def install_staged(self, staged: Path, key: str, *, source: str, entry: CatalogueEntry | None,
-                       sha256: str | None = None) -> InstalledVoice:
-        """Check a staged model and config are a Piper voice, then commit them."""
+    def install_staged(self, staged: Path, key: str, *, source: str, entry: CatalogueEntry | None) -> InstalledVoice:
+        """Check a staged model and config are a Piper voice (and match the catalogue's checksums), then
+        commit them. A published sha256 is checked; without one, the publisher's md5."""
         model = staged / f"{key}.onnx"
+        if entry is not None:
+            _check_config(Path(f"{model}.json"), entry)
         try:
             config = PiperConfig.read(Path(f"{model}.json"))
         except VoiceFileError as error:
             raise VoicePackError(f"{key}.onnx.json: {error}; use the .onnx.json published with the voice.") from None
-        digest = sha256 or sha256_of(model)
+        digest, md5 = digests_of(model)
         if entry is not None and entry.sha256 and digest != entry.sha256:
-            raise VoicePackError(f"{key}.onnx does not match its published checksum (sha256 {digest[:12]}… "
-                                 f"instead of {entry.sha256[:12]}…): it was not installed; download it again.")
+            raise _refuse_mismatch(model.name, "sha256", digest, entry.sha256)
+        md5_checked = bool(entry and not entry.sha256 and entry.md5)
+        if entry is not None and md5_checked and md5 != entry.md5:
+            raise _refuse_mismatch(model.name, "md5", md5, entry.md5)
         language = (entry.language if entry else None) or (config.language or "").replace("_", "-") or None
         meta = InstalledVoice(key=key, name=entry.name if entry else key, language=language,
                               gender=entry.gender if entry else None,
                               quality=(entry.quality if entry else None) or config.quality,
                               licence=entry.licence if entry else None, bytes=model.stat().st_size,
-                              sha256=digest, sha256_checked=bool(entry and entry.sha256), source=source)
+                              sha256=digest, sha256_checked=bool(entry and entry.sha256), source=source,
+                              md5_checked=md5_checked)
         return self.commit(staged, key, meta)
 
     def install_file(self, model: Path, entry: CatalogueEntry | None = None) -> InstalledVoice:
@@ -190,3 +207,14 @@ class VoiceStore:
                                  "free some space or check the folder's permissions.") from None
         finally:
             shutil.rmtree(staged, ignore_errors=True)
+
+
+def _check_config(config: Path, entry: CatalogueEntry) -> None:
+    """The .onnx.json against its published size and md5 (when the catalogue lists them)."""
+    data = config.read_bytes() if config.is_file() else b""
+    if entry.config_bytes is not None and len(data) != entry.config_bytes:
+        raise VoicePackError(f"{config.name} is {len(data)} bytes where the catalogue says {entry.config_bytes}: "
+                             "it was not installed; download it again.")
+    md5 = hashlib.md5(data, usedforsecurity=False).hexdigest()
+    if entry.config_md5 and md5 != entry.config_md5:
+        raise _refuse_mismatch(config.name, "md5", md5, entry.config_md5)

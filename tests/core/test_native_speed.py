@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from studio.core.assemble import Placement
 from studio.core.clip_spec import RenderSettings
 from studio.core.cues import Cue
@@ -31,3 +33,38 @@ def test_a_line_speed_changes_a_natural_voices_clip_only():
     assert natural.speed_for(cue.with_speed(1.1)) == 1.1
     robotic = RenderSettings(provider="offline", voice="roa/fr", audio_format="wav")
     assert robotic.spec_for(cue.with_speed(1.1)).key == robotic.spec_for(cue).key
+
+
+def test_render_faster_renders_only_the_stretched_lines_and_keeps_the_first_clip_of_one_that_failed(tmp_path):
+    from studio.core.clip_cache import ClipCache
+    from studio.core.native_speed import render_faster
+
+    cache = ClipCache.open(tmp_path / "clips")
+    settings = RenderSettings(provider="offline", voice="piper:en_US-joe-medium", audio_format="wav")
+    cues = [Cue(0, 1000, "one"), Cue(1000, 2000, "two"), Cue(2000, 3000, "three"), Cue(3000, 4000, "four")]
+    # Lines 1 and 3 were stretched; 2 and 4 fitted (not rendered again).
+    placements = [placement(1, 1.1), placement(2, 1.0), placement(3, 1.2), placement(4, 1.0)]
+    planned = []
+
+    def run(plan) -> None:  # noqa: ANN001
+        planned.extend(line.index for line in plan.lines)
+        line = plan.lines[0]  # line 3's render fails: only line 1 gets its faster clip
+        cache.put(line.spec, b"RIFF....WAVE", "wav")
+
+    out, spoken = render_faster(cues, placements, settings, cache, 1.25, run)
+    assert planned == [1, 3]
+    assert spoken == {1: round(1.1 * MARGIN, 2)}
+    assert out[0].speed == round(1.1 * MARGIN, 2) and out[2] is cues[2] and out[1:] == cues[1:]
+
+
+def test_render_faster_does_nothing_for_espeak_or_a_paid_provider(tmp_path):
+    from studio.core.clip_cache import ClipCache
+    from studio.core.native_speed import render_faster
+
+    cache = ClipCache.open(tmp_path / "clips")
+    cues = [Cue(0, 1000, "one")]
+    for settings in (RenderSettings(provider="offline", voice="roa/fr"),
+                     RenderSettings(provider="elevenlabs", voice="piper:looks-natural")):
+        out, spoken = render_faster(cues, [placement(1, 1.2)], settings, cache, 1.25,
+                                    lambda plan: pytest.fail("nothing to render"))
+        assert spoken == {} and out == cues

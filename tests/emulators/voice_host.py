@@ -2,7 +2,9 @@
 optional `Range: bytes=N-` (206 + Content-Range), Content-Length on every answer.
 
 Faults on demand: `drop_after` closes the connection after that many body bytes (once per request
-while `drops` lasts), `pause_s` slows each chunk so a test can cancel mid-way.
+while `drops` lasts), `pause_s` slows each chunk so a test can cancel mid-way. HEAD answers like the
+real host (200 on its root, a file's Content-Length); `hold` (an Event) keeps a HEAD waiting until set,
+as a slow network would.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ class VoiceHost:
         self.drop_after: int | None = None
         self.drops = 0
         self.pause_s = 0.0
+        self.heads: list[str] = []  # paths asked with HEAD
+        self.hold: threading.Event | None = None
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
@@ -48,6 +52,19 @@ class VoiceHost:
         class Handler(BaseHTTPRequestHandler):
             def log_message(self, *args) -> None:  # noqa: ANN002 - quiet
                 pass
+
+            def do_HEAD(self) -> None:  # noqa: N802 - http.server's name
+                host.heads.append(self.path)
+                if host.hold is not None:
+                    host.hold.wait(30)
+                content = host.files.get(self.path)
+                if content is None and self.path != "/":
+                    self.send_error(404)
+                    return
+                self.send_response(200)
+                size = 0 if content is None else (content.stat().st_size if isinstance(content, Path) else len(content))
+                self.send_header("Content-Length", str(size))
+                self.end_headers()
 
             def do_GET(self) -> None:  # noqa: N802 - http.server's name
                 wanted = self.headers.get("Range")

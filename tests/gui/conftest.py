@@ -116,3 +116,29 @@ def follower(qapp):
     follower.apply(Qt.ColorScheme.Light)
     qapp.setPalette(QPalette())
     follower.ours = False
+
+
+def closed_port_url() -> str:
+    """A loopback address nothing listens on: a connection there is refused at once."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}/"
+
+
+@pytest.fixture(autouse=True)
+def welcome_asks_loopback_only(monkeypatch):
+    """The welcome asks whether the voices' host answers before offering a download. Tests never reach
+    the internet: a host off loopback (the shipped catalogue's) is asked on a closed loopback port."""
+    from urllib.parse import urlsplit
+
+    from studio.gui.onboarding import natural_offer
+
+    real, closed = natural_offer.reachable, closed_port_url()
+
+    def loopback_only(url: str, *args, **kwargs) -> bool:
+        return real(url if urlsplit(url).hostname in ("127.0.0.1", "localhost") else closed, *args, **kwargs)
+
+    monkeypatch.setattr(natural_offer, "reachable", loopback_only)

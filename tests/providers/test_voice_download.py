@@ -157,3 +157,20 @@ def test_a_local_file_needs_its_config_beside_it_and_remove_frees_the_space(stor
     assert store.remove(voice.voice_id) > SIZE and store.installed() == []
     with pytest.raises(VoicePackError, match="neither a voice of the catalogue"):
         install("fr_FR-nobody-medium", store)
+
+
+def test_reachable_asks_the_hosts_root_and_says_no_on_a_refusal_or_a_silence(voice_host):
+    import socket
+
+    from studio.providers.voice_download import host_of, reachable
+
+    assert host_of("https://huggingface.co/rhasspy/piper-voices/resolve/v1.0.0/x.onnx") == "https://huggingface.co/"
+    assert reachable(f"{voice_host.url}/fr/voice.onnx") and voice_host.heads == ["/"]
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        refused = f"http://127.0.0.1:{closed.getsockname()[1]}/x.onnx"
+    assert not reachable(refused)
+    with socket.socket() as silent:  # accepts connections (the backlog) and never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        assert not reachable(f"http://127.0.0.1:{silent.getsockname()[1]}/x.onnx", timeout_s=0.3)

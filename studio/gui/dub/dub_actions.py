@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from shiboken6 import isValid
 
 from studio.core.clip_cache import ClipCache
-from studio.core.clip_spec import SPEED_PROVIDERS
+from studio.core.clip_spec import NATIVE_SPEED_PROVIDERS, SPEED_PROVIDERS
 from studio.core.cues import Cue
 from studio.core.dub_pipeline import DubResult, clip_paths
 from studio.core.fit import OVERLAP, PUSH, FitSettings
@@ -185,8 +185,13 @@ class DubActions(QObject):
             self.window.show_status(self.tr("The clip cache is not open yet: try again in a moment."))
             return None
         cues = self._cues()
-        return DubInputs(cues, self.window.job.render_settings(), cache, fit_settings(), self.policies(len(cues)),
-                         self.video.film_end_ms)
+        render = self.window.job.render_settings()
+        provider = self.window.job.session.provider
+        # Only a provider that speaks faster for free re-renders during a build (NATIVE_SPEED_PROVIDERS).
+        native = (provider if provider is not None and provider.name == render.provider
+                  and render.provider in NATIVE_SPEED_PROVIDERS else None)
+        return DubInputs(cues, render, cache, fit_settings(), self.policies(len(cues)), self.video.film_end_ms,
+                         native)
 
     def _preview_dir(self, cache: ClipCache) -> Path:
         return cache.root.parent / _PREVIEW_DIR
@@ -230,7 +235,7 @@ class DubActions(QObject):
         self.result = result
         self._built_from = (inputs, paths)
         self._row_count = len(result.placements)
-        self.strip.set_placements(result.placements)
+        self.strip.set_placements(result.placements, result.native_speeds)
         self.strip.set_waveform(result.track.samples, result.track.sample_rate)
         old, self._preview = self._preview, (wav if wav.is_file() else None)
         self.pane.set_dub(self._preview)  # releases the old file before it is deleted
@@ -264,6 +269,9 @@ class DubActions(QObject):
         else:
             parts = [self.tr("%n line(s) still too long after %1× speed-up (lines %2).", "", len(too_long))
                      .replace("%1", speed).replace("%2", line_list(too_long))]
+        if result.native_speeds:
+            parts.append(self.tr("Spoken faster by the voice itself, not stretched: line(s) %1.")
+                         .replace("%1", line_list(sorted(result.native_speeds))))
         if too_long and self.window.job.render_settings().provider in SPEED_PROVIDERS:
             parts.append(self.tr("Right-click a line ▸ Render Line Faster to have it spoken faster."))
         if result.missing:

@@ -11,7 +11,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from studio.core.assemble import write_retimed_srt, write_timing_report
@@ -21,10 +21,14 @@ from studio.core.cues import Cue
 from studio.core.dub_pipeline import DubResult, build_track, export_dub, mux_dub
 from studio.core.fit import FitSettings
 from studio.core.mux import Tracks, probe_media
+from studio.core.render_job import LineEvent, RenderJob
+from studio.core.render_plan import RenderPlan
 from studio.core.slots import SlotSettings
 from studio.gui.dub.dub_video_memory import DubVideoOptions
 from studio.gui.dub.export_dialog import ExportOptions
 from studio.gui.kit import settings
+from studio.providers.base import Provider
+from studio.providers.synthesis import concurrency_for, synthesizer
 
 Progress = Callable[[float], None]
 
@@ -52,10 +56,28 @@ class DubInputs:
     fit: FitSettings
     policies: Mapping[int, str]  # 0-based line → overflow policy
     film_end_ms: int | None = None  # the video's length: the last line may borrow up to it, not past it
+    # The render's provider when it speaks faster for free (offline natural voices): a line it would have
+    # to stretch is rendered again, spoken faster, during the build. Not part of what the build is "from".
+    provider: Provider | None = field(default=None, compare=False)
 
     def build(self, cancel: threading.Event) -> DubResult:
+        speak_faster = None
+        if self.provider is not None:
+            speak_faster = lambda plan: run_plan(plan, self.provider, self.cache, cancel)  # noqa: E731
         return build_track(self.cues, self.render, self.cache, fit=self.fit, policies=self.policies,
-                           film_end_ms=self.film_end_ms, cancel=cancel)
+                           film_end_ms=self.film_end_ms, cancel=cancel, speak_faster=speak_faster)
+
+
+def run_plan(plan: RenderPlan, provider: Provider, cache: ClipCache, cancel: threading.Event) -> None:
+    """Render a plan on this (background) thread; the build's cancel stops it at the next line."""
+    def on_event(_event: LineEvent) -> None:
+        if cancel.is_set():
+            job.cancel()
+
+    job = RenderJob(plan, synthesizer(provider), cache, concurrency=concurrency_for(provider.name),
+                    on_event=on_event)
+    if not cancel.is_set():
+        job.run()
 
 
 def build_preview(inputs: DubInputs, wav: Path, cancel: threading.Event) -> DubResult:

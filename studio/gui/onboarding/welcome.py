@@ -29,9 +29,8 @@ from studio import APP_NAME, paths, secrets
 from studio.gui.accounts.accounts_dialog import ProviderBox
 from studio.gui.kit import settings
 from studio.gui.onboarding.tour import TourStep, highlight, tour_steps
-from studio.gui.voices.voice_install_box import VoiceInstallBox
+from studio.gui.onboarding.natural_offer import NaturalVoiceOffer
 from studio.providers.voice_catalogue import CatalogueError, CatalogueEntry, suggested_french
-from studio.providers.voice_packs import VoiceStore
 
 if TYPE_CHECKING:
     from studio.gui.shell.workspace import Workspace
@@ -54,10 +53,14 @@ class WelcomeDialog(QDialog):
     # The provider the user went on with ("offline", "elevenlabs", "narakeet").
     provider_chosen = Signal(str)
 
-    def __init__(self, window: Workspace, *, store: secrets.KeyStore | None = None) -> None:
+    def __init__(self, window: Workspace, *, store: secrets.KeyStore | None = None,
+                 reach: str | None = None) -> None:
+        """reach: the address whose host tells whether the network allows a download (default: the
+        offered voice's own; tests give a loopback one)."""
         super().__init__(window)
         self.window_ = window
         self.store = store or secrets.default_store()
+        self._reach = reach
         self.setWindowTitle(self.tr("Welcome to %1").replace("%1", APP_NAME))
         self.boxes: dict[str, ProviderBox] = {}  # made when first chosen: each asks the keychain
         self._warned: set[str] = set()  # providers whose "session only" notice the user has seen
@@ -127,7 +130,7 @@ class WelcomeDialog(QDialog):
         for radio in self.radios.values():
             layout.addWidget(radio)
         layout.addSpacing(6)
-        layout.addWidget(self.detail)
+        layout.addWidget(self.detail, 1)  # room for the offer's wrapped sentence, whatever it says
         layout.addWidget(self.notice)
         layout.addStretch(1)
         layout.addWidget(keychain)
@@ -135,44 +138,23 @@ class WelcomeDialog(QDialog):
         return page
 
     def _offline_detail(self, text: QLabel) -> QWidget:
-        """The robotic voice's sentence, and the offer of a natural French voice (one download)."""
+        """The robotic voice's sentence, and the offer of a natural French voice (when the network allows)."""
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(text)
-        self.natural = suggested_french_voice()
-        self.natural_button = QPushButton()
-        self.natural_button.setAutoDefault(False)
-        self.natural_box = VoiceInstallBox(parent=page)
-        self.natural_box.installed.connect(self._on_natural_installed)
-        self.natural_box.busy_changed.connect(lambda busy: self.natural_button.setEnabled(not busy))
-        if self.natural is not None:
-            installed = VoiceStore().get(self.natural.key) is not None
-            self.natural_button.setText(self.tr("&Download a natural French voice (about %1 MB)").replace(
-                "%1", str(round((self.natural.bytes or 0) / 1e6))))
-            self.natural_button.setToolTip(self.tr("%1, licence %2, from %3").replace("%1", self.natural.name)
-                                           .replace("%2", self.natural.licence).replace("%3", self.natural.url))
-            self.natural_button.clicked.connect(lambda: self.natural_box.start(self.natural.key))
-            self.natural_button.setEnabled(not installed)
-            if installed:
-                self.natural_box.status.setText(self.tr("A natural French voice is installed: the sample "
-                                                        "renders with it."))
-        self.natural_button.setVisible(self.natural is not None)
-        row = QHBoxLayout()
-        row.addWidget(self.natural_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addWidget(self.natural_box)
+        self.offer = NaturalVoiceOffer(suggested_french_voice(), self._reach, page)
+        self.offer.installed.connect(self._on_natural_installed)
+        layout.addWidget(self.offer)
         layout.addStretch(1)
         return page
 
     def _on_natural_installed(self, voice) -> None:  # noqa: ANN001 - InstalledVoice
-        self.natural_button.setEnabled(False)
         settings.put(settings.VOICE["offline"], voice.voice_id)
         if self.window_.job.provider == "offline":
             self.window_.job.set_voice(voice.voice_id)
-        self.natural_box.status.setText(self.natural_box.status.text() + " " + self.tr(
-            "The sample will render with it."))
+        status = self.offer.box.status
+        status.setText(status.text() + " " + self.tr("The sample will render with it."))
 
     def _sample_page(self) -> QWidget:
         page = QWidget()
@@ -323,7 +305,7 @@ class WelcomeDialog(QDialog):
     def done(self, result: int) -> None:
         for box in self.boxes.values():
             box.discard_task()
-        self.natural_box.discard()  # a key test still running must not write into a closed dialog
+        self.offer.discard()  # a download or a network check still running must not reach a closed dialog
         ring = self.window_.findChild(QWidget, "tourHighlight")
         if ring is not None:
             ring.hide()

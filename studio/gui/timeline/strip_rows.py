@@ -58,6 +58,7 @@ class StripRows:
     def __init__(self) -> None:
         self.times: list[tuple[int, int]] = []  # each cue's (start, end)
         self.placements: dict[int, Placement] = {}  # row -> where its audio went
+        self.native: frozenset[int] = frozenset()  # rows a natural voice spoke faster (not stretched)
         self.rows: list[Row] = []
         self.order: list[int] = []  # rows sorted by the start of what they draw
         self.span_starts: list[int] = []

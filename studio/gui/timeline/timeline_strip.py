@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from array import array
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
@@ -149,9 +149,11 @@ class TimelineStrip(StripPainting, QWidget):
             self._current = None
         self._rebuild()
 
-    def set_placements(self, placements: Sequence[Placement]) -> None:
-        """Where each line's audio went (Placement.index is 1-based: row index - 1)."""
+    def set_placements(self, placements: Sequence[Placement], native: Collection[int] = ()) -> None:
+        """Where each line's audio went (Placement.index is 1-based: row index - 1); native: the 1-based
+        lines a natural voice spoke faster to fit (DubResult.native_speeds)."""
         self._index.placements = {p.index - 1: p for p in placements}
+        self._index.native = frozenset(i - 1 for i in native)
         self._rebuild()
 
     def set_waveform(self, samples: memoryview | array | bytes | bytearray, sample_rate: int) -> None:
@@ -177,7 +179,7 @@ class TimelineStrip(StripPainting, QWidget):
             self._peaks_task = None
         self._peaks = None
         self._wave_cache = None
-        self._index.placements = {}
+        self._index.placements, self._index.native = {}, frozenset()  # the dub is gone
 
     def has_waveform(self) -> bool:
         return self._peaks is not None
@@ -389,7 +391,7 @@ class TimelineStrip(StripPainting, QWidget):
             placed=format_ms(placement.placed_ms), clip=placement.clip_ms, slot=placement.slot_ms))
         if placement.shift_ms:
             lines.append(self.tr("Pushed {ms} ms later by the line before.").format(ms=placement.shift_ms))
-        lines.append(rung_text(placement))
+        lines.append(rung_text(placement, native_speed=row in self._index.native))
         if placement.speed != 1.0:
             lines.append(self.tr("Speed ×{speed:.2f}").format(speed=placement.speed))
         if placement.overflow_ms:

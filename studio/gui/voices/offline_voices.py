@@ -6,9 +6,10 @@ spoken by the voice itself, since offline voices have no published sample).
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from studio.gui.voices.voice_install_box import VoiceInstallBox
@@ -41,6 +42,23 @@ def render_sample(provider: Provider, voice: Voice, folder: Path) -> Path:
     with open(handle, "wb") as out:
         out.write(result.audio)
     return Path(name)
+
+
+def file_button(install: Callable[[], None]) -> QPushButton:
+    """"Install from File…": the picker's and the welcome's (offline machines)."""
+    button = QPushButton(QCoreApplication.translate("OfflineVoicePanel", "Install from &File…"))
+    button.setToolTip(QCoreApplication.translate(
+        "OfflineVoicePanel", "Install a Piper voice (.onnx with its .onnx.json beside it) without a network"))
+    button.clicked.connect(install)
+    return button
+
+
+def ask_voice_file(parent: QWidget) -> str:
+    """The .onnx the user picks to install (empty: none); the picker's and the welcome's Install from File…"""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("OfflineVoicePanel", "Install a Voice from a File"), "",
+        QCoreApplication.translate("OfflineVoicePanel", "Piper voices (*.onnx)"))
+    return path
 
 
 class OfflineVoiceListModel(VoiceListModel):
@@ -83,10 +101,7 @@ class OfflineVoicePanel(QWidget):
         self.remove_button = QPushButton(self.tr("Re&move"))
         self.remove_button.setToolTip(self.tr("Delete this natural voice from this computer"))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.file_button = QPushButton(self.tr("Install from &File…"))
-        self.file_button.setToolTip(self.tr("Install a Piper voice (.onnx with its .onnx.json beside it) "
-                                            "without a network"))
-        self.file_button.clicked.connect(self.install_from_file)
+        self.file_button = file_button(self.install_from_file)
         self.box = VoiceInstallBox(self.store, self)
         self.box.installed.connect(lambda _v: self.changed.emit())
         self.box.busy_changed.connect(lambda _busy: self.set_voice(self.voice))
@@ -117,8 +132,7 @@ class OfflineVoicePanel(QWidget):
             self.box.start(self.voice.id.removeprefix("piper:"))
 
     def install_from_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Install a Voice from a File"), "",
-                                                    self.tr("Piper voices (*.onnx)"))
+        path = ask_voice_file(self)
         if path:
             self.box.start(path)
 

@@ -98,7 +98,7 @@ class VoiceInstallBox(QWidget):
 
     def _on_done(self, voice: InstalledVoice) -> None:
         self._finish()
-        checked = (self.tr("checksum verified") if voice.sha256_checked
+        checked = (self.tr("checksum verified") if voice.checksum_checked
                    else self.tr("no published checksum: size checked, sha256 recorded"))
         self.status.setText(self.tr("Installed %1 (%2 MB, %3).").replace("%1", voice.name).replace(
             "%2", f"{voice.bytes / 1e6:.0f}").replace("%3", checked))
