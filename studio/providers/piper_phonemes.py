@@ -8,6 +8,7 @@ the rule's phonemes where the word was. A symbol the voice never learnt would be
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 
@@ -20,6 +21,9 @@ _NOTATION = str.maketrans("", "", "\u0361\u035c./[]")
 # Single-character ligatures and the ASCII "g" (the IPA's own letter is "ɡ", which voices map),
 # spelt as espeak-ng spells them.
 _EQUIVALENTS = {"ʧ": "tʃ", "ʤ": "dʒ", "ʦ": "ts", "ʣ": "dz", "g": "ɡ"}
+# Markers for the words rules say: Unicode's private use area, which no clause punctuation is in.
+_FIRST_MARK, _MARKS = 0xE000, 0x1900
+_PRIVATE = re.compile("([\ue000-\uf8ff])")
 
 
 class PhonemeRuleError(Exception):
@@ -48,23 +52,32 @@ def voice_ipa(rule: Rule, id_map: Mapping[str, object], voice_name: str) -> str:
     return phonemes
 
 
-def ruled_phonemizer(phonemize: Callable[[str], str], rules: Sequence[Rule], id_map: Mapping[str, object],
-                     voice_name: str) -> Callable[[str], str]:
-    """phonemize, with the words of rules said with the rules' phonemes. Every rule is checked first, so
-    a rule the voice cannot say stops the line before any audio is made."""
+def ruled_text(text: str, rules: Sequence[Rule], phonemize: Callable[[str], str], id_map: Mapping[str, object],
+               voice_name: str) -> tuple[str, Callable[[str], str]]:
+    """(text with each word a rule says replaced by a marker, a phonemize that says the markers with
+    their rules' phonemes and the rest as espeak-ng reads it). Marking before the text is split into
+    clauses keeps a word with punctuation in it ("St. John") whole. Every rule is checked first, so a
+    rule the voice cannot say stops the line before any audio is made."""
     said = {id(rule): voice_ipa(rule, id_map, voice_name) for rule in rules}
-    dictionary = PronunciationDictionary(tuple(rules))
-    if not dictionary:
-        return phonemize
+    text = _PRIVATE.sub(" ", text)  # no character of the subtitle may pass for a marker
+    matches = PronunciationDictionary(tuple(rules)).matches(text)[:_MARKS]
+    if not matches:
+        return text, phonemize
+    phonemes: list[str] = []
+    out, last = [], 0
+    for match in matches:
+        out += [text[last:match.start], chr(_FIRST_MARK + len(phonemes))]
+        phonemes.append(said[id(match.rule)])
+        last = match.end
+    out.append(text[last:])
 
     def with_rules(words: str) -> str:
-        pieces, last = [], 0
-        for match in dictionary.matches(words):
-            between = words[last:match.start]
-            pieces += [phonemize(between) if between.strip() else "", said[id(match.rule)]]
-            last = match.end
-        rest = words[last:]
-        pieces.append(phonemize(rest) if rest.strip() else "")
+        pieces = []
+        for part in _PRIVATE.split(words):
+            if len(part) == 1 and _PRIVATE.fullmatch(part):
+                pieces.append(phonemes[ord(part) - _FIRST_MARK])
+            elif part.strip():
+                pieces.append(phonemize(part))
         return " ".join(piece for piece in pieces if piece)
 
-    return with_rules
+    return "".join(out), with_rules

@@ -21,7 +21,7 @@ from typing import Any
 
 from studio.core.pronunciation import Rule
 from studio.providers import espeak
-from studio.providers.piper_phonemes import ruled_phonemizer
+from studio.providers.piper_phonemes import ruled_text
 
 BOS, EOS, PAD = "^", "$", "_"
 # Clause terminators Piper voices were trained with (kept as "phonemes"); "…" reads as a full stop.
@@ -153,7 +153,8 @@ class PiperVoice:
         def phonemize(words: str) -> str:
             return espeak.phonemes(words, self.config.espeak_voice)
 
-        return split_sentences(ruled_phonemizer(phonemize, rules, self.config.phoneme_id_map, self.name), text)
+        marked, said = ruled_text(text, rules, phonemize, self.config.phoneme_id_map, self.name)
+        return split_sentences(said, marked)
 
     @property
     def name(self) -> str:

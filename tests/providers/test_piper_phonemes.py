@@ -14,6 +14,7 @@ from studio.core.pronunciation import dictionary_of, make_rule
 from studio.providers import espeak, piper_voice
 from studio.providers.base import ErrorKind, ProviderError
 from studio.providers.offline import OfflineProvider
+from studio.providers.piper_phonemes import PhonemeRuleError
 from studio.providers.synthesis import request_for
 from tests.neural_fixtures import JOE_ID, LONG_IPA, joe_store  # noqa: F401 - fixture
 
@@ -98,3 +99,14 @@ def test_espeak_ng_voices_keep_aliases_only(joe_store):  # noqa: F811 - the fixt
     assert spec.text == "Hello Nguyen, welcome house." and spec.pronunciations == ()
     assert not settings.honours_phonemes(Cue(0, 3000, LINE))
     assert settings.honours_phonemes(Cue(0, 3000, LINE, voice=JOE_ID))
+
+
+def test_a_word_with_clause_punctuation_is_said_whole(joe):
+    rule = make_rule("St. John", phoneme="sɪndʒən")
+    assert _ids(joe, "Hello St. John, welcome.", [rule]) == _ids(joe, "Hello Sinjun, welcome.",
+                                                                 [make_rule("Sinjun", phoneme="sɪndʒən")])
+
+
+def test_a_cmu_rule_that_is_not_arpabet_is_refused_with_the_reason(joe):
+    with pytest.raises(PhonemeRuleError, match="“Q1” is not a CMU Arpabet symbol"):
+        joe.sentences(LINE, [make_rule("Nguyen", phoneme="W Q1 N", alphabet="x-cmu")])
