@@ -29,8 +29,7 @@ class ArpabetError(ValueError):
 
 
 def to_ipa(cmu: str) -> str:
-    """"N G UW1 Y EH0 N" -> "nɡˈuːjɛn". Words of a phrase are separated by " | " or two spaces in PLS
-    practice; here every space separates symbols and a "|" separates words."""
+    """"N G UW1 Y EH0 N" -> "nɡˈuːjɛn": spaces separate symbols, a "|" the words of a phrase."""
     words = []
     for word in cmu.split("|"):
         out = []
