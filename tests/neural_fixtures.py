@@ -14,6 +14,9 @@ from tests.emulators.voice_host import VoiceHost
 
 JOE_KEY = "en_US-joe-medium"
 JOE_ID = f"piper:{JOE_KEY}"
+# IPA for a pronunciation rule, far longer to say than the word it replaces: a clip saying it is audibly
+# longer than the few % a VITS voice's durations vary per take.
+LONG_IPA = "ˈŋwiən sˌuːpɚkˌælɪfɹˌædʒɪlˌɪstɪkˌɛkspiːˌælɪdˈoʊʃəs"
 
 
 def joe_files() -> tuple[Path, Path]:

@@ -2745,11 +2745,11 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Words the voices should say differently, such as names. An alias is another spelling that every voice reads; phonemes (IPA or CMU) are honoured by some ElevenLabs English models only. Whole words match; untick Match case to catch “NGUYEN” too.</source>
-        <translation>Les mots que les voix doivent dire autrement, comme les noms. Un alias est une autre graphie que toutes les voix lisent&#xa0;; les phonèmes (API ou CMU) ne sont suivis que par certains modèles anglais d’ElevenLabs. Seuls les mots entiers correspondent&#xa0;; décochez Respecter la casse pour attraper aussi «&#xa0;NGUYEN&#xa0;».</translation>
+        <source>Words the voices should say differently, such as names. An alias is another spelling that every voice reads; phonemes (IPA or CMU) are honoured by the natural offline voices and some ElevenLabs English models, not by espeak-ng or Narakeet. Whole words match; untick Match case to catch “NGUYEN” too.</source>
+        <translation>Les mots que les voix doivent dire autrement, comme les noms. Un alias est une autre graphie que toutes les voix lisent&#xa0;; les phonèmes (API ou CMU) sont suivis par les voix hors ligne naturelles et certains modèles anglais d’ElevenLabs, pas par espeak-ng ni Narakeet. Seuls les mots entiers correspondent&#xa0;; décochez Respecter la casse pour attraper aussi «&#xa0;NGUYEN&#xa0;».</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Word</source>
         <translation>Mot</translation>
     </message>

@@ -1,7 +1,8 @@
 """`--pronunciations FILE.pls` for estimate and render: the dictionary, and what it changed.
 
-The JSON block says which lines the dictionary changes (so a script can check a name is caught) and,
-for ElevenLabs, which remote dictionary version the requests named.
+The JSON block says which dictionary was used (the file given, or else the rendered project's own),
+which lines it changes (so a script can check a name is caught) and, for ElevenLabs, which remote
+dictionary version the requests named.
 """
 
 from __future__ import annotations
@@ -38,23 +39,46 @@ def dictionary_name(args: argparse.Namespace) -> str:
     return Path(args.pronunciations).stem if getattr(args, "pronunciations", None) else ""
 
 
+def source(args: argparse.Namespace) -> tuple[str, str] | None:
+    """("file" | "project", its path) of the dictionary the render uses: --pronunciations replaces the
+    project's own (studio.cli.inputs.project_settings), which is used otherwise."""
+    if getattr(args, "pronunciations", None):
+        return "file", str(args.pronunciations)
+    project = getattr(args, "project", None)
+    if project is not None and project.pronunciations and getattr(args, "project_path", None):
+        return "project", str(args.project_path)
+    return None
+
+
 def report(args: argparse.Namespace, cues: Sequence[Cue], settings: RenderSettings,
            provider: object = None) -> dict[str, Any] | None:
-    """The JSON block: file, rules, changed lines (1-based) with what is said, and the remote locator."""
-    if not getattr(args, "pronunciations", None):
+    """The JSON block: where the dictionary came from, rules, changed lines (1-based) with what is said,
+    the lines whose voice cannot say a phoneme rule that matches them, the remote locator."""
+    used = source(args)
+    if used is None or not settings.pronunciations:
         return None
-    changed = []
+    changed: list[dict[str, Any]] = []
+    ignored: list[int] = []
     for index, cue in enumerate(cues, start=1):
         said = settings.pronounced(cue)
         if said is not None:
             changed.append({"index": index, "said": said})
-    listed = ", ".join(str(c["index"]) for c in changed[:20]) + (" …" if len(changed) > 20 else "")
-    say(f"pronunciations: {len(settings.pronunciations.rules)} rule(s) from {args.pronunciations} change "
-        f"{len(changed)} line(s)" + (f": {listed}" if changed else ""))
+        if not settings.honours_phonemes(cue) and settings.pronunciations.phoneme_rules.matches(
+                settings.speech_text(cue)):
+            ignored.append(index)
+    say(f"pronunciations: {len(settings.pronunciations.rules)} rule(s) from {used[1]} change "
+        f"{len(changed)} line(s)" + (f": {_listed([c['index'] for c in changed])}" if changed else ""))
+    if ignored:
+        say(f"pronunciations: the voice of {len(ignored)} line(s) reads aliases only, so their phoneme rules "
+            f"are not said (give those words an alias, or use a natural voice): {_listed(ignored)}")
     sync = getattr(provider, "dictionaries", None)
     locator = None
     if sync is not None and settings.pronunciations:
         locator = sync.last_locator
-    return {"file": str(args.pronunciations), "rules": len(settings.pronunciations.rules),
+    return {"file": used[1], "source": used[0], "rules": len(settings.pronunciations.rules),
             "applied_by": "provider" if settings.provider in DICTIONARY_PROVIDERS else "text",
-            "lines_changed": changed, "locator": locator}
+            "lines_changed": changed, "phonemes_ignored": ignored, "locator": locator}
+
+
+def _listed(indices: list[int]) -> str:
+    return ", ".join(map(str, indices[:20])) + (" …" if len(indices) > 20 else "")

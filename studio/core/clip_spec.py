@@ -41,6 +41,10 @@ TEXT_NORMALIZATION = ("auto", "on", "off")
 # Providers that apply a pronunciation dictionary themselves (ElevenLabs' dictionaries, sent as
 # locators); for the others the aliases are applied to the text sent.
 DICTIONARY_PROVIDERS = frozenset({"elevenlabs"})
+# Voices fed phonemes rather than text (offline natural voices, "piper:" ids): the provider writes a
+# phoneme rule's IPA in place of the word's, so the rules that match are part of the clip key there too.
+PHONEME_PROVIDERS = frozenset({"offline"})
+PHONEME_VOICES = "piper:"
 # Providers whose API takes a seed: a line's own seed (a re-render after clip QA) is part of its clip.
 SEED_PROVIDERS = frozenset({"elevenlabs"})
 RuleKey = tuple[str, str, str, bool]
@@ -161,13 +165,19 @@ class RenderSettings:
     def speech_text(self, cue: Cue) -> str:
         return cue.spoken_with(self.speech).text
 
+    def honours_phonemes(self, cue: Cue) -> bool:
+        """Whether this cue's phoneme rules are said: by the provider's own dictionaries (ElevenLabs) or
+        by a voice fed phonemes (a natural offline voice); elsewhere only aliases apply."""
+        return self.provider in DICTIONARY_PROVIDERS or (
+            self.provider in PHONEME_PROVIDERS and (self.voice_for(cue) or "").startswith(PHONEME_VOICES))
+
     def pronounced(self, cue: Cue) -> str | None:
-        """The text as the voice will say it when the dictionary changes this line, else None. Where the
-        provider applies the dictionary, phonemes are written in too; elsewhere only aliases apply."""
+        """The text as the voice will say it when the dictionary changes this line, else None, with the
+        phonemes written in where they are honoured."""
         text = self.speech_text(cue)
         if not self.pronunciations.matches(text):
             return None
-        said = self.pronunciations.apply(text, phonemes=self.provider in DICTIONARY_PROVIDERS)
+        said = self.pronunciations.apply(text, phonemes=self.honours_phonemes(cue))
         return said if said != text else None
 
     def spec_for(self, cue: Cue) -> ClipSpec | None:
@@ -187,8 +197,11 @@ class RenderSettings:
             if matched:
                 rules, billed = tuple(rule.key() for rule in matched), self.pronunciations.billed_chars(text)
         elif self.pronunciations:
-            # Aliases only: a phoneme string read as text would be spelled out, not pronounced.
+            # Aliases in the text: a phoneme string read as text would be spelled out, not pronounced.
             text = self.pronunciations.apply(text)
+            if self.honours_phonemes(cue):
+                # Matched in the text sent, as the provider matches them: the key names what it says.
+                rules = tuple(rule.key() for rule in self.pronunciations.phoneme_rules.matching(text))
         seed = cue.seed if self.provider in SEED_PROVIDERS else None
         return ClipSpec(self.provider, voice, text, setup.model, voice_settings, self.audio_format,
                         normalization, rules, billed, seed)

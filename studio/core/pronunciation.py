@@ -164,6 +164,12 @@ class PronunciationDictionary:
         reference/elevenlabs.md and the spec), so this is the larger of the two: never below the bill."""
         return max(len(text), len(self.apply(text, phonemes=True)))
 
+    @cached_property
+    def phoneme_rules(self) -> PronunciationDictionary:
+        """The phoneme rules alone (what a voice fed phonemes applies after the aliases are written in);
+        kept, as its index is built once for every line."""
+        return PronunciationDictionary(tuple(r for r in self.rules if r.alias is None), self.name, self.language)
+
     def with_rule(self, rule: Rule) -> PronunciationDictionary:
         """A copy with rule added, or replacing the rule for the same word."""
         kept = tuple(r for r in self.rules if r.grapheme != rule.grapheme)
@@ -171,6 +177,15 @@ class PronunciationDictionary:
 
     def as_json(self) -> list[dict[str, Any]]:
         return [rule.as_json() for rule in self.rules]
+
+
+def rule_from_key(key: Sequence[object]) -> Rule:
+    """The rule a clip key names (Rule.key()): how a provider learns the rules of one request."""
+    grapheme, kind, spoken, case_sensitive = (str(key[0]), str(key[1]), str(key[2]), bool(key[3]))
+    if kind == "alias":
+        return Rule(grapheme, alias=spoken, case_sensitive=case_sensitive)
+    alphabet, _, phoneme = spoken.partition(":")
+    return Rule(grapheme, phoneme=phoneme, alphabet=alphabet, case_sensitive=case_sensitive)
 
 
 def _matches_at(text: str, start: int, end: int, rule: Rule) -> bool:

@@ -15,7 +15,9 @@ import io
 import threading
 import wave
 
+from studio.core.pronunciation import Rule, rule_from_key
 from studio.providers import espeak, piper_voice
+from studio.providers.piper_phonemes import PhonemeRuleError
 from studio.providers.base import (Balance, ErrorKind, Provider, ProviderError, SynthesisRequest,
                                    SynthesisResult, Voice, VoicePage)
 from studio.providers.voice_catalogue import ENGINE, CatalogueEntry, CatalogueError, load_catalogue
@@ -70,7 +72,8 @@ class OfflineProvider(Provider):
             raise ProviderError(ErrorKind.BAD_REQUEST, "This line has no text to speak.")
         speed = request.settings.speed if request.settings and request.settings.speed else 1.0
         if engine_of(request.voice_id or "") == ENGINE:
-            return self._synthesize_neural(request.text, request.voice_id, speed)
+            rules = [rule_from_key(key) for key in request.pronunciations if key[1] == "phoneme"]
+            return self._synthesize_neural(request.text, request.voice_id, speed, rules)
         try:
             samples = espeak.synthesize(request.text, request.voice_id or DEFAULT_VOICE,
                                         rate=round(self.rate_wpm * speed))
@@ -85,7 +88,7 @@ class OfflineProvider(Provider):
         return SynthesisResult(audio=_wav(samples, rate), audio_format="wav", sample_rate=rate, cost=0.0,
                                duration_s=len(samples) / 2 / rate)
 
-    def _synthesize_neural(self, text: str, voice_id: str, speed: float) -> SynthesisResult:
+    def _synthesize_neural(self, text: str, voice_id: str, speed: float, rules: list[Rule]) -> SynthesisResult:
         installed = self.store.get(voice_id)
         if installed is None:
             raise ProviderError(ErrorKind.VOICE_NOT_FOUND, "This natural voice is not installed: install it "
@@ -93,7 +96,10 @@ class OfflineProvider(Provider):
                                 code="voice_not_installed")
         try:
             voice = piper_voice.load(installed.model)
-            samples = voice.synthesize(text, speed=speed)
+            samples = voice.synthesize(text, speed=speed, rules=rules)
+        except PhonemeRuleError as error:
+            # A name said wrong would be cached as if right: the line fails, saying why, instead.
+            raise ProviderError(ErrorKind.BAD_REQUEST, str(error), code="phoneme_unknown") from None
         except piper_voice.NeuralUnavailable as error:
             raise ProviderError(ErrorKind.BAD_REQUEST, f"{error} Pick an espeak-ng voice.",
                                 code="engine_unavailable") from None

@@ -14,11 +14,14 @@ import json
 import re
 import threading
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from studio.core.pronunciation import Rule
 from studio.providers import espeak
+from studio.providers.piper_phonemes import ruled_text
 
 BOS, EOS, PAD = "^", "$", "_"
 # Clause terminators Piper voices were trained with (kept as "phonemes"); "…" reads as a full stop.
@@ -144,19 +147,30 @@ class PiperVoice:
                 ids += [*id_map[symbol], *id_map[PAD]]
         return ids + id_map[EOS]
 
-    def sentences(self, text: str) -> list[str]:
-        return split_sentences(lambda words: espeak.phonemes(words, self.config.espeak_voice), text)
+    def sentences(self, text: str, rules: Sequence[Rule] = ()) -> list[str]:
+        """text in the voice's IPA, a string per sentence, the words of phoneme rules said as the rules
+        say (PhonemeRuleError for a rule with a symbol this voice never learnt)."""
+        def phonemize(words: str) -> str:
+            return espeak.phonemes(words, self.config.espeak_voice)
 
-    def synthesize(self, text: str, *, speed: float = 1.0) -> bytes:
+        marked, said = ruled_text(text, rules, phonemize, self.config.phoneme_id_map, self.name)
+        return split_sentences(said, marked)
+
+    @property
+    def name(self) -> str:
+        return self.model_path.name.removesuffix(".onnx")
+
+    def synthesize(self, text: str, *, speed: float = 1.0, rules: Sequence[Rule] = ()) -> bytes:
         """Mono s16le samples at config.sample_rate; speed > 1 speaks faster through the voice's own
-        length scale (natural, unlike stretching the audio afterwards)."""
+        length scale (natural, unlike stretching the audio afterwards); rules: the phoneme rules that
+        match text."""
         import numpy as np
 
         low, high = LENGTH_SCALE_RANGE
         length_scale = min(high, max(low, self.config.length_scale / max(speed, 0.1)))
         scales = np.array([self.config.noise_scale, length_scale, self.config.noise_w], dtype=np.float32)
         pieces = []
-        for sentence in self.sentences(text):
+        for sentence in self.sentences(text, rules):
             ids = np.array([self.phoneme_ids(sentence)], dtype=np.int64)
             feeds = {"input": ids, "input_lengths": np.array([ids.shape[1]], dtype=np.int64), "scales": scales}
             if "sid" in self._inputs:

@@ -1,14 +1,18 @@
 """`--pronunciations FILE.pls` as a real process: the offline engine speaks the alias (real audio, a
 longer clip), only the lines with the word render again, the estimate counts the changed text, the
-ElevenLabs render names the synced dictionary, and a bad lexicon is a clear exit 2."""
+ElevenLabs render names the synced dictionary, a project's own dictionary is reported, a natural voice
+says phoneme rules, and a bad lexicon is a clear exit 2."""
 
 from __future__ import annotations
 
 import json
 
-from studio.cli.common import EXIT_BAD_INPUT
+from studio.cli.common import EXIT_BAD_INPUT, EXIT_OK
+from studio.core.project import Project, save_project
+from studio.core.pronunciation import dictionary_of, make_rule
 from tests.cli_env import isolated_env, run_cli
 from tests.emulators.checked import checked_elevenlabs
+from tests.neural_fixtures import JOE_ID, LONG_IPA, joe_files
 
 RACHEL = "21m00Tcm4TlvDq8ikWAM"
 SRT = """1
@@ -54,7 +58,8 @@ def test_offline_render_speaks_the_alias_and_rerenders_only_its_lines(tmp_path):
     # Real audio: the alias is much longer to say than the name.
     assert first["clip_ms"] > plain["lines"][0]["clip_ms"] + 500
     assert "pronunciations: 1 rule(s) from " in named["stderr"] and "change 1 line(s): 1" in named["stderr"]
-    assert named["pronunciations"] == {"file": str(pls), "rules": 1, "applied_by": "text", "locator": None,
+    assert named["pronunciations"] == {"file": str(pls), "source": "file", "rules": 1, "applied_by": "text",
+                                       "locator": None, "phonemes_ignored": [],
                                        "lines_changed": [{"index": 1, "said": f"Bonjour {ALIAS}."}]}
 
 
@@ -94,3 +99,28 @@ def test_a_lexicon_with_a_doctype_is_refused_before_anything_runs(tmp_path):
     assert proc.returncode == EXIT_BAD_INPUT
     assert b"DOCTYPE" in proc.stderr and b"names.pls" in proc.stderr
     assert not (tmp_path / "dub.wav").exists()
+
+
+def test_a_projects_own_dictionary_is_reported_and_a_natural_voice_says_its_phonemes(tmp_path):
+    env = isolated_env(tmp_path)
+    assert run_cli(env, "voice-install", str(joe_files()[0])).returncode == EXIT_OK
+    srt = tmp_path / "film.srt"
+    srt.write_text("1\n00:00:01,000 --> 00:00:05,000\nHello Nguyen.\n\n"
+                   "2\n00:00:06,000 --> 00:00:08,000\nIt is a fine day.\n", encoding="utf-8")
+    plain = _offline(env, srt, tmp_path, "--voice", JOE_ID)
+    project = tmp_path / "film.dubproj"
+    save_project(Project(srt_path=srt, provider="offline", voice=JOE_ID,
+                         pronunciations=dictionary_of([make_rule("Nguyen", phoneme=LONG_IPA)])), project)
+
+    named = _offline(env, project, tmp_path)
+    first, second = named["lines"]
+    assert first["status"] == "rendered" and second["status"] == "cached"  # line 2 has no such word
+    assert first["clip_ms"] > plain["lines"][0]["clip_ms"] + 1000  # the long phonemes are said
+    assert named["pronunciations"] == {"file": str(project), "source": "project", "rules": 1,
+                                       "applied_by": "text", "locator": None, "phonemes_ignored": [],
+                                       "lines_changed": [{"index": 1, "said": f"Hello {LONG_IPA}."}]}
+    assert f"1 rule(s) from {project} change 1 line(s): 1" in named["stderr"]
+
+    robot = _offline(env, project, tmp_path, "--voice", "en-us")  # espeak-ng reads aliases only
+    assert robot["pronunciations"]["phonemes_ignored"] == [1] and robot["pronunciations"]["lines_changed"] == []
+    assert "their phoneme rules are not said" in robot["stderr"]

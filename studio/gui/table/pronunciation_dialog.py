@@ -36,7 +36,8 @@ class PronunciationDialog(QDialog):
         self.language = dictionary.language
         intro = QLabel(self.tr("Words the voices should say differently, such as names. An alias is "
                                "another spelling that every voice reads; phonemes (IPA or CMU) are "
-                               "honoured by some ElevenLabs English models only. Whole words match; "
+                               "honoured by the natural offline voices and some ElevenLabs English "
+                               "models, not by espeak-ng or Narakeet. Whole words match; "
                                "untick Match case to catch “NGUYEN” too."))
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 5)
