@@ -69,8 +69,10 @@ class PaidRequests:
         with self._lock:
             if entry is not None:
                 self._open.setdefault(entry.key, []).append(entry.id)
-            if str(getattr(getattr(error, "kind", None), "value", getattr(error, "kind", ""))) == "bad_response":
-                self.billed_unusable += float(estimated or 0.0)  # a 200 whose body broke: it was billed
+            if not estimated:
+                pass  # a free line (the offline engine): nothing can have been billed
+            elif str(getattr(getattr(error, "kind", None), "value", getattr(error, "kind", ""))) == "bad_response":
+                self.billed_unusable += float(estimated)  # a 200 whose body broke: it was billed
             else:
                 self.maybe_billed += 1
         return None

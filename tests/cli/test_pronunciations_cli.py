@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from studio.cli.common import EXIT_BAD_INPUT, EXIT_OK
+from studio.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_SOME_FAILED
 from studio.core.project import Project, save_project
 from studio.core.pronunciation import dictionary_of, make_rule
 from tests.cli_env import isolated_env, run_cli
@@ -124,3 +124,21 @@ def test_a_projects_own_dictionary_is_reported_and_a_natural_voice_says_its_phon
     robot = _offline(env, project, tmp_path, "--voice", "en-us")  # espeak-ng reads aliases only
     assert robot["pronunciations"]["phonemes_ignored"] == [1] and robot["pronunciations"]["lines_changed"] == []
     assert "their phoneme rules are not said" in robot["stderr"]
+
+
+def test_a_free_line_that_fails_is_never_called_maybe_billed(tmp_path):
+    # A phoneme the voice cannot say fails the line for real; the offline engine bills nothing, so the
+    # run must not tell the user a request "may have been billed".
+    env = isolated_env(tmp_path)
+    assert run_cli(env, "voice-install", str(joe_files()[0])).returncode == EXIT_OK
+    srt = tmp_path / "film.srt"
+    srt.write_text("1\n00:00:01,000 --> 00:00:05,000\nHello Nguyen.\n", encoding="utf-8")
+    project = tmp_path / "film.dubproj"
+    save_project(Project(srt_path=srt, provider="offline", voice=JOE_ID,
+                         pronunciations=dictionary_of([make_rule("Nguyen", phoneme="ŋwi↗")])), project)
+    proc = run_cli(env, "render", str(project), "--cache-dir", str(tmp_path / "cache"), "-o",
+                   str(tmp_path / "dub.wav"), "--json")
+    assert proc.returncode == EXIT_SOME_FAILED, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["lines"][0]["status"] == "failed" and "↗" in out["lines"][0]["error"]
+    assert out["maybe_billed"] == 0 and "may have been billed" not in proc.stderr.decode()
