@@ -199,7 +199,7 @@ class Orphans:
     """Unfinished entries of processes that are gone, with their files locked for us until release."""
 
     entries: list[JournalEntry]
-    known_request_ids: set[str]
+    known_request_ids: set[str]     # of closed entries only: their generations belong to stored clips
     known_history_ids: set[str]
     _fds: dict[str, int] = field(default_factory=dict)
 
@@ -265,6 +265,11 @@ def find_orphans(cache_root: str | os.PathLike[str]) -> Orphans:
         orphans._fds[str(path)] = fd
         entries = read_entries(path)
         for entry in entries:
+            # Only a closed entry's generation is spoken for. An open one that had its answer (killed
+            # between the answer and storing the clip) is exactly what recovery must find by its id:
+            # counting it as known would hide it, and its line would be paid again.
+            if entry.closed is None:
+                continue
             if entry.request_id:
                 orphans.known_request_ids.add(entry.request_id)
             if entry.history_item_id:
