@@ -26,7 +26,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import sys
 import threading
 import time
 import uuid
@@ -36,6 +35,7 @@ from typing import Any
 
 from studio.core.atomic import fsync_dir
 from studio.core.clip_spec import ClipSpec
+from studio.core.file_lock import try_lock as _try_lock
 
 log = logging.getLogger(__name__)
 
@@ -356,26 +356,3 @@ def _write_all(fd: int, data: bytes) -> None:
     while view:
         written = os.write(fd, view)
         view = view[written:]
-
-
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-
-    def _try_lock(fd: int) -> bool:
-        try:
-            os.lseek(fd, 0, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            return True
-        except OSError:
-            return False
-else:
-    import fcntl
-
-    def _try_lock(fd: int) -> bool:
-        """An exclusive advisory lock, held until fd is closed (the kernel drops it when the owner
-        dies, even by SIGKILL: exactly the signal recovery needs)."""
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return True
-        except OSError:
-            return False
