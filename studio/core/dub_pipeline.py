@@ -19,6 +19,7 @@ from studio.core.clip_sources import prepare_clips
 from studio.core.clip_spec import RenderSettings
 from studio.core.cues import Cue
 from studio.core.derived_cache import DerivedCache
+from studio.core.derived_sweep import DERIVED_LIMIT_BYTES, sweep_derived
 from studio.core.export import export_audio
 from studio.core.fit import FitSettings
 from studio.core.fit_plan import FitCancelled, plan_timeline
@@ -50,8 +51,10 @@ def clip_paths(cues: Sequence[Cue], settings: RenderSettings, cache: ClipCache) 
 
 def build_track(cues: Sequence[Cue], settings: RenderSettings, cache: ClipCache, *,
                 fit: FitSettings = FitSettings(), policies: Mapping[int, str] | None = None,
-                film_end_ms: int | None = None, cancel: threading.Event | None = None) -> DubResult:
-    """Decode, fit and place every rendered line; lines without a clip stay silent (listed in missing)."""
+                film_end_ms: int | None = None, cancel: threading.Event | None = None,
+                derived_limit_bytes: int = DERIVED_LIMIT_BYTES) -> DubResult:
+    """Decode, fit and place every rendered line; lines without a clip stay silent (listed in missing).
+    Then the derived cache is swept down to derived_limit_bytes (its least recently used files)."""
     started = time.perf_counter()
     paths = clip_paths(cues, settings, cache)
     missing = [i + 1 for i, (cue, path) in enumerate(zip(cues, paths))
@@ -76,6 +79,8 @@ def build_track(cues: Sequence[Cue], settings: RenderSettings, cache: ClipCache,
     total_ms = max([0, film_end_ms or 0, *(cue.end_ms for cue in cues)]) if spoken else None
     track = assemble(fitted, total_ms)
     assembled = time.perf_counter()
+    # The track holds its own samples now; what this dub used is the newest, so it is kept longest.
+    sweep_derived(cache.root, derived_limit_bytes)
     timings: dict[str, float | None] = {"decode_s": round(decoded - started, 3),
                                         "fit_s": round(fitted_at - decoded, 3),
                                         "assemble_s": round(assembled - fitted_at, 3)}
