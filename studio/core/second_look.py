@@ -83,7 +83,7 @@ class SecondLook:
                 raise SecondLookFailed(f"An earlier request for this line may have been billed, and the "
                                        f"provider's history cannot be read to fetch it ({failure}): it was "
                                        f"not sent again. Run again when the provider answers.")
-            if not wait(min(poll, max(left, FIRST_POLL_S))):
+            if not wait(min(poll, left) if left > 0 else poll):
                 return None
             poll = min(poll * 2, MAX_POLL_S)
 
