@@ -165,3 +165,13 @@ def test_a_dub_sweeps_the_derived_cache_after_itself_and_its_track_is_unchanged(
     left = (int(limit * SWEEP_TO) - ours_bytes) // SIZE
     assert 0 < left < 10 and survivors(old, names) == names[:left]
     assert len(ClipCache.open(cache.root)) == 5
+
+
+def test_a_reader_keeps_the_samples_it_mapped_when_their_file_is_swept(tmp_path):
+    derived = DerivedCache(tmp_path)
+    samples = bytes(range(256)) * 375  # 48,000 bytes, not all zero
+    derived.write_pcm("clip", samples)
+    mapped = derived.read_pcm("clip")
+    assert sweep_derived(tmp_path, limit_bytes=0).removed == 1 and not derived.has_pcm("clip")
+    assert bytes(mapped) == samples  # the mapping outlives the name (POSIX): the dub being built is whole
+    assert derived.read_pcm("clip") is None  # the next reader decodes again
