@@ -241,6 +241,14 @@ A cached clip is never paid for again; clearing the cache means rendering (and p
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%n are not in the provider&apos;s history yet: each is looked for there again just before its line is sent.</source>
+        <translation>
+            <numerusform>%n is not in the provider&apos;s history yet: it is looked for there again just before its line is sent.</numerusform>
+            <numerusform>%n are not in the provider&apos;s history yet: each is looked for there again just before its line is sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n may have been billed by the provider, which keeps no history to fetch them from: they are rendered again.</source>
         <translation>
             <numerusform>%n may have been billed by the provider, which keeps no history to fetch it from: it is rendered again.</numerusform>

@@ -3273,8 +3273,16 @@ Un clip en cache n’est jamais payé deux fois&#xa0;; vider le cache, c’est g
         <source>The voice provider is not ready yet (no key, no network, or still connecting): see the account panel.</source>
         <translation>Le fournisseur de voix n’est pas encore prêt (pas de clé, pas de réseau, ou connexion en cours)&#xa0;: voyez le panneau du compte.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n are not in the provider&apos;s history yet: each is looked for there again just before its line is sent.</source>
+        <translation>
+            <numerusform>%n n’est pas encore dans l’historique du fournisseur&#xa0;: elle y sera cherchée de nouveau juste avant l’envoi de sa ligne.</numerusform>
+            <numerusform>%n ne sont pas encore dans l’historique du fournisseur&#xa0;: chacune y sera cherchée de nouveau juste avant l’envoi de sa ligne.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+59"/>
+        <location line="+18"/>
         <source>Nothing to render: every line with something to say already has its clip.</source>
         <translation>Rien à générer&#xa0;: chaque réplique qui a quelque chose à dire a déjà son clip.</translation>
     </message>
@@ -3289,13 +3297,13 @@ Un clip en cache n’est jamais payé deux fois&#xa0;; vider le cache, c’est g
         <translation>Voix non ajoutée</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+77"/>
+        <location line="-72"/>
+        <location line="+80"/>
         <source>Render Not Started</source>
         <translation>Rendu non lancé</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-85"/>
         <source>Interrupted Render</source>
         <translation>Rendu interrompu</translation>
     </message>
@@ -3329,7 +3337,7 @@ Un clip en cache n’est jamais payé deux fois&#xa0;; vider le cache, c’est g
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%n may have been billed by the provider, which keeps no history to fetch them from: they are rendered again.</source>
         <translation>
             <numerusform>%n a peut-être été facturée par le fournisseur, qui ne garde aucun historique où la récupérer&#xa0;: elle est rendue à nouveau.</numerusform>

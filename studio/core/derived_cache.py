@@ -10,6 +10,10 @@ Everything here can be rebuilt from the clips, so it is written for speed, not d
 file renamed into place, without fsync (1,500 fsyncs would cost the seconds this cache saves). A
 reader trusts a file only when its header is ours and its size is exactly what the header says; a
 torn file after a crash, a full disk, a read-only folder: each only means the work is done again.
+
+A file's modification time is when it was last used (a read refreshes it, at most once a minute): the
+sweep after a dub (derived_sweep.py) keeps the folder under its cap by removing the least recently
+used files first.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import os
 import shutil
 import struct
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -28,6 +33,9 @@ DERIVED = "derived"
 _PCM = struct.Struct("<4sIQ")  # magic, version, frames
 _FIT = struct.Struct("<4sIQQQdQ")  # magic, version, source frames, first, end, speed, stretched frames
 _VERSION = 1
+# A read refreshes its file's time when it is older than this: recent enough for least-recently-used
+# eviction, rare enough to cost nothing (file access times are not kept on most mounts).
+TOUCH_AFTER_S = 60.0
 
 
 @dataclass(frozen=True)
@@ -67,9 +75,14 @@ class DerivedCache:
         return self.root / "pcm" / digest[:2] / f"{digest}.pcm"
 
     def has_pcm(self, identity: str) -> bool:
+        """Whether the decoded clip is kept (asked when a dub is about to use it: counts as a use)."""
+        path = self.pcm_path(identity)
         try:
-            with open(self.pcm_path(identity), "rb") as handle:
-                return _frames_of_pcm(handle) is not None
+            with open(path, "rb") as handle:
+                kept = _frames_of_pcm(handle) is not None
+                if kept:
+                    _touch(path, handle)
+                return kept
         except OSError:
             return False
 
@@ -80,11 +93,13 @@ class DerivedCache:
         into the track (reading them first cost a second copy and as many fresh pages). A kept file is
         only ever replaced by a rename, never rewritten in place, so a mapping stays valid.
         """
+        path = self.pcm_path(identity)
         try:
-            with open(self.pcm_path(identity), "rb") as handle:
+            with open(path, "rb") as handle:
                 frames = _frames_of_pcm(handle)
                 if frames is None:
                     return None
+                _touch(path, handle)
                 end = frames if end is None else min(end, frames)
                 if end <= first:
                     return b""
@@ -102,9 +117,11 @@ class DerivedCache:
         return self.root / "fit" / key[:2] / f"{key}.fit"
 
     def read_fit(self, key: str) -> FitRecord | None:
+        path = self.fit_path(key)
         try:
-            with open(self.fit_path(key), "rb") as handle:
+            with open(path, "rb") as handle:
                 data = handle.read()
+                _touch(path, handle)
         except OSError:
             return None
         if len(data) < _FIT.size:
@@ -165,3 +182,12 @@ def _frames_of_pcm(handle: BinaryIO) -> int | None:
     magic, version, frames = _PCM.unpack(header)
     size = os.fstat(handle.fileno()).st_size
     return frames if magic == b"DSPC" and version == _VERSION and size == _PCM.size + 2 * frames else None
+
+
+def _touch(path: Path, handle: BinaryIO) -> None:
+    """Mark a kept file as just used (its time orders the sweep); best effort."""
+    try:
+        if time.time() - os.fstat(handle.fileno()).st_mtime > TOUCH_AFTER_S:
+            os.utime(path)
+    except OSError:
+        pass  # a read-only folder: the file may be swept a little early, and is rebuilt then

@@ -19,6 +19,7 @@ from studio.core.clip_sources import prepare_clips
 from studio.core.clip_spec import RenderSettings
 from studio.core.cues import Cue
 from studio.core.derived_cache import DerivedCache
+from studio.core.derived_sweep import DERIVED_LIMIT_BYTES, sweep_derived
 from studio.core.export import export_audio
 from studio.core.fit import FitSettings
 from studio.core.fit_plan import FitCancelled, plan_timeline
@@ -54,25 +55,27 @@ def clip_paths(cues: Sequence[Cue], settings: RenderSettings, cache: ClipCache) 
 def build_track(cues: Sequence[Cue], settings: RenderSettings, cache: ClipCache, *,
                 fit: FitSettings = FitSettings(), policies: Mapping[int, str] | None = None,
                 film_end_ms: int | None = None, cancel: threading.Event | None = None,
-                speak_faster: RunPlan | None = None) -> DubResult:
+                speak_faster: RunPlan | None = None,
+                derived_limit_bytes: int = DERIVED_LIMIT_BYTES) -> DubResult:
     """Decode, fit and place every rendered line; lines without a clip stay silent (listed in missing).
+    Then the derived cache is swept down to derived_limit_bytes (its least recently used files).
 
     speak_faster runs a render plan: given, the lines a natural voice would have to stretch are rendered
     again spoken faster with it (studio.core.native_speed), and the dub placed with those clips.
     """
     result = _build(cues, settings, cache, fit, policies, film_end_ms, cancel)
-    if speak_faster is None or not any(settings.speaks_faster_natively(cue) for cue in cues):
-        return result
-    started = time.perf_counter()
-    faster, speeds = render_faster(cues, result.placements, settings, cache, fit.max_speed, speak_faster)
-    if cancel is not None and cancel.is_set():
-        raise DubCancelled()
-    if not speeds:
-        return result
-    rendered = round(time.perf_counter() - started, 3)
-    result = _build(faster, settings, cache, fit, policies, film_end_ms, cancel)
-    result.native_speeds = speeds
-    result.timings["native_speed_s"] = rendered
+    if speak_faster is not None and any(settings.speaks_faster_natively(cue) for cue in cues):
+        started = time.perf_counter()
+        faster, speeds = render_faster(cues, result.placements, settings, cache, fit.max_speed, speak_faster)
+        if cancel is not None and cancel.is_set():
+            raise DubCancelled()
+        if speeds:
+            rendered = round(time.perf_counter() - started, 3)
+            result = _build(faster, settings, cache, fit, policies, film_end_ms, cancel)
+            result.native_speeds = speeds
+            result.timings["native_speed_s"] = rendered
+    # The track holds its own samples now; what this dub used is the newest, so it is kept longest.
+    sweep_derived(cache.root, derived_limit_bytes)
     return result
 
 

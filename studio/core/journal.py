@@ -26,7 +26,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import sys
 import threading
 import time
 import uuid
@@ -36,6 +35,7 @@ from typing import Any
 
 from studio.core.atomic import fsync_dir
 from studio.core.clip_spec import ClipSpec
+from studio.core.file_lock import try_lock as _try_lock
 
 log = logging.getLogger(__name__)
 
@@ -199,7 +199,7 @@ class Orphans:
     """Unfinished entries of processes that are gone, with their files locked for us until release."""
 
     entries: list[JournalEntry]
-    known_request_ids: set[str]
+    known_request_ids: set[str]     # of closed entries only: their generations belong to stored clips
     known_history_ids: set[str]
     _fds: dict[str, int] = field(default_factory=dict)
 
@@ -265,6 +265,11 @@ def find_orphans(cache_root: str | os.PathLike[str]) -> Orphans:
         orphans._fds[str(path)] = fd
         entries = read_entries(path)
         for entry in entries:
+            # Only a closed entry's generation is spoken for. An open one that had its answer (killed
+            # between the answer and storing the clip) is exactly what recovery must find by its id:
+            # counting it as known would hide it, and its line would be paid again.
+            if entry.closed is None:
+                continue
             if entry.request_id:
                 orphans.known_request_ids.add(entry.request_id)
             if entry.history_item_id:
@@ -351,26 +356,3 @@ def _write_all(fd: int, data: bytes) -> None:
     while view:
         written = os.write(fd, view)
         view = view[written:]
-
-
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-
-    def _try_lock(fd: int) -> bool:
-        try:
-            os.lseek(fd, 0, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            return True
-        except OSError:
-            return False
-else:
-    import fcntl
-
-    def _try_lock(fd: int) -> bool:
-        """An exclusive advisory lock, held until fd is closed (the kernel drops it when the owner
-        dies, even by SIGKILL: exactly the signal recovery needs)."""
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return True
-        except OSError:
-            return False

@@ -17,6 +17,7 @@ from typing import Any
 from studio.core.clip_spec import ClipSpec
 from studio.core.journal import RECOVERED, REFUSED, STORED, SUPERSEDED, JournalEntry, RequestJournal
 from studio.core.recovery import Generation, History, grace_s
+from studio.core.second_look import SecondLook
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,27 @@ class PaidRequests:
         self._open: dict[str, list[str]] = {}  # clip key -> entries of broken attempts still open
         self.billed_unusable = 0.0  # answers billed but unusable and not recovered
         self.maybe_billed = 0       # requests whose fate is unknown (a timeout): may have been billed
+        self._second: SecondLook | None = None
+
+    def start(self, keys: set[str]) -> None:
+        """Take the dead runs' open entries for these clips (the job is about to pay for them)."""
+        if self._journal is not None and self._history is not None:
+            self._second = SecondLook(self._journal.folder.parent, keys, self._history)
+
+    def defer(self, key: str) -> bool:
+        """Whether to pay this line after the others: an earlier request for it may still show up."""
+        return self._second is not None and self._second.defer(key)
+
+    def look_again(self, key: str) -> Generation | None:
+        """An earlier request's generation for this clip, looked for a second time before paying
+        (raises SecondLookFailed when the history cannot be read: the line must not be paid)."""
+        if self._second is None:
+            return None
+        return self._second.look(key, self._known, self._wait)
+
+    def _known(self) -> set[str]:
+        with self._lock:
+            return set(self._known_ids)
 
     def sent(self, spec: ClipSpec, previous_text: str | None, next_text: str | None,
              estimated: float) -> JournalEntry | None:
@@ -81,9 +103,7 @@ class PaidRequests:
         deadline = entry.sent_at + grace_s(entry)
         while True:
             try:
-                with self._lock:
-                    known = set(self._known_ids)
-                found = self._history.find_generations([entry], known)  # type: ignore[union-attr]
+                found = self._history.find_generations([entry], self._known())  # type: ignore[union-attr]
             except Exception as error:  # noqa: BLE001 - recovery is a bonus: the retry still happens
                 log.info("history lookup failed: %s", error)
                 return None
@@ -111,5 +131,7 @@ class PaidRequests:
                                    history_item_id=getattr(result, "history_item_id", None), cost=cost)
 
     def release(self) -> None:
+        if self._second is not None:
+            self._second.release()
         if self._journal is not None:
             self._journal.release()

@@ -31,6 +31,11 @@ log = logging.getLogger(__name__)
 GRACE_S = 10.0
 GRACE_PER_CHAR_S = 0.02
 POLL_S = 1.0
+# But the history can lag behind the generation, and a request the provider was still generating
+# when its client died may show up later still: an entry not found within the grace is only settled
+# as unbilled once this long after it was sent (at most its own window). Until then it stays in the
+# journal, in doubt, and the job looks for it again just before paying its line (second_look.py).
+HISTORY_LAG_S = 30.0
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,7 @@ class RecoveryReport:
     recovered_keys: set[str] = field(default_factory=set)
     already_cached: int = 0         # their clip reached the cache anyway (killed after storing it)
     not_found: int = 0              # not in the history: never billed
+    in_doubt: int = 0               # not in the history yet: looked for again before paying its line
     maybe_billed: int = 0           # no history to look in: may have been billed
     billed: float = 0.0             # what the recovered generations cost when they were made
     note: str | None = None         # why the history could not be used, when it could not
@@ -73,7 +79,7 @@ class RecoveryReport:
     def as_json(self) -> dict[str, Any]:
         return {"interrupted": self.interrupted, "recovered": self.recovered,
                 "already_cached": self.already_cached, "not_found": self.not_found,
-                "maybe_billed": self.maybe_billed, "note": self.note}
+                "maybe_billed": self.maybe_billed, "in_doubt": self.in_doubt, "note": self.note}
 
     def message(self) -> str | None:
         """One or two sentences for the user, or None when nothing was interrupted."""
@@ -84,6 +90,9 @@ class RecoveryReport:
             parts.append(f"{self.recovered} clip(s) were fetched back from the provider's history at no cost.")
         if self.not_found:
             parts.append(f"{self.not_found} never reached the provider and were not billed.")
+        if self.in_doubt:
+            parts.append(f"{self.in_doubt} not in the provider's history yet: each is looked for again just "
+                         f"before its line is sent.")
         if self.maybe_billed:
             parts.append(f"{self.maybe_billed} may have been billed by {self.provider}, which keeps no "
                          f"history to fetch them from: they are rendered again.")
@@ -104,6 +113,11 @@ def generation_qa(generation: Generation, spec: ClipSpec, pace: VoicePace | None
 def grace_s(entry: JournalEntry) -> float:
     """How long after sending a request its generation may take to show in the history."""
     return min(max(entry.wait_s, 1.0), GRACE_S + GRACE_PER_CHAR_S * len(entry.text))
+
+
+def settles_at(entry: JournalEntry) -> float:
+    """When (unix s) a request still missing from the history may be called unbilled."""
+    return entry.sent_at + max(grace_s(entry), min(entry.wait_s, HISTORY_LAG_S))
 
 
 def recover_interrupted(cache: ClipCache, provider: str, history: History | None, *,
@@ -132,11 +146,14 @@ def recover_interrupted(cache: ClipCache, provider: str, history: History | None
         if pending and history is not None:
             pending = _look_up(cache, history, pending, orphans, report, settled, history_note, clock, sleep)
         for entry in pending:
-            settled.add(entry.id)
             if history is None or report.note:
                 report.maybe_billed += 1
+            elif clock() < settles_at(entry):
+                report.in_doubt += 1  # left open: never paid again without a second look
+                continue
             else:
                 report.not_found += 1
+            settled.add(entry.id)
     finally:
         orphans.release(settled=settled)
     if report.interrupted:

@@ -41,6 +41,7 @@ from studio.core.pool_limit import PoolLimit
 from studio.core.paid_requests import PaidRequests, billed_cost, journal_failure_message
 from studio.core.recovery import History, generation_qa
 from studio.core.rescue import UnsavedClips
+from studio.core.second_look import SecondLookFailed
 # The plan lives in its own module; these names stay importable from here (callers and tests use them).
 from studio.core.render_plan import CONTEXT_PROVIDERS, PlannedLine, RenderPlan, plan_render  # noqa: F401
 # The statuses and result types live in render_result.py; they stay importable from here.
@@ -119,6 +120,7 @@ class RenderJob:
             self._started = True
             leaders = len(self._queue)
         started = self._clock()
+        self._paid.start({line.spec.key for line in self.plan.lines})
         for line in self.plan.lines:
             self._emit(LineEvent(line.index, line.row, QUEUED))
         workers = [threading.Thread(target=self._worker, name=f"render-{n}", daemon=True)
@@ -139,6 +141,9 @@ class RenderJob:
                 if self._stop is not None or not self._queue:
                     return
                 line = self._queue.popleft()
+                if self._queue and self._paid.defer(line.spec.key):
+                    self._queue.append(line)  # an earlier request may still show in the history: pay it last
+                    continue
             try:
                 self._render(line)
             except Exception as error:  # a bug must fail its line, not silently kill a worker
@@ -146,6 +151,14 @@ class RenderJob:
                 self._finish(line, FAILED, error=f"Internal error: {error}", kind=INTERNAL)
 
     def _render(self, line: PlannedLine) -> None:
+        try:  # never paid again without a second look, when an earlier run's request is in doubt
+            earlier = self._paid.look_again(line.spec.key)
+        except SecondLookFailed as error:
+            self._finish(line, FAILED, error=str(error), kind="recovery_failed")
+            return
+        if earlier is not None:
+            self._store(line, earlier, 0, status=RECOVERED, paid_here=False)
+            return
         attempt = 0
         while True:
             sent_under = self._pool.acquire()  # the pool's limit when this attempt went out
@@ -206,15 +219,17 @@ class RenderJob:
         return True
 
     def _store(self, line: PlannedLine, result: Any, attempt: int, entry: JournalEntry | None = None, *,
-               status: str = DONE) -> None:
-        # A recovered generation was billed once, when it was made: in this job, it is the line's cost.
-        cost, reported = billed_cost(result, line.cost)
+               status: str = DONE, paid_here: bool = True) -> None:
+        # A recovered generation was billed once, when it was made: in the job that sent it, it is the
+        # line's cost; one an earlier run sent costs this job nothing (its clip keeps what it cost).
+        cost, reported = billed_cost(result, line.cost) if paid_here else (0.0, True)
         if status == DONE:
             self._paid.answered(entry, result, cost)
         if not reported:
             with self._cond:
                 self._estimated_costs.add(line.index)
-        meta = ClipMeta(previous_text=line.previous_text, next_text=line.next_text, cost=cost,
+        meta = ClipMeta(previous_text=line.previous_text, next_text=line.next_text,
+                        cost=cost if paid_here else getattr(result, "cost", None),
                         duration_ms=duration_ms(result), sample_rate=getattr(result, "sample_rate", None),
                         request_id=getattr(result, "request_id", None),
                         qa=generation_qa(result, line.spec) if status == RECOVERED else qa_json(result))

@@ -84,11 +84,18 @@ def match(entries: Sequence[JournalEntry], items: Sequence[HistoryItem], known_i
     free = [i for i in items if i.state == "created" and i.id not in known_ids
             and (i.request_id is None or i.request_id not in known_ids)]
     found: dict[str, HistoryItem] = {}
-    for entry in sorted(entries, key=lambda e: e.sent_at):
+    # Entries whose answer named their item take it first: an earlier entry of the same text matched
+    # by time alone must not take another's item (that entry would then be paid again).
+    for entry in entries:
+        exact = next((i for i in free if _exact(entry, i)), None)
+        if exact is not None:
+            found[entry.id] = exact
+            free.remove(exact)
+    for entry in sorted((e for e in entries if e.id not in found), key=lambda e: e.sent_at):
         candidates = [i for i in free if _fits(entry, i)]
         if not candidates:
             continue
-        best = min(candidates, key=lambda i: (not _exact(entry, i), abs(i.date_unix - entry.sent_at)))
+        best = min(candidates, key=lambda i: abs(i.date_unix - entry.sent_at))
         found[entry.id] = best
         free.remove(best)
     return found

@@ -23,6 +23,7 @@ from tests.emulators.checked import checked_elevenlabs
 from tests.french_film import french_srt
 
 RACHEL = "21m00Tcm4TlvDq8ikWAM"
+TTS = "/v1/text-to-speech"
 
 
 @pytest.fixture
@@ -117,3 +118,39 @@ def test_a_request_killed_in_flight_comes_back_as_recovered_at_no_cost(emu, tmp_
     assert data["requests"] == 4 and data["cost_actual"] == data["cost_estimated"]
     assert len(emu.calls("/v1/history")) >= 1 and len(emu.calls("/v1/history/")) >= 2
     assert _paid_twice(emu) == 0 and len(emu.account.history) == 6
+
+
+def test_a_generation_the_history_shows_late_is_fetched_before_its_line_is_paid_again(emu, tmp_path):
+    """The history lags: the killed run's two generations are billed but not listed until the resume
+    has finished its recovery and started paying other lines. Those two lines are paid last, after a
+    second look, which finds them: recovered, not paid twice."""
+    srt = tmp_path / "film.srt"
+    srt.write_text(french_srt(6), encoding="utf-8")
+    env = isolated_env(tmp_path) | {"ELEVENLABS_API_KEY": emu.account.key}
+    cache = tmp_path / "cache"
+    emu.latency, emu.hold_history = 1.0, True
+    proc = subprocess.Popen([sys.executable, "-m", "studio.cli", *_args(emu, srt, cache, "--concurrency", "2")],
+                            env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert _wait_for_in_flight(emu, proc, 2)
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate(timeout=30)
+    while emu.account.in_flight:
+        time.sleep(0.01)
+    killed_calls = len(emu.calls(TTS))
+    assert killed_calls == 2 and len(emu.held_history) == 2  # billed, not listed yet
+    emu.latency, emu.hold_history = 0.2, False
+    resumed = subprocess.Popen([sys.executable, "-m", "studio.cli", *_args(emu, srt, cache, "--concurrency", "2")],
+                               env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # Its recovery gave up on them (nothing is listed within its grace); it is now paying other lines.
+    while len(emu.calls(TTS)) == killed_calls and resumed.poll() is None:
+        time.sleep(0.01)
+    emu.release_history()
+    out, err = resumed.communicate(timeout=120)
+    assert resumed.returncode == EXIT_OK, err.decode()
+    data = json.loads(out)
+    assert data["recovery"]["interrupted"] == 2 and data["recovery"]["in_doubt"] == 2
+    assert b"2 not in the provider's history yet" in err
+    assert [line["status"] for line in data["lines"]].count("recovered") == 2
+    assert _paid_twice(emu) == 0 and len(emu.account.history) == 6 and data["requests"] == 4
+    assert data["cost_actual"] < data["cost_estimated"]  # the two found again cost this run nothing
+    assert not list((cache / "journal").glob("*.jsonl"))

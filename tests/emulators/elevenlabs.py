@@ -61,6 +61,10 @@ class ElevenLabsEmulator:
         self.server_errors: list[str] = []
         self.auto_added: list[str] = []  # library voices silently added by a synthesis
         self.clip_faults: list[str] = []  # elevenlabs_timestamps.CLIP_FAULTS, one per timestamped clip
+        # A lagging history: while True, new generations are billed but left out of GET /v1/history
+        # until release_history() (the real history can show a generation late).
+        self.hold_history = False
+        self.held_history: set[str] = set()
         self._faults: list[list[Any]] = []  # [fault, path prefix, remaining]
         self._release = threading.Event()
         self._server: ThreadingHTTPServer | None = None
@@ -87,6 +91,11 @@ class ElevenLabsEmulator:
                     entry[2] -= 1
                     return entry[0]
         return None
+
+    def release_history(self) -> None:
+        """The held generations show in the history from now on."""
+        with self.lock:
+            self.held_history.clear()
 
     def calls(self, path_prefix: str) -> list[Recorded]:
         return [r for r in self.requests if r.path.startswith(path_prefix)]

@@ -114,6 +114,8 @@ def text_to_speech(emu: "ElevenLabsEmulator", account: Account, params: dict[str
         # client: a request whose client died mid-flight is still generated and billed.
         request_id = uuid.uuid4().hex
         item = _history_item(account, voice_id, body, fmt_name, request_id, voice or library)
+        if emu.hold_history:
+            emu.held_history.add(item["history_item_id"])
     try:
         if emu.latency:
             time.sleep(emu.latency)
@@ -163,7 +165,8 @@ def history(emu: "ElevenLabsEmulator", account: Account, params: dict[str, str],
     size = int(_one(query, "page_size", "100") or 100)
     with emu.lock:
         items = [dict(i) for i in account.history
-                 if (voice_id is None or i["voice_id"] == voice_id)
+                 if i["history_item_id"] not in emu.held_history
+                 and (voice_id is None or i["voice_id"] == voice_id)
                  and (model_id is None or i["model_id"] == model_id)
                  and (after is None or i["date_unix"] >= int(after))
                  and (before is None or i["date_unix"] < int(before))

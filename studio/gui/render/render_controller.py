@@ -148,6 +148,9 @@ class RenderController(QObject):
                                  report.recovered))
         if report.not_found:
             parts.append(self.tr("%n never reached the provider and were not billed.", "", report.not_found))
+        if report.in_doubt:
+            parts.append(self.tr("%n are not in the provider's history yet: each is looked for there again just "
+                                 "before its line is sent.", "", report.in_doubt))
         if report.maybe_billed:
             parts.append(self.tr("%n may have been billed by the provider, which keeps no history to fetch them "
                                  "from: they are rendered again.", "", report.maybe_billed))

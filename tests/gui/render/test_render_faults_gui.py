@@ -77,6 +77,31 @@ def test_an_interrupted_render_is_fetched_back_before_paying(qtbot, monkeypatch,
     win.undo_stack.setClean()
 
 
+def test_a_line_the_history_shows_late_is_paid_last_and_fetched_not_paid_again(qtbot, monkeypatch, french_srt,
+                                                                             emu):
+    win = _window(qtbot, french_srt, monkeypatch, emu)
+    spec = win.model.costs.line(0).spec
+    # A render died with this line in flight; it was billed, but the history does not list it yet.
+    die_with_open_entries(default_cache_dir(), spec)
+    emu.hold_history = True
+    provider = ElevenLabsProvider(emu.account.key, base_url=emu.url)
+    provider.synthesize(SynthesisRequest(spec.text, spec.voice, spec.model, audio_format="mp3"))
+    provider.close()
+    emu.hold_history = False
+    controller = win.render_actions.controller
+    said = []
+    controller.message.connect(said.append)
+    with qtbot.waitSignal(controller.finished, timeout=60000) as blocker:
+        assert win.render_actions.render_all()
+        # Recovery gave up on it within its grace; the other lines are paid first, meanwhile it shows up.
+        qtbot.waitUntil(lambda: len(emu.calls(TTS)) > 1, timeout=30000)
+        emu.release_history()
+    assert any("not in the provider's history yet" in text for text in said), said
+    assert blocker.args[0].requests_sent == 2 and _states(win)[0] == cue_model.RECOVERED
+    assert [call.body["text"] for call in emu.calls(TTS)].count(spec.text) == 1  # paid once, by the dead render
+    win.undo_stack.setClean()
+
+
 def test_a_dead_provider_stops_the_render_and_offers_retry(qtbot, monkeypatch, tmp_path, emu):
     from tests.gui.conftest import make_srt
     path = make_srt(tmp_path / "long.srt", 40)
