@@ -10,6 +10,7 @@ app goes through here, with its own pool when it has its own limit (network vs d
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -112,10 +113,18 @@ class Task:
 
 
 def _receiver_gone(callback: Callable[..., Any] | None) -> bool:
-    """A method of a QObject Qt already deleted (its window closed while the work ran): nobody can
-    take the outcome, and calling it would raise "Signal source has been deleted"."""
-    owner = getattr(callback, "__self__", None)
-    return isinstance(owner, QObject) and not isValid(owner)
+    """The callback needs a QObject Qt already deleted (its window closed while the work ran): a bound
+    method of one, or a lambda/partial that captured one (`lambda r: self._took(key, r)`). Nobody can
+    take the outcome, and calling it would raise "Internal C++ object already deleted"."""
+    while isinstance(callback, functools.partial):
+        callback = callback.func
+    needed = [getattr(callback, "__self__", None)]
+    for cell in getattr(callback, "__closure__", None) or ():
+        try:
+            needed.append(cell.cell_contents)
+        except ValueError:  # an empty cell: a name not bound yet
+            continue
+    return any(isinstance(owner, QObject) and not isValid(owner) for owner in needed)
 
 
 def run_in_background(fn: Callable[..., Any], *args: Any,

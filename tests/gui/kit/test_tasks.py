@@ -114,3 +114,30 @@ def test_a_task_finishing_after_its_relay_is_gone_ends_quietly(qtbot, capfd):
     assert "Traceback" not in err and "Signal source has been deleted" not in err, err
     assert called == []
     tasks._pending.clear()  # the dropped task can never deliver now
+
+
+@pytest.mark.parametrize("wrap", ["lambda", "partial"])
+def test_a_callback_that_captured_a_deleted_object_is_not_called(qtbot, wrap):
+    """`on_done=lambda r: self._took(key, r)` from an object deleted with its window (the voice list
+    arriving after the test's window closed hit its deleted table model): dropped quietly."""
+    import functools
+
+    from PySide6.QtCore import QObject
+    from shiboken6 import delete
+
+    class Receiver(QObject):
+        def take(self, key, result) -> None:
+            calls.append((key, result, self.objectName()))  # objectName raises once deleted
+
+    calls = []
+    gate = threading.Event()
+    receiver = Receiver()
+    callback = (lambda result: receiver.take("k", result)) if wrap == "lambda" else functools.partial(
+        receiver.take, "k")
+    task = tasks.run_in_background(lambda: gate.wait(5) and 42, on_done=callback)
+    alive = Receiver()
+    kept = tasks.run_in_background(lambda: 7, on_done=lambda result: alive.take("alive", result))
+    delete(receiver)
+    gate.set()
+    qtbot.waitUntil(lambda: task.done and kept.done, timeout=5000)  # no exception in the event loop
+    assert calls == [("alive", 7, "")]
