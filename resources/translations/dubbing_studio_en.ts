@@ -175,6 +175,17 @@
     </message>
 </context>
 <context>
+    <name>PronunciationDialog</name>
+    <message numerus="yes">
+        <location filename="../../studio/gui/table/pronunciation_dialog.py" line="+174"/>
+        <source>%n marked rule(s) cannot be said by the project&apos;s natural voice: each line using one would fail when rendered. Fix the phonemes or make them aliases.</source>
+        <translation>
+            <numerusform>%n marked rule cannot be said by the project&apos;s natural voice: each line using it would fail when rendered. Fix its phonemes or make it an alias.</numerusform>
+            <numerusform>%n marked rules cannot be said by the project&apos;s natural voice: each line using one would fail when rendered. Fix the phonemes or make them aliases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProviderText</name>
     <message numerus="yes">
         <location filename="../../studio/gui/kit/provider_text.py" line="+71"/>

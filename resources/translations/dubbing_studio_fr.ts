@@ -2721,7 +2721,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>PronunciationActions</name>
     <message>
-        <location filename="../../studio/gui/table/pronunciation_actions.py" line="+25"/>
+        <location filename="../../studio/gui/table/pronunciation_actions.py" line="+28"/>
         <source>&amp;Pronunciations…</source>
         <translation>&amp;Prononciations…</translation>
     </message>
@@ -2731,7 +2731,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Comment dire les noms et les mots&#xa0;: alias ou phonèmes, importés d’un fichier PLS ou exportés vers un fichier PLS</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+55"/>
         <source>Change pronunciations</source>
         <translation>Modifier les prononciations</translation>
     </message>
@@ -2739,7 +2739,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>PronunciationDialog</name>
     <message>
-        <location filename="../../studio/gui/table/pronunciation_dialog.py" line="+34"/>
+        <location filename="../../studio/gui/table/pronunciation_dialog.py" line="+40"/>
         <source>Pronunciations</source>
         <translation>Prononciations</translation>
     </message>
@@ -2774,7 +2774,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Répliques</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
@@ -2794,7 +2794,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>&amp;Exporter en PLS…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
@@ -2808,8 +2808,16 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <source>CMU phonemes</source>
         <translation>Phonèmes CMU</translation>
     </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>%n marked rule(s) cannot be said by the project&apos;s natural voice: each line using one would fail when rendered. Fix the phonemes or make them aliases.</source>
+        <translation>
+            <numerusform>%n règle marquée ne peut pas être dite par la voix naturelle du projet&#xa0;: chaque réplique qui l’emploie échouerait au rendu. Corrigez ses phonèmes ou faites-en un alias.</numerusform>
+            <numerusform>%n règles marquées ne peuvent pas être dites par la voix naturelle du projet&#xa0;: chaque réplique qui en emploie une échouerait au rendu. Corrigez leurs phonèmes ou faites-en des alias.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+66"/>
+        <location line="+40"/>
         <source>Pronunciation Not Valid</source>
         <translation>Prononciation non valide</translation>
     </message>
