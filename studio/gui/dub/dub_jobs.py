@@ -43,7 +43,7 @@ def fit_settings() -> FitSettings:
 
 
 def derived_limit_bytes() -> int:
-    """The cap on the cache's rebuildable copies the user set (Render ▸ Clip Cache…)."""
+    """The cap on the cache's rebuildable copies the user set (Tools ▸ Clip Cache…)."""
     return settings.get(settings.DERIVED_LIMIT_MB) * MB
 
 
