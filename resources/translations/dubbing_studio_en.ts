@@ -4,7 +4,7 @@
 <context>
     <name>CacheDialog</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/render/cache_dialog.py" line="+123"/>
+        <location filename="../../studio/gui/render/cache_dialog.py" line="+126"/>
         <source>%n clip(s), %1</source>
         <translation>
             <numerusform>%n clip, %1</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Delete %n rendered clip(s)? Lines rendered with a paid voice will cost credits again.</source>
         <translation>
             <numerusform>Delete %n rendered clip? Lines rendered with a paid voice will cost credits again.</numerusform>

@@ -341,7 +341,7 @@
 <context>
     <name>CacheDialog</name>
     <message>
-        <location filename="../../studio/gui/render/cache_dialog.py" line="+47"/>
+        <location filename="../../studio/gui/render/cache_dialog.py" line="+50"/>
         <source>Clip Cache</source>
         <translation>Cache des clips</translation>
     </message>
@@ -351,7 +351,7 @@
         <translation>Chaque réplique générée est gardée ici, pour qu’aucune ne soit jamais payée deux fois. À côté des clips, des copies décodées et calées pour la frise rendent chaque doublage rapide&#xa0;; elles sont reconstruites gratuitement dès qu’elles manquent.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Open Folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
@@ -361,7 +361,7 @@
         <translation>Afficher le dossier du cache dans le gestionnaire de fichiers</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Clear &amp;Rebuildable Copies</source>
         <translation>Vider les copies &amp;reconstructibles</translation>
     </message>
@@ -371,7 +371,7 @@
         <translation>Supprimer seulement les copies décodées et calées&#xa0;: aucun clip n’est touché, et le prochain doublage reconstruit ce qu’il lui faut</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source> MB</source>
         <translation>&#xa0;Mo</translation>
     </message>
@@ -381,7 +381,7 @@
         <translation>N’en garder aucune</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Folder:</source>
         <translation>Dossier&#xa0;:</translation>
     </message>
@@ -468,7 +468,12 @@
         <translation>Mesure impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
+        <source>A render is running: wait for it to finish, or cancel it, before clearing the cache.</source>
+        <translation>Une génération est en cours&#xa0;: attendez qu’elle se termine, ou annulez-la, avant de vider le cache.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Clear Cache?</source>
         <translation>Vider le cache&#xa0;?</translation>
     </message>

@@ -37,7 +37,10 @@ class CacheUsage:
 
 def measure(cache: ClipCache) -> CacheUsage:
     """Sizes and recorded costs of what the cache holds now (a clip removed meanwhile is not counted)."""
-    cache.reload()  # another process (a CLI render, a second window) may have added or cleared clips
+    # A view of its own, read from the files: another process (a CLI render) may have added or cleared
+    # clips, and reloading the caller's index could drop a clip a render is storing right now (a line
+    # then looks unrendered, and would be paid for again).
+    cache = ClipCache(cache.root)
     clips = clip_bytes = paid = uncosted = 0
     costs: dict[str, float] = {}
     for key in sorted(cache.keys()):

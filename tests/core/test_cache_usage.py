@@ -27,10 +27,14 @@ def test_sizes_of_clips_and_of_rebuildable_copies_and_the_cost_recorded(tmp_path
     _paid(cache, "elevenlabs", "deux", 12.0)
     _paid(cache, "narakeet", "trois", 2.5)
     _paid(cache, "elevenlabs", "quatre", None)  # a clip whose answer carried no cost
-    other = ClipCache(cache.root)  # another process's view: measure reads the folder again
-    usage = measure(other)
-    assert usage.clips == 10 and usage.paid_clips == 9 and usage.uncosted == 6
-    assert usage.costs == {"elevenlabs": 43.0, "narakeet": 2.5}
+    other = ClipCache(cache.root)  # another process stores a clip: measure reads the folder again...
+    _paid(other, "elevenlabs", "cinq", 5.0)
+    usage = measure(cache)
+    # ...with a view of its own: the caller's index is not reloaded under a render that may be storing
+    # a clip (dropped from the index, its line would look unrendered and be paid for again).
+    assert not cache.contains(ClipSpec("elevenlabs", "voice", "cinq", None, (), "mp3").key)
+    assert usage.clips == 11 and usage.paid_clips == 10 and usage.uncosted == 6
+    assert usage.costs == {"elevenlabs": 48.0, "narakeet": 2.5}
     assert usage.clip_bytes > first.clip_bytes + 4000 and usage.total_bytes == usage.clip_bytes + usage.derived_bytes
     assert MB == 1024 * 1024
 

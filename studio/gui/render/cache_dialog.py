@@ -10,6 +10,7 @@ files deleted off the GUI thread (studio.gui.kit.tasks): a cache of 10,000 clips
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
@@ -39,9 +40,11 @@ def open_url(url: QUrl) -> bool:
 class CacheDialog(QDialog):
     cleared = Signal(int)  # every clip was deleted (bytes freed): the lines need rendering again
 
-    def __init__(self, cache: ClipCache, parent: QWidget | None = None) -> None:
+    def __init__(self, cache: ClipCache, parent: QWidget | None = None,
+                 rendering: Callable[[], bool] = lambda: False) -> None:
         super().__init__(parent)
         self.cache = cache
+        self.rendering = rendering  # a render is storing clips: clearing now could lose one just paid for
         self.usage: CacheUsage | None = None
         self._busy = False
         self.setWindowTitle(self.tr("Clip Cache"))
@@ -164,6 +167,10 @@ class CacheDialog(QDialog):
 
     def clear_everything(self) -> None:
         """Delete every clip and copy, after a warning that says what it cost to render them."""
+        if self.rendering():
+            self.status_label.setText(self.tr("A render is running: wait for it to finish, or cancel it, "
+                                              "before clearing the cache."))
+            return
         if self.usage is None or not self.ask_clear_cache(self.usage):
             return
         self._set_busy(True)

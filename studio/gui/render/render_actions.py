@@ -101,7 +101,7 @@ class RenderActions(QObject):
         if cache is None:
             self.window.show_status(self.tr("The clip cache is not open yet."))
             return None
-        dialog = CacheDialog(cache, self.window)
+        dialog = CacheDialog(cache, self.window, rendering=lambda: self.controller.running)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.cleared.connect(self._on_cache_cleared)
         dialog.open()

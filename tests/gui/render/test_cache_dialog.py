@@ -95,6 +95,25 @@ def test_the_dialog_shows_both_sizes_and_what_the_clips_cost_and_clears_the_copi
     win.undo_stack.setClean()
 
 
+def test_the_cache_is_not_cleared_under_a_running_render(qtbot, monkeypatch, french_srt, emu, translator):
+    translator("en")
+    _elevenlabs(monkeypatch, emu)
+    win = _window(qtbot, french_srt, monkeypatch)
+    qtbot.waitUntil(lambda: win.job.session.balance is not None, timeout=10000)
+    dialog = win.render_actions.show_cache()
+    _measured(qtbot, dialog)
+    asked = []
+    monkeypatch.setattr(dialog, "ask_clear_cache", lambda usage: asked.append(usage) or True)
+    emu.latency = 0.3  # the render is still storing its clips when the user clears
+    with qtbot.waitSignal(win.render_actions.controller.finished, timeout=30000):
+        assert win.render_actions.render_all()
+        dialog.clear_everything()
+        assert not asked and "A render is running" in dialog.status_label.text()
+    assert len(win.render_actions.controller.cache) == 3 and _states(win) == ["done", "done", "", "done"]
+    dialog.close()
+    win.undo_stack.setClean()
+
+
 def test_the_cap_is_remembered_and_every_dub_of_the_window_sweeps_to_it(qtbot, monkeypatch, french_srt):
     win = _window(qtbot, french_srt, monkeypatch)  # the offline voice: free clips
     _rendered_and_dubbed(qtbot, win)
