@@ -24,7 +24,7 @@ class PhonemeCheck:
     """The natural voices' phoneme maps, read once; `problem(rule)` is then a lookup per symbol."""
 
     store: VoiceStore = field(default_factory=VoiceStore)
-    _maps: dict[str, tuple[dict[str, list[int]], str] | None] = field(default_factory=dict)
+    _maps: dict[str, tuple[dict[str, list[int]], str] | None] = field(default_factory=dict, init=False, repr=False)
 
     def problem(self, voice_id: str | None, rule: Rule) -> str | None:
         """Why the voice cannot say this phoneme rule (the render's own message), or None: it can, the
