@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CacheDialog</name>
+    <message numerus="yes">
+        <location filename="../../studio/gui/render/cache_dialog.py" line="+126"/>
+        <source>%n clip(s), %1</source>
+        <translation>
+            <numerusform>%n clip, %1</numerusform>
+            <numerusform>%n clips, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n more clip(s) from a paid voice have no recorded cost.</source>
+        <translation>
+            <numerusform>%n more clip from a paid voice has no recorded cost.</numerusform>
+            <numerusform>%n more clips from a paid voice have no recorded cost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Delete %n rendered clip(s)? Lines rendered with a paid voice will cost credits again.</source>
+        <translation>
+            <numerusform>Delete %n rendered clip? Lines rendered with a paid voice will cost credits again.</numerusform>
+            <numerusform>Delete %n rendered clips? Lines rendered with a paid voice will cost credits again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClipboardActions</name>
     <message numerus="yes">
         <location filename="../../studio/gui/table/clipboard_actions.py" line="+78"/>
@@ -93,7 +120,7 @@
 <context>
     <name>DubActions</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/dub/dub_actions.py" line="+270"/>
+        <location filename="../../studio/gui/dub/dub_actions.py" line="+271"/>
         <source>%n line(s) still too long after %1× speed-up (lines %2).</source>
         <translation>
             <numerusform>%n line still too long after %1× speed-up (line %2).</numerusform>
@@ -175,6 +202,17 @@
     </message>
 </context>
 <context>
+    <name>PronunciationDialog</name>
+    <message numerus="yes">
+        <location filename="../../studio/gui/table/pronunciation_dialog.py" line="+174"/>
+        <source>%n marked rule(s) cannot be said by the project&apos;s natural voice: each line using one would fail when rendered. Fix the phonemes or make them aliases.</source>
+        <translation>
+            <numerusform>%n marked rule cannot be said by the project&apos;s natural voice: each line using it would fail when rendered. Fix its phonemes or make it an alias.</numerusform>
+            <numerusform>%n marked rules cannot be said by the project&apos;s natural voice: each line using one would fail when rendered. Fix the phonemes or make them aliases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProviderText</name>
     <message numerus="yes">
         <location filename="../../studio/gui/kit/provider_text.py" line="+71"/>
@@ -190,26 +228,6 @@
         <translation>
             <numerusform>All your voice slots are used (%1 of %2 used): this needs a free voice slot. Remove a library voice you no longer need from My Voices, or pick a voice you already have.</numerusform>
             <numerusform>All your voice slots are used (%1 of %2 used): this needs %n free voice slots. Remove a library voice you no longer need from My Voices, or pick a voice you already have.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RenderActions</name>
-    <message numerus="yes">
-        <location filename="../../studio/gui/render/render_actions.py" line="+107"/>
-        <source>%1 clip(s) use %2 MB in
-%3
-
-A cached clip is never paid for again; clearing the cache means rendering (and paying for) those lines again.</source>
-        <translation>
-            <numerusform>%1 clip uses %2 MB in
-%3
-
-A cached clip is never paid for again; clearing the cache means rendering (and paying for) that line again.</numerusform>
-            <numerusform>%1 clips use %2 MB in
-%3
-
-A cached clip is never paid for again; clearing the cache means rendering (and paying for) those lines again.</numerusform>
         </translation>
     </message>
 </context>

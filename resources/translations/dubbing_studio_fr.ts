@@ -339,6 +339,164 @@
     </message>
 </context>
 <context>
+    <name>CacheDialog</name>
+    <message>
+        <location filename="../../studio/gui/render/cache_dialog.py" line="+50"/>
+        <source>Clip Cache</source>
+        <translation>Cache des clips</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every rendered line is kept here, so that no line is ever paid for twice. Beside the clips, copies decoded and fitted for the timeline make each dub quick; they are rebuilt whenever they are missing, at no cost.</source>
+        <translation>Chaque réplique générée est gardée ici, pour qu’aucune ne soit jamais payée deux fois. À côté des clips, des copies décodées et calées pour la frise rendent chaque doublage rapide&#xa0;; elles sont reconstruites gratuitement dès qu’elles manquent.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the cache folder in the file manager</source>
+        <translation>Afficher le dossier du cache dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Clear &amp;Rebuildable Copies</source>
+        <translation>Vider les copies &amp;reconstructibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the decoded and fitted copies only: no clip is touched, and the next dub rebuilds what it needs</source>
+        <translation>Supprimer seulement les copies décodées et calées&#xa0;: aucun clip n’est touché, et le prochain doublage reconstruit ce qu’il lui faut</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> MB</source>
+        <translation>&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep none</source>
+        <translation>N’en garder aucune</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rendered clips:</source>
+        <translation>Clips générés&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebuildable copies:</source>
+        <translation>Copies reconstructibles&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the copies under:</source>
+        <translation>Garder les copies sous&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked after each dub: the copies used longest ago go first. Rendered clips are never removed by this.</source>
+        <translation>Vérifié après chaque doublage&#xa0;: les copies utilisées il y a le plus longtemps partent d’abord. Les clips générés ne sont jamais supprimés par cette limite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear &amp;Cache…</source>
+        <translation>&amp;Vider le cache…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete every rendered clip: lines rendered with a paid voice cost credits again</source>
+        <translation>Supprimer tous les clips générés&#xa0;: les répliques générées avec une voix payante coûteront de nouveau des crédits</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+1"/>
+        <source>Measuring…</source>
+        <translation>Mesure…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n clip(s), %1</source>
+        <translation>
+            <numerusform>%n clip, %1</numerusform>
+            <numerusform>%n clips, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (rebuilt when needed, at no cost)</source>
+        <translation>%1 (reconstruites au besoin, gratuitement)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rendered with the free offline voice: rendering them again costs nothing.</source>
+        <translation>Générés avec la voix hors ligne gratuite&#xa0;: les générer de nouveau ne coûte rien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their cost was not recorded; rendering them again with a paid voice costs credits again.</source>
+        <translation>Leur coût n’a pas été enregistré&#xa0;; les générer de nouveau avec une voix payante coûtera de nouveau des crédits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rendering them cost %1.</source>
+        <translation>Leur génération a coûté %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n more clip(s) from a paid voice have no recorded cost.</source>
+        <translation>
+            <numerusform>%n autre clip d’une voix payante n’a pas de coût enregistré.</numerusform>
+            <numerusform>%n autres clips de voix payantes n’ont pas de coût enregistré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not be measured: %1</source>
+        <translation>Mesure impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A render is running: wait for it to finish, or cancel it, before clearing the cache.</source>
+        <translation>Une génération est en cours&#xa0;: attendez qu’elle se termine, ou annulez-la, avant de vider le cache.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Clear Cache?</source>
+        <translation>Vider le cache&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n rendered clip(s)? Lines rendered with a paid voice will cost credits again.</source>
+        <translation>
+            <numerusform>Supprimer %n clip généré&#xa0;? Les répliques générées avec une voix payante coûteront de nouveau des crédits.</numerusform>
+            <numerusform>Supprimer %n clips générés&#xa0;? Les répliques générées avec une voix payante coûteront de nouveau des crédits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete Clips</source>
+        <translation>Supprimer les clips</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 freed.</source>
+        <translation>%1 libérés.</translation>
+    </message>
+</context>
+<context>
     <name>ClipQaActions</name>
     <message>
         <location filename="../../studio/gui/dub/clip_qa_actions.py" line="+34"/>
@@ -972,7 +1130,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
 <context>
     <name>DubActions</name>
     <message>
-        <location filename="../../studio/gui/dub/dub_actions.py" line="+81"/>
+        <location filename="../../studio/gui/dub/dub_actions.py" line="+82"/>
         <source>&amp;Export Dub…</source>
         <translation>E&amp;xporter le doublage…</translation>
     </message>
@@ -2362,12 +2520,12 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>&amp;Rendu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>V&amp;iew</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -2721,7 +2879,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>PronunciationActions</name>
     <message>
-        <location filename="../../studio/gui/table/pronunciation_actions.py" line="+25"/>
+        <location filename="../../studio/gui/table/pronunciation_actions.py" line="+28"/>
         <source>&amp;Pronunciations…</source>
         <translation>&amp;Prononciations…</translation>
     </message>
@@ -2731,7 +2889,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Comment dire les noms et les mots&#xa0;: alias ou phonèmes, importés d’un fichier PLS ou exportés vers un fichier PLS</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+55"/>
         <source>Change pronunciations</source>
         <translation>Modifier les prononciations</translation>
     </message>
@@ -2739,7 +2897,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>PronunciationDialog</name>
     <message>
-        <location filename="../../studio/gui/table/pronunciation_dialog.py" line="+34"/>
+        <location filename="../../studio/gui/table/pronunciation_dialog.py" line="+40"/>
         <source>Pronunciations</source>
         <translation>Prononciations</translation>
     </message>
@@ -2774,7 +2932,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Répliques</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
@@ -2794,7 +2952,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>&amp;Exporter en PLS…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
@@ -2808,8 +2966,16 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <source>CMU phonemes</source>
         <translation>Phonèmes CMU</translation>
     </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>%n marked rule(s) cannot be said by the project&apos;s natural voice: each line using one would fail when rendered. Fix the phonemes or make them aliases.</source>
+        <translation>
+            <numerusform>%n règle marquée ne peut pas être dite par la voix naturelle du projet&#xa0;: chaque réplique qui l’emploie échouerait au rendu. Corrigez ses phonèmes ou faites-en un alias.</numerusform>
+            <numerusform>%n règles marquées ne peuvent pas être dites par la voix naturelle du projet&#xa0;: chaque réplique qui en emploie une échouerait au rendu. Corrigez leurs phonèmes ou faites-en des alias.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+66"/>
+        <location line="+40"/>
         <source>Pronunciation Not Valid</source>
         <translation>Prononciation non valide</translation>
     </message>
@@ -3119,7 +3285,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>RenderActions</name>
     <message>
-        <location filename="../../studio/gui/render/render_actions.py" line="+39"/>
+        <location filename="../../studio/gui/render/render_actions.py" line="+40"/>
         <source>&amp;Render All Lines</source>
         <translation>&amp;Générer toutes les répliques</translation>
     </message>
@@ -3156,12 +3322,12 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
     <message>
         <location line="+3"/>
         <source>Clip Cac&amp;he…</source>
-        <translation>Cache des c&amp;lips…</translation>
+        <translation>Cac&amp;he des clips…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>How much disk the rendered clips use, and clearing them</source>
-        <translation>La place des clips générés sur le disque, et leur effacement</translation>
+        <source>Where the rendered clips are kept, how much disk they use, and clearing them</source>
+        <translation>Où les clips générés sont gardés, la place qu’ils prennent, et comment les vider</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3194,54 +3360,17 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Aucune réplique générée n’a de voisine modifiée depuis.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>The clip cache is not open yet.</source>
         <translation>Le cache des clips n’est pas encore ouvert.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Clip Cache</source>
-        <translation>Cache des clips</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%1 clip(s) use %2 MB in
-%3
-
-A cached clip is never paid for again; clearing the cache means rendering (and paying for) those lines again.</source>
-        <translation>
-            <numerusform>%1 clip occupe %2&#xa0;Mo dans
-%3
-
-Un clip en cache n’est jamais payé deux fois&#xa0;; vider le cache, c’est générer (et payer) ces répliques à nouveau.</numerusform>
-            <numerusform>%1 clips occupent %2&#xa0;Mo dans
-%3
-
-Un clip en cache n’est jamais payé deux fois&#xa0;; vider le cache, c’est générer (et payer) ces répliques à nouveau.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Clear Cache…</source>
-        <translation>Vider le cache…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>The clip cache was cleared.</source>
         <translation>Le cache des clips a été vidé.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Clear Cache?</source>
-        <translation>Vider le cache&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete every rendered clip? Lines rendered with a paid voice will cost credits again.</source>
-        <translation>Supprimer tous les clips générés&#xa0;? Les répliques générées avec une voix payante coûteront à nouveau des crédits.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>This line has nothing to say.</source>
         <translation>Cette réplique n’a rien à dire.</translation>
     </message>

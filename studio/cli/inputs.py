@@ -21,8 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from studio.cli.common import CliError, say
+from studio.core.cache_usage import MB
 from studio.core.clip_spec import SEED_PROVIDERS, RenderSettings
 from studio.core.cue_seeds import new_seed
+from studio.core.derived_sweep import DERIVED_LIMIT_BYTES
 from studio.core.document import Document
 from studio.core.project import SUFFIX as PROJECT_SUFFIX
 from studio.core.project import (Project, ProjectError, apply_to_cues, companion_path, load_project, save_project,
@@ -189,3 +191,24 @@ def _save_seeds(args: argparse.Namespace, seeds: dict[int, int], settings: Rende
         return None
     say(f"saved the new seeds of {len(seeds)} line(s) in {target.name}")
     return str(target)
+
+
+def add_derived_limit_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--derived-limit-mb", type=_megabytes, default=DERIVED_LIMIT_BYTES // MB, metavar="MB",
+                        help="keep the cache's rebuildable copies (decoded and fitted clips) under this many MB "
+                             f"(1 MB = 1024² bytes; default {DERIVED_LIMIT_BYTES // MB}); paid clips are never "
+                             "removed")
+
+
+def derived_limit_bytes(args: argparse.Namespace) -> int:
+    return getattr(args, "derived_limit_mb", DERIVED_LIMIT_BYTES // MB) * MB
+
+
+def _megabytes(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size in MB: give a whole number, 0 or more")
+    return value

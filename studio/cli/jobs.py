@@ -173,6 +173,7 @@ def run_estimate(args: argparse.Namespace) -> Result:
     said = cli_pronunciations.report(args, doc.cues, settings)
     if said is not None:
         out["pronunciations"] = said
+    out["problems"] = cli_pronunciations.phoneme_problems(doc.cues, settings)
     if not args.json:
         for line in estimate_lines(estimate):
             say(line, sys.stdout)

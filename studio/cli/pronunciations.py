@@ -16,7 +16,8 @@ from studio.cli.common import CliError, say
 from studio.core.clip_spec import DICTIONARY_PROVIDERS, RenderSettings
 from studio.core.cues import Cue
 from studio.core.pls import read_pls
-from studio.core.pronunciation import PronunciationDictionary, PronunciationError
+from studio.core.pronunciation import PronunciationDictionary, PronunciationError, rule_from_key
+from studio.providers.phoneme_check import PhonemeCheck
 
 
 def add_option(parser: argparse.ArgumentParser) -> None:
@@ -78,6 +79,26 @@ def report(args: argparse.Namespace, cues: Sequence[Cue], settings: RenderSettin
     return {"file": used[1], "source": used[0], "rules": len(settings.pronunciations.rules),
             "applied_by": "provider" if settings.provider in DICTIONARY_PROVIDERS else "text",
             "lines_changed": changed, "phonemes_ignored": ignored, "locator": locator}
+
+
+def phoneme_problems(cues: Sequence[Cue], settings: RenderSettings,
+                     check: PhonemeCheck | None = None) -> list[dict[str, Any]]:
+    """The lines a natural offline voice would fail for a phoneme rule it cannot say, as `check`'s
+    problems: the rules each line's clip would name, checked as the render checks them."""
+    if settings.provider != "offline" or not settings.pronunciations.phoneme_rules:
+        return []
+    check = check or PhonemeCheck()
+    problems = []
+    for index, cue in enumerate(cues, start=1):
+        spec = settings.spec_for(cue)
+        if spec is None or not spec.pronunciations:
+            continue
+        rules = [rule_from_key(key) for key in spec.pronunciations if key[1] == "phoneme"]
+        problems += [{"line": index, "kind": "phoneme_unknown", "severity": "error", "message": reason}
+                     for reason in check.problems(spec.voice, rules)]
+    for problem in problems[:20]:
+        say(f"line {problem['line']} will fail: {problem['message']}")
+    return problems
 
 
 def _listed(indices: list[int]) -> str:

@@ -77,6 +77,7 @@ def add_command(commands: argparse._SubParsersAction, common: argparse.ArgumentP
                         help="--mix duck: fade down before a line and back up after it, in ms")
     render.add_argument("--subtitles", action="store_true",
                         help="put the subtitles into the video too (retimed to the dub, tagged with its language)")
+    cli_inputs.add_derived_limit_option(render)
     render.set_defaults(run=run_render)
 
 
@@ -232,7 +233,8 @@ def _assemble(args, cues, settings, cache, out: dict[str, Any], voice_name: str 
         # With a video the dub lasts at least as long as it (and the last line may borrow up to its end).
         film_end_ms = probe_media(args.video).duration_ms if args.video else None
         dub = build_track(cues, settings, cache, fit=fit, film_end_ms=film_end_ms, speak_faster=speak_faster,
-                          policies=cli_inputs.policies(args, len(cues)))  # the project's, as in the window
+                          policies=cli_inputs.policies(args, len(cues)),  # the project's, as in the window
+                          derived_limit_bytes=cli_inputs.derived_limit_bytes(args))
         if dub.native_speeds:
             say(f"speaking {len(dub.native_speeds)} line(s) faster with the voice itself instead of stretching them")
         export_dub(dub, args.output, normalize_lufs=args.normalize)

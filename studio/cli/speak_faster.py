@@ -41,7 +41,8 @@ def speak_faster(args: argparse.Namespace, cues: Sequence[Cue], settings: Render
 def _placements(args: argparse.Namespace, cues: Sequence[Cue], settings: RenderSettings, cache: ClipCache,
                 fit: FitSettings) -> list:
     try:
-        return build_track(cues, settings, cache, fit=fit, policies=cli_inputs.policies(args, len(cues))).placements
+        return build_track(cues, settings, cache, fit=fit, policies=cli_inputs.policies(args, len(cues)),
+                           derived_limit_bytes=cli_inputs.derived_limit_bytes(args)).placements
     except ClipCacheError as err:
         raise CliError(str(err), EXIT_WRITE_FAILED, "write_failed") from None
 

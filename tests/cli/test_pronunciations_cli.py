@@ -142,3 +142,32 @@ def test_a_free_line_that_fails_is_never_called_maybe_billed(tmp_path):
     out = json.loads(proc.stdout)
     assert out["lines"][0]["status"] == "failed" and "↗" in out["lines"][0]["error"]
     assert out["maybe_billed"] == 0 and "may have been billed" not in proc.stderr.decode()
+
+
+def test_estimate_lists_the_lines_a_natural_voice_would_fail_with_the_renders_own_message(tmp_path):
+    env = isolated_env(tmp_path)
+    assert run_cli(env, "voice-install", str(joe_files()[0])).returncode == EXIT_OK
+    srt = tmp_path / "film.srt"
+    srt.write_text("1\n00:00:01,000 --> 00:00:05,000\nHello Nguyen.\n\n"
+                   "2\n00:00:06,000 --> 00:00:08,000\nHello Maria.\n\n"
+                   "3\n00:00:09,000 --> 00:00:11,000\nA fine day, Nguyen.\n", encoding="utf-8")
+    project = tmp_path / "film.dubproj"
+    rules = [make_rule("Nguyen", phoneme="ŋwi↗"), make_rule("Maria", phoneme="məˈɹiːə")]
+    save_project(Project(srt_path=srt, provider="offline", voice=JOE_ID, pronunciations=dictionary_of(rules)),
+                 project)
+    common = ("--cache-dir", str(tmp_path / "cache"), "--json")
+    est = run_cli(env, "estimate", str(project), *common)
+    assert est.returncode == EXIT_OK, est.stderr
+    problems = json.loads(est.stdout)["problems"]
+    assert [(p["line"], p["kind"], p["severity"]) for p in problems] == [(1, "phoneme_unknown", "error"),
+                                                                         (3, "phoneme_unknown", "error")]
+    assert "“↗”" in problems[0]["message"] and "Nguyen" in problems[0]["message"]
+    assert b"line 1 will fail" in est.stderr
+    # The render fails exactly those lines, for exactly that reason: one check, not two.
+    proc = run_cli(env, "render", str(project), *common, "-o", str(tmp_path / "dub.wav"))
+    lines = json.loads(proc.stdout)["lines"]
+    assert [line["status"] for line in lines] == ["failed", "rendered", "failed"]
+    assert [lines[0]["error"], lines[2]["error"]] == [p["message"] for p in problems]
+    # espeak-ng does not say phoneme rules at all: nothing to fail, no problem (phonemes_ignored says it).
+    robot = json.loads(run_cli(env, "estimate", str(project), *common, "--voice", "en-us").stdout)
+    assert robot["problems"] == [] and robot["pronunciations"]["phonemes_ignored"] == [1, 2, 3]

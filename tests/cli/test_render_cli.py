@@ -257,3 +257,20 @@ def test_the_mkv_dub_is_tagged_with_the_subtitles_language_titled_default_and_du
 
     bad = run_cli(isolated_env(tmp_path), *common, "--mux", str(tmp_path / "x.mkv"), "--duck-db", "6")
     assert bad.returncode == 2 and b"--duck-db must be between" in bad.stderr
+
+
+def test_derived_limit_mb_caps_the_rebuildable_copies_and_never_touches_a_clip(tmp_path):
+    env = isolated_env(tmp_path)
+    srt, cache = _film(tmp_path, cues=4), tmp_path / "cache"
+    common = (str(srt), "--cache-dir", str(cache), "-o", str(tmp_path / "dub.wav"), "--json")
+    assert run_cli(env, "render", *common).returncode == 0
+    derived = sorted(p for p in (cache / "derived").rglob("*") if p.suffix in (".pcm", ".fit"))
+    clips = {p: p.read_bytes() for p in cache.glob("??/*")}
+    assert derived and len(clips) == 8  # the default cap (2 GB) keeps the dub's decoded and fitted copies
+    proc = run_cli(env, "render", *common, "--derived-limit-mb", "0")  # keep none: all swept after the dub
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["requests"] == 0 and (tmp_path / "dub.wav").stat().st_size > 0
+    assert not [p for p in (cache / "derived").rglob("*") if p.suffix in (".pcm", ".fit")]
+    assert {p: p.read_bytes() for p in cache.glob("??/*")} == clips
+    bad = run_cli(env, "render", *common, "--derived-limit-mb", "lots")
+    assert bad.returncode == 2 and b"not a size in MB" in bad.stderr

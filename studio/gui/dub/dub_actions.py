@@ -27,7 +27,8 @@ from studio.core.dub_pipeline import DubResult, clip_paths
 from studio.core.fit import OVERLAP, PUSH, FitSettings
 from studio.gui.dub.alt_text import AltTextActions
 from studio.gui.dub.clip_qa_actions import ClipQaActions
-from studio.gui.dub.dub_jobs import DubInputs, build_preview, fit_settings, line_list, sweep_previews
+from studio.gui.dub.dub_jobs import (DubInputs, build_preview, derived_limit_bytes, fit_settings, line_list,
+                                     sweep_previews)
 from studio.gui.dub.dub_outputs import DubOutputs
 from studio.gui.dub.faster_lines import FasterLinesActions
 from studio.gui.dub.fit_feed import FitFeed
@@ -191,7 +192,7 @@ class DubActions(QObject):
         native = (provider if provider is not None and provider.name == render.provider
                   and render.provider in NATIVE_SPEED_PROVIDERS else None)
         return DubInputs(cues, render, cache, fit_settings(), self.policies(len(cues)), self.video.film_end_ms,
-                         native)
+                         native, derived_limit_bytes())
 
     def _preview_dir(self, cache: ClipCache) -> Path:
         return cache.root.parent / _PREVIEW_DIR

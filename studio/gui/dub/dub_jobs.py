@@ -15,9 +15,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from studio.core.assemble import write_retimed_srt, write_timing_report
+from studio.core.cache_usage import MB
 from studio.core.clip_cache import ClipCache
 from studio.core.clip_spec import RenderSettings
 from studio.core.cues import Cue
+from studio.core.derived_sweep import DERIVED_LIMIT_BYTES
 from studio.core.dub_pipeline import DubResult, build_track, export_dub, mux_dub
 from studio.core.fit import FitSettings
 from studio.core.mux import Tracks, probe_media
@@ -40,6 +42,11 @@ def fit_settings() -> FitSettings:
                        max_speed_step=settings.get(settings.MAX_SPEED_STEP))
 
 
+def derived_limit_bytes() -> int:
+    """The cap on the cache's rebuildable copies the user set (Tools ▸ Clip Cache…)."""
+    return settings.get(settings.DERIVED_LIMIT_MB) * MB
+
+
 def export_place(doc_path: Path | None) -> tuple[Path, str]:
     """Where an export is offered: the last export folder (else the subtitles'), and the file's stem."""
     folder = settings.get(settings.EXPORT_DIR) or (str(doc_path.parent) if doc_path else "")
@@ -59,13 +66,16 @@ class DubInputs:
     # The render's provider when it speaks faster for free (offline natural voices): a line it would have
     # to stretch is rendered again, spoken faster, during the build. Not part of what the build is "from".
     provider: Provider | None = field(default=None, compare=False)
+    # Where the cache's rebuildable copies are swept down to after the build; not what the dub is "from".
+    derived_limit_bytes: int = field(default=DERIVED_LIMIT_BYTES, compare=False)
 
     def build(self, cancel: threading.Event) -> DubResult:
         speak_faster = None
         if self.provider is not None:
             speak_faster = lambda plan: run_plan(plan, self.provider, self.cache, cancel)  # noqa: E731
         return build_track(self.cues, self.render, self.cache, fit=self.fit, policies=self.policies,
-                           film_end_ms=self.film_end_ms, cancel=cancel, speak_faster=speak_faster)
+                           film_end_ms=self.film_end_ms, cancel=cancel, speak_faster=speak_faster,
+                           derived_limit_bytes=self.derived_limit_bytes)
 
 
 def run_plan(plan: RenderPlan, provider: Provider, cache: ClipCache, cancel: threading.Event) -> None:

@@ -106,6 +106,8 @@ DUB_PER_VIDEO = "dub_video/per_video"
 DUCK_DB = "dub_video/duck_db"
 DUCK_FADE_DOWN_MS = "dub_video/duck_fade_down_ms"
 DUCK_FADE_UP_MS = "dub_video/duck_fade_up_ms"
+# The cap on the clip cache's rebuildable copies (decoded and fitted clips), in MB of 1024² bytes.
+DERIVED_LIMIT_MB = "cache/derived_limit_mb"
 # Interface language: "" follows the system; otherwise a code with a shipped translation ("en", "fr").
 LANGUAGE = "ui/language"
 # The welcome screen shows until the user has chosen a provider or the offline voice once.
@@ -177,6 +179,7 @@ DEFAULTS: dict[str, Setting] = {s.key: s for s in [
     Setting(DUCK_DB, -15.0, _number_in(float, -60.0, 0.0)),
     Setting(DUCK_FADE_DOWN_MS, 150, _number_in(_int, 0, 5000)),
     Setting(DUCK_FADE_UP_MS, 400, _number_in(_int, 0, 5000)),
+    Setting(DERIVED_LIMIT_MB, 2048, _number_in(_int, 0, 1024 * 1024)),
     Setting(LANGUAGE, "", _choice("", "en", "fr")),
     Setting(WELCOME_DONE, False, _bool),
 ]}

@@ -6,11 +6,12 @@ as a whole render (its cost is shown and the spend and voice guards apply), then
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from studio.gui.kit import settings
+from studio.gui.render.cache_dialog import CacheDialog
 from studio.gui.render.line_player import LinePlayer
 from studio.gui.render.render_controller import RenderController
 from studio.gui.render.render_progress import RenderProgress
@@ -46,7 +47,7 @@ class RenderActions(QObject):
                                      tip=self.tr("Lines rendered before their neighbours were edited keep their "
                                                  "clip (it is paid for); re-render them for smoother continuity"))
         self.cache_action = action(self.tr("Clip Cac&he…"), self.show_cache,
-                                   tip=self.tr("How much disk the rendered clips use, and clearing them"))
+                                   tip=self.tr("Where the rendered clips are kept, how much disk they use, and clearing them"))
         self.play_action = action(self.tr("&Play Line"), self.play_current, "Space",
                                   self.tr("Play the current line's clip (rendering it first if needed)"))
         self.play_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -94,33 +95,21 @@ class RenderActions(QObject):
         # Forced lines are paid again: the plan dialog and the spend guard show that first.
         return self.controller.render(rows, force=set(rows))
 
-    def show_cache(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from studio.gui.kit.money_text import format_number
+    def show_cache(self) -> CacheDialog | None:
+        """Tools ▸ Clip Cache…: sizes, the cap on rebuildable copies, clearing (studio.gui.render.cache_dialog)."""
         cache = self.controller.cache
         if cache is None:
             self.window.show_status(self.tr("The clip cache is not open yet."))
-            return
-        megabytes = cache.size_bytes() / 1e6
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Clip Cache"),
-                          self.tr("%1 clip(s) use %2 MB in\n%3\n\nA cached clip is never paid for again; "
-                                  "clearing the cache means rendering (and paying for) those lines again.", "",
-                                  len(cache))
-                          .replace("%1", format_number(len(cache))).replace("%2", QLocale().toString(megabytes, "f", 1))
-                          .replace("%3", str(cache.root)), QMessageBox.StandardButton.Close, self.window)
-        clear = box.addButton(self.tr("Clear Cache…"), QMessageBox.ButtonRole.DestructiveRole)
-        box.exec()
-        if box.clickedButton() is clear and self.ask_clear_cache():
-            cache.clear()
-            self.window.model.refresh_cached()
-            self.window.show_status(self.tr("The clip cache was cleared."))
+            return None
+        dialog = CacheDialog(cache, self.window, rendering=lambda: self.controller.running)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.cleared.connect(self._on_cache_cleared)
+        dialog.open()
+        return dialog
 
-    def ask_clear_cache(self) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-        return QMessageBox.question(self.window, self.tr("Clear Cache?"),
-                                    self.tr("Delete every rendered clip? Lines rendered with a paid voice will "
-                                            "cost credits again.")) == QMessageBox.StandardButton.Yes
+    def _on_cache_cleared(self, _freed: int) -> None:
+        self.window.model.refresh_cached()
+        self.window.show_status(self.tr("The clip cache was cleared."))
 
     def play_current(self) -> None:
         row = self.window.current_row()

@@ -49,8 +49,6 @@ def build_menus(window: QMainWindow) -> None:
                             window.dub.speed_offer.clear_action, window.dub.clip_qa.action])
     render_menu.addSeparator()
     render_menu.addActions([render.play_action, render.stop_action, render.auto_advance_action])
-    render_menu.addSeparator()
-    render_menu.addAction(render.cache_action)
     tools_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Tools"))
     tools_menu.setToolTipsVisible(True)  # a disabled item says why (ElevenLabs-only ones)
     tools_menu.addAction(window.accounts_action)
@@ -62,6 +60,8 @@ def build_menus(window: QMainWindow) -> None:
     tools_menu.addAction(window.job.budget_action)
     tools_menu.addActions([window.job.context_action, window.job.concurrency_action])
     tools_menu.addAction(window.dub.timing_action)
+    tools_menu.addSeparator()
+    tools_menu.addAction(render.cache_action)  # with the other settings: its cap on the copies is one
     # Alt+I: Alt+V opens Voices.
     view_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "V&iew"))
     view_menu.addAction(window.job.dock.toggleViewAction())

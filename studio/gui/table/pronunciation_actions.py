@@ -9,10 +9,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 
-from studio.core.pronunciation import PronunciationDictionary
+from studio.core.pronunciation import PronunciationDictionary, Rule
 from studio.gui.table import commands
 from studio.gui.table.cue_columns import column_index
-from studio.gui.table.pronunciation_dialog import PronunciationDialog
+from studio.gui.table.pronunciation_dialog import PronunciationDialog, RuleCheck
+from studio.providers.offline import engine_of
+from studio.providers.phoneme_check import PhonemeCheck
+from studio.providers.voice_catalogue import ENGINE
 
 if TYPE_CHECKING:
     from studio.gui.shell.workspace import Workspace
@@ -42,11 +45,27 @@ class PronunciationActions(QObject):
     def edit(self) -> PronunciationDialog:
         model = self._window.model
         texts = [model.speech_of(cue).text for cue in model.document.cues]
-        dialog = PronunciationDialog(self.current(), texts, self._window)
+        dialog = PronunciationDialog(self.current(), texts, self._window, check=self.phoneme_check())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.apply(dialog.dictionary()))
         dialog.open()
         return dialog
+
+    def phoneme_check(self) -> RuleCheck | None:
+        """The render's check of a phoneme rule against the natural offline voices the lines will use
+        (the project's, and lines' own), or None when no line is said by one (nothing to check)."""
+        render = self._window.job.render_settings()
+        if render.provider != "offline":
+            return None
+        used = {render.voice, *(render.voice_for(cue) for cue in self._window.model.document.cues)}
+        voices = sorted(voice for voice in used if voice and engine_of(voice) == ENGINE)
+        if not voices:
+            return None
+        check = PhonemeCheck()
+
+        def problem(rule: Rule) -> str | None:
+            return next((reason for voice in voices if (reason := check.problem(voice, rule))), None)
+        return problem
 
     def apply(self, dictionary: PronunciationDictionary) -> None:
         """Store the dictionary in the project as one undoable step."""

@@ -2,7 +2,9 @@
 
 The dialog edits a copy: Cancel leaves the project as it was, OK hands back one dictionary that the
 caller applies as a single undo step. Import and export read and write W3C PLS lexicons. Each row
-shows how many subtitle lines contain its word, so a misspelt name (0 lines) stands out.
+shows how many subtitle lines contain its word, so a misspelt name (0 lines) stands out, and a phoneme
+rule the project's natural voice cannot say is marked with the reason (the render's own check, handed
+in as `check`) before any line fails for it.
 """
 
 from __future__ import annotations
@@ -12,25 +14,29 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
-                               QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+                               QHeaderView, QLabel, QPushButton, QStyle, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from studio.core.pls import read_pls, write_pls
 from studio.core.pronunciation import (PronunciationDictionary, PronunciationError, Rule, dictionary_of,
                                        make_rule)
-from studio.gui.kit import settings
+from studio.gui.kit import colors, settings
 from studio.gui.kit.dialogs import show_error
 
 WORD, SAID, KIND, CASE, LINES = range(5)
 # (kind stored in the combo's data, alphabet): an alias, or phonemes in one of the PLS alphabets.
 KINDS = (("alias", "ipa"), ("phoneme", "ipa"), ("phoneme", "x-cmu"))
+# Why the voice the lines will use cannot say a rule (None: it can); see studio.providers.phoneme_check.
+RuleCheck = Callable[[Rule], "str | None"]
 
 
 class PronunciationDialog(QDialog):
     def __init__(self, dictionary: PronunciationDictionary, texts: Sequence[str] = (),
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, check: RuleCheck | None = None) -> None:
         super().__init__(parent)
+        self.check = check
         self.setWindowTitle(self.tr("Pronunciations"))
         self.texts = list(texts)  # the lines' speakable text, to count where each word occurs
         self.language = dictionary.language
@@ -52,6 +58,11 @@ class PronunciationDialog(QDialog):
                           (LINES, QHeaderView.ResizeMode.ResizeToContents)):
             header.setSectionResizeMode(col, mode)
         self.table.itemChanged.connect(self._on_item_changed)
+        self.problems_label = QLabel()
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems_label.hide()
+        colors.follow_style(self.problems_label, colors.notice_style)
 
         self.add_button = QPushButton(self.tr("&Add"))
         self.remove_button = QPushButton(self.tr("&Remove"))
@@ -74,10 +85,12 @@ class PronunciationDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.problems_label)
         layout.addLayout(row_buttons)
         layout.addWidget(buttons)
         self.resize(680, 420)
         self._fill(dictionary.rules)
+        self._show_problems()
 
     # -- rows ------------------------------------------------------------------------------------
     def add_row(self, rule: Rule | None = None) -> int:
@@ -90,6 +103,7 @@ class PronunciationDialog(QDialog):
         kind.addItems([self.tr("Alias"), self.tr("IPA phonemes"), self.tr("CMU phonemes")])
         if rule is not None and rule.phoneme is not None:
             kind.setCurrentIndex(2 if rule.alphabet == "x-cmu" else 1)
+        kind.currentIndexChanged.connect(self._check_all)  # rows move: which row is this combo's is not kept
         self.table.setCellWidget(row, KIND, kind)
         case = QTableWidgetItem()
         case.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
@@ -101,6 +115,7 @@ class PronunciationDialog(QDialog):
         self.table.setItem(row, LINES, lines)
         self.table.blockSignals(False)
         self._count(row)
+        self._check(row)
         if rule is None:
             self.table.setCurrentCell(row, WORD)
             self.table.editItem(self.table.item(row, WORD))
@@ -109,6 +124,7 @@ class PronunciationDialog(QDialog):
     def remove_selected(self) -> None:
         for row in sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True):
             self.table.removeRow(row)
+        self._show_problems()
 
     def _fill(self, rules: Sequence[Rule]) -> None:
         self.table.setRowCount(0)
@@ -118,6 +134,47 @@ class PronunciationDialog(QDialog):
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if item.column() in (WORD, CASE):
             self._count(item.row())
+        if item.column() in (WORD, SAID, CASE):
+            self._check(item.row())
+            self._show_problems()
+
+    # -- what the voice cannot say ------------------------------------------------------------------
+    def problem(self, row: int) -> str | None:
+        """Why the project's natural voice cannot say this row's rule, or None (it can, or no check)."""
+        if self.check is None:
+            return None
+        try:
+            rule = self._rule(row)
+        except PronunciationError:
+            return None  # not a rule yet: OK says what is wrong with it
+        return self.check(rule) if rule is not None else None
+
+    def problems(self) -> list[str]:
+        return [reason for row in range(self.table.rowCount()) if (reason := self.problem(row))]
+
+    def _check(self, row: int) -> None:
+        item = self.table.item(row, SAID)
+        if item is None or self.check is None:
+            return
+        reason = self.problem(row)
+        self.table.blockSignals(True)
+        item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning) if reason else QIcon())
+        item.setToolTip(reason or "")
+        self.table.blockSignals(False)
+
+    def _check_all(self) -> None:
+        for row in range(self.table.rowCount()):
+            self._check(row)
+        self._show_problems()
+
+    def _show_problems(self) -> None:
+        reasons = self.problems()
+        if reasons:
+            self.problems_label.setText(
+                self.tr("%n marked rule(s) cannot be said by the project's natural voice: each line using "
+                        "one would fail when rendered. Fix the phonemes or make them aliases.", "", len(reasons))
+                + "\n" + "\n".join(f"• {reason}" for reason in reasons[:5]) + ("\n…" if len(reasons) > 5 else ""))
+        self.problems_label.setVisible(bool(reasons))
 
     def _count(self, row: int) -> None:
         try:
@@ -135,16 +192,17 @@ class PronunciationDialog(QDialog):
     # -- result ----------------------------------------------------------------------------------
     def rules(self) -> list[Rule]:
         """The rows as rules (blank rows skipped); raise PronunciationError naming the first bad row."""
-        out = []
-        for row in range(self.table.rowCount()):
-            word, said = self.table.item(row, WORD).text().strip(), self.table.item(row, SAID).text().strip()
-            if not word and not said:
-                continue
-            kind, alphabet = KINDS[self.table.cellWidget(row, KIND).currentIndex()]
-            case = self.table.item(row, CASE).checkState() == Qt.CheckState.Checked
-            out.append(make_rule(word, said if kind == "alias" else None, said if kind == "phoneme" else None,
-                                 alphabet, case))
-        return out
+        return [rule for row in range(self.table.rowCount()) if (rule := self._rule(row)) is not None]
+
+    def _rule(self, row: int) -> Rule | None:
+        """The row's rule (None for a blank row); PronunciationError for one that is not valid."""
+        word, said = self.table.item(row, WORD).text().strip(), self.table.item(row, SAID).text().strip()
+        if not word and not said:
+            return None
+        kind, alphabet = KINDS[self.table.cellWidget(row, KIND).currentIndex()]
+        case = self.table.item(row, CASE).checkState() == Qt.CheckState.Checked
+        return make_rule(word, said if kind == "alias" else None, said if kind == "phoneme" else None,
+                         alphabet, case)
 
     def dictionary(self) -> PronunciationDictionary:
         return dictionary_of(self.rules(), language=self.language)

@@ -186,22 +186,6 @@ def test_context_changed_lines_are_marked_and_rerendered_on_request(qtbot, monke
     win.undo_stack.setClean()
 
 
-def test_clearing_the_cache_makes_lines_to_render_again(qtbot, monkeypatch, french_srt):
-    from PySide6.QtWidgets import QMessageBox
-
-    win = _window(qtbot, french_srt, monkeypatch)
-    with qtbot.waitSignal(win.render_actions.controller.finished, timeout=30000):
-        win.render_actions.render_all()
-    assert len(win.render_actions.controller.cache) == 3
-    monkeypatch.setattr(win.render_actions, "ask_clear_cache", lambda: True)
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: next(b for b in box.buttons() if "Clear" in b.text())
-                        .click())
-    win.render_actions.show_cache()
-    assert len(win.render_actions.controller.cache) == 0
-    assert _states(win) == ["to_render", "to_render", "", "to_render"]
-    win.undo_stack.setClean()
-
-
 def test_the_user_can_lower_concurrency_and_turn_context_off(qtbot, monkeypatch, tmp_path, emu):
     from tests.french_film import french_srt as film
 
