@@ -145,9 +145,15 @@ def mux_video(video: str | os.PathLike, dub: str | os.PathLike | Track | Samples
         fd, tmp_name = temp_beside(output, ".part")
         os.close(fd)
         labels = _labels(mode, info, tracks, code, muxer)
+        encoded: Path | None = None
         if muxer == "matroska":
+            # The encoded dub goes beside the output, not into the temporary folder: it is as big as the
+            # track (170 MB for a 2-hour film), and /tmp may be in memory.
+            fd, encoded_name = temp_beside(output, ".aac.part")
+            os.close(fd)
+            encoded = Path(encoded_name)
             passes = _matroska_passes(mode, info, video, dub_input, envelope, subtitles, samples, dub_rate,
-                                      audio_bitrate, dub_filter, Path(work) / "dub.aac", labels, tmp_name)
+                                      audio_bitrate, dub_filter, encoded, labels, tmp_name)
         else:
             subtitle_input = (3 if mode == "duck" else 2) if subtitles else None
             args = ["-i", str(video), *dub_input, *envelope, *subtitles,
@@ -179,6 +185,9 @@ def mux_video(video: str | os.PathLike, dub: str | os.PathLike | Track | Samples
         except BaseException:
             Path(tmp_name).unlink(missing_ok=True)
             raise
+        finally:
+            if encoded is not None:
+                encoded.unlink(missing_ok=True)
     report(1.0)
     return output
 
