@@ -9,7 +9,8 @@ Three ways, the user's choice:
 Every audio stream gets a title ("Dub – French – ElevenLabs Rachel", "Original") and the dub an ISO 639
 language tag in the container's flavour (studio/core/languages.py); the subtitles can go along as a
 subtitle stream (mov_text in MP4, SRT in Matroska). The dub can be given as a file or as the track's
-samples, which are streamed to ffmpeg's stdin: one ffmpeg pass, no temporary WAV written and read back.
+samples, which are streamed to ffmpeg's stdin: one ffmpeg pass (two for MKV, so the dub starts on time for
+every reader: studio/core/mkv_priming.py), no temporary WAV written and read back.
 Progress comes from ``-progress pipe:1``; cancel kills ffmpeg and removes the partial file; the output
 is written under a temporary name and renamed when complete.
 """
