@@ -12,15 +12,14 @@ no edit list, and ffmpeg builds disagree on what to write instead (measured, REA
 
 So our MKVs say nothing about priming: the dub is encoded on its own to ADTS, which carries no
 timing at all, the encoder being given the dub without its first 1024 samples (its priming takes
-their place), and that stream is copied beside the picture, both starting at 0. Every reader,
-whatever it does with CodecDelay, then plays the dub's sample n at n / rate, on every ffmpeg.
+their place), and that stream is piped into a second ffmpeg that copies it beside the picture, both
+starting at 0. Every reader, whatever it does with CodecDelay, then plays the dub's sample n at
+n / rate, on every ffmpeg.
 The price is the track's first 21 ms, which are the encoder's silence: nothing for a dub (its
 first line rarely starts in the film's first 21 ms), a 21 ms fade-in of the film's sound when ducking.
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 AAC_PRIMING = 1024  # samples: ffmpeg's native AAC encoder's initial_padding, at any sample rate
 
@@ -31,6 +30,6 @@ def priming_trim(rate: int) -> str:
     return f"aresample={rate},atrim=start_sample={AAC_PRIMING}"
 
 
-def adts_output(bitrate: str, path: Path) -> list[str]:
+def adts_output(bitrate: str, target: str) -> list[str]:
     """Output options: the dub as AAC in ADTS (no container timing to carry the priming along)."""
-    return ["-c:a", "aac", "-b:a", bitrate, "-f", "adts", str(path)]
+    return ["-c:a", "aac", "-b:a", bitrate, "-f", "adts", target]

@@ -9,8 +9,8 @@ Three ways, the user's choice:
 Every audio stream gets a title ("Dub – French – ElevenLabs Rachel", "Original") and the dub an ISO 639
 language tag in the container's flavour (studio/core/languages.py); the subtitles can go along as a
 subtitle stream (mov_text in MP4, SRT in Matroska). The dub can be given as a file or as the track's
-samples, which are streamed to ffmpeg's stdin: one ffmpeg pass (two for MKV, so the dub starts on time for
-every reader: studio/core/mkv_priming.py), no temporary WAV written and read back.
+samples, which are streamed to ffmpeg's stdin: one ffmpeg pass (for MKV, an encoder piped into a copy, so the
+dub starts on time for every reader: studio/core/mkv_priming.py), no temporary WAV written and read back.
 Progress comes from ``-progress pipe:1``; cancel kills ffmpeg and removes the partial file; the output
 is written under a temporary name and renamed when complete.
 """
@@ -146,15 +146,9 @@ def mux_video(video: str | os.PathLike, dub: str | os.PathLike | Track | Samples
         fd, tmp_name = temp_beside(output, ".part")
         os.close(fd)
         labels = _labels(mode, info, tracks, code, muxer)
-        encoded: Path | None = None
         if muxer == "matroska":
-            # The encoded dub goes beside the output, not into the temporary folder: it is as big as the
-            # track (170 MB for a 2-hour film), and /tmp may be in memory.
-            fd, encoded_name = temp_beside(output, ".aac.part")
-            os.close(fd)
-            encoded = Path(encoded_name)
-            passes = _matroska_passes(mode, info, video, dub_input, envelope, subtitles, samples, dub_rate,
-                                      audio_bitrate, dub_filter, encoded, labels, tmp_name)
+            job = _matroska_job(mode, info, video, dub_input, envelope, subtitles, samples, dub_rate,
+                                audio_bitrate, dub_filter, labels, tmp_name)
         else:
             subtitle_input = (3 if mode == "duck" else 2) if subtitles else None
             args = ["-i", str(video), *dub_input, *envelope, *subtitles,
@@ -162,16 +156,12 @@ def mux_video(video: str | os.PathLike, dub: str | os.PathLike | Track | Samples
             if mode == "duck":
                 args += _duck_graph(info, dub_filter, "")
             args += _encoding(mode, info, audio_bitrate, dub_filter)
-            passes = [_Pass([*args, *labels, "-f", muxer, tmp_name], samples, 1.0)]
+            job = _Job([*args, *labels, "-f", muxer, tmp_name], samples)
         try:
-            done = share
-            for step in passes:
-                command = ffmpeg_command(*step.args[:-1], *PROGRESS_ARGS, "-y", step.args[-1])
-                start, part = done, (1 - share) * step.weight
-                run_ffmpeg(command, duration_ms=length_ms or None, stdin_data=step.stdin,
-                           progress=lambda fraction, start=start, part=part: report(start + part * fraction),
-                           cancel=cancel)
-                done += part
+            feeder = ffmpeg_command(*job.feeder) if job.feeder else None
+            run_ffmpeg(ffmpeg_command(*job.args[:-1], *PROGRESS_ARGS, "-y", job.args[-1]),
+                       duration_ms=length_ms or None, stdin_data=job.stdin, feeder=feeder,
+                       progress=lambda fraction: report(share + (1 - share) * fraction), cancel=cancel)
             os.replace(tmp_name, output)
         except FfmpegMissing as error:
             Path(tmp_name).unlink(missing_ok=True)
@@ -186,9 +176,6 @@ def mux_video(video: str | os.PathLike, dub: str | os.PathLike | Track | Samples
         except BaseException:
             Path(tmp_name).unlink(missing_ok=True)
             raise
-        finally:
-            if encoded is not None:
-                encoded.unlink(missing_ok=True)
     report(1.0)
     return output
 
@@ -211,17 +198,18 @@ def _normalizer(dub: object, samples: memoryview | None, target_lufs: float, rep
 
 
 @dataclass(frozen=True)
-class _Pass:
-    """One ffmpeg run: its arguments (the output last), what it reads on stdin, its share of the work."""
+class _Job:
+    """The ffmpeg run: its arguments (the output last), what it reads on stdin, and the ffmpeg that
+    writes its stdin instead (arguments), if any (which then reads stdin)."""
 
     args: list[str]
     stdin: memoryview | None
-    weight: float
+    feeder: list[str] | None = None
 
 
-def _matroska_passes(mode: str, info: MediaInfo, video: Path, dub_input: list[str], envelope: list[str],
-                     subtitles: list[str], samples: memoryview | None, dub_rate: int, bitrate: str,
-                     dub_filter: str | None, encoded: Path, labels: list[str], output: str) -> list[_Pass]:
+def _matroska_job(mode: str, info: MediaInfo, video: Path, dub_input: list[str], envelope: list[str],
+                  subtitles: list[str], samples: memoryview | None, dub_rate: int, bitrate: str,
+                  dub_filter: str | None, labels: list[str], output: str) -> _Job:
     """Encode the dub alone without the samples its priming replaces, then copy it beside the picture
     (studio/core/mkv_priming.py says why: no ffmpeg writes AAC priming into Matroska as all read it)."""
     if mode == "duck":
@@ -232,12 +220,12 @@ def _matroska_passes(mode: str, info: MediaInfo, video: Path, dub_input: list[st
     else:
         chain = f"{dub_filter},{priming_trim(dub_rate)}" if dub_filter else priming_trim(dub_rate)
         first = [*dub_input, "-map", "0:a:0", "-filter:a", chain]
-    first += adts_output(_bitrate(mode, info, bitrate), encoded)
+    first += adts_output(_bitrate(mode, info, bitrate), "pipe:1")
     subtitle_input = 2 if subtitles else None  # the second pass reads the video, the dub, the subtitles
-    second = ["-i", str(video), "-i", str(encoded), *subtitles, *_maps(mode, "1:a:0", subtitle_input)]
+    second = ["-i", str(video), "-f", "aac", "-i", "pipe:0", *subtitles, *_maps(mode, "1:a:0", subtitle_input)]
     second += ["-c:v", "copy", "-c:a", "copy", *labels, "-f", "matroska", output]
-    # The encode does the work (and all of it when ducking); the copy only moves packets.
-    return [_Pass(first, samples, 0.8), _Pass(second, None, 0.2)]
+    # Both at once, the encoder's ADTS piped into the copy: no intermediate file, no second wait.
+    return _Job(second, samples, first)
 
 
 def _maps(mode: str, dub: str, subtitle_input: int | None) -> list[str]:

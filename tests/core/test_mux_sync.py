@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
+import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -98,3 +101,28 @@ def test_the_dub_lands_on_its_cue_for_every_ffmpeg(media, tmp_path, monkeypatch,
         name = os.path.basename(reader)
         assert abs(from_start) < TOLERANCE_MS, f"read from its first sample by {name}: {from_start:+.2f} ms"
         assert abs(on_clock) < TOLERANCE_MS, f"on the film's clock by {name}: {on_clock:+.2f} ms"
+
+
+def _unshare_works() -> bool:
+    return shutil.which("unshare") is not None and subprocess.run(["unshare", "-rm", "true"],
+                                                                  capture_output=True).returncode == 0
+
+
+@pytest.mark.skipif(not _unshare_works(), reason="needs user namespaces to mount a small tmpfs")
+@pytest.mark.parametrize("suffix", [".mkv", ".mp4"])
+def test_a_full_disk_says_so_and_leaves_nothing(media, tmp_path, suffix):
+    # ffmpeg 5.1 exits 0 when it cannot write a file's end; and MKV pipes an encoder into the copy, whose
+    # full disk (not the encoder's broken pipe) is what the user must be told. No file may stay behind.
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / f"x{suffix}"
+    code = ("import os, sys\nfrom studio.core.mux import MuxWriteError, mux_video\n"
+            "try:\n    mux_video(os.environ['VIDEO'], os.environ['DUB'], os.environ['TARGET'], 'add')\n"
+            "except MuxWriteError as error:\n    print('MuxWriteError:', error)\n")
+    script = f"mount -t tmpfs -o size=8k tmpfs '{out}' && '{sys.executable}' -c \"$CODE\"; ls -A '{out}'"
+    env = {**os.environ, "CODE": code, "VIDEO": str(media["video"]), "DUB": str(media["wav"]),
+           "TARGET": str(target)}
+    done = subprocess.run(["unshare", "-rm", "sh", "-c", script], env=env, capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parents[2], timeout=120)
+    said = f"MuxWriteError: {target} was not written: the disk is full: free some space or save elsewhere."
+    assert done.stdout.splitlines() == [said], done.stderr
