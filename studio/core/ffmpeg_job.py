@@ -161,12 +161,13 @@ def run_ffmpeg(command: list[str], *, duration_ms: int | None = None, stdin_data
             thread.join(timeout=5)
     if cancel is not None and cancel.is_set():
         raise FfmpegCancelled()
-    if proc.returncode == 0 and any(_UNFINISHED in line for line in errors):
-        proc.returncode = 1  # ffmpeg 5.1 exits 0 when it cannot finish the file (a full disk): no success
-    if proc.returncode != 0:
+    code = proc.returncode
+    if code == 0 and any(_UNFINISHED in line for line in errors):
+        code = 1  # ffmpeg 5.1 exits 0 when it cannot finish the file (a full disk): no success
+    if code != 0:
         # The feeder's lines first: a feeder that failed first is the cause, and the last line says
         # command's own end (a full disk stops command, and then the feeder on a broken pipe).
-        raise FfmpegFailed(proc.returncode, [*upstream_errors, *errors])
+        raise FfmpegFailed(code, [*upstream_errors, *errors])
     if upstream is not None and upstream.returncode != 0:
         raise FfmpegFailed(upstream.returncode, list(upstream_errors))
     return "\n".join(errors)

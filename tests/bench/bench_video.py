@@ -96,9 +96,9 @@ def main() -> int:
             figures[mode] = (best(runs, ours), best(runs, naive))
             print(f"{'Dub Video, ' + mode:<34}{figures[mode][0]:>8.2f}s{figures[mode][1]:>8.2f}s"
                   f"{figures[mode][1] / figures[mode][0]:>6.1f}x")
-        # Matroska: ours encodes the dub alone, then copies it beside the picture (two passes, so that its
-        # first sample is on its cue for every reader: studio/core/mkv_priming.py); the one pass beside it
-        # leaves the AAC priming to the muxer, as we did before (a frame late where ffmpeg 5.x is involved).
+        # Matroska: ours encodes the dub alone and pipes it into a copy beside the picture (so that its first
+        # sample is on its cue for every reader: studio/core/mkv_priming.py); the one pass beside it leaves
+        # the AAC priming to the muxer, as we did before (a frame late where ffmpeg 5.x is involved).
         print(f"{'(.mkv: naive = one pass, late)':<34}")
         for mode in ("replace", "add"):
             out = work / f"out-{mode}.mkv"
