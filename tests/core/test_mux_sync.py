@@ -1,5 +1,5 @@
 """The dub's first sample on its cue in every dubbed video: written by every ffmpeg at hand, read back by
-every one, in MP4 and Matroska, replacing, added or ducked.
+every one, in MP4, MOV and Matroska, replacing, added or ducked.
 
 Two readings, decoded for real and cross-correlated against the dub WAV:
 - on the film's clock (what players do): the track decoded at its timestamps, against the picture's
@@ -84,7 +84,7 @@ def picture_start_ms(path) -> float:
 
 
 @pytest.mark.parametrize("writer", BUILDS, ids=os.path.basename)
-@pytest.mark.parametrize("suffix", [".mkv", ".mp4"])
+@pytest.mark.parametrize("suffix", [".mkv", ".mp4", ".mov"])
 @pytest.mark.parametrize("mode", ["replace", "add", "duck"])
 def test_the_dub_lands_on_its_cue_for_every_ffmpeg(media, tmp_path, monkeypatch, writer, suffix, mode):
     for module in (ffmpeg_job, media_probe):
