@@ -222,7 +222,8 @@ def _matroska_job(mode: str, info: MediaInfo, video: Path, dub_input: list[str],
         first = [*dub_input, "-map", "0:a:0", "-filter:a", chain]
     first += adts_output(_bitrate(mode, info, bitrate), "pipe:1")
     subtitle_input = 2 if subtitles else None  # the second pass reads the video, the dub, the subtitles
-    second = ["-i", str(video), "-f", "aac", "-i", "pipe:0", *subtitles, *_maps(mode, "1:a:0", subtitle_input)]
+    second = ["-i", str(video), "-f", "aac", "-i", "pipe:0", *subtitles]
+    second += _maps(mode, "1:a:0", subtitle_input)
     second += ["-c:v", "copy", "-c:a", "copy", *labels, "-f", "matroska", output]
     # Both at once, the encoder's ADTS piped into the copy: no intermediate file, no second wait.
     return _Job(second, samples, first)
