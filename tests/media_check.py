@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import shutil
 import subprocess
 from array import array
@@ -37,6 +38,16 @@ def make_video(path: Path, seconds: float, size: str = "160x120", rate: int = 10
     extra = ["-preset", "ultrafast"] if codec == "libx264" else []
     ffmpeg(*args, "-c:v", codec, *extra, *(["-c:a", "aac"] if sound else []), "-y", str(path))
     return path
+
+
+def ffmpeg_builds() -> list[str]:
+    """Every ffmpeg at hand: the bundled one, the one on PATH, and any listed in STUDIO_TEST_FFMPEG
+    (os.pathsep-separated; e.g. an old 4.x static build, which cuts the AAC priming but not the padding)."""
+    import imageio_ffmpeg
+
+    found = [imageio_ffmpeg.get_ffmpeg_exe(), shutil.which("ffmpeg")]
+    found += [path for path in os.environ.get("STUDIO_TEST_FFMPEG", "").split(os.pathsep) if path]
+    return list(dict.fromkeys(os.path.realpath(path) for path in found if path))
 
 
 def ffprobe_path() -> str:

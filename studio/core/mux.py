@@ -9,7 +9,8 @@ Three ways, the user's choice:
 Every audio stream gets a title ("Dub – French – ElevenLabs Rachel", "Original") and the dub an ISO 639
 language tag in the container's flavour (studio/core/languages.py); the subtitles can go along as a
 subtitle stream (mov_text in MP4, SRT in Matroska). The dub can be given as a file or as the track's
-samples, which are streamed to ffmpeg's stdin: one ffmpeg pass, no temporary WAV written and read back.
+samples, which are streamed to ffmpeg's stdin: one ffmpeg pass (for MKV, an encoder piped into a copy, so the
+dub starts on time for every reader: studio/core/mkv_priming.py), no temporary WAV written and read back.
 Progress comes from ``-progress pipe:1``; cancel kills ffmpeg and removes the partial file; the output
 is written under a temporary name and renamed when complete.
 """
@@ -37,6 +38,7 @@ from studio.core.fit import TIMELINE_RATE
 from studio.core.languages import container_code, find
 from studio.core.media_probe import (MediaError, MediaInfo, MuxCancelled, MuxError, MuxWriteError, Stream,
                                      channel_count, probe_media)
+from studio.core.mkv_priming import adts_output, priming_trim
 
 __all__ = ["MODES", "DuckSettings", "MediaError", "MediaInfo", "MuxCancelled", "MuxError", "MuxWriteError",
            "Stream", "Tracks", "channel_count", "duck_envelope", "dub_title", "mux_video", "probe_media",
@@ -115,11 +117,12 @@ def mux_video(video: str | os.PathLike, dub: str | os.PathLike | Track | Samples
         if not dub_info.has_audio:
             raise MediaError(f"{Path(dub).name} holds no audio: export the dub again.")
         dub_ms = dub_info.duration_ms
+        dub_rate = dub_info.audio[0].sample_rate or TIMELINE_RATE
     else:
         samples = little_endian(dub)
-        rate = dub.sample_rate if isinstance(dub, Track) else TIMELINE_RATE
-        dub_input = ["-f", "s16le", "-ar", str(rate), "-ac", "1", "-i", "pipe:0"]
-        dub_ms = len(samples) * 1000 // (2 * rate)
+        dub_rate = dub.sample_rate if isinstance(dub, Track) else TIMELINE_RATE
+        dub_input = ["-f", "s16le", "-ar", str(dub_rate), "-ac", "1", "-i", "pipe:0"]
+        dub_ms = len(samples) * 1000 // (2 * dub_rate)
     if not output.parent.is_dir():
         raise MuxError(f"{output.name} cannot be written: its folder {output.parent} does not exist.")
     report = progress or (lambda _fraction: None)
@@ -130,23 +133,34 @@ def mux_video(video: str | os.PathLike, dub: str | os.PathLike | Track | Samples
         share = 0.25
 
     with tempfile.TemporaryDirectory(prefix="studio-mux-") as work:
-        inputs = ["-i", str(video), *dub_input]
         length_ms = max(info.duration_ms or 0, dub_ms or 0)
+        envelope: list[str] = []
         if mode == "duck":
             envelope_path = Path(work) / "envelope.raw"
             regions = speech_regions(speech, duck.merge_gap_ms)
             with envelope_path.open("wb") as handle:
                 duck_envelope(regions, length_ms + 1000, duck).tofile(handle)
             raw = "f32le" if sys.byteorder == "little" else "f32be"
-            inputs += ["-f", raw, "-ar", str(ENVELOPE_RATE), "-ac", "1", "-i", str(envelope_path)]
-        if tracks.subtitles is not None:
-            inputs += ["-i", str(tracks.subtitles)]
-        args = inputs + _maps_and_codecs(mode, info, tracks, code, muxer, audio_bitrate, dub_filter)
+            envelope = ["-f", raw, "-ar", str(ENVELOPE_RATE), "-ac", "1", "-i", str(envelope_path)]
+        subtitles = ["-i", str(tracks.subtitles)] if tracks.subtitles is not None else []
         fd, tmp_name = temp_beside(output, ".part")
         os.close(fd)
+        labels = _labels(mode, info, tracks, code, muxer)
+        if muxer == "matroska":
+            job = _matroska_job(mode, info, video, dub_input, envelope, subtitles, samples, dub_rate,
+                                audio_bitrate, dub_filter, labels, tmp_name)
+        else:
+            subtitle_input = (3 if mode == "duck" else 2) if subtitles else None
+            args = ["-i", str(video), *dub_input, *envelope, *subtitles,
+                    *_maps(mode, "[mix]" if mode == "duck" else "1:a:0", subtitle_input)]
+            if mode == "duck":
+                args += _duck_graph(info, dub_filter, "")
+            args += _encoding(mode, info, audio_bitrate, dub_filter)
+            job = _Job([*args, *labels, "-f", muxer, tmp_name], samples)
         try:
-            command = ffmpeg_command(*args, "-f", muxer, *PROGRESS_ARGS, "-y", tmp_name)
-            run_ffmpeg(command, duration_ms=length_ms or None, stdin_data=samples,
+            feeder = ffmpeg_command(*job.feeder) if job.feeder else None
+            run_ffmpeg(ffmpeg_command(*job.args[:-1], *PROGRESS_ARGS, "-y", job.args[-1]),
+                       duration_ms=length_ms or None, stdin_data=job.stdin, feeder=feeder,
                        progress=lambda fraction: report(share + (1 - share) * fraction), cancel=cancel)
             os.replace(tmp_name, output)
         except FfmpegMissing as error:
@@ -183,35 +197,77 @@ def _normalizer(dub: object, samples: memoryview | None, target_lufs: float, rep
     return loudnorm_filter(target_lufs, measured)
 
 
-def _maps_and_codecs(mode: str, info: MediaInfo, tracks: Tracks, code: str | None, muxer: str,
-                     bitrate: str, dub_filter: str | None) -> list[str]:
-    """-map, codec and per-stream metadata/disposition options (inputs: video, dub, [envelope], [srt])."""
-    subtitle_input = 3 if mode == "duck" else 2
-    if mode == "replace":
-        args = ["-map", "0:v", "-map", "1:a:0"]
-        originals: list[Stream] = []
-    elif mode == "add":
-        args = ["-map", "0:v", "-map", "0:a", "-map", "1:a:0"]
-        originals = info.audio
-    else:
+@dataclass(frozen=True)
+class _Job:
+    """The ffmpeg run: its arguments (the output last), what it reads on stdin, and the ffmpeg that
+    writes its stdin instead (arguments), if any (which then reads stdin)."""
+
+    args: list[str]
+    stdin: memoryview | None
+    feeder: list[str] | None = None
+
+
+def _matroska_job(mode: str, info: MediaInfo, video: Path, dub_input: list[str], envelope: list[str],
+                  subtitles: list[str], samples: memoryview | None, dub_rate: int, bitrate: str,
+                  dub_filter: str | None, labels: list[str], output: str) -> _Job:
+    """Encode the dub alone without the samples its priming replaces, then copy it beside the picture
+    (studio/core/mkv_priming.py says why: no ffmpeg writes AAC priming into Matroska as all read it)."""
+    if mode == "duck":
         audio = info.audio[0]
-        if (audio.channels or 2) > 2 and bitrate.endswith("k") and bitrate[:-1].isdigit():
-            # The bitrate is for a stereo pair: a surround mix gets as much for each pair of channels.
-            bitrate = f"{int(bitrate[:-1]) * audio.channels // 2}k"
-        args = ["-filter_complex", duck_graph(audio.layout, audio.channels, audio.sample_rate or _MIX_RATE,
-                                              dub_filter), "-map", "0:v", "-map", "[mix]"]
-        originals = []
-    if tracks.subtitles is not None:
-        args += ["-map", f"{subtitle_input}:s:0"]
-    dub = len(originals)  # the dub's index among the output's audio streams
-    args += ["-c:v", "copy"]
-    if originals:
+        first = ["-i", str(video), *dub_input, *envelope,
+                 *_duck_graph(info, dub_filter, f";[mix]{priming_trim(audio.sample_rate or _MIX_RATE)}[dub]"),
+                 "-map", "[dub]"]
+    else:
+        chain = f"{dub_filter},{priming_trim(dub_rate)}" if dub_filter else priming_trim(dub_rate)
+        first = [*dub_input, "-map", "0:a:0", "-filter:a", chain]
+    first += adts_output(_bitrate(mode, info, bitrate), "pipe:1")
+    subtitle_input = 2 if subtitles else None  # the second pass reads the video, the dub, the subtitles
+    second = ["-i", str(video), "-f", "aac", "-i", "pipe:0", *subtitles]
+    second += _maps(mode, "1:a:0", subtitle_input)
+    second += ["-c:v", "copy", "-c:a", "copy", *labels, "-f", "matroska", output]
+    # Both at once, the encoder's ADTS piped into the copy: no intermediate file, no second wait.
+    return _Job(second, samples, first)
+
+
+def _maps(mode: str, dub: str, subtitle_input: int | None) -> list[str]:
+    """-map options: the picture, the originals ("add"), the dub (or the ducked mix), the subtitles."""
+    args = ["-map", "0:v"] + (["-map", "0:a"] if mode == "add" else []) + ["-map", dub]
+    return args + (["-map", f"{subtitle_input}:s:0"] if subtitle_input is not None else [])
+
+
+def _duck_graph(info: MediaInfo, dub_filter: str | None, tail: str) -> list[str]:
+    audio = info.audio[0]
+    graph = duck_graph(audio.layout, audio.channels, audio.sample_rate or _MIX_RATE, dub_filter)
+    return ["-filter_complex", graph + tail]
+
+
+def _bitrate(mode: str, info: MediaInfo, bitrate: str) -> str:
+    channels = (info.audio[0].channels or 2) if mode == "duck" else 1
+    if channels > 2 and bitrate.endswith("k") and bitrate[:-1].isdigit():
+        # The bitrate is for a stereo pair: a surround mix gets as much for each pair of channels.
+        return f"{int(bitrate[:-1]) * channels // 2}k"
+    return bitrate
+
+
+def _encoding(mode: str, info: MediaInfo, bitrate: str, dub_filter: str | None) -> list[str]:
+    """Codec options of the one-pass mux: the picture and the originals copied, the dub encoded."""
+    dub = len(info.audio) if mode == "add" else 0  # the dub's index among the output's audio streams
+    args = ["-c:v", "copy"]
+    if mode == "add":
         args += ["-c:a", "copy"]
-    args += [f"-c:a:{dub}", "aac", f"-b:a:{dub}", bitrate]
+    args += [f"-c:a:{dub}", "aac", f"-b:a:{dub}", _bitrate(mode, info, bitrate)]
     if dub_filter and mode != "duck":
         args += [f"-filter:a:{dub}", dub_filter]
+    return args
+
+
+def _labels(mode: str, info: MediaInfo, tracks: Tracks, code: str | None, muxer: str) -> list[str]:
+    """Per-stream titles, languages and dispositions (the subtitles' codec too)."""
+    originals = info.audio if mode == "add" else []
+    dub = len(originals)
     titled = muxer in ("mp4", "mov")  # MP4 players read a track's name from its handler, ffprobe too
-    for index, stream in enumerate(originals):
+    args: list[str] = []
+    for index in range(len(originals)):
         title = tracks.original_title if index == 0 else f"{tracks.original_title} {index + 1}"
         args += _label("a", index, title, None, titled) + [f"-disposition:a:{index}", "0"]
     title = tracks.title or dub_title(tracks.language, mixed=mode == "duck")

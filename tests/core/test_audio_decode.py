@@ -5,7 +5,6 @@ from __future__ import annotations
 import array
 import math
 import os
-import shutil
 import struct
 import subprocess
 
@@ -15,6 +14,7 @@ import pytest
 from studio.core import audio_decode, mp4_priming
 from studio.core.audio_decode import AudioDecodeError, Pcm, decode_to_pcm, ffmpeg_path, to_audio_segment
 from tests.emulators import audio
+from tests.media_check import ffmpeg_builds
 
 SECONDS = 2.0
 SOURCE_RATE = 24000
@@ -54,16 +54,6 @@ def test_lossy_stream_from_a_pipe_is_never_short_and_padding_is_bounded(fmt):
     assert pcm.sample_rate == 44100
     assert SECONDS * 1000 - 5 <= pcm.duration_ms <= SECONDS * 1000 + LOSSY_PADDING_MS[fmt]
     assert rms(pcm) > 3000
-
-
-def ffmpeg_builds() -> list[str]:
-    """Every ffmpeg at hand: the bundled one, the one on PATH, and any listed in STUDIO_TEST_FFMPEG
-    (os.pathsep-separated; e.g. an old 4.x static build, which cuts the AAC priming but not the padding)."""
-    import imageio_ffmpeg
-
-    found = [imageio_ffmpeg.get_ffmpeg_exe(), shutil.which("ffmpeg")]
-    found += [path for path in os.environ.get("STUDIO_TEST_FFMPEG", "").split(os.pathsep) if path]
-    return list(dict.fromkeys(os.path.realpath(path) for path in found if path))
 
 
 def lag_against_the_tone(pcm: Pcm) -> int:

@@ -51,7 +51,7 @@ def test_add_makes_the_dub_the_default_titled_and_tagged_track(media, tmp_path, 
 
 
 def test_a_streamed_track_lands_on_its_millisecond_like_a_file(media, tmp_path):
-    # MP4: its edit list hides the AAC encoder's priming on every ffmpeg (Matroska only in newer builds).
+    # MP4: its edit list hides the AAC encoder's priming on every ffmpeg (MKV: tests/core/test_mux_sync.py).
     from_track = mux_video(media["video"], media["track"], tmp_path / "a.mp4", "replace", language="fra")
     from_file = mux_video(media["video"], media["wav"], tmp_path / "b.mp4", "replace", language="fra")
     for out in (from_track, from_file):
