@@ -93,7 +93,7 @@
 <context>
     <name>DubActions</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/dub/dub_actions.py" line="+270"/>
+        <location filename="../../studio/gui/dub/dub_actions.py" line="+271"/>
         <source>%n line(s) still too long after %1× speed-up (lines %2).</source>
         <translation>
             <numerusform>%n line still too long after %1× speed-up (line %2).</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>FasterLinesActions</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/dub/faster_lines.py" line="+48"/>
+        <location filename="../../studio/gui/dub/faster_lines.py" line="+49"/>
         <source>Render %n Line(s) Faster…</source>
         <translation>
             <numerusform>Render %n Line Faster…</numerusform>
@@ -216,7 +216,7 @@ A cached clip is never paid for again; clearing the cache means rendering (and p
 <context>
     <name>RenderController</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/render/render_controller.py" line="+145"/>
+        <location filename="../../studio/gui/render/render_controller.py" line="+146"/>
         <source>%n request(s) of an interrupted render were found.</source>
         <translation>
             <numerusform>%n request of an interrupted render was found.</numerusform>
@@ -463,7 +463,7 @@ Lines already rendered are not paid again.</numerusform>
 <context>
     <name>VoiceActions</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/voices/voice_actions.py" line="+261"/>
+        <location filename="../../studio/gui/voices/voice_actions.py" line="+263"/>
         <source>“%1” now speaks %n lines.</source>
         <translation>
             <numerusform>“%1” now speaks %n line.</numerusform>
@@ -482,7 +482,7 @@ Lines already rendered are not paid again.</numerusform>
 <context>
     <name>VoiceSettingsPanel</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/voices/voice_settings_panel.py" line="+203"/>
+        <location filename="../../studio/gui/voices/voice_settings_panel.py" line="+204"/>
         <source>%1 credit(s) per character</source>
         <translation>
             <numerusform>%1 credit per character</numerusform>

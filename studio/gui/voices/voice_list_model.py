@@ -15,6 +15,8 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
 from PySide6.QtGui import QBrush, QFont, QGuiApplication
 
 from studio.gui.kit import colors
+from studio.gui.kit.language_names import capitalized, locale_name
+from studio.gui.kit.number_text import short_number
 from studio.providers.base import Voice
 
 NAME, LABELS, LANGUAGE, BADGE = range(4)
@@ -196,6 +198,8 @@ class VoiceListModel(QAbstractTableModel):
                 return voice.description
             if column == LABELS:
                 return self._labels(voice)
+            if column == LANGUAGE and voice.language:
+                return capitalized(locale_name(voice.language) or voice.language)  # "fr-fr": "Français (France)"
         if role == Qt.ItemDataRole.FontRole and column == NAME and voice.id in self._in_use:
             font = QFont()
             font.setBold(True)
@@ -224,5 +228,5 @@ class VoiceListModel(QAbstractTableModel):
             parts.insert(0, {"cloned": self.tr("cloned"), "generated": self.tr("generated"),
                              "professional": self.tr("professional")}[voice.category])
         if voice.rate is not None and voice.rate != 1:
-            parts.append(self.tr("price ×%1").replace("%1", f"{voice.rate:g}"))
+            parts.append(self.tr("price ×%1").replace("%1", short_number(voice.rate)))
         return ", ".join(parts)
