@@ -2259,7 +2259,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>LibraryTab</name>
     <message>
-        <location filename="../../studio/gui/voices/voice_picker_tabs.py" line="+142"/>
+        <location filename="../../studio/gui/voices/voice_picker_tabs.py" line="+152"/>
         <source>Search the Voice Library</source>
         <translation>Chercher dans la Bibliothèque de voix</translation>
     </message>
@@ -2790,7 +2790,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 (all variants)</source>
         <translation>%1 (toutes variantes)</translation>
     </message>
@@ -4442,8 +4442,8 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
     </message>
     <message>
         <location line="+3"/>
-        <source>Speed %1</source>
-        <translation>Vitesse %1</translation>
+        <source>Speed ×%1</source>
+        <translation>Vitesse ×%1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5207,7 +5207,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Utilisée dans ce fichier</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <location line="+4"/>
         <source>in use</source>
         <translation>utilisée</translation>
@@ -5447,7 +5447,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>■ Arrêter</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/voices/voice_picker_tabs.py" line="-110"/>
+        <location filename="../../studio/gui/voices/voice_picker_tabs.py" line="-121"/>
         <source>Set to the subtitles&apos; language (%1). Choose another to see more voices.</source>
         <translation>Réglé sur la langue des sous-titres (%1). Choisissez-en une autre pour voir plus de voix.</translation>
     </message>

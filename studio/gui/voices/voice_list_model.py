@@ -198,8 +198,10 @@ class VoiceListModel(QAbstractTableModel):
                 return voice.description
             if column == LABELS:
                 return self._labels(voice)
-            if column == LANGUAGE and voice.language:
-                return capitalized(locale_name(voice.language) or voice.language)  # "fr-fr": "Français (France)"
+            if column == LANGUAGE and voice.language and voice.labels.get("engine") != "espeak-ng":
+                # "fr-fr": "Français (France)". espeak-ng's names say it already, and its codes are its own
+                # ("ca-ba" is Balearic Catalan, not Bosnia).
+                return capitalized(locale_name(voice.language) or voice.language)
         if role == Qt.ItemDataRole.FontRole and column == NAME and voice.id in self._in_use:
             font = QFont()
             font.setBold(True)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from studio.gui.kit.language_names import capitalized, language_name, locale_name
+from studio.gui.kit.language_names import capitalized, interface_language, language_name, locale_name
 from studio.gui.voices.offline_voices import OfflineVoicePanel
 from studio.gui.voices.voice_list_model import BADGE, LABELS, LANGUAGE, NAME, VoiceListModel, gender_name, use_case_name
 from studio.providers.base import Voice
@@ -121,6 +121,16 @@ def preset_language(combo: QComboBox, language: str | None) -> bool:
     return True
 
 
+def _language_label(voice: Voice, english: bool) -> str:
+    """How the language filter names a voice's language, in the interface language."""
+    if voice.labels.get("engine") == "espeak-ng":
+        return voice.name  # named by its language and variant, renamed already: "Anglais (Écosse)"
+    provider = voice.labels.get("language", "")
+    if provider and english:
+        return provider  # Narakeet's own English name says more: "French (Metropolitan)"
+    return capitalized(locale_name(voice.language) or provider)
+
+
 def _combo(any_text: str, values: Sequence[str], name: Callable[[str], str] = str) -> QComboBox:
     combo = QComboBox()
     combo.addItem(any_text, "")
@@ -212,9 +222,10 @@ class PlainTab(QWidget):
         fr-fr, fr-be, fr-ch), so "French, any accent" is one pick."""
         combo = self.language_combo
         names: dict[str, str] = {}
+        english = interface_language() == "en"
         for voice in voices:
             if voice.language:
-                names.setdefault(voice.language, voice.labels.get("language", ""))
+                names.setdefault(voice.language, _language_label(voice, english))
         bases: dict[str, list[str]] = {}
         for code in names:
             bases.setdefault(code.split("-")[0].lower(), []).append(code)
@@ -227,8 +238,7 @@ class PlainTab(QWidget):
                 base_text = f"{base} – {capitalized(base_name)}" if base_name else base
                 combo.addItem(self.tr("%1 (all variants)").replace("%1", base_text), base)
             for code in codes:
-                # The CLDR's name in the interface language; Narakeet's own (English) name otherwise.
-                label = capitalized(locale_name(code) or names[code])
+                label = names[code]
                 text = f"{code} – {label}" if label and label != code else code
                 combo.addItem(("    " + text) if grouped else text, code)
         combo.blockSignals(False)

@@ -87,7 +87,9 @@ def test_a_french_picker_names_the_offline_voices_and_languages_in_french(qtbot,
     combo = dialog.plain_language_combo
     entries = [combo.itemText(i) for i in range(combo.count())]
     assert "fr – Français (toutes variantes)" in entries and "    fr-be – Français (Belgique)" in entries
-    assert "de – Allemand" in entries
+    assert "de – Allemand" in entries and "    ca-ba – Catalan (baléare)" in entries  # espeak-ng's own codes
+    assert "    en-gb-scotland – Anglais (Écosse)" in entries
+    assert cell("roa/ca-ba", LANGUAGE, Qt.ItemDataRole.ToolTipRole) is None
     dialog.plain_tab.search.setText("français")  # the names the user reads are the ones searched
     qtbot.waitUntil(lambda: model.rowCount() > 0 and all("Français" in model.voice_at(r).name or
                                                          "fr" in model.voice_at(r).id for r in range(model.rowCount())))
