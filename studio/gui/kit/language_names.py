@@ -132,6 +132,16 @@ def _country(english_name: str, ui: str) -> str | None:
     return None
 
 
+def language_label(voice: Voice, ui: str | None = None) -> str:
+    """A voice's language as the window names it: "Anglais (Écosse)", "Français (France)"; "" when unknown."""
+    if voice.labels.get("engine") == "espeak-ng":
+        return voice.name  # named by its language and variant (renamed by for_interface)
+    provider = voice.labels.get("language", "")
+    if provider and (ui or interface_language()) == "en":
+        return provider  # Narakeet's own English name says more: "French (Metropolitan)"
+    return capitalized(locale_name(voice.language, ui) or provider)
+
+
 def for_interface(voices: Sequence[Voice], ui: str | None = None) -> list[Voice]:
     """The voices as the window shows them: espeak-ng's renamed in the interface language and listed in its
     alphabetical order ("Écosse" among the E), after the others, which keep their names and order."""

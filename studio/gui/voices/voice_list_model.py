@@ -15,7 +15,7 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
 from PySide6.QtGui import QBrush, QFont, QGuiApplication
 
 from studio.gui.kit import colors
-from studio.gui.kit.language_names import capitalized, locale_name
+from studio.gui.kit.language_names import capitalized, language_label, locale_name
 from studio.gui.kit.number_text import short_number
 from studio.providers.base import Voice
 
@@ -220,7 +220,7 @@ class VoiceListModel(QAbstractTableModel):
             # Narakeet's labels are the language's name and its text styles (literal, ipa…): only the
             # name helps choosing.
             marks = [self.tr("in use")] if voice.id in self._in_use else []
-            return ", ".join(filter(None, [*marks, voice.labels.get("language") or voice.description]))
+            return ", ".join(filter(None, [*marks, language_label(voice) or voice.description]))
         parts = [_label_text(k, voice.labels[k]) for k in _LABEL_KEYS if voice.labels.get(k)]
         if voice.id in self._in_use:
             parts.insert(0, self.tr("in use"))

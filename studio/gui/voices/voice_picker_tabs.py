@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from studio.gui.kit.language_names import capitalized, interface_language, language_name, locale_name
+from studio.gui.kit.language_names import capitalized, language_label, language_name
 from studio.gui.voices.offline_voices import OfflineVoicePanel
 from studio.gui.voices.voice_list_model import BADGE, LABELS, LANGUAGE, NAME, VoiceListModel, gender_name, use_case_name
 from studio.providers.base import Voice
@@ -121,16 +121,6 @@ def preset_language(combo: QComboBox, language: str | None) -> bool:
     return True
 
 
-def _language_label(voice: Voice, english: bool) -> str:
-    """How the language filter names a voice's language, in the interface language."""
-    if voice.labels.get("engine") == "espeak-ng":
-        return voice.name  # named by its language and variant, renamed already: "Anglais (Écosse)"
-    provider = voice.labels.get("language", "")
-    if provider and english:
-        return provider  # Narakeet's own English name says more: "French (Metropolitan)"
-    return capitalized(locale_name(voice.language) or provider)
-
-
 def _combo(any_text: str, values: Sequence[str], name: Callable[[str], str] = str) -> QComboBox:
     combo = QComboBox()
     combo.addItem(any_text, "")
@@ -222,10 +212,9 @@ class PlainTab(QWidget):
         fr-fr, fr-be, fr-ch), so "French, any accent" is one pick."""
         combo = self.language_combo
         names: dict[str, str] = {}
-        english = interface_language() == "en"
         for voice in voices:
             if voice.language:
-                names.setdefault(voice.language, _language_label(voice, english))
+                names.setdefault(voice.language, language_label(voice))
         bases: dict[str, list[str]] = {}
         for code in names:
             bases.setdefault(code.split("-")[0].lower(), []).append(code)

@@ -3,8 +3,9 @@ French window, the voice ids stay espeak-ng's, and an English window keeps Engli
 
 from __future__ import annotations
 
-from studio.gui.kit.language_names import (espeak_voice_name, for_interface, interface_language, language_name,
-                                           locale_name)
+from studio.gui.kit.language_names import (espeak_voice_name, for_interface, interface_language, language_label,
+                                           language_name, locale_name)
+from studio.providers.base import Voice
 from studio.providers.offline import OfflineProvider
 
 
@@ -48,3 +49,14 @@ def test_names_of_any_language_in_french_and_unknown_codes():
     assert locale_name("de-CH", "fr") == "allemand (Suisse)" and language_name("fre", "fr") == "français"
     assert language_name("zz", "fr") is None and locale_name("", "fr") is None
     assert espeak_voice_name("Klingon", ("piqd",), "fr") == "Klingon"  # unknown to the CLDR: as espeak-ng says
+
+
+def test_a_voice_language_label_follows_the_interface_language():
+    narakeet = Voice(id="alain", name="Alain", category="narakeet", language="fr-FR",
+                     labels={"language": "French (Metropolitan)"})
+    assert language_label(narakeet, "en") == "French (Metropolitan)"  # the provider's own words say more
+    assert language_label(narakeet, "fr") == "Français (France)"
+    espeak = Voice(id="roa/ca-ba", name="Catalan (baléare)", category="offline", language="ca-ba",
+                   labels={"engine": "espeak-ng", "languages": "ca-ba"})
+    assert language_label(espeak, "fr") == "Catalan (baléare)"  # espeak-ng's codes are its own: not Bosnia
+    assert language_label(Voice(id="x", name="X", category="offline"), "fr") == ""
