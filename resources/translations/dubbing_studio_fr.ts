@@ -2259,7 +2259,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>LibraryTab</name>
     <message>
-        <location filename="../../studio/gui/voices/voice_picker_tabs.py" line="+152"/>
+        <location filename="../../studio/gui/voices/voice_picker_tabs.py" line="+142"/>
         <source>Search the Voice Library</source>
         <translation>Chercher dans la Bibliothèque de voix</translation>
     </message>
@@ -2666,7 +2666,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>NumberText</name>
     <message>
-        <location filename="../../studio/gui/kit/number_text.py" line="+48"/>
+        <location filename="../../studio/gui/kit/number_text.py" line="+49"/>
         <source>%1×</source>
         <comment>a speed factor</comment>
         <translation>×%1</translation>
@@ -2790,7 +2790,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>%1 (all variants)</source>
         <translation>%1 (toutes variantes)</translation>
     </message>
@@ -4123,7 +4123,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
 <context>
     <name>SpeedOfferActions</name>
     <message>
-        <location filename="../../studio/gui/dub/speed_offer.py" line="+113"/>
+        <location filename="../../studio/gui/dub/speed_offer.py" line="+111"/>
         <source>Render Line &amp;Faster…</source>
         <translation>Générer plus vi&amp;te…</translation>
     </message>
@@ -4161,7 +4161,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
 <context>
     <name>SpeedOfferDialog</name>
     <message>
-        <location line="-137"/>
+        <location line="-135"/>
         <source>Render Line Faster</source>
         <translation>Générer plus vite</translation>
     </message>
@@ -4181,7 +4181,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
         <translation>La réplique %1 ne tient qu’accélérée ×%3, ce qui peut sonner artificiel.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Speaking speed (now %1×):</source>
         <translation>Débit (actuellement ×%1)&#xa0;:</translation>
     </message>
@@ -4211,12 +4211,12 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
         <translation>environ %1&#xa0;s de parole pour %2&#xa0;s de place&#xa0;: tient avec une accélération ×%3.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-43"/>
         <source>The voice can say it faster itself, which sounds natural, but the line is rendered and paid again.</source>
         <translation>La voix peut la dire plus vite elle-même, ce qui sonne naturel, mais la réplique est générée et payée à nouveau.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>about %1 s of speech for %2 s of room: still %4 ms too long.</source>
         <translation>environ %1&#xa0;s de parole pour %2&#xa0;s de place&#xa0;: encore %4&#xa0;ms de trop.</translation>
     </message>
@@ -4454,13 +4454,12 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>TimingDialog</name>
     <message>
-        <location filename="../../studio/gui/dub/timing_dialog.py" line="+46"/>
+        <location filename="../../studio/gui/dub/timing_dialog.py" line="+47"/>
         <source>Timing</source>
         <translation>Calage</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+6"/>
+        <location line="+12"/>
         <source> ×</source>
         <translation> ×</translation>
     </message>
@@ -5447,7 +5446,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>■ Arrêter</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/voices/voice_picker_tabs.py" line="-121"/>
+        <location filename="../../studio/gui/voices/voice_picker_tabs.py" line="-110"/>
         <source>Set to the subtitles&apos; language (%1). Choose another to see more voices.</source>
         <translation>Réglé sur la langue des sous-titres (%1). Choisissez-en une autre pour voir plus de voix.</translation>
     </message>

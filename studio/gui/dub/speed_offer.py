@@ -21,7 +21,7 @@ from studio.core.clip_spec import SPEED_MAX, SPEED_MIN
 from studio.core.speed_offer import SpeedOffer, offer_for, wants_offer
 from studio.gui.kit import settings
 from studio.gui.kit.money_text import amount_text
-from studio.gui.kit.number_text import decimal_text, seconds_text, short_number, speed_affixes
+from studio.gui.kit.number_text import decimal_text, seconds_text, short_number, sign_speed_spin
 from studio.gui.table import commands
 
 if TYPE_CHECKING:
@@ -56,9 +56,7 @@ class SpeedOfferDialog(QDialog):
         self.speed.setRange(SPEED_MIN, SPEED_MAX)
         self.speed.setSingleStep(0.01)
         self.speed.setDecimals(2)
-        prefix, suffix = speed_affixes()
-        self.speed.setPrefix(prefix)
-        self.speed.setSuffix(suffix)
+        sign_speed_spin(self.speed)
         self.speed.setValue(offer.speed)
         form.addRow(self.tr("Speaking speed (now %1×):").replace("%1", short_number(offer.current_speed)), self.speed)
         self.result_label = QLabel()

@@ -14,6 +14,7 @@ formatting: their output is read by programs.
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QObject
+from PySide6.QtWidgets import QDoubleSpinBox
 
 # f"{x:g}" keeps 6 significant digits; so does this.
 _SIGNIFICANT = 6
@@ -52,6 +53,13 @@ def speed_affixes() -> tuple[str, str]:
     """(prefix, suffix) of a speed spin box, from the same template: ("", "×") or ("×", "")."""
     prefix, _figure, suffix = speed_template().partition("%1")
     return prefix, suffix
+
+
+def sign_speed_spin(spin: QDoubleSpinBox) -> None:
+    """A speed spin box reads as the sentences do: "1.08×" in English, "×1,08" in French."""
+    prefix, suffix = speed_affixes()
+    spin.setPrefix(prefix)
+    spin.setSuffix(suffix)
 
 
 def seconds_text(ms: float, decimals: int = 1, locale: QLocale | None = None) -> str:
