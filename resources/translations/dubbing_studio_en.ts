@@ -248,7 +248,7 @@ A cached clip is never paid for again; clearing the cache means rendering (and p
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Render finished: %n line(s) done.</source>
         <translation>
             <numerusform>Render finished: %n line done.</numerusform>

@@ -2155,7 +2155,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>LanguageNames</name>
     <message>
-        <location filename="../../studio/gui/kit/language_names.py" line="+30"/>
+        <location filename="../../studio/gui/kit/language_names.py" line="+29"/>
         <source>New York City</source>
         <translation>New York</translation>
     </message>
@@ -2215,7 +2215,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>latin en pinyin</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>latin as Jyutping</source>
         <translation>latin en jyutping</translation>
     </message>
@@ -3499,7 +3499,7 @@ Un clip en cache n’est jamais payé deux fois&#xa0;; vider le cache, c’est g
         <translation>Le fournisseur a facturé %1 pour %2 estimés (plus de 5&#xa0;% d’écart). Les tarifs des modèles sont relus pour que les prochaines estimations soient justes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Render finished: %n line(s) done.</source>
         <translation>
             <numerusform>Rendu terminé&#xa0;: %n réplique générée.</numerusform>
@@ -4123,7 +4123,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
 <context>
     <name>SpeedOfferActions</name>
     <message>
-        <location filename="../../studio/gui/dub/speed_offer.py" line="+111"/>
+        <location filename="../../studio/gui/dub/speed_offer.py" line="+112"/>
         <source>Render Line &amp;Faster…</source>
         <translation>Générer plus vi&amp;te…</translation>
     </message>
@@ -4161,7 +4161,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
 <context>
     <name>SpeedOfferDialog</name>
     <message>
-        <location line="-135"/>
+        <location line="-136"/>
         <source>Render Line Faster</source>
         <translation>Générer plus vite</translation>
     </message>
@@ -4186,7 +4186,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
         <translation>Débit (actuellement ×%1)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Expected:</source>
         <translation>Résultat prévu&#xa0;:</translation>
     </message>
@@ -4211,12 +4211,12 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
         <translation>environ %1&#xa0;s de parole pour %2&#xa0;s de place&#xa0;: tient avec une accélération ×%3.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>The voice can say it faster itself, which sounds natural, but the line is rendered and paid again.</source>
         <translation>La voix peut la dire plus vite elle-même, ce qui sonne naturel, mais la réplique est générée et payée à nouveau.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>about %1 s of speech for %2 s of room: still %4 ms too long.</source>
         <translation>environ %1&#xa0;s de parole pour %2&#xa0;s de place&#xa0;: encore %4&#xa0;ms de trop.</translation>
     </message>

@@ -78,7 +78,7 @@ def add_command(commands: argparse._SubParsersAction, common: argparse.ArgumentP
     render.add_argument("--subtitles", action="store_true",
                         help="put the subtitles into the video too (retimed to the dub, tagged with its language)")
     render.add_argument("--track-title", metavar="TITLE",
-                        help='the dub track\'s title in the video (default: "Dub – French – ElevenLabs Rachel")')
+                        help='the dub track\'s title (default, in English: "Dub – French – ElevenLabs Rachel")')
     render.set_defaults(run=run_render)
 
 
@@ -247,8 +247,8 @@ def _assemble(args, cues, settings, cache, out: dict[str, Any], voice_name: str 
                 subtitles = Path(work) / "subtitles.srt" if args.subtitles else None
                 if subtitles is not None:
                     write_retimed_srt(subtitles, cues, dub.placements)
-                title = args.track_title or dub_title(language, f"{display_name(args.provider)} {voice_name or ''}"
-                                                      .strip(), mixed=args.mix == "duck")
+                voice_label = f"{display_name(args.provider)} {voice_name or ''}".strip()
+                title = args.track_title or dub_title(language, voice_label, mixed=args.mix == "duck")
                 mux_dub(dub, args.video, args.mux, args.mix, tracks=Tracks(language, title, subtitles=subtitles),
                         duck=DuckSettings(args.duck_db, *args.duck_fade), normalize_lufs=args.normalize,
                         progress=_percent(f"dubbing {Path(args.video).name}"))

@@ -40,8 +40,8 @@ from studio.core.media_probe import (MediaError, MediaInfo, MuxCancelled, MuxErr
                                      channel_count, probe_media)
 
 __all__ = ["ENGLISH", "MODES", "DuckSettings", "MediaError", "MediaInfo", "MuxCancelled", "MuxError",
-           "MuxWriteError", "Stream", "TrackWords", "Tracks", "channel_count", "duck_envelope", "dub_title", "mux_video", "probe_media",
-           "speech_regions"]
+           "MuxWriteError", "Stream", "TrackWords", "Tracks", "channel_count", "duck_envelope", "dub_title",
+           "mux_video", "probe_media", "speech_regions"]
 
 MODES = ("replace", "add", "duck")
 # Output containers we write, and ffmpeg's muxer for each.

@@ -58,7 +58,8 @@ class SpeedOfferDialog(QDialog):
         self.speed.setDecimals(2)
         sign_speed_spin(self.speed)
         self.speed.setValue(offer.speed)
-        form.addRow(self.tr("Speaking speed (now %1×):").replace("%1", short_number(offer.current_speed)), self.speed)
+        form.addRow(self.tr("Speaking speed (now %1×):").replace("%1", short_number(offer.current_speed)),
+                    self.speed)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         form.addRow(self.tr("Expected:"), self.result_label)

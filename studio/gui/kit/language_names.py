@@ -23,10 +23,9 @@ from PySide6.QtCore import QCollator, QCoreApplication, QLocale, QT_TRANSLATE_NO
 from studio.core.languages import find
 from studio.providers.base import Voice
 
-_CONTEXT = "LanguageNames"
-
-# The qualifiers espeak-ng puts in its voice names that are not a country (countries come from the CLDR).
-_QUALIFIERS = {text: text for text in (
+# The qualifiers espeak-ng puts in its voice names that are not a country (countries come from the CLDR),
+# marked for lupdate; translated where a name is made.
+_QUALIFIERS = frozenset((
     QT_TRANSLATE_NOOP("LanguageNames", "New York City"),
     QT_TRANSLATE_NOOP("LanguageNames", "Scotland"), QT_TRANSLATE_NOOP("LanguageNames", "Lancaster"),
     QT_TRANSLATE_NOOP("LanguageNames", "West Midlands"),
@@ -34,18 +33,20 @@ _QUALIFIERS = {text: text for text in (
     QT_TRANSLATE_NOOP("LanguageNames", "Shavian alphabet"), QT_TRANSLATE_NOOP("LanguageNames", "Balearic"),
     QT_TRANSLATE_NOOP("LanguageNames", "North-western"), QT_TRANSLATE_NOOP("LanguageNames", "Valencian"),
     QT_TRANSLATE_NOOP("LanguageNames", "Mandarin"), QT_TRANSLATE_NOOP("LanguageNames", "latin as English"),
-    QT_TRANSLATE_NOOP("LanguageNames", "latin as Pinyin"), QT_TRANSLATE_NOOP("LanguageNames", "latin as Jyutping"),
+    QT_TRANSLATE_NOOP("LanguageNames", "latin as Pinyin"),
+    QT_TRANSLATE_NOOP("LanguageNames", "latin as Jyutping"),
     QT_TRANSLATE_NOOP("LanguageNames", "East Armenia"), QT_TRANSLATE_NOOP("LanguageNames", "West Armenia"),
     QT_TRANSLATE_NOOP("LanguageNames", "Classic"), QT_TRANSLATE_NOOP("LanguageNames", "Northern"),
     QT_TRANSLATE_NOOP("LanguageNames", "Central"), QT_TRANSLATE_NOOP("LanguageNames", "Southern"),
-)}
+))
 _REGION = re.compile(r"^([a-z]{2}|\d{3})$", re.IGNORECASE)  # "fr", "419": a country or a UN region
 _NAME = re.compile(r"^(?P<base>[^()]*?)\s*(\((?P<qualifier>.*)\))?\s*$")
 
 
 def interface_language() -> str:
     """The language of the interface: the code its translation says it is written in ("fr"), else English."""
-    code = QCoreApplication.translate("LanguageNames", "en", "the ISO 639-1 code of the language of this translation")
+    code = QCoreApplication.translate("LanguageNames", "en",
+                                      "the ISO 639-1 code of the language of this translation")
     return code.strip() or "en"
 
 
@@ -94,9 +95,10 @@ def capitalized(text: str) -> str:
 def espeak_voice_name(name: str, codes: Sequence[str], ui: str | None = None) -> str:
     """espeak-ng's "French (France)" (codes: its languages, "fr-fr" first) in the interface language.
 
-    The language comes from the first code the CLDR names; a qualifier that is the code's own country is
-    named by the CLDR too, one in the table above is translated, one already said by the language's name
-    ("Gaelic (Irish)" is "irlandais") is dropped, and any other stays as espeak-ng wrote it.
+    The language comes from the first code the CLDR names. Each part of the qualifier: one in the table
+    above is translated; else the code's own country ("Great Britain" for en-gb) is named by the CLDR; one
+    the language's name already says ("Gaelic (Irish)" is "irlandais") is dropped; a country's English name
+    ("Spain") is translated by the CLDR; any other stays as espeak-ng wrote it.
     """
     ui = ui or interface_language()
     match = _NAME.match(name)
@@ -113,7 +115,7 @@ def espeak_voice_name(name: str, codes: Sequence[str], ui: str | None = None) ->
     pieces = []
     for index, piece in enumerate(p.strip() for p in qualifier.split(",") if p.strip()):
         if piece in _QUALIFIERS:  # first: espeak-ng's "ru-cl" is Russian (Classic), not Chile
-            pieces.append(QCoreApplication.translate("LanguageNames", _QUALIFIERS[piece]))
+            pieces.append(QCoreApplication.translate("LanguageNames", piece))
         elif index == 0 and region and territory_name(region, ui):
             pieces.append(territory_name(region, ui))  # "Great Britain" is en-GB: "Royaume-Uni"
         elif all(word in english for word in piece.casefold().split()):
@@ -147,7 +149,8 @@ def for_interface(voices: Sequence[Voice], ui: str | None = None) -> list[Voice]
     alphabetical order ("Écosse" among the E), after the others, which keep their names and order."""
     ui = ui or interface_language()
     others = [v for v in voices if v.labels.get("engine") != "espeak-ng"]
-    renamed = [dataclasses.replace(v, name=espeak_voice_name(v.name, (v.labels.get("languages") or "").split(","), ui))
+    renamed = [dataclasses.replace(v, name=espeak_voice_name(v.name, v.labels.get("languages", "").split(","),
+                                                             ui))
                for v in voices if v.labels.get("engine") == "espeak-ng"]
     collator = QCollator(QLocale(ui))
     return others + sorted(renamed, key=lambda v: collator.sortKey(v.name))

@@ -270,7 +270,8 @@ class RenderController(QObject):
             self.ask_info(self.tr("Actual Cost Differs"),
                           self.tr("The provider charged %1 where %2 was estimated (more than 5 % apart). The "
                                   "model prices are being read again so the next estimates match.")
-                          .replace("%1", short_number(result.ledger.actual)).replace("%2", short_number(result.ledger.estimated)))
+                          .replace("%1", short_number(result.ledger.actual))
+                          .replace("%2", short_number(result.ledger.estimated)))
         if stopped is None:
             failed = result.count(FAILED)
             done = result.count(DONE)

@@ -99,8 +99,8 @@ def fit_tip(model: CueRows, row: int) -> str:
                   if forecast.measured else
                   FitText.tr("Forecast before rendering: about %1 s of speech at the voice's pace, for a cue of "
                              "%2 s (%3 s with the pause it may borrow)."))
-        lines.append(source.replace("%1", seconds_text(forecast.predicted_ms)).replace("%2", seconds_text(forecast.cue_ms))
-                     .replace("%3", seconds_text(forecast.room_ms)))
+        lines.append(source.replace("%1", seconds_text(forecast.predicted_ms))
+                     .replace("%2", seconds_text(forecast.cue_ms)).replace("%3", seconds_text(forecast.room_ms)))
         lines.append({
             NONE: FitText.tr("It should fit as it is."),
             BORROW: FitText.tr("It should fit by borrowing the pause after it."),
