@@ -51,11 +51,15 @@ def interface_language() -> str:
 
 
 @lru_cache(maxsize=8)
-def _cldr(language: str) -> Locale:
-    try:
-        return Locale.parse(language)
-    except (UnknownLocaleError, ValueError):
-        return Locale("en")
+def _names(language: str, kind: str) -> dict[str, str]:
+    """The CLDR's names of every language or territory ("languages", "territories") in language; an unknown
+    language gets English's, and a Babel without its data none at all (espeak-ng's names stay as they are)."""
+    for code in (language, "en"):
+        try:
+            return dict(getattr(Locale.parse(code), kind))
+        except (UnknownLocaleError, ValueError, OSError):
+            continue
+    return {}
 
 
 def _split(code: str) -> list[str]:
@@ -69,12 +73,12 @@ def language_name(code: str | None, ui: str | None = None) -> str | None:
         return None
     known = find(parts[0])
     primary = known.alpha2 if known else parts[0].lower()
-    return _cldr(ui or interface_language()).languages.get(primary)
+    return _names(ui or interface_language(), "languages").get(primary)
 
 
 def territory_name(region: str, ui: str | None = None) -> str | None:
     """"FR" -> "France", "US" -> "États-Unis" in French, "419" -> "Amérique latine"; None when unknown."""
-    return _cldr(ui or interface_language()).territories.get(region.upper())
+    return _names(ui or interface_language(), "territories").get(region.upper())
 
 
 def locale_name(code: str | None, ui: str | None = None) -> str | None:
@@ -128,7 +132,7 @@ def espeak_voice_name(name: str, codes: Sequence[str], ui: str | None = None) ->
 
 def _country(english_name: str, ui: str) -> str | None:
     """"Spain" -> "Espagne": a qualifier that is a country's English name."""
-    for region, name in _cldr("en").territories.items():
+    for region, name in _names("en", "territories").items():
         if name == english_name:
             return territory_name(region, ui)
     return None

@@ -60,3 +60,21 @@ def test_a_voice_language_label_follows_the_interface_language():
                    labels={"engine": "espeak-ng", "languages": "ca-ba"})
     assert language_label(espeak, "fr") == "Catalan (baléare)"  # espeak-ng's codes are its own: not Bosnia
     assert language_label(Voice(id="x", name="X", category="offline"), "fr") == ""
+
+
+def test_without_the_cldr_data_the_names_stay_as_espeak_ng_wrote_them(monkeypatch):
+    """A bundle that lost Babel's data must still list the voices (in English), not fail."""
+    from babel import UnknownLocaleError
+
+    from studio.gui.kit import language_names
+
+    def missing(code):  # noqa: ANN001, ANN202
+        raise UnknownLocaleError(code)
+
+    language_names._names.cache_clear()
+    monkeypatch.setattr(language_names.Locale, "parse", missing)
+    try:
+        assert espeak_voice_name("French (France)", ("fr-fr", "fr"), "fr") == "French (France)"
+        assert language_name("fr", "fr") is None and locale_name("fr-FR", "fr") is None
+    finally:
+        language_names._names.cache_clear()
