@@ -120,7 +120,7 @@
 <context>
     <name>DubActions</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/dub/dub_actions.py" line="+271"/>
+        <location filename="../../studio/gui/dub/dub_actions.py" line="+272"/>
         <source>%n line(s) still too long after %1× speed-up (lines %2).</source>
         <translation>
             <numerusform>%n line still too long after %1× speed-up (line %2).</numerusform>
@@ -131,7 +131,7 @@
 <context>
     <name>FasterLinesActions</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/dub/faster_lines.py" line="+48"/>
+        <location filename="../../studio/gui/dub/faster_lines.py" line="+49"/>
         <source>Render %n Line(s) Faster…</source>
         <translation>
             <numerusform>Render %n Line Faster…</numerusform>
@@ -234,7 +234,7 @@
 <context>
     <name>RenderController</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/render/render_controller.py" line="+145"/>
+        <location filename="../../studio/gui/render/render_controller.py" line="+146"/>
         <source>%n request(s) of an interrupted render were found.</source>
         <translation>
             <numerusform>%n request of an interrupted render was found.</numerusform>
@@ -274,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Render finished: %n line(s) done.</source>
         <translation>
             <numerusform>Render finished: %n line done.</numerusform>
@@ -489,7 +489,7 @@ Lines already rendered are not paid again.</numerusform>
 <context>
     <name>VoiceActions</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/voices/voice_actions.py" line="+261"/>
+        <location filename="../../studio/gui/voices/voice_actions.py" line="+263"/>
         <source>“%1” now speaks %n lines.</source>
         <translation>
             <numerusform>“%1” now speaks %n line.</numerusform>
@@ -508,7 +508,7 @@ Lines already rendered are not paid again.</numerusform>
 <context>
     <name>VoiceSettingsPanel</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/voices/voice_settings_panel.py" line="+203"/>
+        <location filename="../../studio/gui/voices/voice_settings_panel.py" line="+204"/>
         <source>%1 credit(s) per character</source>
         <translation>
             <numerusform>%1 credit per character</numerusform>

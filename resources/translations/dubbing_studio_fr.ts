@@ -130,7 +130,7 @@
 <context>
     <name>AltTextActions</name>
     <message>
-        <location filename="../../studio/gui/dub/alt_text.py" line="+67"/>
+        <location filename="../../studio/gui/dub/alt_text.py" line="+68"/>
         <source>Alternative &amp;Text…</source>
         <translation>Texte a&amp;lternatif…</translation>
     </message>
@@ -1130,7 +1130,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
 <context>
     <name>DubActions</name>
     <message>
-        <location filename="../../studio/gui/dub/dub_actions.py" line="+82"/>
+        <location filename="../../studio/gui/dub/dub_actions.py" line="+83"/>
         <source>&amp;Export Dub…</source>
         <translation>E&amp;xporter le doublage…</translation>
     </message>
@@ -1241,7 +1241,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
 <context>
     <name>DubOutputs</name>
     <message>
-        <location filename="../../studio/gui/dub/dub_outputs.py" line="+42"/>
+        <location filename="../../studio/gui/dub/dub_outputs.py" line="+43"/>
         <source>Nothing Rendered Yet</source>
         <translation>Rien n’est encore généré</translation>
     </message>
@@ -1266,7 +1266,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
         <translation>Export annulé&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Dub Video</source>
         <translation>Doubler la vidéo</translation>
     </message>
@@ -1279,6 +1279,30 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
         <location line="+3"/>
         <source>Dubbing cancelled: no video was written.</source>
         <translation>Doublage annulé&#xa0;: aucune vidéo n’a été écrite.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dub</source>
+        <comment>audio track title</comment>
+        <translation>Doublage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dub over the original</source>
+        <comment>audio track title</comment>
+        <translation>Doublage sur la version originale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original</source>
+        <comment>audio track title</comment>
+        <translation>Version originale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtitles</source>
+        <comment>subtitle track title</comment>
+        <translation>Sous-titres</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1826,7 +1850,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>FasterLinesActions</name>
     <message>
-        <location filename="../../studio/gui/dub/faster_lines.py" line="+35"/>
+        <location filename="../../studio/gui/dub/faster_lines.py" line="+36"/>
         <source>Render every line on offer again, spoken faster by the voice itself instead of stretched, after one question with the total cost</source>
         <translation>Générer de nouveau chaque réplique en offre, dite plus vite par la voix elle-même au lieu d’être étirée, après une seule question avec le coût total</translation>
     </message>
@@ -1952,7 +1976,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>FitText</name>
     <message>
-        <location filename="../../studio/gui/table/fit_column.py" line="+51"/>
+        <location filename="../../studio/gui/table/fit_column.py" line="+48"/>
         <source>%1 · offer</source>
         <translation>%1 · offre</translation>
     </message>
@@ -2287,9 +2311,113 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
     </message>
 </context>
 <context>
+    <name>LanguageNames</name>
+    <message>
+        <location filename="../../studio/gui/kit/language_names.py" line="+29"/>
+        <source>New York City</source>
+        <translation>New York</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scotland</source>
+        <translation>Écosse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lancaster</source>
+        <translation>Lancastre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>West Midlands</source>
+        <translation>Midlands de l’Ouest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received Pronunciation</source>
+        <translation>prononciation standard britannique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shavian alphabet</source>
+        <translation>alphabet shavien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Balearic</source>
+        <translation>baléare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North-western</source>
+        <translation>nord-occidental</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valencian</source>
+        <translation>valencien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mandarin</source>
+        <translation>mandarin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>latin as English</source>
+        <translation>latin à l’anglaise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latin as Pinyin</source>
+        <translation>latin en pinyin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latin as Jyutping</source>
+        <translation>latin en jyutping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>East Armenia</source>
+        <translation>Arménie orientale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>West Armenia</source>
+        <translation>Arménie occidentale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classic</source>
+        <translation>classique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Northern</source>
+        <translation>du Nord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central</source>
+        <translation>du Centre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Southern</source>
+        <translation>du Sud</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>en</source>
+        <comment>the ISO 639-1 code of the language of this translation</comment>
+        <translation>fr</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTab</name>
     <message>
-        <location filename="../../studio/gui/voices/voice_picker_tabs.py" line="+141"/>
+        <location filename="../../studio/gui/voices/voice_picker_tabs.py" line="+142"/>
         <source>Search the Voice Library</source>
         <translation>Chercher dans la Bibliothèque de voix</translation>
     </message>
@@ -2694,9 +2822,18 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
     </message>
 </context>
 <context>
+    <name>NumberText</name>
+    <message>
+        <location filename="../../studio/gui/kit/number_text.py" line="+49"/>
+        <source>%1×</source>
+        <comment>a speed factor</comment>
+        <translation>×%1</translation>
+    </message>
+</context>
+<context>
     <name>OfflineVoiceListModel</name>
     <message>
-        <location filename="../../studio/gui/voices/offline_voices.py" line="+79"/>
+        <location filename="../../studio/gui/voices/offline_voices.py" line="+80"/>
         <source>robotic (espeak-ng)</source>
         <translation>robotique (espeak-ng)</translation>
     </message>
@@ -2811,7 +2948,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%1 (all variants)</source>
         <translation>%1 (toutes variantes)</translation>
     </message>
@@ -3383,7 +3520,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>RenderController</name>
     <message>
-        <location filename="../../studio/gui/render/render_controller.py" line="+73"/>
+        <location filename="../../studio/gui/render/render_controller.py" line="+74"/>
         <source>The clip cache cannot be used: %1</source>
         <translation>Le cache des clips est inutilisable&#xa0;: %1</translation>
     </message>
@@ -3499,7 +3636,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Le fournisseur a facturé %1 pour %2 estimés (plus de 5&#xa0;% d’écart). Les tarifs des modèles sont relus pour que les prochaines estimations soient justes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Render finished: %n line(s) done.</source>
         <translation>
             <numerusform>Rendu terminé&#xa0;: %n réplique générée.</numerusform>
@@ -4123,7 +4260,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
 <context>
     <name>SpeedOfferActions</name>
     <message>
-        <location filename="../../studio/gui/dub/speed_offer.py" line="+114"/>
+        <location filename="../../studio/gui/dub/speed_offer.py" line="+112"/>
         <source>Render Line &amp;Faster…</source>
         <translation>Générer plus vi&amp;te…</translation>
     </message>
@@ -4161,7 +4298,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
 <context>
     <name>SpeedOfferDialog</name>
     <message>
-        <location line="-135"/>
+        <location line="-136"/>
         <source>Render Line Faster</source>
         <translation>Générer plus vite</translation>
     </message>
@@ -4186,7 +4323,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
         <translation>Débit (actuellement ×%1)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Expected:</source>
         <translation>Résultat prévu&#xa0;:</translation>
     </message>
@@ -4211,12 +4348,12 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
         <translation>environ %1&#xa0;s de parole pour %2&#xa0;s de place&#xa0;: tient avec une accélération ×%3.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>The voice can say it faster itself, which sounds natural, but the line is rendered and paid again.</source>
         <translation>La voix peut la dire plus vite elle-même, ce qui sonne naturel, mais la réplique est générée et payée à nouveau.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>about %1 s of speech for %2 s of room: still %4 ms too long.</source>
         <translation>environ %1&#xa0;s de parole pour %2&#xa0;s de place&#xa0;: encore %4&#xa0;ms de trop.</translation>
     </message>
@@ -4371,7 +4508,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>TimelineStrip</name>
     <message>
-        <location filename="../../studio/gui/timeline/timeline_strip.py" line="+110"/>
+        <location filename="../../studio/gui/timeline/timeline_strip.py" line="+111"/>
         <source>−</source>
         <translation>−</translation>
     </message>
@@ -4442,8 +4579,8 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
     </message>
     <message>
         <location line="+3"/>
-        <source>Speed ×{speed:.2f}</source>
-        <translation>Vitesse ×{speed:.2f}</translation>
+        <source>Speed ×%1</source>
+        <translation>Vitesse ×%1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4454,13 +4591,12 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>TimingDialog</name>
     <message>
-        <location filename="../../studio/gui/dub/timing_dialog.py" line="+46"/>
+        <location filename="../../studio/gui/dub/timing_dialog.py" line="+47"/>
         <source>Timing</source>
         <translation>Calage</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+6"/>
+        <location line="+12"/>
         <source> ×</source>
         <translation> ×</translation>
     </message>
@@ -4909,7 +5045,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>VoiceActions</name>
     <message>
-        <location filename="../../studio/gui/voices/voice_actions.py" line="+66"/>
+        <location filename="../../studio/gui/voices/voice_actions.py" line="+67"/>
         <source>Choose &amp;Voice…</source>
         <translation>Choisir la &amp;voix…</translation>
     </message>
@@ -4955,7 +5091,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Le compte %1 est en cours d’ouverture&#xa0;: réessayez dans un instant.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Add your %1 API key in Tools ▸ Accounts… to choose its voices.</source>
         <translation>Ajoutez votre clé API %1 dans Outils ▸ Comptes… pour choisir ses voix.</translation>
     </message>
@@ -4991,7 +5127,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Toutes les répliques utilisent déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-196"/>
         <source>Voice Se&amp;ttings…</source>
         <translation>&amp;Réglages de la voix…</translation>
     </message>
@@ -5006,7 +5142,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Choisir les voix (%1)&#xa0;; la flèche en montre plus</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>“%1” now speaks every line.</source>
         <translation>«&#xa0;%1&#xa0;» dit maintenant toutes les répliques.</translation>
     </message>
@@ -5034,7 +5170,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>VoiceInstallBox</name>
     <message>
-        <location filename="../../studio/gui/voices/voice_install_box.py" line="+33"/>
+        <location filename="../../studio/gui/voices/voice_install_box.py" line="+34"/>
         <source>Cancel Download</source>
         <translation>Annuler le téléchargement</translation>
     </message>
@@ -5097,7 +5233,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>VoiceListModel</name>
     <message>
-        <location filename="../../studio/gui/voices/voice_list_model.py" line="+32"/>
+        <location filename="../../studio/gui/voices/voice_list_model.py" line="+34"/>
         <source>female</source>
         <translation>femme</translation>
     </message>
@@ -5207,7 +5343,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Utilisée dans ce fichier</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <location line="+4"/>
         <source>in use</source>
         <translation>utilisée</translation>
@@ -5241,7 +5377,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>VoicePickerDialog</name>
     <message>
-        <location filename="../../studio/gui/voices/voice_picker.py" line="+74"/>
+        <location filename="../../studio/gui/voices/voice_picker.py" line="+75"/>
         <source>Voices – %1</source>
         <translation>Voix – %1</translation>
     </message>
@@ -5272,17 +5408,17 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+248"/>
+        <location line="+249"/>
         <source>▶ Preview</source>
         <translation>▶ Écouter</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/voices/voice_picker_text.py" line="+55"/>
+        <location filename="../../studio/gui/voices/voice_picker_text.py" line="+56"/>
         <source>Play the voice&apos;s sample. Previews are free and never add the voice to My Voices.</source>
         <translation>Écouter l’échantillon de la voix. L’écoute est gratuite et n’ajoute jamais la voix à Mes voix.</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/voices/voice_picker.py" line="-244"/>
+        <location filename="../../studio/gui/voices/voice_picker.py" line="-245"/>
         <source>Add to My Voices…</source>
         <translation>Ajouter à Mes voix…</translation>
     </message>
@@ -5327,7 +5463,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Recherche dans la Bibliothèque de voix…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>No Voice Library voice matches these filters.</source>
         <translation>Aucune voix de la Bibliothèque ne correspond à ces filtres.</translation>
     </message>
@@ -5447,7 +5583,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>■ Arrêter</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/voices/voice_picker_tabs.py" line="-108"/>
+        <location filename="../../studio/gui/voices/voice_picker_tabs.py" line="-110"/>
         <source>Set to the subtitles&apos; language (%1). Choose another to see more voices.</source>
         <translation>Réglé sur la langue des sous-titres (%1). Choisissez-en une autre pour voir plus de voix.</translation>
     </message>
@@ -5455,7 +5591,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>VoiceSettingsDialog</name>
     <message>
-        <location filename="../../studio/gui/voices/voice_settings_panel.py" line="+224"/>
+        <location filename="../../studio/gui/voices/voice_settings_panel.py" line="+225"/>
         <source>Voice settings</source>
         <translation>Réglages de la voix</translation>
     </message>

@@ -78,6 +78,8 @@ def add_command(commands: argparse._SubParsersAction, common: argparse.ArgumentP
     render.add_argument("--subtitles", action="store_true",
                         help="put the subtitles into the video too (retimed to the dub, tagged with its language)")
     cli_inputs.add_derived_limit_option(render)
+    render.add_argument("--track-title", metavar="TITLE",
+                        help='the dub track\'s title (default, in English: "Dub – French – ElevenLabs Rachel")')
     render.set_defaults(run=run_render)
 
 
@@ -98,6 +100,8 @@ def _check_args(args: argparse.Namespace) -> None:
         raise CliError("--max-speed-step must be between 0 and 1, e.g. 0.05 (0 turns smoothing off).")
     if not -60.0 <= args.duck_db <= 0.0:
         raise CliError("--duck-db must be between -60 and 0 (dB), e.g. -15.")
+    if args.track_title is not None and not args.track_title.strip():
+        raise CliError("--track-title is empty: give the dub track's title, or leave the option out.")
     if not all(0 <= ms <= 5000 for ms in args.duck_fade):
         raise CliError("--duck-fade takes two durations between 0 and 5000 ms, e.g. 150 400.")
     try:
@@ -245,8 +249,8 @@ def _assemble(args, cues, settings, cache, out: dict[str, Any], voice_name: str 
                 subtitles = Path(work) / "subtitles.srt" if args.subtitles else None
                 if subtitles is not None:
                     write_retimed_srt(subtitles, cues, dub.placements)
-                title = dub_title(language, f"{display_name(args.provider)} {voice_name or ''}".strip(),
-                                  mixed=args.mix == "duck")
+                voice_label = f"{display_name(args.provider)} {voice_name or ''}".strip()
+                title = args.track_title or dub_title(language, voice_label, mixed=args.mix == "duck")
                 mux_dub(dub, args.video, args.mux, args.mix, tracks=Tracks(language, title, subtitles=subtitles),
                         duck=DuckSettings(args.duck_db, *args.duck_fade), normalize_lufs=args.normalize,
                         progress=_percent(f"dubbing {Path(args.video).name}"))

@@ -6,11 +6,12 @@ Three ways, the user's choice:
 - "duck": the dub is mixed over the original sound, which is lowered only where the dub speaks
   (studio/core/duck.py), keeping the original's channel layout.
 
-Every audio stream gets a title ("Dub – French – ElevenLabs Rachel", "Original") and the dub an ISO 639
-language tag in the container's flavour (studio/core/languages.py); the subtitles can go along as a
-subtitle stream (mov_text in MP4, SRT in Matroska). The dub can be given as a file or as the track's
-samples, which are streamed to ffmpeg's stdin: one ffmpeg pass (for MKV, an encoder piped into a copy, so the
-dub starts on time for every reader: studio/core/mkv_priming.py), no temporary WAV written and read back.
+Every audio stream gets a title ("Dub – French – ElevenLabs Rachel", "Original"; English unless the caller
+passes its own words, TrackWords) and the dub an ISO 639 language tag in the container's flavour
+(studio/core/languages.py); the subtitles can go along as a subtitle stream (mov_text in MP4, SRT in
+Matroska). The dub can be given as a file or as the track's samples, which are streamed to ffmpeg's stdin:
+one ffmpeg pass (for MKV, an encoder piped into a copy, so the dub starts on time for every reader:
+studio/core/mkv_priming.py), no temporary WAV written and read back.
 Progress comes from ``-progress pipe:1``; cancel kills ffmpeg and removes the partial file; the output
 is written under a temporary name and renamed when complete.
 """
@@ -23,7 +24,7 @@ import sys
 import tempfile
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from studio.core.assemble import Track
@@ -40,9 +41,9 @@ from studio.core.media_probe import (MediaError, MediaInfo, MuxCancelled, MuxErr
                                      channel_count, probe_media)
 from studio.core.mkv_priming import adts_output, priming_trim
 
-__all__ = ["MODES", "DuckSettings", "MediaError", "MediaInfo", "MuxCancelled", "MuxError", "MuxWriteError",
-           "Stream", "Tracks", "channel_count", "duck_envelope", "dub_title", "mux_video", "probe_media",
-           "speech_regions"]
+__all__ = ["ENGLISH", "MODES", "DuckSettings", "MediaError", "MediaInfo", "MuxCancelled", "MuxError",
+           "MuxWriteError", "Stream", "TrackWords", "Tracks", "channel_count", "duck_envelope", "dub_title",
+           "mux_video", "probe_media", "speech_regions"]
 
 MODES = ("replace", "add", "duck")
 # Output containers we write, and ffmpeg's muxer for each.
@@ -53,21 +54,46 @@ ProgressCallback = Callable[[float], None]
 
 
 @dataclass(frozen=True)
+class TrackWords:
+    """The words of the track titles. English by default (the CLI's, and what a player's menu shows when
+    nobody said otherwise); the window passes its interface language's, this module stays Qt-free."""
+
+    dub: str = "Dub"
+    dub_over_original: str = "Dub over the original"
+    original: str = "Original"
+    subtitles: str = "Subtitles"
+    # An ISO 639 code's name ("fr" -> "français"); None: the English names of studio/core/languages.py.
+    language_name: Callable[[str], str | None] | None = None
+
+    def language(self, code: str | None) -> str | None:
+        lang = find(code)
+        if lang is None:
+            return None
+        named = self.language_name(lang.alpha2) if self.language_name is not None else None
+        return named or lang.name
+
+
+ENGLISH = TrackWords()
+
+
+@dataclass(frozen=True)
 class Tracks:
     """How the streams of the dubbed video are labelled, and whether the subtitles go along."""
 
     language: str | None = None  # the dub's ISO 639 code (any flavour: "fr", "fra", "fre"); None: untagged
     title: str | None = None  # the dub's title; None: "Dub – <language>"
-    original_title: str = "Original"
+    original_title: str | None = None  # None: words.original
     subtitles: Path | None = None  # an SRT to add as a subtitle stream, tagged with the dub's language
+    words: TrackWords = ENGLISH  # the words of the titles not given above
 
 
-def dub_title(language: str | None, voice: str | None = None, *, mixed: bool = False) -> str:
-    """"Dub – French – ElevenLabs Rachel": what a player's audio menu shows for the dub."""
-    lang = find(language)
-    parts = ["Dub over the original" if mixed else "Dub"]
-    if lang is not None:
-        parts.append(lang.name)
+def dub_title(language: str | None, voice: str | None = None, *, mixed: bool = False,
+              words: TrackWords = ENGLISH) -> str:
+    """"Dub – French – ElevenLabs Rachel" (words: "Doublage – français – …"): a player's audio menu's name."""
+    parts = [words.dub_over_original if mixed else words.dub]
+    name = words.language(language)
+    if name is not None:
+        parts.append(name)
     if voice:
         parts.append(voice)
     return " – ".join(parts)
@@ -90,7 +116,7 @@ def mux_video(video: str | os.PathLike, dub: str | os.PathLike | Track | Samples
         raise ValueError(f"mode must be one of {MODES}")
     tracks = tracks or Tracks(language=language)
     if language and not tracks.language:
-        tracks = Tracks(language, tracks.title, tracks.original_title, tracks.subtitles)
+        tracks = replace(tracks, language=language)
     video, output = Path(video), Path(output)
     muxer = _MUXERS.get(output.suffix.lower())
     if muxer is None:
@@ -267,15 +293,16 @@ def _labels(mode: str, info: MediaInfo, tracks: Tracks, code: str | None, muxer:
     dub = len(originals)
     titled = muxer in ("mp4", "mov")  # MP4 players read a track's name from its handler, ffprobe too
     args: list[str] = []
+    original = tracks.original_title or tracks.words.original
     for index in range(len(originals)):
-        title = tracks.original_title if index == 0 else f"{tracks.original_title} {index + 1}"
+        title = original if index == 0 else f"{original} {index + 1}"
         args += _label("a", index, title, None, titled) + [f"-disposition:a:{index}", "0"]
-    title = tracks.title or dub_title(tracks.language, mixed=mode == "duck")
+    title = tracks.title or dub_title(tracks.language, mixed=mode == "duck", words=tracks.words)
     args += _label("a", dub, title, code, titled) + [f"-disposition:a:{dub}", "default"]
     if tracks.subtitles is not None:
-        lang = find(tracks.language)
         args += ["-c:s", "srt" if muxer == "matroska" else "mov_text"]
-        args += _label("s", 0, lang.name if lang else "Subtitles", code, titled) + ["-disposition:s:0", "0"]
+        subtitles_title = tracks.words.language(tracks.language) or tracks.words.subtitles
+        args += _label("s", 0, subtitles_title, code, titled) + ["-disposition:s:0", "0"]
     return args
 
 

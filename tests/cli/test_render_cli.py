@@ -225,8 +225,9 @@ def test_the_mkv_dub_is_tagged_with_the_subtitles_language_titled_default_and_du
                    "Ce n'est pas grave, on y va.\n", encoding="utf-8")
     common = ["render", str(srt), "--cache-dir", str(tmp_path / "cache"), "-o", str(tmp_path / "dub.wav"),
               "--video", str(video), "--json"]
-    added = run_cli(isolated_env(tmp_path), *common, "--mux", str(tmp_path / "add.mkv"), "--mix", "add",
-                    "--subtitles")
+    # A French computer: the titles stay English (a machine contract), unless --track-title says otherwise.
+    french = dict(isolated_env(tmp_path), LANG="fr_FR.UTF-8", LC_ALL="fr_FR.UTF-8", LANGUAGE="fr")
+    added = run_cli(french, *common, "--mux", str(tmp_path / "add.mkv"), "--mix", "add", "--subtitles")
     assert added.returncode == 0, added.stderr
     assert json.loads(added.stdout)["language"] == "fra"  # detected: no --language given
     assert b"dubbing in.mp4: 0 %" in added.stderr and b"dubbing in.mp4: 100 %" in added.stderr
@@ -237,9 +238,13 @@ def test_the_mkv_dub_is_tagged_with_the_subtitles_language_titled_default_and_du
     assert found[1]["disposition"]["default"] == 0 and found[3]["tags"]["language"] == "fre"
 
     spanish = run_cli(isolated_env(tmp_path), *common, "--mux", str(tmp_path / "es.mp4"), "--mix", "replace",
-                      "--language", "es")
+                      "--language", "es", "--track-title", "Doblaje – español")
     assert spanish.returncode == 0, spanish.stderr
     assert streams(tmp_path / "es.mp4")[1]["tags"]["language"] == "spa"
+    assert title(streams(tmp_path / "es.mp4")[1]) == "Doblaje – español"
+    blank = run_cli(isolated_env(tmp_path), *common, "--mux", str(tmp_path / "x.mp4"), "--track-title", " ")
+    assert blank.returncode == 2 and b"--track-title is empty" in blank.stderr
+    assert not (tmp_path / "x.mp4").exists()
 
     ducked = run_cli(isolated_env(tmp_path), *common, "--mux", str(tmp_path / "duck.mkv"), "--mix", "duck",
                      "--duck-db", "-24", "--duck-fade", "100", "100")

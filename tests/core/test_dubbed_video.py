@@ -15,7 +15,8 @@ from studio.core.cues import Cue
 from studio.core.export import export_audio, measure_loudness
 from studio.core.fit import TIMELINE_RATE, FitSettings
 from studio.core.fit_plan import fit_timeline
-from studio.core.mux import DuckSettings, MuxCancelled, MuxError, Tracks, dub_title, mux_video, probe_media
+from studio.core.mux import (DuckSettings, MuxCancelled, MuxError, Tracks, TrackWords, dub_title, mux_video,
+                             probe_media)
 from tests.media_check import LEFT_HZ, RIGHT_HZ, audio_of, duration_ms, ffmpeg, level, make_video, streams, title
 
 RATE = TIMELINE_RATE
@@ -88,6 +89,21 @@ def test_duck_keeps_stereo_and_lowers_each_side_by_the_depth_under_lines_only(me
     low = audio_of(deeper, 0, 0)
     assert 20 * math.log10(level(low, LEFT_HZ, 1200, 1700) / level(audio_of(media["video"], 0, 0), LEFT_HZ,
                                                                   1200, 1700)) == pytest.approx(-20.0, abs=1.0)
+
+
+def test_the_callers_words_title_every_stream_and_english_stays_the_default(media, tmp_path):
+    """The window passes its interface language's words (the core has none of its own but English)."""
+    words = TrackWords("Doublage", "Doublage sur la version originale", "Version originale", "Sous-titres",
+                       {"fr": "français"}.get)
+    labels = Tracks("fre", dub_title("fre", "ElevenLabs Rachel", words=words), subtitles=media["srt"], words=words)
+    found = streams(mux_video(media["video"], media["track"], tmp_path / "fr.mkv", "add", tracks=labels))
+    assert [title(s) for s in found[1:]] == ["Version originale", "Doublage – français – ElevenLabs Rachel",
+                                             "français"]
+    assert dub_title("es", mixed=True, words=words) == "Doublage sur la version originale – Spanish"  # no name given
+    assert dub_title("xx", words=words) == "Doublage"
+    english = streams(mux_video(media["video"], media["track"], tmp_path / "en.mkv", "add",
+                                tracks=Tracks("fr", subtitles=media["srt"])))
+    assert [title(s) for s in english[1:]] == ["Original", "Dub – French", "French"]
 
 
 # MP4 has no "default" flag, only "enabled", and ffmpeg enables the first track of each kind: players

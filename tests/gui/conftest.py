@@ -9,9 +9,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator  # noqa: E402
 
 from studio.gui.kit import settings  # noqa: E402
+from studio.paths import translations_dir  # noqa: E402
 
 FRENCH_SRT = """1
 00:00:01,000 --> 00:00:03,200
@@ -142,3 +143,25 @@ def welcome_asks_loopback_only(monkeypatch):
         return real(url if urlsplit(url).hostname in ("127.0.0.1", "localhost") else closed, *args, **kwargs)
 
     monkeypatch.setattr(natural_offer, "reachable", loopback_only)
+
+
+@pytest.fixture
+def translator(qapp):
+    """install(code): our catalogue and Qt's own for code, removed after the test."""
+    installed: list[QTranslator] = []
+    default = QLocale()
+
+    def install(code: str) -> None:
+        ours = QTranslator()
+        assert ours.load(f"dubbing_studio_{code}", str(translations_dir()))
+        qt_own = QTranslator()
+        qt_own.load(QLocale(code), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        for each in (ours, qt_own):
+            QCoreApplication.installTranslator(each)
+            installed.append(each)
+        QLocale.setDefault(QLocale(code))
+
+    yield install
+    for each in installed:
+        QCoreApplication.removeTranslator(each)
+    QLocale.setDefault(default)

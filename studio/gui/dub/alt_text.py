@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from studio.core.cues import Cue
 from studio.gui.table import commands
 from studio.gui.kit.money_text import amount_text
+from studio.gui.kit.number_text import decimal_text
 
 if TYPE_CHECKING:
     from studio.gui.shell.workspace import Workspace
@@ -28,7 +29,7 @@ class AltTextDialog(QDialog):
         self.setWindowTitle(self.tr("Alternative Text"))
         self._cue, self._price = cue, price
         original = QLabel(self.tr("Subtitle: %1 (%2 characters per second)").replace("%1", cue.text.replace(
-            "\n", " ")).replace("%2", f"{cue.cps():.1f}"), self)
+            "\n", " ")).replace("%2", decimal_text(cue.cps(), 1)), self)
         original.setWordWrap(True)
         self.edit = QLineEdit(cue.alt_text or "", self)
         self.edit.setPlaceholderText(self.tr("A shorter wording, said instead of the subtitle"))
@@ -49,7 +50,7 @@ class AltTextDialog(QDialog):
             self.info.setText(self.tr("Empty: the voice says the subtitle."))
             return
         cost, unit = self._price(cue)
-        text = self.tr("%1 characters per second").replace("%1", f"{cue.alt_cps():.1f}")
+        text = self.tr("%1 characters per second").replace("%1", decimal_text(cue.alt_cps(), 1))
         if cost is not None:
             text += " · " + self.tr("rendering it costs %1").replace("%1", amount_text(cost, unit))
         self.info.setText(text)

@@ -34,6 +34,7 @@ from studio.gui.dub.faster_lines import FasterLinesActions
 from studio.gui.dub.fit_feed import FitFeed
 from studio.gui.dub.speed_offer import SpeedOfferActions
 from studio.gui.dub.timing_dialog import TimingDialog
+from studio.gui.kit.number_text import short_number
 from studio.gui.kit.tasks import Task, run_in_background
 from studio.gui.table import commands
 from studio.gui.timeline.timeline_strip import TimelineStrip
@@ -261,7 +262,7 @@ class DubActions(QObject):
 
     def _summary(self, result: DubResult, fit: FitSettings) -> str:
         too_long = [p.index for p in result.placements if p.overflow_ms > 0]
-        speed = f"{fit.max_speed:g}"
+        speed = short_number(fit.max_speed)
         if not too_long:
             parts = [self.tr("Timeline updated: every rendered line fits.")]
         elif len(too_long) == 1:

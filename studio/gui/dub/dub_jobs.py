@@ -124,9 +124,11 @@ def export_job(inputs: DubInputs, options: ExportOptions, built: DubResult | Non
 
 
 def dub_video_job(inputs: DubInputs, options: DubVideoOptions, built: DubResult | None,
-                  normalize_lufs: float | None, title: str | None, *, cancel: threading.Event,
+                  normalize_lufs: float | None, labels: Tracks, *, cancel: threading.Event,
                   progress: Progress) -> DubResult:
     """Mux the dub into the video, streamed from the track (the CLI's path): no temporary WAV.
+
+    labels: the tracks' language and titles (in the interface language); the subtitles are added here.
 
     A video other than the one the timeline was built for (built is None then) is measured first:
     the last line may borrow silence up to its end, as in the CLI.
@@ -139,7 +141,7 @@ def dub_video_job(inputs: DubInputs, options: DubVideoOptions, built: DubResult 
         if subtitles is not None:  # as placed: a pushed line's subtitle moves with its voice
             write_retimed_srt(subtitles, inputs.cues, result.placements)
         mux_dub(result, options.video, options.output, options.mode,
-                tracks=Tracks(options.language, title, subtitles=subtitles), duck=options.duck,
+                tracks=replace(labels, subtitles=subtitles), duck=options.duck,
                 normalize_lufs=normalize_lufs, progress=rest, cancel=cancel)
     return result
 

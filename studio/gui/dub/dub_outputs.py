@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QMessageBox
 
 from studio.core.dub_pipeline import DubResult, clip_paths
 from studio.core.languages import find
-from studio.core.mux import dub_title
+from studio.core.mux import Tracks, TrackWords, dub_title
 from studio.gui.dub.dub_jobs import DubInputs, dub_video_job, export_job, export_place, line_list
 from studio.gui.dub.dub_video_dialog import DubVideoDialog
 from studio.gui.dub.dub_video_memory import DubVideoOptions, remember, remembered_options
 from studio.gui.dub.export_dialog import ExportDialog, ExportOptions
 from studio.gui.kit import settings
+from studio.gui.kit.language_names import language_name
 from studio.gui.kit.progress_runner import ProgressRun, run_with_progress
 from studio.gui.kit.provider_text import provider_name
 
@@ -83,15 +84,24 @@ class DubOutputs(QObject):
         if options.video != project.video_path:
             self.dub.video.set_video(options.video)
         normalize = settings.get(settings.TARGET_LUFS) if settings.get(settings.NORMALIZE) else None
-        title = dub_title(options.language, self._voice_label(inputs), mixed=options.mode == "duck")
+        words = self.track_words()
+        labels = Tracks(options.language, dub_title(options.language, self._voice_label(inputs),
+                                                    mixed=options.mode == "duck", words=words), words=words)
         cancel = threading.Event()
         return run_with_progress(self.window, self.tr("Dub Video"), dub_video_job, inputs, options, built,
-                                 normalize, title,
+                                 normalize, labels,
                                  cancel_event=cancel, kwargs={"cancel": cancel}, progress_arg="progress",
                                  label=self.tr("Dubbing %1…").replace("%1", options.video.name),
                                  on_done=lambda done: self._finished(done, options.output),
                                  on_cancelled=lambda: self.window.show_status(
                                      self.tr("Dubbing cancelled: no video was written.")))
+
+    def track_words(self) -> TrackWords:
+        """The tracks' titles in the interface language ("Doublage – français – …"); the CLI's are English."""
+        return TrackWords(dub=self.tr("Dub", "audio track title"),
+                          dub_over_original=self.tr("Dub over the original", "audio track title"),
+                          original=self.tr("Original", "audio track title"),
+                          subtitles=self.tr("Subtitles", "subtitle track title"), language_name=language_name)
 
     def _voice_label(self, inputs: DubInputs) -> str:
         """"ElevenLabs Rachel": the provider and the job's voice, for the dub track's title."""

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QSizePolicy, QSpacerItem, QWidget
 
 from studio.core.speed_offer import SpeedOffer
 from studio.gui.kit.money_text import amount_text
+from studio.gui.kit.number_text import decimal_text
 from studio.gui.table import commands
 from studio.gui.table.fit_column import row_fit
 
@@ -112,4 +113,4 @@ class FasterLinesActions(QObject):
 
 def _figure(speed: float) -> str:
     """1.18 as the interface language writes it ("1,18" in French)."""
-    return QLocale().toString(speed, "f", 2)
+    return decimal_text(speed, 2)

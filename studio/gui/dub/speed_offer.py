@@ -21,15 +21,12 @@ from studio.core.clip_spec import SPEED_MAX, SPEED_MIN
 from studio.core.speed_offer import SpeedOffer, offer_for, wants_offer
 from studio.gui.kit import settings
 from studio.gui.kit.money_text import amount_text
+from studio.gui.kit.number_text import decimal_text, seconds_text, short_number, sign_speed_spin
 from studio.gui.table import commands
 
 if TYPE_CHECKING:
     from studio.gui.dub.dub_state import DubState
     from studio.gui.shell.workspace import Workspace
-
-
-def _seconds(ms: int) -> str:
-    return f"{ms / 1000:.1f}"
 
 
 class SpeedOfferDialog(QDialog):
@@ -48,7 +45,7 @@ class SpeedOfferDialog(QDialog):
             problem = self.tr("Line %1 is %2 ms too long for its place.").replace("%2", str(overflow_ms))
         else:
             problem = self.tr("Line %1 fits only sped up %3×, which can sound processed.")
-        problem = problem.replace("%1", str(offer.line)).replace("%3", f"{stretched:g}")
+        problem = problem.replace("%1", str(offer.line)).replace("%3", short_number(stretched))
         intro = QLabel(problem + "\n\n" + self.tr("The voice can say it faster itself, which sounds natural, "
                                                 "but the line is rendered and paid again."))
         intro.setWordWrap(True)
@@ -59,9 +56,10 @@ class SpeedOfferDialog(QDialog):
         self.speed.setRange(SPEED_MIN, SPEED_MAX)
         self.speed.setSingleStep(0.01)
         self.speed.setDecimals(2)
-        self.speed.setSuffix("×")
+        sign_speed_spin(self.speed)
         self.speed.setValue(offer.speed)
-        form.addRow(self.tr("Speaking speed (now %1×):").replace("%1", f"{offer.current_speed:g}"), self.speed)
+        form.addRow(self.tr("Speaking speed (now %1×):").replace("%1", short_number(offer.current_speed)),
+                    self.speed)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         form.addRow(self.tr("Expected:"), self.result_label)
@@ -88,7 +86,7 @@ class SpeedOfferDialog(QDialog):
             self.cost_label.setText("")
             return
         self.offer = offer
-        room, spoken = _seconds(offer.room_ms), _seconds(offer.predicted_ms)
+        room, spoken = seconds_text(offer.room_ms), seconds_text(offer.predicted_ms)
         if not offer.fits:
             text = self.tr("about %1 s of speech for %2 s of room: still %4 ms too long.")
         elif offer.predicted_stretch > 1.0:
@@ -96,13 +94,13 @@ class SpeedOfferDialog(QDialog):
         else:
             text = self.tr("about %1 s of speech for %2 s of room: fits without speed-up.")
         self.result_label.setText(text.replace("%1", spoken).replace("%2", room)
-                                  .replace("%3", f"{offer.predicted_stretch:g}")
+                                  .replace("%3", short_number(offer.predicted_stretch))
                                   .replace("%4", str(offer.predicted_overflow_ms)))
         if offer.cached:
             self.cost_label.setText(self.tr("free: already rendered at this speed"))
         else:
             self.cost_label.setText(amount_text(offer.cost, self._unit))
-        self.render_button.setText(self.tr("Render at %1×").replace("%1", f"{offer.speed:.2f}"))
+        self.render_button.setText(self.tr("Render at %1×").replace("%1", decimal_text(offer.speed, 2)))
 
 
 class SpeedOfferActions(QObject):

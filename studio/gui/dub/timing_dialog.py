@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from studio.core.fit import OVERLAP, PUSH
 from studio.gui.kit import settings
+from studio.gui.kit.number_text import sign_speed_spin
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class TimingDialog(QDialog):
         self.speed_spin.setRange(1.0, 2.0)
         self.speed_spin.setDecimals(2)
         self.speed_spin.setSingleStep(0.05)
-        self.speed_spin.setSuffix(self.tr(" ×"))
+        sign_speed_spin(self.speed_spin)
         self.smooth_spin = QDoubleSpinBox(self)
         self.smooth_spin.setRange(0.0, 0.5)
         self.smooth_spin.setDecimals(2)

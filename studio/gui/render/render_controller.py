@@ -23,6 +23,7 @@ from studio.core.render_plan import RenderPlan, plan_render
 from studio.core.spend_guard import SpendCheck, check_spend
 from studio.gui.accounts.account_session import AccountSession
 from studio.gui.kit import settings
+from studio.gui.kit.number_text import short_number
 from studio.gui.kit.provider_text import error_text, message_text, slots_full_text
 from studio.gui.kit.tasks import Progress, Task, run_in_background
 from studio.gui.money.spend_prompt import ask_spend
@@ -272,7 +273,8 @@ class RenderController(QObject):
             self.ask_info(self.tr("Actual Cost Differs"),
                           self.tr("The provider charged %1 where %2 was estimated (more than 5 % apart). The "
                                   "model prices are being read again so the next estimates match.")
-                          .replace("%1", f"{result.ledger.actual:g}").replace("%2", f"{result.ledger.estimated:g}"))
+                          .replace("%1", short_number(result.ledger.actual))
+                          .replace("%2", short_number(result.ledger.estimated)))
         if stopped is None:
             failed = result.count(FAILED)
             done = result.count(DONE)

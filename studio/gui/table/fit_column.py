@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication
 
 from studio.core.fit_forecast import OVERFLOW
@@ -17,6 +17,7 @@ from studio.core.fit_ladder import ALT_TEXT, BORROW, NATIVE_SPEED, NONE, STRETCH
 from studio.core.fit_rows import RowFit
 from studio.gui.kit import colors
 from studio.gui.kit.money_text import amount_text
+from studio.gui.kit.number_text import seconds_text, speed_text
 
 if TYPE_CHECKING:
     from studio.gui.table.cue_rows import CueRows
@@ -33,12 +34,8 @@ class FitText(QObject):
     """The translation context of these texts: `FitText.tr("...")` (as money_text's MoneyText)."""
 
 
-def _seconds(ms: int) -> str:
-    return QLocale().toString(ms / 1000, "f", 1)
-
-
 def _times(speed: float) -> str:
-    return QLocale().toString(speed, "f", 2) + "×"
+    return speed_text(speed, 2)
 
 
 def fit_text(model: CueRows, row: int) -> str:
@@ -102,8 +99,8 @@ def fit_tip(model: CueRows, row: int) -> str:
                   if forecast.measured else
                   FitText.tr("Forecast before rendering: about %1 s of speech at the voice's pace, for a cue of "
                              "%2 s (%3 s with the pause it may borrow)."))
-        lines.append(source.replace("%1", _seconds(forecast.predicted_ms)).replace("%2", _seconds(forecast.cue_ms))
-                     .replace("%3", _seconds(forecast.room_ms)))
+        lines.append(source.replace("%1", seconds_text(forecast.predicted_ms))
+                     .replace("%2", seconds_text(forecast.cue_ms)).replace("%3", seconds_text(forecast.room_ms)))
         lines.append({
             NONE: FitText.tr("It should fit as it is."),
             BORROW: FitText.tr("It should fit by borrowing the pause after it."),

@@ -24,6 +24,7 @@ from studio.core.cues import Cue
 from studio.core.timecode import format_ms
 from studio.core.waveform import WaveformPeaks
 from studio.gui.kit.tasks import Task, run_in_background
+from studio.gui.kit.number_text import decimal_text
 from studio.gui.timeline.strip_paint import _CLIP_H, _CLIP_TOP, _PUSH_COLOR, STATE_COLORS, StripPainting
 from studio.gui.timeline.strip_rows import FITS, OVERFLOW, STRETCHED, StripRows, times_of
 from studio.gui.timeline.fit_ladder_text import rung_text
@@ -393,7 +394,7 @@ class TimelineStrip(StripPainting, QWidget):
             lines.append(self.tr("Pushed {ms} ms later by the line before.").format(ms=placement.shift_ms))
         lines.append(rung_text(placement, native_speed=row in self._index.native))
         if placement.speed != 1.0:
-            lines.append(self.tr("Speed ×{speed:.2f}").format(speed=placement.speed))
+            lines.append(self.tr("Speed ×%1").replace("%1", decimal_text(placement.speed, 2)))
         if placement.overflow_ms:
             lines.append(self.tr("Overflows its slot by {ms} ms: shorten the text, allow more speed, or let "
                                  "it overlap.").format(ms=placement.overflow_ms))

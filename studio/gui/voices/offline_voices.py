@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from studio.gui.kit.number_text import decimal_text
 from studio.gui.voices.voice_install_box import VoiceInstallBox
 from studio.gui.voices.voice_list_model import LABELS, VoiceListModel, gender_name
 from studio.providers.base import Provider, SynthesisRequest, Voice
@@ -79,7 +80,7 @@ class OfflineVoiceListModel(VoiceListModel):
             return " · ".join([self.tr("robotic (espeak-ng)"), *parts])
         parts.insert(0, self.tr("natural (Piper)"))
         if voice.labels.get("bytes"):
-            parts.append(self.tr("%1 MB").replace("%1", f"{int(voice.labels['bytes']) / 1e6:.0f}"))
+            parts.append(self.tr("%1 MB").replace("%1", decimal_text(int(voice.labels['bytes']) / 1e6, 0)))
         if voice.labels.get("licence"):
             parts.append(voice.labels["licence"])
         parts.append(self.tr("installed") if is_installed(voice) else self.tr("not installed"))
@@ -151,7 +152,7 @@ class OfflineVoicePanel(QWidget):
             QMessageBox.warning(self, self.tr("Remove Voice"), str(error))
             return
         self.box.status.setText(self.tr("Removed %1: %2 MB freed.").replace("%1", voice.name).replace(
-            "%2", f"{freed / 1e6:.0f}"))
+            "%2", decimal_text(freed / 1e6, 0)))
         self.changed.emit()
 
     def discard(self) -> None:

@@ -25,6 +25,7 @@ from studio.core.clip_spec import VoiceSetup
 from studio.core.language import detect_language
 from studio.core.project import Project, voice_settings_entry
 from studio.gui.kit import colors
+from studio.gui.kit.language_names import for_interface
 from studio.gui.kit.provider_text import provider_name
 from studio.gui.kit.tasks import Task, run_in_background
 from studio.gui.money.slot_meter import SlotMeter
@@ -191,6 +192,7 @@ class VoiceActions(QObject):
         if provider is not self.session.provider:
             return  # the user switched provider while the list was on its way
         voices, balance = result
+        voices = for_interface(voices)  # espeak-ng's names in the interface language
         self.known.update({voice.id: voice for voice in voices})
         self._window.model.set_voice_names({voice.id: voice.name for voice in voices})
         if balance is not None:

@@ -11,6 +11,7 @@ import threading
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from studio.gui.kit.number_text import decimal_text
 from studio.gui.kit.tasks import Progress, Task, run_in_background
 from studio.providers.voice_download import DownloadCancelled, DownloadError
 from studio.providers.voice_download import Progress as DownloadProgress
@@ -76,12 +77,12 @@ class VoiceInstallBox(QWidget):
     def _on_progress(self, progress: DownloadProgress) -> None:
         if self.task is None:
             return
-        megabytes = f"{progress.done / 1e6:.1f}"
+        megabytes = decimal_text(progress.done / 1e6, 1)
         if progress.total:
             self.bar.setRange(0, 100)
             self.bar.setValue(int(progress.percent or 0))
             text = self.tr("%1 of %2 MB (%3 %)").replace("%1", megabytes).replace(
-                "%2", f"{progress.total / 1e6:.1f}").replace("%3", f"{progress.percent:.0f}")
+                "%2", decimal_text(progress.total / 1e6, 1)).replace("%3", decimal_text(progress.percent, 0))
             eta = progress.eta_s
             if eta is not None:
                 text += " – " + self.tr("about %1 s left").replace("%1", str(int(round(eta))))
@@ -101,7 +102,7 @@ class VoiceInstallBox(QWidget):
         checked = (self.tr("checksum verified") if voice.checksum_checked
                    else self.tr("no published checksum: size checked, sha256 recorded"))
         self.status.setText(self.tr("Installed %1 (%2 MB, %3).").replace("%1", voice.name).replace(
-            "%2", f"{voice.bytes / 1e6:.0f}").replace("%3", checked))
+            "%2", decimal_text(voice.bytes / 1e6, 0)).replace("%3", checked))
         self.installed.emit(voice)
 
     def _on_error(self, error: BaseException) -> None:

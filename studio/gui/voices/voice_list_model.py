@@ -15,6 +15,8 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
 from PySide6.QtGui import QBrush, QFont, QGuiApplication
 
 from studio.gui.kit import colors
+from studio.gui.kit.language_names import capitalized, language_label, locale_name
+from studio.gui.kit.number_text import short_number
 from studio.providers.base import Voice
 
 NAME, LABELS, LANGUAGE, BADGE = range(4)
@@ -196,6 +198,10 @@ class VoiceListModel(QAbstractTableModel):
                 return voice.description
             if column == LABELS:
                 return self._labels(voice)
+            if column == LANGUAGE and voice.language and voice.labels.get("engine") != "espeak-ng":
+                # "fr-fr": "Français (France)". espeak-ng's names say it already, and its codes are its own
+                # ("ca-ba" is Balearic Catalan, not Bosnia).
+                return capitalized(locale_name(voice.language) or voice.language)
         if role == Qt.ItemDataRole.FontRole and column == NAME and voice.id in self._in_use:
             font = QFont()
             font.setBold(True)
@@ -214,7 +220,7 @@ class VoiceListModel(QAbstractTableModel):
             # Narakeet's labels are the language's name and its text styles (literal, ipa…): only the
             # name helps choosing.
             marks = [self.tr("in use")] if voice.id in self._in_use else []
-            return ", ".join(filter(None, [*marks, voice.labels.get("language") or voice.description]))
+            return ", ".join(filter(None, [*marks, language_label(voice) or voice.description]))
         parts = [_label_text(k, voice.labels[k]) for k in _LABEL_KEYS if voice.labels.get(k)]
         if voice.id in self._in_use:
             parts.insert(0, self.tr("in use"))
@@ -224,5 +230,5 @@ class VoiceListModel(QAbstractTableModel):
             parts.insert(0, {"cloned": self.tr("cloned"), "generated": self.tr("generated"),
                              "professional": self.tr("professional")}[voice.category])
         if voice.rate is not None and voice.rate != 1:
-            parts.append(self.tr("price ×%1").replace("%1", f"{voice.rate:g}"))
+            parts.append(self.tr("price ×%1").replace("%1", short_number(voice.rate)))
         return ", ".join(parts)

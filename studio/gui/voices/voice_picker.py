@@ -21,6 +21,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from studio.gui.kit import colors
+from studio.gui.kit.language_names import for_interface
 from studio.gui.kit.provider_text import error_text, provider_name
 from studio.gui.kit.tasks import KeyedTasks
 from studio.gui.money.slot_meter import SlotMeter
@@ -175,6 +176,7 @@ class VoicePickerDialog(PickerTabsMixin, QDialog):
 
     def _on_mine(self, result: tuple[list[Voice], Balance | None]) -> None:
         voices, balance = result
+        voices = for_interface(voices)
         if balance is not None:
             self.tier = balance.tier
             self._set_slots(balance.voice_slots_used, balance.voice_limit)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
+from studio.gui.kit.language_names import capitalized, language_label, language_name
 from studio.gui.voices.offline_voices import OfflineVoicePanel
 from studio.gui.voices.voice_list_model import BADGE, LABELS, LANGUAGE, NAME, VoiceListModel, gender_name, use_case_name
 from studio.providers.base import Voice
@@ -213,7 +214,7 @@ class PlainTab(QWidget):
         names: dict[str, str] = {}
         for voice in voices:
             if voice.language:
-                names.setdefault(voice.language, voice.labels.get("language", ""))
+                names.setdefault(voice.language, language_label(voice))
         bases: dict[str, list[str]] = {}
         for code in names:
             bases.setdefault(code.split("-")[0].lower(), []).append(code)
@@ -222,7 +223,9 @@ class PlainTab(QWidget):
             codes = sorted(bases[base], key=str.casefold)
             grouped = len(codes) > 1 or codes[0].lower() != base
             if grouped:
-                combo.addItem(self.tr("%1 (all variants)").replace("%1", base), base)
+                base_name = language_name(base)
+                base_text = f"{base} – {capitalized(base_name)}" if base_name else base
+                combo.addItem(self.tr("%1 (all variants)").replace("%1", base_text), base)
             for code in codes:
                 label = names[code]
                 text = f"{code} – {label}" if label and label != code else code

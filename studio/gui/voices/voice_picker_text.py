@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from studio.gui.kit.number_text import short_number
 from studio.providers.base import Voice
 
 translate = QCoreApplication.translate
@@ -42,7 +43,7 @@ def add_question(voice: Voice, used: int | None, limit: int | None) -> str:
             + translate("VoicePickerDialog", "You can remove it later to free the slot."))
     if voice.rate is not None and voice.rate != 1:
         text += " " + translate("VoicePickerDialog", "Its owner charges ×%1 the usual credits per character.").replace(
-            "%1", f"{voice.rate:g}")
+            "%1", short_number(voice.rate))
     return text
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from studio.core.clip_spec import VoiceSetup
 from studio.gui.kit import colors
 from studio.gui.kit.money_text import plural_count
+from studio.gui.kit.number_text import short_number
 from studio.gui.kit.tasks import Task, run_in_background
 from studio.providers.base import Provider, Voice
 
@@ -201,7 +202,7 @@ class VoiceSettingsPanel(QWidget):
             self.model_cost.setText(self.tr("The project's model decides the cost."))
         else:
             self.model_cost.setText(self.tr("%1 credit(s) per character", "", plural_count(per_char))
-                                    .replace("%1", f"{per_char:g}"))
+                                    .replace("%1", short_number(per_char)))
 
     def _emit(self, *_args: object) -> None:
         if self._loading:

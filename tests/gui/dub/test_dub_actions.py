@@ -175,6 +175,26 @@ def test_dub_video_replaces_the_sound_and_stores_the_video(rendered, qtbot, monk
     win.dub.pane.stop()
 
 
+def test_a_french_window_titles_the_tracks_in_french_and_ffprobe_reads_them(qtbot, monkeypatch, french_srt, tmp_path,
+                                                                           video, translator):
+    from tests.media_check import streams, title
+
+    translator("fr")
+    win = _window(qtbot, monkeypatch, french_srt)
+    _render(qtbot, win)
+    out = tmp_path / "film (dub fr).mkv"
+    monkeypatch.setattr(win.dub.outputs, "ask_dub_video_options",
+                        lambda suggested: DubVideoOptions(video, out, "add", "fra", subtitles=True))
+    run = win.dub.dub_video()
+    qtbot.waitUntil(lambda: run.finished, timeout=30000)
+    assert run.error is None
+    found = streams(out)
+    assert [s["codec_type"] for s in found] == ["video", "audio", "audio", "subtitle"]
+    assert title(found[1]) == "Version originale"
+    assert title(found[2]) == "Doublage – français – Hors ligne Français (France)"
+    assert title(found[3]) == "français" and found[2]["tags"]["language"] == "fre"
+
+
 def test_cancelling_dub_video_leaves_no_file(rendered, qtbot, monkeypatch, tmp_path, video):
     win, _result = rendered
     out = tmp_path / "cancelled.mp4"

@@ -3,15 +3,20 @@ speaking speed, with its price, and only renders after the user accepts."""
 
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from studio.gui.dub.speed_offer import SpeedOfferDialog
 from studio.gui.kit import settings
 from studio.gui.shell.main_window import MainWindow
 from tests.emulators.checked import checked_elevenlabs
 from tests.gui.eleven_window import RACHEL, eleven_window
+
+SHOTS = Path(os.environ.get("VOICE_SHOTS", "/tmp/voice_shots"))
 
 # Line 1: 33 characters, about 2.2 s in the emulator's voice, for a 2 s cue followed at once by line 2.
 SRT = """1
@@ -111,3 +116,26 @@ def test_the_dialog_follows_the_chosen_speed_with_prediction_and_price(qtbot, mo
     dialog.show()
     dialog.grab().save(str(tmp_path / "speed-offer.png"))
     win.undo_stack.setClean()
+
+
+def test_a_french_user_reads_the_offer_in_french_figures(qtbot, translator, tmp_path):
+    """No emulator needed: the dialog only shows the offers it is given."""
+    from dataclasses import replace
+
+    from studio.core.speed_offer import SpeedOffer
+
+    translator("fr")
+    offer = SpeedOffer(line=3, current_speed=1.0, speed=1.08, room_ms=2000, spoken_ms=2240, predicted_ms=2074,
+                       predicted_stretch=1.04, predicted_overflow_ms=0, spec=None, cost=32, cached=False)
+    dialog = SpeedOfferDialog(None, offer, lambda speed: replace(offer, speed=speed), "credits", 150, 1.15)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = [label.text() for label in dialog.findChildren(QLabel)] + [dialog.render_button.text()]
+    shown = "\n".join(texts)
+    assert "accélérée ×1,15" in shown and "(actuellement ×1)" in shown, shown
+    assert dialog.result_label.text() == ("environ 2,1\u00a0s de parole pour 2,0\u00a0s de place\u00a0: tient avec une "
+                                          "accélération ×1,04.")
+    assert dialog.render_button.text() == "Générer à ×1,08"
+    assert dialog.speed.text() == "×1,08"  # the spin box writes the locale's figures too, the sign first
+    assert not re.search(r"\d\.\d", shown), shown  # no English decimal point anywhere
+    dialog.grab().save(str(SHOTS / "speed-offer-fr.png"))

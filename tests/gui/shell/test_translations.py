@@ -12,7 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QDockWidget, QGroupBox, QLabel,
                                QLineEdit, QMenu, QTabWidget, QToolBar, QWidget)
 
@@ -106,28 +106,6 @@ def test_french_typography():
 
 
 # --- the languages at work ------------------------------------------------------------------------
-
-@pytest.fixture
-def translator(qapp):
-    """install(code): our catalogue and Qt's own for code, removed after the test."""
-    installed: list[QTranslator] = []
-    default = QLocale()
-
-    def install(code: str) -> None:
-        ours = QTranslator()
-        assert ours.load(f"dubbing_studio_{code}", str(translations_dir()))
-        qt_own = QTranslator()
-        qt_own.load(QLocale(code), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-        for each in (ours, qt_own):
-            QCoreApplication.installTranslator(each)
-            installed.append(each)
-        QLocale.setDefault(QLocale(code))
-
-    yield install
-    for each in installed:
-        QCoreApplication.removeTranslator(each)
-    QLocale.setDefault(default)
-
 
 @pytest.fixture
 def french_window(qtbot, translator):

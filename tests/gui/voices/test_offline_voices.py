@@ -64,6 +64,41 @@ def test_the_offline_tab_shows_engine_size_licence_and_previews_a_natural_voice(
     dialog.grab().save(str(SHOTS / "offline-voices.png"))
 
 
+def test_a_french_picker_names_the_offline_voices_and_languages_in_french(qtbot, tmp_path, joe_store, translator):
+    from PySide6.QtCore import Qt
+
+    from studio.gui.voices.voice_list_model import LANGUAGE, NAME
+
+    translator("fr")
+    dialog = open_picker(qtbot, OfflineProvider(store=joe_store), tmp_path)
+    dialog.resize(980, 560)
+    model = dialog.mine_model
+
+    def cell(voice_id: str, column: int, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+        return model.index(model.row_of(voice_id), column).data(role)
+
+    assert cell("roa/fr", NAME) == "Français (France)" and cell("gmw/en-US", NAME) == "Anglais (États-Unis)"
+    assert cell("gmw/en-GB-x-rp", NAME) == "Anglais (prononciation standard britannique)"
+    assert cell("piper:fr_FR-siwis-medium", NAME) == "Siwis"  # a natural voice keeps its name
+    assert cell("piper:fr_FR-siwis-medium", LANGUAGE, Qt.ItemDataRole.ToolTipRole) == "Français (France)"
+    assert labels(dialog, "roa/fr").startswith("robotique (espeak-ng)")
+    espeak = [model.voice_at(r).name for r in range(model.rowCount()) if model.voice_at(r).id.count("/")]
+    assert espeak.index("Anglais (Écosse)") < espeak.index("Anglais (Lancastre)") < espeak.index("Espéranto")
+    combo = dialog.plain_language_combo
+    entries = [combo.itemText(i) for i in range(combo.count())]
+    assert "fr – Français (toutes variantes)" in entries and "    fr-be – Français (Belgique)" in entries
+    assert "de – Allemand" in entries and "    ca-ba – Catalan (baléare)" in entries  # espeak-ng's own codes
+    assert "    en-gb-scotland – Anglais (Écosse)" in entries
+    assert cell("roa/ca-ba", LANGUAGE, Qt.ItemDataRole.ToolTipRole) is None
+    dialog.plain_tab.search.setText("français")  # the names the user reads are the ones searched
+    qtbot.waitUntil(lambda: model.rowCount() > 0 and all("Français" in model.voice_at(r).name or
+                                                         "fr" in model.voice_at(r).id for r in range(model.rowCount())))
+    dialog.plain_tab.search.setText("")
+    pick(dialog, "roa/fr")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "offline-voices-fr.png"))
+
+
 def test_install_from_the_picker_downloads_with_progress_then_lists_it_installed(qtbot, tmp_path, voice_host,
                                                                                  served_catalogue):
     store = VoiceStore(tmp_path / "voices")
