@@ -68,6 +68,9 @@ class ClipMeta:
     audio_format: str | None = None    # filled in by put()
     spec: dict[str, Any] | None = None  # ClipSpec.as_json(), filled in by put()
     qa: dict[str, Any] | None = None   # clip_qa.QaVerdict.as_json(); None: not checked
+    # The speech in ms once trimmed of silence by the fit's trim (0: silence; None: not measured yet):
+    # the fit forecast learns each voice's pace from it without decoding the clip (fit_forecast).
+    speech_ms: float | None = None
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -270,6 +273,23 @@ class ClipCache:
         if old is not None and old.path != target:  # same clip re-rendered in another format
             old.path.unlink(missing_ok=True)
         return target
+
+    def annotate(self, key: str, **changes: Any) -> bool:
+        """Record more about a cached clip in its sidecar (a measurement made after it was stored).
+        Best effort: False when the clip is gone or the sidecar cannot be written (nothing is lost)."""
+        meta, path = self.meta(key), self.path(key)
+        if meta is None or path is None:
+            return False
+        record = _replace(meta, **changes)
+        try:
+            write_atomic(_sidecar(path), json.dumps(record.as_json(), ensure_ascii=False).encode("utf-8"))
+        except OSError:
+            return False
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None:
+                entry.meta = record
+        return True
 
     def take_back_rescued(self) -> int:
         """Move the paid clips a full disk sent to this cache's rescue folder (studio.core.rescue)

@@ -217,6 +217,7 @@ class RenderJob:
         meta = ClipMeta(previous_text=line.previous_text, next_text=line.next_text, cost=cost,
                         duration_ms=duration_ms(result), sample_rate=getattr(result, "sample_rate", None),
                         request_id=getattr(result, "request_id", None),
+                        speech_ms=getattr(getattr(result, "qa", None), "speech_ms", None),
                         qa=generation_qa(result, line.spec) if status == RECOVERED else qa_json(result))
         audio_format = getattr(result, "audio_format", None) or line.spec.audio_format
         try:
