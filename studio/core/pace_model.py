@@ -40,8 +40,8 @@ _TYPICAL_CHARS, _TYPICAL_PAUSES, _TYPICAL_STOPS = 40.0, 0.4, 0.2
 # as would a clip mispredicted by scale × change. The rate weighs half a typical clip of 40
 # characters; a pause's allowance as much as four or five clips with one pause each (a pause is
 # rarer than a character: three clips must not make it up from noise). Tuned on espeak-ng and Piper
-# clips (tests/bench/bench_forecast.py): pulls from a third to three times as strong move the mean error
-# by under two points with 3 clips known, under half a point with 30.
+# clips (tests/bench/bench_forecast.py): a pull from half to three times as strong moved the mean error
+# by at most a point with 3 clips known, under half a point with all 30.
 PRIOR_STRENGTH = 0.5
 _SCALE = np.array([_TYPICAL_CHARS, 3.0, 3.0, 3.0])
 
