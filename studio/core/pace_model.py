@@ -8,7 +8,7 @@ a sentence with another one after it. A voice stops for breath at each of them, 
 character alone spreads over every character (a line of short sentences then comes out too short,
 a long plain line too long). onset_ms is what every clip spends whatever its text: the fit's trim keeps
 130 ms of margin round the speech, and a voice takes a moment to start. Characters, not syllables:
-syllables counted as vowel groups forecast worse on the benchmark's voices (18-30 % error against
+syllables counted as vowel groups forecast worse on the benchmark's voices (17-31 % error against
 7-10 %), and characters can be counted in any script.
 
 The four numbers are fitted per voice by least squares on its clips' speech spans (the fit's own
