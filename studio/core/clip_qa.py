@@ -270,6 +270,11 @@ def qa_json(result: Any) -> dict[str, Any] | None:
     return verdict.as_json() if isinstance(verdict, QaVerdict) else None
 
 
+def speech_ms_of(result: Any) -> float | None:
+    """The speech span measured with the verdict a synthesis result carries, for the sidecar (None: none)."""
+    return getattr(getattr(result, "qa", None), "speech_ms", None)
+
+
 def check_clip(audio: bytes, audio_format: str, text: str, chars_per_second: float,
                alignment: Alignment | None = None, *, input_rate: int | None = None,
                speed: float = 1.0, alignment_expected: bool = False) -> QaVerdict | None:

@@ -79,7 +79,8 @@ class Pace:
         shape = TextShape.of(text)
         if shape.chars == 0:
             return 0.0
-        said = self.onset_ms + shape.chars * self.char_ms + shape.pauses * self.pause_ms + shape.stops * self.stop_ms
+        said = (self.onset_ms + shape.chars * self.char_ms + shape.pauses * self.pause_ms
+                + shape.stops * self.stop_ms)
         return max(said, 0.0) / (speed or 1.0)
 
     def vector(self) -> np.ndarray:

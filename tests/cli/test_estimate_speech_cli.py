@@ -10,8 +10,8 @@ from studio.core.clip_cache import ClipCache
 from studio.core.derived_cache import DerivedCache
 from tests.cli_env import isolated_env, run_cli
 
-LINES = ["Bonjour à tous.", "Il a fait un long voyage, depuis le nord du pays.", "Merci. Asseyez-vous, je vous prie.",
-         "La première question est simple."]
+LINES = ["Bonjour à tous.", "Il a fait un long voyage, depuis le nord du pays.",
+         "Merci. Asseyez-vous, je vous prie.", "La première question est simple."]
 
 
 def _film(tmp_path: Path) -> Path:
@@ -27,11 +27,13 @@ def _sidecars(cache: Path) -> list[Path]:
 
 def test_a_rendered_clip_records_its_speech_and_estimate_reads_it_without_decoding_anything(tmp_path):
     srt, cache, env = _film(tmp_path), tmp_path / "cache", isolated_env(tmp_path)
-    rendered = run_cli(env, "render", str(srt), "--cache-dir", str(cache), "--json")  # no -o: no dub, no decoding
+    # No -o: no dub, so nothing is decoded for the timeline.
+    rendered = run_cli(env, "render", str(srt), "--cache-dir", str(cache), "--json")
     assert rendered.returncode == 0, rendered.stderr
     records = [json.loads(path.read_text(encoding="utf-8")) for path in _sidecars(cache)]
     assert len(records) == len(LINES)
-    assert all(0 < record["speech_ms"] <= record["duration_ms"] + 1 for record in records)  # espeak-ng: no silence
+    # espeak-ng leaves no silence round its speech: the span is the whole clip, give or take a sample.
+    assert all(0 < record["speech_ms"] <= record["duration_ms"] + 1 for record in records)
     assert DerivedCache(cache).size_bytes() == 0
 
     estimated = run_cli(env, "estimate", str(srt), "--cache-dir", str(cache), "--json")

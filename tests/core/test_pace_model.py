@@ -54,12 +54,13 @@ def test_fitted_on_a_voices_clips_it_finds_the_voices_numbers_and_the_prior_fade
     for text, ms in clips:
         paces.calibrate("slow", "fr-FR", text, ms)
     assert paces.pace("slow", "fr") == learnt and paces.pace("other", "fr") == prior
-    assert paces.predict_ms("slow", "fr", texts[0], speed=2.0) == pytest.approx(learnt.predict_ms(texts[0]) / 2)
+    twice_as_fast = paces.predict_ms("slow", "fr", texts[0], speed=2.0)
+    assert twice_as_fast == pytest.approx(learnt.predict_ms(texts[0]) / 2)
 
 
 @pytest.fixture(scope="module")
 def spoken(tmp_path_factory) -> dict[str, list[tuple[str, float]]]:
-    """(text, real speech ms) per espeak-ng voice: every corpus line rendered and measured as the fit trims it."""
+    """(text, real speech ms) per espeak-ng voice: each corpus line rendered, measured as the fit trims it."""
     out = {}
     for language, voice, lines in (("fr", "roa/fr", FR), ("en", "gmw/en-US", EN)):
         settings = RenderSettings(provider="offline", voice=voice)

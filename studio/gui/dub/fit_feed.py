@@ -83,7 +83,8 @@ class FitFeed(QObject):
         specs = [model.costs.line(row).spec for row in range(model.rowCount())]  # made already: not again
         self._task = run_in_background(
             fit_rows, list(model.document.cues), model.costs.settings, model.costs.tariff, durations,
-            fit.max_speed, fit.slots, is_cached, self._built, specs, learn, on_done=self._done, on_error=self._failed)
+            fit.max_speed, fit.slots, is_cached, self._built, specs, learn,
+            on_done=self._done, on_error=self._failed)
 
     def _done(self, rows: FitRows) -> None:
         self._task = None
