@@ -42,15 +42,22 @@ def add_forecast(out: dict[str, Any], cache_root: Path, cues: Sequence[Cue], set
                  max_speed: float) -> list[int]:
     """Add "fit_forecast" to every line of the estimate JSON (null: nothing to say) and the count of
     lines that will not fit, from each voice's speaking rate calibrated on the clips already rendered.
-    Returns those lines (1-based)."""
-    durations = _no_duration
+    Returns those lines (1-based).
+
+    No clip is decoded here: a clip's speech is read from its sidecar (recorded when it was rendered)
+    or its decoded copy; a clip with neither counts by its whole length for its own line and teaches
+    its voice nothing (decoding a large cache rendered without a dub took longer than the estimate)."""
+    durations = learn = _no_duration
     if cache_root.exists():  # estimating must not create folders
         try:
-            durations = cached_speech(ClipCache.open(cache_root))
+            cache, spans = ClipCache.open(cache_root), {}
+            durations = cached_speech(cache, spans, decode=False)
+            learn = cached_speech(cache, spans, decode=False, whole=False)
         except OSError as err:
             say(f"warning: the clip cache {cache_root} cannot be read ({err}); the fit forecast uses default rates.")
     found = detect_language(cue.text for cue in cues)
-    forecasts = forecast_fit(cues, settings, found.alpha2 if found else None, durations, max_speed)
+    forecasts = forecast_fit(cues, settings, found.alpha2 if found else None, durations, max_speed,
+                             learn_from=learn)
     for line, forecast in zip(out["lines"], forecasts):
         line["fit_forecast"] = None if forecast is None else forecast.as_json()
     wont_fit = [forecast.line for forecast in forecasts if forecast is not None and not forecast.fits]

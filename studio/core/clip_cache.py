@@ -19,7 +19,6 @@ milliseconds of `scandir`, which is why there is no on-disk index at all.
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import json
 import os
@@ -33,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from studio.core.atomic import write_atomic
+from studio.core.clip_cache_files import delete_older, scandir, write_advice
 from studio.core.clip_spec import ClipSpec
 from studio.core.derived_cache import DerivedCache
 
@@ -68,6 +68,9 @@ class ClipMeta:
     audio_format: str | None = None    # filled in by put()
     spec: dict[str, Any] | None = None  # ClipSpec.as_json(), filled in by put()
     qa: dict[str, Any] | None = None   # clip_qa.QaVerdict.as_json(); None: not checked
+    # The speech in ms once trimmed of silence by the fit's trim (0: silence; None: not measured yet):
+    # the fit forecast learns each voice's pace from it without decoding the clip (fit_forecast).
+    speech_ms: float | None = None
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -145,17 +148,17 @@ class ClipCache:
             self._entries = entries
             self._opened = True
         if sweep_older_than_s is not None:
-            _delete_older(leftovers, sweep_older_than_s)
+            delete_older(leftovers, sweep_older_than_s)
 
     def _scan(self) -> tuple[dict[str, _Entry], list[str]]:
         """(clips by key, leftovers): leftovers are temporary files and sidecars without a clip."""
         entries: dict[str, _Entry] = {}
         leftovers: list[str] = []
-        for shard in _scandir(self.root):
+        for shard in scandir(self.root):
             if not (_SHARD.match(shard.name) and shard.is_dir(follow_symlinks=False)):
                 continue
             sidecars: dict[str, str] = {}
-            for item in _scandir(Path(shard.path)):
+            for item in scandir(Path(shard.path)):
                 name = item.name
                 key, ext = _split(name)
                 if key is None:
@@ -225,9 +228,9 @@ class ClipCache:
     def size_bytes(self) -> int:
         """Bytes used by clips, sidecars and what is derived from them (a walk: off the GUI thread)."""
         total = DerivedCache(self.root).size_bytes()
-        for shard in _scandir(self.root):
+        for shard in scandir(self.root):
             if _SHARD.match(shard.name) and shard.is_dir(follow_symlinks=False):
-                for item in _scandir(Path(shard.path)):
+                for item in scandir(Path(shard.path)):
                     try:
                         total += item.stat(follow_symlinks=False).st_size
                     except OSError:
@@ -260,7 +263,7 @@ class ClipCache:
             write_atomic(target, audio)
         except OSError as error:
             self._forget_partial(key, target, sidecar)
-            raise ClipCacheError(error.errno, _write_advice(error, self.root)) from error
+            raise ClipCacheError(error.errno, write_advice(error, self.root)) from error
         except BaseException:
             self._forget_partial(key, target, sidecar)
             raise
@@ -270,6 +273,23 @@ class ClipCache:
         if old is not None and old.path != target:  # same clip re-rendered in another format
             old.path.unlink(missing_ok=True)
         return target
+
+    def annotate(self, key: str, **changes: Any) -> bool:
+        """Record more about a cached clip in its sidecar (a measurement made after it was stored).
+        Best effort: False when the clip is gone or the sidecar cannot be written (nothing is lost)."""
+        meta, path = self.meta(key), self.path(key)
+        if meta is None or path is None:
+            return False
+        record = _replace(meta, **changes)
+        try:
+            write_atomic(_sidecar(path), json.dumps(record.as_json(), ensure_ascii=False).encode("utf-8"))
+        except OSError:
+            return False
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None:
+                entry.meta = record
+        return True
 
     def take_back_rescued(self) -> int:
         """Move the paid clips a full disk sent to this cache's rescue folder (studio.core.rescue)
@@ -308,10 +328,10 @@ class ClipCache:
         with self._lock:
             self._entries = {}
             self._opened = True
-        for shard in _scandir(self.root):
+        for shard in scandir(self.root):
             if not (_SHARD.match(shard.name) and shard.is_dir(follow_symlinks=False)):
                 continue
-            for item in _scandir(Path(shard.path)):
+            for item in scandir(Path(shard.path)):
                 if _split(item.name)[0] is not None or _is_temp(item.name):
                     try:
                         size = item.stat(follow_symlinks=False).st_size
@@ -328,7 +348,7 @@ class ClipCache:
     def sweep(self, older_than_s: float = STALE_TEMP_S) -> int:
         """Delete temporary files left by a process that died mid-write, and sidecars whose clip
         never landed. Returns how many files went."""
-        return _delete_older(self._scan()[1], older_than_s)
+        return delete_older(self._scan()[1], older_than_s)
 
     # -- internals --------------------------------------------------------------------------------
     def _ensure_open(self) -> None:
@@ -347,25 +367,8 @@ class ClipCache:
                 pass
 
 
-def _delete_older(paths: list[str], older_than_s: float) -> int:
-    removed = 0
-    limit = time.time() - older_than_s
-    for path in paths:
-        try:
-            if os.stat(path).st_mtime <= limit:
-                os.unlink(path)
-                removed += 1
-        except OSError:
-            pass  # gone already, or another process's file we may not touch
-    return removed
 
 
-def _scandir(folder: Path) -> list[os.DirEntry[str]]:
-    try:
-        with os.scandir(folder) as entries:
-            return list(entries)
-    except OSError:
-        return []
 
 
 def _split(name: str) -> tuple[str | None, str]:
@@ -389,11 +392,3 @@ def _replace(meta: ClipMeta, **changes: Any) -> ClipMeta:
     data.update(changes)
     return ClipMeta(**data)
 
-
-def _write_advice(error: OSError, root: Path) -> str:
-    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return (f"The disk holding the clip cache ({root}) is full: free some space or choose another "
-                f"cache folder. Clips already rendered are kept.")
-    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"The clip cache folder ({root}) cannot be written to: choose another cache folder."
-    return f"A clip could not be saved in the cache ({root}): {error.strerror or error}."

@@ -88,6 +88,8 @@ class QaVerdict:
     reasons: tuple[str, ...] = ()
     message: str = ""
     spoken_s: float | None = field(default=None, compare=False)  # first to last sound (not stored)
+    # The speech span as the fit trims it (fit.trim_silence), for the sidecar's speech_ms (not in qa).
+    speech_ms: float | None = field(default=None, compare=False)
 
     @property
     def suspect(self) -> bool:
@@ -268,6 +270,11 @@ def qa_json(result: Any) -> dict[str, Any] | None:
     return verdict.as_json() if isinstance(verdict, QaVerdict) else None
 
 
+def speech_ms_of(result: Any) -> float | None:
+    """The speech span measured with the verdict a synthesis result carries, for the sidecar (None: none)."""
+    return getattr(getattr(result, "qa", None), "speech_ms", None)
+
+
 def check_clip(audio: bytes, audio_format: str, text: str, chars_per_second: float,
                alignment: Alignment | None = None, *, input_rate: int | None = None,
                speed: float = 1.0, alignment_expected: bool = False) -> QaVerdict | None:
@@ -275,12 +282,18 @@ def check_clip(audio: bytes, audio_format: str, text: str, chars_per_second: flo
     a paid clip is never dropped for want of a verdict)."""
     from studio.core.audio_decode import AudioDecodeError, decode_to_pcm
 
+    from studio.core.fit import trim_silence
+
     try:
         pcm = decode_to_pcm(audio, audio_format, QA_RATE, input_rate=input_rate)
     except AudioDecodeError:
         return None
-    return check(analyse(np.frombuffer(pcm.samples, dtype="<i2"), QA_RATE), text, chars_per_second,
-                 alignment, speed, alignment_expected=alignment_expected)
+    verdict = check(analyse(np.frombuffer(pcm.samples, dtype="<i2"), QA_RATE), text, chars_per_second,
+                    alignment, speed, alignment_expected=alignment_expected)
+    # Measured now, on the samples decoded anyway: the fit forecast then never decodes a clip to learn
+    # its voice's pace (the trim's 10 ms frames read the same at 16 kHz as at the timeline's 48).
+    first, end = trim_silence(pcm.samples, QA_RATE)
+    return replace(verdict, speech_ms=(end - first) * 1000 / QA_RATE)
 
 
 def check_spec_clip(audio: bytes, audio_format: str, spec: ClipSpec, pace: VoicePace,

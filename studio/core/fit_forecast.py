@@ -1,8 +1,8 @@
 """Which lines will not fit, before any money is spent: a forecast from each voice's speaking rate.
 
-A line's clip length is predicted from its text and its voice's characters per second. The rate
-starts from the per-language table (studio.core.speaking_rate) and is calibrated per voice from the
-clips already rendered (their measured duration against their text), so after a few lines the
+A line's clip length is predicted from its text by its voice's pace (studio.core.pace_model: a time
+per character plus an allowance per pause and per sentence end), fitted per voice on the clips already
+rendered and pulled towards the language's reading rate while they are few, so after a few lines the
 forecast follows the voice the user picked rather than an average. A line whose clip is cached
 needs no prediction: its real length is used.
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from studio.core.audio_decode import AudioDecodeError
 from studio.core.clip_cache import ClipCache
@@ -26,8 +26,8 @@ from studio.core.cues import Cue
 from studio.core.derived_cache import DerivedCache, clip_identity
 from studio.core.fit import SAMPLES_PER_MS, TIMELINE_RATE, trim_silence
 from studio.core.fit_ladder import BORROW, NONE, STRETCH
+from studio.core.pace_model import VoicePaces
 from studio.core.slots import SlotSettings, slots_for
-from studio.core.speaking_rate import SpeakingRates
 
 OVERFLOW = "overflow"  # will not fit even stretched to the cap
 # A clip this close to its room fits: the fit's own tolerance plus the trimming it will do.
@@ -74,13 +74,16 @@ def cached_durations(cache: ClipCache) -> DurationOf:
 
 
 def cached_speech(cache: ClipCache, memo: dict[str, float | None] | None = None,
-                  decode: bool = True) -> DurationOf:
+                  decode: bool = True, whole: bool = True) -> DurationOf:
     """key -> the cached clip's speech in ms: its length once trimmed of leading and trailing silence by
-    the fit's own trim. Read from its decoded copy (a dub keeps one), else decoded now and kept for the
-    next dub (decode=False: counted by its whole length until a dub has decoded it, as the window does
-    while its own build decodes); a clip that cannot be decoded counts by its whole length. memo keeps
-    the answers across passes (a key names one clip forever)."""
-    derived, whole = DerivedCache(cache.root), cached_durations(cache)
+    the fit's own trim. Read from its sidecar (recorded when it was rendered, or when first measured),
+    else measured on its decoded copy (a dub keeps one), else decoded now and kept for the next dub;
+    a span measured here is recorded in the sidecar, so no clip is decoded twice to be measured.
+    decode=False: a clip neither recorded nor decoded is counted by its whole length (whole=False: None,
+    unknown) until a dub has decoded it, as the window does while its own build decodes, and as
+    estimate does rather than decode a cache rendered without a dub. A clip that cannot be decoded
+    counts by its whole length. memo keeps the answers across passes (a key names one clip forever)."""
+    derived, length = DerivedCache(cache.root), cached_durations(cache)
     spans = memo if memo is not None else {}
 
     def speech(key: str) -> float | None:
@@ -89,65 +92,60 @@ def cached_speech(cache: ClipCache, memo: dict[str, float | None] | None = None,
         path = cache.path(key)
         if path is None:
             return None
-        meta = cache.meta(key) if path.suffix == ".pcm" else None  # a raw clip's rate is in its sidecar
-        clip = CachedClip(path, clip_identity(path, TIMELINE_RATE), derived, meta.sample_rate if meta else None)
+        meta = cache.meta(key)
+        if meta is not None and meta.speech_ms is not None:
+            spans[key] = meta.speech_ms or None  # 0: silence, no pace to learn
+            return spans[key]
+        rate = meta.sample_rate if meta is not None and path.suffix == ".pcm" else None  # a raw clip's rate
+        clip = CachedClip(path, clip_identity(path, TIMELINE_RATE), derived, rate)
         if not decode and (clip.identity is None or not derived.has_pcm(clip.identity)):
-            return whole(key)  # not kept: asked again once a dub has decoded it
+            return length(key) if whole else None  # not kept: asked again once a dub has decoded it
         try:
             samples = bytes(clip.read())
         except (AudioDecodeError, OSError):
-            spans[key] = whole(key)
+            spans[key] = length(key)
             return spans[key]
         first, end = trim_silence(samples, TIMELINE_RATE)
-        spans[key] = (end - first) / SAMPLES_PER_MS if end > first else None  # silence: no pace to learn
+        span = (end - first) / SAMPLES_PER_MS if end > first else 0.0
+        cache.annotate(key, speech_ms=span)  # best effort: measured again next time if it cannot be written
+        spans[key] = span or None
         return spans[key]
     return speech
 
 
-class VoiceRates:
-    """Characters per second per voice: the language's table rate until clips of that voice are measured."""
+class Predictor(Protocol):
+    """What forecasts a clip's length from its text (VoicePaces; the benchmark's per-character baseline)."""
 
-    def __init__(self) -> None:
-        self._voices: dict[str, SpeakingRates] = {}
-
-    def _of(self, voice: str) -> SpeakingRates:
-        return self._voices.setdefault(voice, SpeakingRates())
-
-    def calibrate(self, voice: str, language: str | None, chars: int, duration_ms: float) -> None:
-        self._of(voice).calibrate(language, chars, duration_ms / 1000)
-
-    def rate(self, voice: str, language: str | None) -> float:
-        return self._of(voice).rate(language)
-
-    def predict_ms(self, voice: str, language: str | None, text: str, speed: float = 1.0) -> float:
-        return self._of(voice).seconds(text, language, speed) * 1000
+    def predict_ms(self, voice: str, language: str | None, text: str, speed: float = 1.0) -> float: ...
 
 
 def calibrated_rates(cues: Sequence[Cue], settings: RenderSettings, language: str | None,
-                     duration_of: DurationOf, specs: Sequence[ClipSpec | None] | None = None) -> VoiceRates:
-    """Every voice's rate, calibrated from the clips of these cues already rendered at normal speed.
+                     duration_of: DurationOf, specs: Sequence[ClipSpec | None] | None = None) -> VoicePaces:
+    """Every voice's pace, fitted on the clips of these cues already rendered at normal speed.
 
     specs: each cue's clip when the caller has them already (making them is most of a pass's time)."""
-    rates = VoiceRates()
+    paces = VoicePaces()
     for spec in (specs if specs is not None else [settings.spec_for(cue) for cue in cues]):
         if spec is None or spec.speed != 1.0:
             continue  # a clip spoken faster would make the voice look faster than it is
         duration = duration_of(spec.key)
         if duration:
-            rates.calibrate(spec.voice, language, len(" ".join(spec.text.split())), duration)
-    return rates
+            paces.calibrate(spec.voice, language, spec.text, duration)
+    return paces
 
 
 def forecast_fit(cues: Sequence[Cue], settings: RenderSettings, language: str | None, duration_of: DurationOf,
                  max_speed: float = 1.25, slot_settings: SlotSettings = SlotSettings(),
-                 rates: VoiceRates | None = None,
-                 specs: Sequence[ClipSpec | None] | None = None) -> list[LineForecast | None]:
+                 rates: Predictor | None = None, specs: Sequence[ClipSpec | None] | None = None,
+                 learn_from: DurationOf | None = None) -> list[LineForecast | None]:
     """One forecast per cue (None: nothing to say), in the order of cues (specs: see calibrated_rates).
+    A cached line counts by duration_of; the voices are calibrated on learn_from (default duration_of):
+    a clip whose speech is unknown counts by its whole length for its own line, but teaches no pace.
 
     Lines are assumed to start on their cue (a push by an earlier overflowing line is not foreseen).
     """
     specs = specs if specs is not None else [settings.spec_for(cue) for cue in cues]
-    rates = rates or calibrated_rates(cues, settings, language, duration_of, specs)
+    rates = rates or calibrated_rates(cues, settings, language, learn_from or duration_of, specs)
     slots = slots_for(cues, slot_settings)
     out: list[LineForecast | None] = []
     for i, (cue, spec) in enumerate(zip(cues, specs)):

@@ -61,14 +61,16 @@ class Built:
 
 def fit_rows(cues: Sequence[Cue], settings: RenderSettings, tariff: Tariff, duration_of: DurationOf,
              max_speed: float, slots: SlotSettings, is_cached: Callable[[str], bool],
-             built: Built | None = None, specs: Sequence[ClipSpec | None] | None = None) -> FitRows:
+             built: Built | None = None, specs: Sequence[ClipSpec | None] | None = None,
+             learn_from: DurationOf | None = None) -> FitRows:
     """Every line's forecast, and the verdict of each line placed by `built` whose clip is still the same.
 
-    specs: each cue's clip under settings, when the caller has them (the window's cost sheet does)."""
+    specs: each cue's clip under settings, when the caller has them (the window's cost sheet does);
+    learn_from: the clips' speech the voices are calibrated on (see forecast_fit)."""
     specs = specs if specs is not None else [settings.spec_for(cue) for cue in cues]
     found = detect_language(cue.text for cue in cues)
     forecasts = forecast_fit(cues, settings, found.alpha2 if found else None, duration_of, max_speed, slots,
-                             specs=specs)
+                             specs=specs, learn_from=learn_from)
     verdicts = _verdicts(cues, specs, settings, tariff, max_speed, is_cached, built)
     rows = [None if spec is None else RowFit(spec.key, forecast, verdicts.get(index))
             for index, (spec, forecast) in enumerate(zip(specs, forecasts), start=1)]

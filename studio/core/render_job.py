@@ -34,7 +34,7 @@ from studio.core.answers import EmptyAudio, duration_ms, error_kind
 from studio.core.backoff import Backoff
 from studio.core.breaker import Breaker, failure_label
 from studio.core.clip_cache import ClipCache, ClipMeta
-from studio.core.clip_qa import qa_json
+from studio.core.clip_qa import qa_json, speech_ms_of
 from studio.core.clip_spec import ClipSpec
 from studio.core.journal import JournalEntry, RequestJournal
 from studio.core.pool_limit import PoolLimit
@@ -231,7 +231,7 @@ class RenderJob:
         meta = ClipMeta(previous_text=line.previous_text, next_text=line.next_text,
                         cost=cost if paid_here else getattr(result, "cost", None),
                         duration_ms=duration_ms(result), sample_rate=getattr(result, "sample_rate", None),
-                        request_id=getattr(result, "request_id", None),
+                        request_id=getattr(result, "request_id", None), speech_ms=speech_ms_of(result),
                         qa=generation_qa(result, line.spec) if status == RECOVERED else qa_json(result))
         audio_format = getattr(result, "audio_format", None) or line.spec.audio_format
         try:

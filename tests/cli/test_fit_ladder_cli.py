@@ -88,7 +88,9 @@ def test_estimate_marks_the_lines_that_will_not_fit_before_paying_then_uses_the_
     after = json.loads(run_cli(env, "estimate", str(srt), *common, "--json").stdout)["lines"]
     for line in after:
         forecast = line["fit_forecast"]
-        assert forecast["measured"] and forecast["predicted_ms"] >= clips[line["index"]]["clip_ms"] - 1
+        # The speech recorded at render is measured on the QA's 16 kHz decode: within a 10 ms frame of
+        # the fit's.
+        assert forecast["measured"] and forecast["predicted_ms"] >= clips[line["index"]]["clip_ms"] - 11
     assert after[1]["fit_forecast"]["step"] == "overflow" and clips[2]["overflow_ms"] > 0  # as foreseen
 
 

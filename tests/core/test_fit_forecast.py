@@ -6,10 +6,11 @@ from studio.core.clip_spec import RenderSettings
 from studio.core.cues import Cue
 from studio.core.fit_forecast import OVERFLOW, calibrated_rates, forecast_fit
 from studio.core.fit_ladder import BORROW, NONE, STRETCH
-from studio.core.speaking_rate import CHARS_PER_SECOND
+from studio.core.pace_model import prior_pace
 
 ELEVEN = RenderSettings(provider="elevenlabs", voice="slow", model="eleven_multilingual_v2")
-TEXT = "x" * 42  # 3 s at the French table's 14 characters per second
+TEXT = "x" * 42  # 3 s at the French table's 14 characters per second, less the pauses of a typical line
+PRIOR_MS = round(prior_pace("fr").predict_ms(TEXT))
 
 
 def nothing_measured(key: str) -> None:
@@ -20,9 +21,9 @@ def test_before_any_clip_the_languages_rate_predicts_each_rung():
     cues = [Cue(0, 3200, TEXT), Cue(5000, 7500, TEXT),  # a gap of 1.5 s after it: 1 s to borrow
             Cue(9000, 11600, TEXT), Cue(11650, 12400, TEXT), Cue(12400, 15000, "Fin.")]  # no gap to borrow
     got = forecast_fit(cues, ELEVEN, "fr", nothing_measured, max_speed=1.25)
-    assert CHARS_PER_SECOND["fr"] == 14.0 and got[0].predicted_ms == 3000
+    assert 2700 < got[0].predicted_ms == PRIOR_MS < 3000
     assert [f.step for f in got[:4]] == [NONE, BORROW, STRETCH, OVERFLOW]
-    assert got[2].speed_needed == round(3000 / got[2].room_ms, 3) and 1.0 < got[2].speed_needed <= 1.25
+    assert got[2].speed_needed == round(PRIOR_MS / got[2].room_ms, 3) and 1.0 < got[2].speed_needed <= 1.25
     assert not got[3].fits and got[3].speed_needed > 1.25 and got[3].as_json()["fits"] is False
 
 
@@ -34,19 +35,20 @@ def test_a_voice_measured_slower_than_the_table_is_forecast_with_its_own_rate_an
     spec_keys = {ELEVEN.spec_for(cue).key for cue in said}
     measured = lambda key: 4200.0 if key in spec_keys else None  # noqa: E731 - 10 characters per second
     rates = calibrated_rates(cues, ELEVEN, "fr", measured)
-    # 6 clips at 10/s averaged with the table's 14/s, which weighs as 3 clips: one odd clip cannot swing it.
-    assert abs(rates.rate("slow", "fr") - (6 * 10 + 3 * 14) / 9) < 1e-9
-    assert rates.rate("quick", "fr") == 14.0
+    # 6 clips at 10/s against the table's 14/s: the voice's own clips outweigh the prior already.
+    slow_ms = rates.predict_ms("slow", "fr", TEXT)
+    assert 4000 < slow_ms < 4200 and rates.pace("slow", "fr").clips == 6
+    assert rates.pace("quick", "fr") == prior_pace("fr")
     got = forecast_fit(cues, ELEVEN, "fr", measured, max_speed=1.25)
     assert all(f.measured and f.predicted_ms == 4200 for f in got[:6])  # a rendered line: its real length
     slow, quick = got[6], got[8]
-    assert slow.step == STRETCH and slow.predicted_ms == round(42 / (102 / 9) * 1000)  # the slow voice...
-    assert quick.step == NONE and quick.predicted_ms == 3000  # ...the same text, another voice, fits
+    assert slow.step == STRETCH and slow.predicted_ms == round(slow_ms)  # the slow voice...
+    assert quick.step == NONE and quick.predicted_ms == PRIOR_MS  # ...the same text, another voice, fits
 
 
 def test_a_line_spoken_faster_is_forecast_shorter_and_does_not_calibrate_its_voice():
     fast = Cue(0, 2500, TEXT, speed=1.2)
     got = forecast_fit([fast, Cue(2500, 5000, "Fin.")], ELEVEN, "fr", nothing_measured)
-    assert got[0].predicted_ms == 2500 and got[0].step == NONE
+    assert got[0].predicted_ms == round(prior_pace("fr").predict_ms(TEXT) / 1.2) and got[0].step == NONE
     rates = calibrated_rates([fast], ELEVEN, "fr", lambda key: 1000.0)
-    assert rates.rate("slow", "fr") == 14.0
+    assert rates.pace("slow", "fr") == prior_pace("fr")

@@ -76,12 +76,15 @@ class FitFeed(QObject):
         cache: ClipCache | None = self.window.render_actions.controller.cache
         # The window's own dub build decodes the clips: read its copies rather than decode them twice.
         durations = cached_speech(cache, self._spans, decode=False) if cache is not None else (lambda key: None)
+        # A clip whose speech is not known yet (not decoded) counts whole for its line, but teaches no pace.
+        learn = cached_speech(cache, self._spans, decode=False, whole=False) if cache is not None else None
         is_cached = cache.contains if cache is not None else (lambda key: False)
         fit = fit_settings()
         specs = [model.costs.line(row).spec for row in range(model.rowCount())]  # made already: not again
         self._task = run_in_background(
             fit_rows, list(model.document.cues), model.costs.settings, model.costs.tariff, durations,
-            fit.max_speed, fit.slots, is_cached, self._built, specs, on_done=self._done, on_error=self._failed)
+            fit.max_speed, fit.slots, is_cached, self._built, specs, learn,
+            on_done=self._done, on_error=self._failed)
 
     def _done(self, rows: FitRows) -> None:
         self._task = None

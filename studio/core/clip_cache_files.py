@@ -1,0 +1,42 @@
+"""The clip cache's dealings with its folder: listing a folder, sweeping leftovers, and saying why a
+write failed in words the user can act on (studio.core.clip_cache)."""
+
+from __future__ import annotations
+
+import errno
+import os
+import time
+from pathlib import Path
+
+
+def delete_older(paths: list[str], older_than_s: float) -> int:
+    """Delete those of paths last changed older_than_s ago or more; returns how many went."""
+    removed = 0
+    limit = time.time() - older_than_s
+    for path in paths:
+        try:
+            if os.stat(path).st_mtime <= limit:
+                os.unlink(path)
+                removed += 1
+        except OSError:
+            pass  # gone already, or another process's file we may not touch
+    return removed
+
+
+def scandir(folder: Path) -> list[os.DirEntry[str]]:
+    """The entries of folder; none when it cannot be listed (gone, or not ours to read)."""
+    try:
+        with os.scandir(folder) as entries:
+            return list(entries)
+    except OSError:
+        return []
+
+
+def write_advice(error: OSError, root: Path) -> str:
+    """One sentence saying why a write into the cache at root failed, and what to do."""
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return (f"The disk holding the clip cache ({root}) is full: free some space or choose another "
+                f"cache folder. Clips already rendered are kept.")
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"The clip cache folder ({root}) cannot be written to: choose another cache folder."
+    return f"A clip could not be saved in the cache ({root}): {error.strerror or error}."

@@ -1,0 +1,133 @@
+"""How long a voice takes to say a text: a per-voice model fitted on its clips already rendered.
+
+    speech_ms = onset_ms + chars × char_ms + pauses × pause_ms + stops × stop_ms
+
+chars: the characters of the text (a whitespace run counts as one); pauses: the commas, semicolons,
+colons, dashes and ellipses inside it; stops: the full stops, question and exclamation marks that end
+a sentence with another one after it. A voice stops for breath at each of them, which a rate per
+character alone spreads over every character (a line of short sentences then comes out too short,
+a long plain line too long). onset_ms is what every clip spends whatever its text: the fit's trim keeps
+130 ms of margin round the speech, and a voice takes a moment to start. Characters, not syllables:
+syllables counted as vowel groups forecast worse on the benchmark's voices (17-31 % error against
+7-10 %), and characters can be counted in any script.
+
+The four numbers are fitted per voice by least squares on its clips' speech spans (the fit's own
+silence trim), pulled towards a prior from the language's reading rate (studio.core.speaking_rate).
+The pull is a fixed penalty, so its weight shrinks as clips accumulate: with no clip the prior speaks,
+after a few clips the rate is the voice's, and the pauses' allowances follow once clips with pauses
+have been heard. tests/bench/bench_forecast.py measures it against the rate per character it replaced.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from studio.core.speaking_rate import CHARS_PER_SECOND, DEFAULT_CHARS_PER_SECOND, base_language
+
+# A pause with more text after it (the silence after the last word is trimmed off, not spoken).
+_PAUSE = re.compile(r"(?:[,;:\u2014\u2013\u3001\uff0c\uff1b\uff1a]|\.{2,}|\u2026)(?=\s*\S)")
+# A sentence's end followed by more text (an ellipsis is a pause, not a stop).
+_STOP = re.compile(r"(?<!\.)[.!?\u3002\uff01\uff1f]+(?=\s*\S)")
+
+# The prior's shape: what a clip spends whatever its text, and a breath at a pause and at a stop.
+PRIOR_ONSET_MS, PRIOR_PAUSE_MS, PRIOR_STOP_MS = 120.0, 200.0, 350.0
+# The language's table rate counts the pauses of a typical line (40 characters, a pause in two lines
+# and a stop in five): the prior's rate per character is what is left once they are taken out.
+_TYPICAL_CHARS, _TYPICAL_PAUSES, _TYPICAL_STOPS = 40.0, 0.4, 0.2
+# How hard the prior pulls: moving a number away from it costs PRIOR_STRENGTH × (scale × change)²,
+# as would a clip mispredicted by scale × change. The rate weighs half a typical clip of 40
+# characters; a pause's allowance as much as four or five clips with one pause each (a pause is
+# rarer than a character: three clips must not make it up from noise). Tuned on espeak-ng and Piper
+# clips (tests/bench/bench_forecast.py): a pull from half to three times as strong moved the mean error
+# by at most a point with 3 clips known, under half a point with all 30.
+PRIOR_STRENGTH = 0.5
+_SCALE = np.array([_TYPICAL_CHARS, 3.0, 3.0, 3.0])
+
+
+@dataclass(frozen=True)
+class TextShape:
+    """What of a text takes time to say."""
+
+    chars: int
+    pauses: int
+    stops: int
+
+    @classmethod
+    def of(cls, text: str) -> TextShape:
+        flat = " ".join(text.split())
+        return cls(len(flat), len(_PAUSE.findall(flat)), len(_STOP.findall(_PAUSE.sub(",", flat))))
+
+    def row(self) -> list[float]:
+        return [float(self.chars), float(self.pauses), float(self.stops), 1.0]
+
+
+@dataclass(frozen=True)
+class Pace:
+    """One voice's numbers (ms); clips: how many of its clips they were fitted on (0: the prior alone)."""
+
+    char_ms: float
+    pause_ms: float
+    stop_ms: float
+    onset_ms: float
+    clips: int = 0
+
+    def predict_ms(self, text: str, speed: float = 1.0) -> float:
+        shape = TextShape.of(text)
+        if shape.chars == 0:
+            return 0.0
+        said = (self.onset_ms + shape.chars * self.char_ms + shape.pauses * self.pause_ms
+                + shape.stops * self.stop_ms)
+        return max(said, 0.0) / (speed or 1.0)
+
+    def vector(self) -> np.ndarray:
+        return np.array([self.char_ms, self.pause_ms, self.stop_ms, self.onset_ms])
+
+
+def prior_pace(language: str | None) -> Pace:
+    """The language's reading rate, as a Pace: a typical line takes as long as the table says."""
+    rate = CHARS_PER_SECOND.get(base_language(language), DEFAULT_CHARS_PER_SECOND)
+    spent = PRIOR_ONSET_MS + _TYPICAL_PAUSES * PRIOR_PAUSE_MS + _TYPICAL_STOPS * PRIOR_STOP_MS
+    char_ms = (_TYPICAL_CHARS * 1000 / rate - spent) / _TYPICAL_CHARS
+    return Pace(char_ms, PRIOR_PAUSE_MS, PRIOR_STOP_MS, PRIOR_ONSET_MS)
+
+
+def fit_pace(clips: Sequence[tuple[str, float]], language: str | None) -> Pace:
+    """The Pace fitted on (text, speech ms) clips, pulled towards the language's prior (ridge regression)."""
+    prior = prior_pace(language)
+    usable = [(TextShape.of(text), ms) for text, ms in clips if ms > 0]
+    usable = [(shape, ms) for shape, ms in usable if shape.chars > 0]
+    if not usable:
+        return prior
+    x = np.array([shape.row() for shape, _ in usable])
+    y = np.array([ms for _, ms in usable])
+    pull = np.diag(PRIOR_STRENGTH * _SCALE ** 2)
+    numbers = np.linalg.solve(x.T @ x + pull, x.T @ y + pull @ prior.vector())
+    char_ms = max(float(numbers[0]), 1.0)  # a voice cannot speak in no time, whatever a few clips say
+    pause_ms, stop_ms, onset_ms = (max(float(n), 0.0) for n in numbers[1:])
+    return Pace(char_ms, pause_ms, stop_ms, onset_ms, len(usable))
+
+
+@dataclass
+class VoicePaces:
+    """Clips per voice, and each voice's Pace fitted on them when first asked for."""
+
+    _clips: dict[tuple[str, str], list[tuple[str, float]]] = field(default_factory=dict)
+    _fitted: dict[tuple[str, str], Pace] = field(default_factory=dict)
+
+    def calibrate(self, voice: str, language: str | None, text: str, speech_ms: float) -> None:
+        key = (voice, base_language(language))
+        self._clips.setdefault(key, []).append((text, speech_ms))
+        self._fitted.pop(key, None)
+
+    def pace(self, voice: str, language: str | None) -> Pace:
+        key = (voice, base_language(language))
+        if key not in self._fitted:
+            self._fitted[key] = fit_pace(self._clips.get(key, ()), language)
+        return self._fitted[key]
+
+    def predict_ms(self, voice: str, language: str | None, text: str, speed: float = 1.0) -> float:
+        return self.pace(voice, language).predict_ms(text, speed)
