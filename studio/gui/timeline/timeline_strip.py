@@ -1,10 +1,9 @@
 """The timeline strip under the subtitle table: slots, clips, the dub's waveform, click to select, zoom.
 
-Drawn with QPainter, and only what is visible: finding the visible cues is a bisection in a list
-sorted by start, and the waveform is read from a peak pyramid (min/max per block, each level four
-times coarser) built once off the GUI thread, so a 2 h film with 1,500 lines paints in a few
-milliseconds at any zoom. Zoomed in closer than the pyramid's finest level, the peaks of the few
-seconds on screen are read straight from the samples.
+Drawn with QPainter, and only what is visible: the visible cues are found by bisection (sorted by start),
+the waveform read from a peak pyramid (min/max per block, each level four times coarser) built once off
+the GUI thread, so a 2 h film with 1,500 lines paints in a few milliseconds at any zoom. Zoomed in closer
+than the pyramid's finest level, the peaks of the seconds on screen are read straight from the samples.
 """
 
 from __future__ import annotations
