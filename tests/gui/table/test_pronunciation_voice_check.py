@@ -16,7 +16,6 @@ from studio.providers.offline import OfflineProvider
 from studio.providers.voice_catalogue import find
 from studio.providers.voice_packs import VoiceStore
 from tests.gui.shell.test_main_window import Recorder  # noqa: F401
-from tests.gui.shell.test_translations import translator  # noqa: F401  (installs a catalogue)
 from tests.neural_fixtures import JOE_ID, JOE_KEY, joe_files
 
 SHOTS = Path(os.environ.get("PRONUNCIATION_SHOTS", "/tmp/pronunciations"))
