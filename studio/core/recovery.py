@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from studio.core.clip_cache import ClipCache, ClipMeta
-from studio.core.clip_qa import Alignment, VoicePace, check_spec_clip
+from studio.core.clip_qa import Alignment, check_spec_clip
 from studio.core.clip_spec import ClipSpec
+from studio.core.pace_model import VoicePaces
 from studio.core.journal import JournalEntry, Orphans, find_orphans
 
 log = logging.getLogger(__name__)
@@ -101,11 +102,12 @@ class RecoveryReport:
         return " ".join(parts)
 
 
-def generation_qa(generation: Generation, spec: ClipSpec, pace: VoicePace | None = None) -> dict[str, Any] | None:
+def generation_qa(generation: Generation, spec: ClipSpec,
+                  pace: VoicePaces | None = None) -> dict[str, Any] | None:
     """The QA verdict of a clip fetched back from the history (for its sidecar), as for a rendered one.
     The history may keep no character alignment: then the verdict says it was checked from the audio
     only. None when the audio cannot be decoded (the paid clip is kept all the same, unchecked)."""
-    verdict = check_spec_clip(generation.audio, generation.audio_format, spec, pace or VoicePace(),
+    verdict = check_spec_clip(generation.audio, generation.audio_format, spec, pace or VoicePaces(),
                               generation.alignment, alignment_expected=True)
     return verdict.as_json() if verdict is not None else None
 
