@@ -49,6 +49,8 @@ class Generation:
     billed: float | None = None     # what it cost when it was made (credits), when the history says
     request_id: str | None = None
     alignment: Alignment | None = None  # the characters' timing, when the history kept it
+    sample_rate: int | None = None      # of a PCM or WAV clip (a raw one cannot be read without it)
+    converted_from: str | None = None   # the format the history served, when it was not the clip's
 
     @property
     def cost(self) -> float | None:  # read like a synthesis result's
@@ -108,7 +110,8 @@ def generation_qa(generation: Generation, spec: ClipSpec,
     The history may keep no character alignment: then the verdict says it was checked from the audio
     only. None when the audio cannot be decoded (the paid clip is kept all the same, unchecked)."""
     verdict = check_spec_clip(generation.audio, generation.audio_format, spec, pace or VoicePaces(),
-                              generation.alignment, alignment_expected=True)
+                              generation.alignment, input_rate=generation.sample_rate,
+                              alignment_expected=True)
     return verdict.as_json() if verdict is not None else None
 
 
@@ -186,7 +189,8 @@ def _look_up(cache: ClipCache, history: History, pending: list[JournalEntry], or
                 log.warning("recovery: entry %s has a spec that no longer hashes to its key", entry.id)
                 continue
             meta = ClipMeta(previous_text=entry.previous_text, next_text=entry.next_text, cost=generation.billed,
-                            request_id=generation.request_id, qa=generation_qa(generation, spec))
+                            request_id=generation.request_id, qa=generation_qa(generation, spec),
+                            sample_rate=generation.sample_rate, converted_from=generation.converted_from)
             cache.put(spec, generation.audio, generation.audio_format, meta)  # a full disk raises: unsettled
             known |= {generation.history_item_id, generation.request_id or ""}
             report.recovered_keys.add(entry.key)
