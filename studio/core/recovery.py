@@ -115,6 +115,13 @@ def generation_qa(generation: Generation, spec: ClipSpec,
     return verdict.as_json() if verdict is not None else None
 
 
+def audio_fields(result: Any) -> dict[str, Any]:
+    """What a clip's sidecar keeps of its audio (ClipMeta fields), from a synthesis result or a
+    generation fetched back from the history: the rate a raw clip needs, and any conversion."""
+    return {"sample_rate": getattr(result, "sample_rate", None),
+            "converted_from": getattr(result, "converted_from", None)}
+
+
 def grace_s(entry: JournalEntry) -> float:
     """How long after sending a request its generation may take to show in the history."""
     return min(max(entry.wait_s, 1.0), GRACE_S + GRACE_PER_CHAR_S * len(entry.text))
@@ -190,7 +197,7 @@ def _look_up(cache: ClipCache, history: History, pending: list[JournalEntry], or
                 continue
             meta = ClipMeta(previous_text=entry.previous_text, next_text=entry.next_text, cost=generation.billed,
                             request_id=generation.request_id, qa=generation_qa(generation, spec),
-                            sample_rate=generation.sample_rate, converted_from=generation.converted_from)
+                            **audio_fields(generation))
             cache.put(spec, generation.audio, generation.audio_format, meta)  # a full disk raises: unsettled
             known |= {generation.history_item_id, generation.request_id or ""}
             report.recovered_keys.add(entry.key)

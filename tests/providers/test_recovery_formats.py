@@ -11,13 +11,15 @@ import pytest
 
 from studio.core.audio_decode import decode_to_pcm
 from studio.core.clip_cache import ClipCache
-from studio.core.journal import JournalEntry, find_orphans
+from studio.core.journal import JournalEntry, RequestJournal, find_orphans
+from studio.core.render_job import RECOVERED, RenderJob, plan_render
 from studio.providers.elevenlabs_history import HistoryItem, match
-from studio.providers.synthesis import recover, synthesizer
+from studio.providers.synthesis import history_of, recover, synthesizer
 from tests.journal_crash import die_with_open_entries
-from tests.providers.crash_render import SETTINGS, crash_cues
+from tests.providers.crash_render import SETTINGS, TARIFF, crash_cues
 from tests.providers.test_render_job import provider  # noqa: F401 - fixture
 
+TTS = "/v1/text-to-speech"
 MP3 = SETTINGS.spec_for(crash_cues(1)[0])
 PCM = dataclasses.replace(MP3, audio_format="pcm")
 
@@ -75,3 +77,19 @@ def test_an_item_in_another_format_is_never_taken_by_text_and_time():
     assert match([entry], [item], set()) == {}
     unknown = dataclasses.replace(item, output_format=None)  # the field is nullable: text and time decide
     assert match([entry], [unknown], set()) == {"e": unknown}
+
+
+def test_a_pcm_answer_cut_off_is_fetched_back_from_the_history_as_pcm(elevenlabs_emulator, provider,
+                                                                      tmp_path):
+    """The answer broke off (billed): the job finds the take in the history, served as MP3, and stores
+    the PCM clip it asked for, with its rate and its QA verdict (checking raw PCM needs the rate)."""
+    elevenlabs_emulator.inject("truncated_billed", TTS)
+    elevenlabs_emulator.history_audio_mp3 = True
+    cache = ClipCache.open(tmp_path / "clips")
+    plan = plan_render(crash_cues(1), dataclasses.replace(SETTINGS, audio_format="pcm"), cache, TARIFF)
+    result = RenderJob(plan, synthesizer(provider), cache, concurrency=1, journal=RequestJournal(cache.root),
+                       history=history_of(provider)).run()
+    assert result.statuses[1] == RECOVERED and len(elevenlabs_emulator.calls(TTS)) == 1  # paid once
+    meta = cache.meta(plan.lines[0].spec.key)
+    assert (meta.audio_format, meta.sample_rate, meta.converted_from) == ("pcm", 24000, "mp3")
+    assert meta.qa is not None and meta.qa["status"] == "ok"
