@@ -16,7 +16,7 @@ from studio.core.clip_cache import ClipCache, ClipMeta
 from studio.core.clip_qa import check_clip
 from studio.core.clip_spec import RenderSettings
 from studio.core.cues import Cue
-from studio.core.pace_model import VoicePaces
+from studio.core.pace_model import VoicePaces, prior_pace
 from studio.core.speaking_rate import SpeakingRates
 from studio.providers import espeak
 
@@ -175,7 +175,7 @@ def cache_clips(cache: ClipCache, settings: RenderSettings, engine: str, lines: 
     cues = [Cue(i * 10000, i * 10000 + 8000, text) for i, text in enumerate(lines)]
     for cue in cues:
         audio = padded_wav(synthesize(cue.text), rate)
-        speech = check_clip(audio, "wav", cue.text, 14.0).speech_ms if record_speech else None
+        speech = check_clip(audio, "wav", cue.text, prior_pace(None)).speech_ms if record_speech else None
         cache.put(settings.spec_for(cue), audio, "wav",
                   ClipMeta(duration_ms=(len(audio) - 44) / 2 / rate * 1000, speech_ms=speech))
     return cues

@@ -7,12 +7,14 @@ out at the rate and channel count we ask for, and we build AudioSegments from th
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import warnings
+import wave
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -186,3 +188,12 @@ def run_ffmpeg(args: list[str], stdin: bytes | None = None, timeout_s: float = _
         detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()
         raise FfmpegRunError(detail[-1] if detail else f"exit code {proc.returncode}")
     return proc.stdout
+
+
+def wav_of(samples: bytes, rate: int) -> bytes:
+    """Mono s16le samples as a WAV file."""
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as handle:
+        handle.setparams((1, 2, rate, 0, "NONE", "not compressed"))  # mono, 16 bits
+        handle.writeframes(samples)
+    return buffer.getvalue()

@@ -71,6 +71,7 @@ class ClipMeta:
     # The speech in ms once trimmed of silence by the fit's trim (0: silence; None: not measured yet):
     # the fit forecast learns each voice's pace from it without decoding the clip (fit_forecast).
     speech_ms: float | None = None
+    converted_from: str | None = None  # the format a recovered clip was served in, when not its own
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)

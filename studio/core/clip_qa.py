@@ -18,13 +18,12 @@ whether a re-render with a new seed is worth its cost. Reasons are stable short 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-import threading
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from studio.core.speaking_rate import DEFAULT_CHARS_PER_SECOND, PRIOR_WEIGHT
+from studio.core.pace_model import Pace, VoicePaces
 
 if TYPE_CHECKING:
     from studio.core.clip_spec import ClipSpec, RenderSettings
@@ -74,8 +73,8 @@ MAX_AFTER_END_S = 0.5
 NOISE_FLATNESS = 0.45
 NOISE_MIN_S = 0.4
 SMOOTH_FRAMES = 5
-# Spoken length against the text at the voice's rate: read speech varies a lot (pauses, numbers
-# read out), so only a clip under half or over two and a half times the expected length is flagged,
+# Spoken length against the voice's pace: read speech varies a lot (numbers read out, a slow
+# delivery), so only a clip under half or over two and a half times the predicted length is flagged,
 # and a short text always gets a second of slack either way.
 SHORT_RATIO, LONG_RATIO, SLACK_S = 0.5, 2.5, 1.0
 
@@ -131,28 +130,6 @@ class Alignment:
             return None
 
 
-class VoicePace:
-    """Characters per second per voice, measured on the clips that passed QA (thread-safe): a slow
-    voice's long clips are not "too long". Starts from the read-speech default; the prior counts as
-    PRIOR_WEIGHT clips so one odd clip cannot swing it."""
-
-    def __init__(self, default: float = DEFAULT_CHARS_PER_SECOND) -> None:
-        self._default = default
-        self._measured: dict[str, tuple[float, int]] = {}
-        self._lock = threading.Lock()
-
-    def rate(self, voice: str) -> float:
-        with self._lock:
-            return self._measured.get(voice, (self._default, 0))[0]
-
-    def calibrate(self, voice: str, chars: int, seconds: float) -> None:
-        if chars <= 0 or seconds <= 0:
-            return
-        with self._lock:
-            rate, weight = self._measured.get(voice, (self._default, PRIOR_WEIGHT))
-            self._measured[voice] = (rate + (chars / seconds - rate) / (weight + 1), weight + 1)
-
-
 @dataclass(frozen=True)
 class Sound:
     """Where the sound is in a clip: 20 ms frames, each loud or not, and noise-like or not."""
@@ -189,10 +166,12 @@ def analyse(samples: np.ndarray, rate: int) -> Sound:
     return Sound(loud, loud & (flatness > NOISE_FLATNESS), len(data) / rate)
 
 
-def check(sound: Sound, text: str, chars_per_second: float,
-          alignment: Alignment | None = None, speed: float = 1.0, *, alignment_expected: bool = False) -> QaVerdict:
-    """The verdict on one clip of text: audio checks always, alignment checks when there is one.
-    alignment_expected: a missing alignment limits the check, and the verdict notes it (AUDIO_ONLY)."""
+def check(sound: Sound, text: str, pace: Pace, alignment: Alignment | None = None, speed: float = 1.0, *,
+          alignment_expected: bool = False, speech_s: float | None = None) -> QaVerdict:
+    """The verdict on one clip of text, judged against its voice's pace: audio checks always,
+    alignment checks when there is one. alignment_expected: a missing alignment limits the check, and
+    the verdict notes it (AUDIO_ONLY). speech_s: the speech span as the fit trims it (what the pace
+    predicts); without it, the span from the first to the last sound."""
     reasons: list[str] = [AUDIO_ONLY] if alignment is None and alignment_expected else []
     loud_runs = sound.runs(sound.loud)
     if not loud_runs:
@@ -208,10 +187,11 @@ def check(sound: Sound, text: str, chars_per_second: float,
     if any(e >= last - 1 for _, e in noise_runs):
         reasons.append(NOISE_TAIL)
     spoken = (last - first) * FRAME_S
-    expected = len(" ".join(text.split())) / max(chars_per_second, 0.1) / (speed or 1.0)
-    if spoken < min(expected * SHORT_RATIO, expected - SLACK_S):
+    measured = spoken if speech_s is None else speech_s
+    expected = pace.predict_ms(text, speed) / 1000
+    if measured < min(expected * SHORT_RATIO, expected - SLACK_S):
         reasons.append(TOO_SHORT)
-    elif spoken > max(expected * LONG_RATIO, expected + SLACK_S):
+    elif measured > max(expected * LONG_RATIO, expected + SLACK_S):
         reasons.append(TOO_LONG)
     if alignment is not None:
         reasons += check_alignment(alignment, text, sound)
@@ -275,7 +255,7 @@ def speech_ms_of(result: Any) -> float | None:
     return getattr(getattr(result, "qa", None), "speech_ms", None)
 
 
-def check_clip(audio: bytes, audio_format: str, text: str, chars_per_second: float,
+def check_clip(audio: bytes, audio_format: str, text: str, pace: Pace,
                alignment: Alignment | None = None, *, input_rate: int | None = None,
                speed: float = 1.0, alignment_expected: bool = False) -> QaVerdict | None:
     """Decode a clip and check it; None when it cannot be decoded (the caller keeps the clip unchecked:
@@ -288,25 +268,27 @@ def check_clip(audio: bytes, audio_format: str, text: str, chars_per_second: flo
         pcm = decode_to_pcm(audio, audio_format, QA_RATE, input_rate=input_rate)
     except AudioDecodeError:
         return None
-    verdict = check(analyse(np.frombuffer(pcm.samples, dtype="<i2"), QA_RATE), text, chars_per_second,
-                    alignment, speed, alignment_expected=alignment_expected)
     # Measured now, on the samples decoded anyway: the fit forecast then never decodes a clip to learn
-    # its voice's pace (the trim's 10 ms frames read the same at 16 kHz as at the timeline's 48).
+    # its voice's pace (the trim's 10 ms frames read the same at 16 kHz as at the timeline's 48), and
+    # the length is judged in the unit the pace predicts.
     first, end = trim_silence(pcm.samples, QA_RATE)
-    return replace(verdict, speech_ms=(end - first) * 1000 / QA_RATE)
+    speech_ms = (end - first) * 1000 / QA_RATE
+    verdict = check(analyse(np.frombuffer(pcm.samples, dtype="<i2"), QA_RATE), text, pace, alignment, speed,
+                    alignment_expected=alignment_expected, speech_s=speech_ms / 1000 if end > first else None)
+    return replace(verdict, speech_ms=speech_ms)
 
 
-def check_spec_clip(audio: bytes, audio_format: str, spec: ClipSpec, pace: VoicePace,
+def check_spec_clip(audio: bytes, audio_format: str, spec: ClipSpec, paces: VoicePaces,
                     alignment: Alignment | None = None, *, input_rate: int | None = None,
                     alignment_expected: bool = False) -> QaVerdict | None:
     """The verdict on the clip of spec (rendered, or fetched back from a history), judged against its
-    voice's pace at its speed; a clip that passes teaches pace how fast its voice speaks."""
-    speed = dict(spec.settings).get("speed")
-    speed = float(speed) if isinstance(speed, (int, float)) and not isinstance(speed, bool) else 1.0
-    verdict = check_clip(audio, audio_format, spec.text, pace.rate(spec.voice), alignment,
+    voice's pace at its speed; a clip that passes teaches paces how its voice speaks. The spec names
+    no language: the prior is the default reading rate until the voice's own clips take over."""
+    speed = spec.speed
+    verdict = check_clip(audio, audio_format, spec.text, paces.pace(spec.voice, None), alignment,
                          input_rate=input_rate, speed=speed, alignment_expected=alignment_expected)
-    if verdict is not None and not verdict.suspect and verdict.spoken_s:
-        pace.calibrate(spec.voice, len(" ".join(spec.text.split())), verdict.spoken_s * speed)
+    if verdict is not None and not verdict.suspect and verdict.speech_ms:
+        paces.calibrate(spec.voice, None, spec.text, verdict.speech_ms * speed)
     return verdict
 
 

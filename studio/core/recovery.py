@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from studio.core.clip_cache import ClipCache, ClipMeta
-from studio.core.clip_qa import Alignment, VoicePace, check_spec_clip
+from studio.core.clip_qa import Alignment, check_spec_clip
 from studio.core.clip_spec import ClipSpec
+from studio.core.pace_model import VoicePaces
 from studio.core.journal import JournalEntry, Orphans, find_orphans
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,8 @@ class Generation:
     billed: float | None = None     # what it cost when it was made (credits), when the history says
     request_id: str | None = None
     alignment: Alignment | None = None  # the characters' timing, when the history kept it
+    sample_rate: int | None = None      # of a PCM or WAV clip (a raw one cannot be read without it)
+    converted_from: str | None = None   # the format the history served, when it was not the clip's
 
     @property
     def cost(self) -> float | None:  # read like a synthesis result's
@@ -101,13 +104,22 @@ class RecoveryReport:
         return " ".join(parts)
 
 
-def generation_qa(generation: Generation, spec: ClipSpec, pace: VoicePace | None = None) -> dict[str, Any] | None:
+def generation_qa(generation: Generation, spec: ClipSpec,
+                  pace: VoicePaces | None = None) -> dict[str, Any] | None:
     """The QA verdict of a clip fetched back from the history (for its sidecar), as for a rendered one.
     The history may keep no character alignment: then the verdict says it was checked from the audio
     only. None when the audio cannot be decoded (the paid clip is kept all the same, unchecked)."""
-    verdict = check_spec_clip(generation.audio, generation.audio_format, spec, pace or VoicePace(),
-                              generation.alignment, alignment_expected=True)
+    verdict = check_spec_clip(generation.audio, generation.audio_format, spec, pace or VoicePaces(),
+                              generation.alignment, input_rate=generation.sample_rate,
+                              alignment_expected=True)
     return verdict.as_json() if verdict is not None else None
+
+
+def audio_fields(result: Any) -> dict[str, Any]:
+    """What a clip's sidecar keeps of its audio (ClipMeta fields), from a synthesis result or a
+    generation fetched back from the history: the rate a raw clip needs, and any conversion."""
+    return {"sample_rate": getattr(result, "sample_rate", None),
+            "converted_from": getattr(result, "converted_from", None)}
 
 
 def grace_s(entry: JournalEntry) -> float:
@@ -184,7 +196,8 @@ def _look_up(cache: ClipCache, history: History, pending: list[JournalEntry], or
                 log.warning("recovery: entry %s has a spec that no longer hashes to its key", entry.id)
                 continue
             meta = ClipMeta(previous_text=entry.previous_text, next_text=entry.next_text, cost=generation.billed,
-                            request_id=generation.request_id, qa=generation_qa(generation, spec))
+                            request_id=generation.request_id, qa=generation_qa(generation, spec),
+                            **audio_fields(generation))
             cache.put(spec, generation.audio, generation.audio_format, meta)  # a full disk raises: unsettled
             known |= {generation.history_item_id, generation.request_id or ""}
             report.recovered_keys.add(entry.key)

@@ -39,7 +39,7 @@ from studio.core.clip_spec import ClipSpec
 from studio.core.journal import JournalEntry, RequestJournal
 from studio.core.pool_limit import PoolLimit
 from studio.core.paid_requests import PaidRequests, billed_cost, journal_failure_message
-from studio.core.recovery import History, generation_qa
+from studio.core.recovery import History, audio_fields, generation_qa
 from studio.core.rescue import UnsavedClips
 from studio.core.second_look import SecondLookFailed
 # The plan lives in its own module; these names stay importable from here (callers and tests use them).
@@ -230,7 +230,7 @@ class RenderJob:
                 self._estimated_costs.add(line.index)
         meta = ClipMeta(previous_text=line.previous_text, next_text=line.next_text,
                         cost=cost if paid_here else getattr(result, "cost", None),
-                        duration_ms=duration_ms(result), sample_rate=getattr(result, "sample_rate", None),
+                        duration_ms=duration_ms(result), **audio_fields(result),
                         request_id=getattr(result, "request_id", None), speech_ms=speech_ms_of(result),
                         qa=generation_qa(result, line.spec) if status == RECOVERED else qa_json(result))
         audio_format = getattr(result, "audio_format", None) or line.spec.audio_format

@@ -41,7 +41,7 @@ def output_format(audio_format: str, sample_rate: int | None) -> tuple[str, int]
                         f"mp3 or wav in the render settings.")
 
 
-def _looks_like(audio_format: str, body: bytes) -> bool:
+def looks_like(audio_format: str, body: bytes) -> bool:
     if audio_format == "mp3":
         # An ID3 tag, or an MPEG frame sync (11 set bits).
         return body[:3] == b"ID3" or (len(body) > 1 and body[0] == 0xFF and body[1] & 0xE0 == 0xE0)
@@ -63,7 +63,7 @@ def check_audio(audio_format: str, body: bytes, content_type: str | None,
     if content_length is not None and content_length.strip().isdigit() and int(content_length) != len(body):
         raise ProviderError(ErrorKind.BAD_RESPONSE, "The audio from ElevenLabs arrived incomplete: the "
                             "request will be retried.")
-    if media.startswith(_NOT_AUDIO_TYPES) or not _looks_like(audio_format, body):
+    if media.startswith(_NOT_AUDIO_TYPES) or not looks_like(audio_format, body):
         raise ProviderError(ErrorKind.BAD_RESPONSE, "ElevenLabs (or a proxy in between) answered with a "
                             "page instead of audio: the request will be retried.")
 

@@ -11,10 +11,9 @@ Voices of the catalogue not yet installed are listed too (installed: no), so the
 
 from __future__ import annotations
 
-import io
 import threading
-import wave
 
+from studio.core.audio_decode import wav_of
 from studio.core.pronunciation import Rule, rule_from_key
 from studio.providers import espeak, piper_voice
 from studio.providers.piper_phonemes import PhonemeRuleError
@@ -85,7 +84,7 @@ class OfflineProvider(Provider):
         except espeak.EspeakError as error:
             # Not retryable and not the line's fault, but there is no closer kind: say what to do.
             raise ProviderError(ErrorKind.BAD_REQUEST, str(error), code="engine_unavailable") from None
-        return SynthesisResult(audio=_wav(samples, rate), audio_format="wav", sample_rate=rate, cost=0.0,
+        return SynthesisResult(audio=wav_of(samples, rate), audio_format="wav", sample_rate=rate, cost=0.0,
                                duration_s=len(samples) / 2 / rate)
 
     def _synthesize_neural(self, text: str, voice_id: str, speed: float, rules: list[Rule]) -> SynthesisResult:
@@ -111,7 +110,7 @@ class OfflineProvider(Provider):
         if not samples:
             raise ProviderError(ErrorKind.BAD_REQUEST, "This line has nothing a voice can say.")
         rate = voice.config.sample_rate
-        return SynthesisResult(audio=_wav(samples, rate), audio_format="wav", sample_rate=rate, cost=0.0,
+        return SynthesisResult(audio=wav_of(samples, rate), audio_format="wav", sample_rate=rate, cost=0.0,
                                duration_s=len(samples) / 2 / rate)
 
     def _neural_voices(self) -> list[Voice]:
@@ -183,12 +182,3 @@ def _language_matches(code: str, wanted: str) -> bool:
     code = code.lower()
     return code == wanted or code.startswith(wanted + "-")
 
-
-def _wav(samples: bytes, rate: int) -> bytes:
-    buffer = io.BytesIO()
-    with wave.open(buffer, "wb") as handle:
-        handle.setnchannels(1)
-        handle.setsampwidth(2)
-        handle.setframerate(rate)
-        handle.writeframes(samples)
-    return buffer.getvalue()

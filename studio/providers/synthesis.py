@@ -12,8 +12,9 @@ import os
 from collections.abc import Callable
 
 from studio.core.clip_cache import ClipCache
-from studio.core.clip_qa import VoicePace, check_spec_clip
+from studio.core.clip_qa import check_spec_clip
 from studio.core.clip_spec import ClipSpec
+from studio.core.pace_model import VoicePaces
 from studio.core.pronunciation import PronunciationDictionary
 from studio.core.recovery import History, RecoveryReport, recover_interrupted
 from studio.providers.base import ErrorKind, Provider, ProviderError, SynthesisRequest, SynthesisResult, VoiceSettings
@@ -63,7 +64,8 @@ def request_for(spec: ClipSpec, previous_text: str | None = None, next_text: str
 
 def synthesizer(provider: Provider, sample_rate: int | None = None,
                 pronunciations: PronunciationDictionary | None = None, dictionary_name: str = "",
-                pace: VoicePace | None = None) -> Callable[[ClipSpec, str | None, str | None], SynthesisResult]:
+                pace: VoicePaces | None = None
+                ) -> Callable[[ClipSpec, str | None, str | None], SynthesisResult]:
     """The `synthesize` callable a RenderJob takes, for this provider. A provider that applies
     pronunciation dictionaries itself (ElevenLabs) is given the project's, under dictionary_name.
     Every clip it returns carries its QA verdict (clip_qa), judged against the voice's pace."""
@@ -77,11 +79,11 @@ def synthesizer(provider: Provider, sample_rate: int | None = None,
             raise ValueError(f"clip for {spec.provider!r} sent to the {provider.name!r} provider")
         return with_qa(provider.synthesize(request_for(spec, previous_text, next_text, sample_rate)), spec, voices)
 
-    voices = pace or VoicePace()
+    voices = pace or VoicePaces()
     return synthesize
 
 
-def with_qa(result: SynthesisResult, spec: ClipSpec, pace: VoicePace) -> SynthesisResult:
+def with_qa(result: SynthesisResult, spec: ClipSpec, pace: VoicePaces) -> SynthesisResult:
     """result with its QA verdict; a clip that passes teaches pace how fast its voice speaks. An answer
     of a provider that aligns its clips, but without the alignment (the spec makes it nullable), is
     checked from the audio and says so."""

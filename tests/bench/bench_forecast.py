@@ -68,6 +68,7 @@ def speed(root: Path, count: int) -> None:
     from studio.core.clip_cache import ClipMeta
     from studio.core.clip_qa import check_clip
     from studio.core.cues import Cue
+    from studio.core.pace_model import prior_pace
     from studio.providers import espeak
     from tests.forecast_corpus import EN, padded_wav
 
@@ -80,8 +81,8 @@ def speed(root: Path, count: int) -> None:
         wav = padded_wav(espeak.synthesize(cue.text, settings.voice), espeak.sample_rate())
         mp3 = run_ffmpeg(["-f", "wav", "-i", "pipe:0", "-f", "mp3", "-b:a", "64k", "pipe:1"], stdin=wav)
         spec, whole = settings.spec_for(cue), (len(wav) - 44) / 2 / espeak.sample_rate() * 1000
-        recorded.put(spec, mp3, "mp3", ClipMeta(duration_ms=whole,
-                                                speech_ms=check_clip(mp3, "mp3", cue.text, 14.0).speech_ms))
+        speech = check_clip(mp3, "mp3", cue.text, prior_pace(None)).speech_ms
+        recorded.put(spec, mp3, "mp3", ClipMeta(duration_ms=whole, speech_ms=speech))
         bare.put(spec, mp3, "mp3", ClipMeta(duration_ms=whole))  # as an older version left it
     print(f"\n{count} MP3 clips made in {time.perf_counter() - t0:.1f} s, cached with and without "
           f"their speech recorded")

@@ -12,14 +12,16 @@ import pytest
 
 from studio.core import clip_qa
 from studio.core.clip_cache import ClipCache, ClipMeta
-from studio.core.clip_qa import Alignment, QaVerdict, VoicePace, analyse, check, check_clip
+from studio.core.clip_qa import Alignment, QaVerdict, analyse, check, check_clip
 from studio.core.clip_spec import ClipSpec
+from studio.core.pace_model import Pace
 from studio.providers.base import SynthesisRequest
 from studio.providers.offline import OfflineProvider
 from tests.emulators.audio import wav_bytes
 
 TEXT = "The quick brown fox jumps over the lazy dog, then runs into the forest."
-CPS = 14.0
+# 14 characters a second and nothing for pauses: the rate per character these cases were written for.
+CPS = Pace(1000 / 14.0, 0.0, 0.0, 0.0)
 
 
 def espeak_speech(text: str) -> tuple[np.ndarray, int]:
@@ -183,15 +185,6 @@ def test_a_seed_changes_the_key_and_no_seed_keeps_the_old_one():
     seeded = ClipSpec("elevenlabs", "v1", "Hello there.", "eleven_multilingual_v2", seed=42)
     assert seeded.key != spec.key and "seed" not in spec.as_json()
     assert ClipSpec.from_json(seeded.as_json()) == seeded
-
-
-def test_voice_pace_learns_a_slow_voice():
-    pace = VoicePace()
-    for _ in range(20):
-        pace.calibrate("slow", 70, 10.0)
-    # The table's 14 counts as three clips: (3 × 14 + 20 × 7) / 23.
-    assert pace.rate("slow") == pytest.approx((3 * 14 + 20 * 7) / 23)
-    assert pace.rate("other") == clip_qa.DEFAULT_CHARS_PER_SECOND
 
 
 def test_line_seeds_are_saved_and_bad_ones_dropped(tmp_path):

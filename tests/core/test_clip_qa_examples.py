@@ -19,14 +19,13 @@ import pytest
 from studio.core import clip_qa
 from studio.core.clip_qa import Alignment, QaVerdict, analyse, check
 from studio.providers.elevenlabs_audio import timestamped_audio
-from tests.core.test_clip_qa import espeak_speech
+from tests.core.test_clip_qa import CPS, espeak_speech
 from tests.emulators.audio import wav_bytes
 from tests.emulators.elevenlabs_state import SCHEMA_EXAMPLES
 
 FULL = SCHEMA_EXAMPLES["AudioWithTimestampsResponseModel"]
 CHUNK = SCHEMA_EXAMPLES["StreamingAudioChunkWithTimestampsResponseModel"]
 TEXT = "Hello"  # what the example's alignment spells
-CPS = 14.0
 
 
 @pytest.fixture(scope="module")

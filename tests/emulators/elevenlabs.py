@@ -56,6 +56,9 @@ class ElevenLabsEmulator:
         self.omit_is_added_by_user = False
         self.history_alignments = False  # history items carry the with-timestamps alignment (nullable)
         self.null_alignments = False  # with-timestamps answers with "alignment": null (nullable in the spec)
+        # The history's audio as the spec declares it, audio/mpeg, whatever the item's output_format
+        # (False: each item's audio as it was generated, PCM as audio/pcm).
+        self.history_audio_mp3 = False
         self.requests: list[Recorded] = []
         self.spec_violations: list[str] = []
         self.server_errors: list[str] = []

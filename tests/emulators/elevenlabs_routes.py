@@ -189,6 +189,14 @@ def history_audio(emu: "ElevenLabsEmulator", account: Account, params: dict[str,
     if found is None:
         return Reply(404, new_body("not_found", "history_item_not_found", "The history item was not found."))
     audio, content_type = found
+    if emu.history_audio_mp3 and content_type != "audio/mpeg":
+        from tests.emulators.elevenlabs_timestamps import encode  # it imports this module's route()
+        with emu.lock:
+            fmt_name = next(i["output_format"] for i in account.history
+                            if i["history_item_id"] == params["history_item_id"])
+        rate = int(fmt_name.split("_")[1])
+        samples = audio[44:] if content_type == "audio/wav" else audio  # the emulator's WAV header: 44 bytes
+        audio, content_type = encode(samples, "mp3", rate), "audio/mpeg"
     return Reply(200, audio=audio, headers={"Content-Type": content_type})
 
 
