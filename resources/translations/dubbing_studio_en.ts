@@ -93,7 +93,7 @@
 <context>
     <name>CueStatusBar</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/shell/status_bar.py" line="+67"/>
+        <location filename="../../studio/gui/shell/status_bar.py" line="+68"/>
         <source>%n subtitles</source>
         <translation>
             <numerusform>%n subtitle</numerusform>
@@ -234,7 +234,7 @@
 <context>
     <name>RenderController</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/render/render_controller.py" line="+146"/>
+        <location filename="../../studio/gui/render/render_controller.py" line="+147"/>
         <source>%n request(s) of an interrupted render were found.</source>
         <translation>
             <numerusform>%n request of an interrupted render was found.</numerusform>

@@ -739,7 +739,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
 <context>
     <name>CueStatusBar</name>
     <message>
-        <location filename="../../studio/gui/shell/status_bar.py" line="+35"/>
+        <location filename="../../studio/gui/shell/status_bar.py" line="+36"/>
         <source>Go to the next line whose clip sounds suspect (F8)</source>
         <translation>Aller à la prochaine ligne dont le clip semble suspect (F8)</translation>
     </message>
@@ -817,7 +817,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
         <translation>En cache (contexte modifié)</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/table/cell_tooltip.py" line="+24"/>
+        <location filename="../../studio/gui/table/cell_tooltip.py" line="+25"/>
         <source>Nothing to speak: this subtitle is never sent to a voice.</source>
         <translation>Rien à dire&#xa0;: ce sous-titre n’est jamais envoyé à une voix.</translation>
     </message>
@@ -1571,7 +1571,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../studio/gui/table/edit_actions.py" line="+29"/>
+        <location filename="../../studio/gui/table/edit_actions.py" line="+30"/>
         <source>&amp;Insert Subtitle</source>
         <translation>&amp;Insérer un sous-titre</translation>
     </message>
@@ -1935,7 +1935,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>FitFeed</name>
     <message>
-        <location filename="../../studio/gui/dub/fit_feed.py" line="+99"/>
+        <location filename="../../studio/gui/dub/fit_feed.py" line="+102"/>
         <source>The fit forecast could not be worked out: %1</source>
         <translation>Impossible d’établir la prévision de calage&#xa0;: %1</translation>
     </message>
@@ -2824,7 +2824,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>NumberText</name>
     <message>
-        <location filename="../../studio/gui/kit/number_text.py" line="+49"/>
+        <location filename="../../studio/gui/kit/number_text.py" line="+50"/>
         <source>%1×</source>
         <comment>a speed factor</comment>
         <translation>×%1</translation>
@@ -2972,6 +2972,89 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
     </message>
 </context>
 <context>
+    <name>ProblemText</name>
+    <message>
+        <location filename="../../studio/gui/kit/problem_text.py" line="+32"/>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Overlaps the previous line by %1 ms: start it later or end that one sooner.</source>
+        <translation>Chevauche la ligne précédente de %1&#xa0;ms&#xa0;: commencez-la plus tard ou terminez celle-là plus tôt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starts before the previous line (%1): fix its start or move it.</source>
+        <translation>Commence avant la ligne précédente (%1)&#xa0;: corrigez son début ou déplacez-la.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ends (%1) before it starts (%2): fix the end time.</source>
+        <translation>Se termine (%1) avant de commencer (%2)&#xa0;: corrigez l’heure de fin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lasts zero seconds: give it an end time after its start.</source>
+        <translation>Dure zéro seconde&#xa0;: donnez-lui une heure de fin après son début.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Has no text: type its text or delete the line.</source>
+        <translation>N’a pas de texte&#xa0;: tapez son texte ou supprimez la ligne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text outside any subtitle was ignored: %1.</source>
+        <translation>Un texte hors de tout sous-titre a été ignoré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A byte that is not %1 was read as %2; check this line.</source>
+        <translation>Un octet qui n’est pas du %1 a été lu comme %2&#xa0;; vérifiez cette ligne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This subtitle has no timecode line: set its start and end times.</source>
+        <translation>Ce sous-titre n’a pas de ligne de minutage&#xa0;: indiquez ses heures de début et de fin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This subtitle has an unreadable timecode (%1): set its start and end times.</source>
+        <translation>Ce sous-titre a un minutage illisible (%1)&#xa0;: indiquez ses heures de début et de fin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pronunciation of %1 uses %2, which the voice %3 cannot say: write its phonemes with sounds of this voice&apos;s language, or give the word an alias instead.</source>
+        <translation>La prononciation de %1 utilise %2, que la voix %3 ne sait pas dire&#xa0;: écrivez ses phonèmes avec des sons de la langue de cette voix, ou donnez plutôt un alias au mot.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pronunciation of %1 has no sound in it: type its phonemes, or give the word an alias instead.</source>
+        <translation>La prononciation de %1 ne contient aucun son&#xa0;: tapez ses phonèmes, ou donnez plutôt un alias au mot.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pronunciation of %1 cannot be read: %2</source>
+        <translation>La prononciation de %1 est illisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This natural voice is not installed: install it in Choose Voice ▸ Offline (or with voice-install), or pick another voice.</source>
+        <translation>Cette voix naturelle n’est pas installée&#xa0;: installez-la dans Choisir la voix ▸ Hors ligne (ou avec voice-install), ou choisissez une autre voix.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This offline voice does not exist on this computer: pick another voice for this line.</source>
+        <translation>Cette voix hors ligne n’existe pas sur cet ordinateur&#xa0;: choisissez une autre voix pour cette ligne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not rendered: cancelled.</source>
+        <translation>Non généré&#xa0;: annulé.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <location filename="../../studio/gui/kit/progress_runner.py" line="+38"/>
@@ -3016,7 +3099,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>PronunciationActions</name>
     <message>
-        <location filename="../../studio/gui/table/pronunciation_actions.py" line="+28"/>
+        <location filename="../../studio/gui/table/pronunciation_actions.py" line="+29"/>
         <source>&amp;Pronunciations…</source>
         <translation>&amp;Prononciations…</translation>
     </message>
@@ -3026,7 +3109,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Comment dire les noms et les mots&#xa0;: alias ou phonèmes, importés d’un fichier PLS ou exportés vers un fichier PLS</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Change pronunciations</source>
         <translation>Modifier les prononciations</translation>
     </message>
@@ -3520,7 +3603,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>RenderController</name>
     <message>
-        <location filename="../../studio/gui/render/render_controller.py" line="+74"/>
+        <location filename="../../studio/gui/render/render_controller.py" line="+75"/>
         <source>The clip cache cannot be used: %1</source>
         <translation>Le cache des clips est inutilisable&#xa0;: %1</translation>
     </message>
@@ -4508,7 +4591,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>TimelineStrip</name>
     <message>
-        <location filename="../../studio/gui/timeline/timeline_strip.py" line="+111"/>
+        <location filename="../../studio/gui/timeline/timeline_strip.py" line="+110"/>
         <source>−</source>
         <translation>−</translation>
     </message>

@@ -25,6 +25,7 @@ from studio.gui.accounts.account_session import AccountSession
 from studio.gui.kit import settings
 from studio.gui.kit.number_text import short_number
 from studio.gui.kit.provider_text import error_text, message_text, slots_full_text
+from studio.gui.kit.problem_text import line_error_text
 from studio.gui.kit.tasks import Progress, Task, run_in_background
 from studio.gui.money.spend_prompt import ask_spend
 from studio.gui.table import cue_model
@@ -251,7 +252,7 @@ class RenderController(QObject):
             return
         state = _STATE.get(event.status)
         if state is not None:
-            self.model.set_clip_state(line.spec.key, state, event.error if event.status == FAILED else None)
+            self.model.set_clip_state(line.spec.key, state, line_error_text(event) if event.status == FAILED else None)
         if event.status in (DONE, FAILED, CACHED, RECOVERED):
             self._done += 1
             self._spent += event.cost or 0.0

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from studio.core.timecode import format_duration
 from studio.gui.kit import colors
+from studio.gui.kit.problem_text import problem_text
 from studio.gui.shell.encoding_menu import encoding_name
 from studio.gui.table.clip_qa_index import suspects_of
 from studio.gui.table.cue_model import CueTableModel
@@ -71,7 +72,7 @@ class CueStatusBar(QStatusBar):
                 else self.tr("%n problems", "", problems))
         self.problems_button.setText(text)
         # Problems of the file itself (stray text, repaired bytes) belong to no row: list them here.
-        file_lines = [f"• {p.message}" for p in doc.file_problems]
+        file_lines = [f"• {problem_text(p)}" for p in doc.file_problems]
         self.problems_button.setToolTip("\n".join(
             [self.tr("Go to the next subtitle with a problem (F8)")] + file_lines))
         colors.set_text_color(self.problems_button, colors.error_color if problems else None,
