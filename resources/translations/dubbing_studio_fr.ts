@@ -341,7 +341,7 @@
 <context>
     <name>CacheDialog</name>
     <message>
-        <location filename="../../studio/gui/render/cache_dialog.py" line="+50"/>
+        <location filename="../../studio/gui/render/cache_dialog.py" line="+51"/>
         <source>Clip Cache</source>
         <translation>Cache des clips</translation>
     </message>
@@ -430,7 +430,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 (rebuilt when needed, at no cost)</source>
         <translation>%1 (reconstruites au besoin, gratuitement)</translation>
     </message>
@@ -463,7 +463,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Could not be measured: %1</source>
         <translation>Mesure impossible&#xa0;: %1</translation>
     </message>
@@ -536,7 +536,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
 <context>
     <name>ClipboardActions</name>
     <message>
-        <location filename="../../studio/gui/table/clipboard_actions.py" line="+50"/>
+        <location filename="../../studio/gui/table/clipboard_actions.py" line="+51"/>
         <source>Cu&amp;t Subtitles</source>
         <translation>Co&amp;uper les sous-titres</translation>
     </message>
@@ -589,7 +589,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
         <translation>Couper 1 sous-titre</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cut %n subtitles</source>
         <translation>
             <numerusform>Couper %n sous-titre</numerusform>
@@ -607,7 +607,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
         <translation>Coller 1 sous-titre</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Paste %n subtitles</source>
         <translation>
             <numerusform>Coller %n sous-titre</numerusform>
@@ -618,8 +618,8 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../studio/gui/table/commands.py" line="+120"/>
-        <location filename="../../studio/gui/table/line_editor.py" line="+36"/>
+        <location filename="../../studio/gui/table/commands.py" line="+121"/>
+        <location filename="../../studio/gui/table/line_editor.py" line="+37"/>
         <source>Edit text</source>
         <translation>la modification du texte</translation>
     </message>
@@ -654,7 +654,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
         <translation>la suppression du sous-titre</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Delete %n subtitles</source>
         <translation>
             <numerusform>la suppression de %n sous-titre</numerusform>
@@ -739,7 +739,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
 <context>
     <name>CueStatusBar</name>
     <message>
-        <location filename="../../studio/gui/shell/status_bar.py" line="+36"/>
+        <location filename="../../studio/gui/shell/status_bar.py" line="+37"/>
         <source>Go to the next line whose clip sounds suspect (F8)</source>
         <translation>Aller à la prochaine ligne dont le clip semble suspect (F8)</translation>
     </message>
@@ -760,7 +760,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
         <translation>1 sous-titre</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n subtitles</source>
         <translation>
             <numerusform>%n sous-titre</numerusform>
@@ -1899,7 +1899,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>encore trop longue de %1&#xa0;ms</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>fits with a %1× stretch</source>
         <translation>tient avec un étirement de %1×</translation>
     </message>
@@ -2107,7 +2107,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>encore trop longue d’environ %1&#xa0;ms</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>fits with a %1 stretch</source>
         <translation>tient avec un étirement de %1</translation>
     </message>
@@ -2505,7 +2505,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>1 caractère envoyé</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n characters sent</source>
         <translation>
             <numerusform>%n caractère envoyé</numerusform>
@@ -2796,7 +2796,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>NaturalVoiceOffer</name>
     <message>
-        <location filename="../../studio/gui/onboarding/natural_offer.py" line="+63"/>
+        <location filename="../../studio/gui/onboarding/natural_offer.py" line="+64"/>
         <source>&amp;Download a natural French voice (about %1 MB)</source>
         <translation>&amp;Télécharger une voix française naturelle (environ %1&#xa0;Mo)</translation>
     </message>
@@ -2824,7 +2824,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>NumberText</name>
     <message>
-        <location filename="../../studio/gui/kit/number_text.py" line="+50"/>
+        <location filename="../../studio/gui/kit/number_text.py" line="+53"/>
         <source>%1×</source>
         <comment>a speed factor</comment>
         <translation>×%1</translation>
@@ -3882,7 +3882,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
 <context>
     <name>RetimeActions</name>
     <message>
-        <location filename="../../studio/gui/table/retime_actions.py" line="+29"/>
+        <location filename="../../studio/gui/table/retime_actions.py" line="+30"/>
         <source>&amp;Shift Times…</source>
         <translation>&amp;Décaler les temps…</translation>
     </message>
@@ -3955,7 +3955,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Stretching needs at least two lines.</source>
         <translation>Il faut au moins deux lignes pour étirer.</translation>
     </message>
@@ -3998,7 +3998,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../studio/gui/table/sync_dialogs.py" line="+59"/>
+        <location filename="../../studio/gui/table/sync_dialogs.py" line="+60"/>
         <source>Shift Times</source>
         <translation>Décaler les temps</translation>
     </message>
@@ -4013,7 +4013,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
         <translation>Lignes &amp;sélectionnées (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Shift &amp;by:</source>
         <translation>Décaler &amp;de&#xa0;:</translation>
     </message>
@@ -4226,7 +4226,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
 <context>
     <name>SpeakerDialog</name>
     <message>
-        <location filename="../../studio/gui/voices/speaker_dialog.py" line="+30"/>
+        <location filename="../../studio/gui/voices/speaker_dialog.py" line="+31"/>
         <source>Voices by speaker</source>
         <translation>Voix par locuteur</translation>
     </message>
@@ -4309,7 +4309,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%n line(s) have no known speaker and keep their voice.</source>
         <translation>
             <numerusform>%n réplique n’a pas de locuteur connu et garde sa voix.</numerusform>
@@ -4343,7 +4343,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
 <context>
     <name>SpeedOfferActions</name>
     <message>
-        <location filename="../../studio/gui/dub/speed_offer.py" line="+112"/>
+        <location filename="../../studio/gui/dub/speed_offer.py" line="+113"/>
         <source>Render Line &amp;Faster…</source>
         <translation>Générer plus vi&amp;te…</translation>
     </message>
@@ -4381,7 +4381,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
 <context>
     <name>SpeedOfferDialog</name>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Render Line Faster</source>
         <translation>Générer plus vite</translation>
     </message>
@@ -4396,7 +4396,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
         <translation>La réplique %1 dépasse sa place de %2&#xa0;ms.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Line %1 fits only sped up %3×, which can sound processed.</source>
         <translation>La réplique %1 ne tient qu’accélérée ×%3, ce qui peut sonner artificiel.</translation>
     </message>
@@ -4454,7 +4454,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
 <context>
     <name>SpendPrompt</name>
     <message>
-        <location filename="../../studio/gui/money/spend_prompt.py" line="+22"/>
+        <location filename="../../studio/gui/money/spend_prompt.py" line="+23"/>
         <source>Not Enough Credits</source>
         <translation>Crédits insuffisants</translation>
     </message>
@@ -4529,7 +4529,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n other line(s) say the same as one of these and reuse its clip at no cost.</source>
         <translation>
             <numerusform>%n autre réplique dit la même chose que l’une de celles-ci et réutilise son clip sans frais.</numerusform>
@@ -4767,7 +4767,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../studio/gui/money/totals_panel.py" line="+18"/>
+        <location filename="../../studio/gui/money/totals_panel.py" line="+19"/>
         <source>This render</source>
         <translation>Ce rendu</translation>
     </message>
@@ -4841,7 +4841,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>; %n reuse a clip</source>
         <translation>
             <numerusform>&#xa0;; %n réutilise un clip</numerusform>
@@ -4857,7 +4857,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>, %n already rendered</source>
         <translation>
             <numerusform>, %n déjà générée</numerusform>
@@ -5128,7 +5128,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>VoiceActions</name>
     <message>
-        <location filename="../../studio/gui/voices/voice_actions.py" line="+67"/>
+        <location filename="../../studio/gui/voices/voice_actions.py" line="+68"/>
         <source>Choose &amp;Voice…</source>
         <translation>Choisir la &amp;voix…</translation>
     </message>
@@ -5197,7 +5197,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Voices assigned by speaker to %n line(s).</source>
         <translation>
             <numerusform>Voix attribuées par locuteur à %n réplique.</numerusform>
@@ -5205,7 +5205,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         </translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>Every line already uses “%1”.</source>
         <translation>Toutes les répliques utilisent déjà «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -5240,7 +5240,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Aucun locuteur n’a reçu de voix&#xa0;: rien n’a changé.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Voice settings are for ElevenLabs voices.</source>
         <translation>Les réglages de voix sont réservés aux voix ElevenLabs.</translation>
     </message>

@@ -10,9 +10,12 @@ formatting: their output is read by programs.
     speed_text(1.08)      -> "1.08×" / "×1,08"   (the sign where the language puts it)
     seconds_text(2540)    -> "2.5" / "2,5"     (milliseconds as seconds, one decimal)
     whole_text(12345)     -> "12,345" / "12 345"  (a count, ms, bytes: grouped from five digits)
+    counted(tr("%n lines", "", n), n)      -> "12,345 lines" / "12 345 lignes"
 """
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QDoubleSpinBox
@@ -80,3 +83,12 @@ def whole_text(value: int, locale: QLocale | None = None) -> str:
     loc.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions if grouped
                          else QLocale.NumberOption.OmitGroupSeparator)
     return loc.toString(int(value))
+
+
+def counted(sentence: str, n: int) -> str:
+    """A sentence from tr(..., n) with its %n written as whole_text writes it: Qt puts %n in as bare digits
+    ("12345 lignes"). Call it on tr's own result, before any other figure goes in: the first run of
+    exactly those digits is then the one Qt wrote."""
+    if abs(n) < _GROUP_FROM:
+        return sentence
+    return re.sub(rf"(?<!\d){abs(n)}(?!\d)", whole_text(abs(n)), sentence, count=1)

@@ -18,6 +18,7 @@ from studio.gui.kit.problem_text import line_error_text, problem_text
 from studio.gui.table.cue_model import COL_STATUS, COL_TEXT
 from studio.providers.voice_catalogue import find
 from studio.providers.voice_packs import VoiceStore
+from tests.gui.conftest import make_srt
 from tests.gui.render.test_render_actions import _window
 from tests.neural_fixtures import JOE_ID, JOE_KEY, joe_files
 
@@ -112,3 +113,16 @@ def test_in_english_the_window_says_what_the_core_says(qtbot):
     assert line_error_text(event) == ("The pronunciation of “Nguyen” uses “↗”, “ⁿ”, which the voice "
                                       "en_US-joe-medium cannot say: write its phonemes with sounds of this "
                                       "voice's language, or give the word an alias instead.")
+
+
+def test_a_french_window_groups_its_big_counts(qtbot, monkeypatch, tmp_path, translator):
+    translator("fr")
+    win = _window(qtbot, make_srt(tmp_path / "long.srt", 12_345), monkeypatch)
+    assert win.status.count_label.text() == f"12{NNBSP}345 sous-titres"
+    panel = win.job.dock.totals_panel
+    qtbot.waitUntil(lambda: "12" in panel.file_lines.text(), timeout=10000)
+    lines = panel.file_lines.text()
+    assert lines.startswith(f"12{NNBSP}345 répliques à générer") and "12345" not in lines
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    qtbot.wait(300)  # the dock lays the longer text out
+    win.grab().save(str(SHOTS / "counts-fr.png"))
