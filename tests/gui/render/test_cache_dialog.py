@@ -17,7 +17,6 @@ from studio.gui.kit import settings
 from studio.gui.kit.tasks import pending_count
 from studio.gui.render import cache_dialog
 from tests.gui.render.test_render_actions import _elevenlabs, _states, _window, emu  # noqa: F401
-from tests.gui.shell.test_translations import translator  # noqa: F401
 
 SHOTS = Path(os.environ.get("CACHE_SHOTS", "/tmp/cache-dialog"))
 
