@@ -3019,12 +3019,12 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Ce sous-titre n’a pas de ligne de minutage&#xa0;: indiquez ses heures de début et de fin.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This subtitle has an unreadable timecode (%1): set its start and end times.</source>
         <translation>Ce sous-titre a un minutage illisible (%1)&#xa0;: indiquez ses heures de début et de fin.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The pronunciation of %1 uses %2, which the voice %3 cannot say: write its phonemes with sounds of this voice&apos;s language, or give the word an alias instead.</source>
         <translation>La prononciation de %1 utilise %2, que la voix %3 ne sait pas dire&#xa0;: écrivez ses phonèmes avec des sons de la langue de cette voix, ou donnez plutôt un alias au mot.</translation>
     </message>
@@ -3039,19 +3039,9 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>La prononciation de %1 est illisible&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This natural voice is not installed: install it in Choose Voice ▸ Offline (or with voice-install), or pick another voice.</source>
         <translation>Cette voix naturelle n’est pas installée&#xa0;: installez-la dans Choisir la voix ▸ Hors ligne (ou avec voice-install), ou choisissez une autre voix.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This offline voice does not exist on this computer: pick another voice for this line.</source>
-        <translation>Cette voix hors ligne n’existe pas sur cet ordinateur&#xa0;: choisissez une autre voix pour cette ligne.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not rendered: cancelled.</source>
-        <translation>Non généré&#xa0;: annulé.</translation>
     </message>
 </context>
 <context>

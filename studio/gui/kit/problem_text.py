@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP
 
 from studio.core import cues
 from studio.core.cues import Problem
-from studio.core.render_result import CANCELLED, LineEvent
+from studio.core.render_result import LineEvent
 from studio.gui.kit.number_text import whole_text
 from studio.gui.kit.provider_text import plain_message
 
@@ -61,11 +61,13 @@ _PROBLEMS: dict[str, tuple[str, Callable[[Params], list[str]]]] = {
         "ProblemText", "A byte that is not %1 was read as %2; check this line."),
         lambda p: [p["encoding"], _quoted(p["char"])]),
 }
-_NO_TIMECODE = QT_TRANSLATE_NOOP("ProblemText", "This subtitle has no timecode line: set its start and end times.")
+_NO_TIMECODE = QT_TRANSLATE_NOOP(
+    "ProblemText", "This subtitle has no timecode line: set its start and end times.")
 _BAD_TIMECODE = QT_TRANSLATE_NOOP(
     "ProblemText", "This subtitle has an unreadable timecode (%1): set its start and end times.")
 
-# A failed line, by the error's code (and, for a phoneme rule, its reason).
+# A failed line, by the error's code (and, for a phoneme rule, its reason): codes only the offline engine
+# gives (a provider's own codes, such as ElevenLabs' "voice_not_found", come with its own sentence).
 _FAILURES: dict[str, tuple[str, Callable[[Params], list[str]]]] = {
     "phoneme_unknown/unknown_symbols": (QT_TRANSLATE_NOOP(
         "ProblemText", "The pronunciation of %1 uses %2, which the voice %3 cannot say: write its phonemes "
@@ -76,15 +78,12 @@ _FAILURES: dict[str, tuple[str, Callable[[Params], list[str]]]] = {
                        "alias instead."), lambda p: [_quoted(p["word"])]),
     # The CMU reader's own reason stays in English (it quotes the symbols as typed).
     "phoneme_unknown/unreadable": (QT_TRANSLATE_NOOP(
-        "ProblemText", "The pronunciation of %1 cannot be read: %2"), lambda p: [_quoted(p["word"]), p["detail"]]),
+        "ProblemText", "The pronunciation of %1 cannot be read: %2"),
+        lambda p: [_quoted(p["word"]), p["detail"]]),
     "voice_not_installed": (QT_TRANSLATE_NOOP(
         "ProblemText", "This natural voice is not installed: install it in Choose Voice ▸ Offline (or with "
                        "voice-install), or pick another voice."), lambda p: []),
-    "voice_not_found": (QT_TRANSLATE_NOOP(
-        "ProblemText", "This offline voice does not exist on this computer: pick another voice for this "
-                       "line."), lambda p: []),
 }
-_CANCELLED = QT_TRANSLATE_NOOP("ProblemText", "Not rendered: cancelled.")
 
 
 def _filled(template: tuple[str, Callable[[Params], list[str]]], params: Params) -> str | None:
@@ -101,7 +100,9 @@ def problem_text(problem: Problem) -> str:
     """A subtitle's problem in the interface language (its English message for an unknown kind)."""
     if problem.kind == cues.BAD_TIMECODE and "timecode" in problem.params:
         raw = problem.params["timecode"]
-        return ProblemText.tr(_BAD_TIMECODE).replace("%1", _quoted(raw)) if raw else ProblemText.tr(_NO_TIMECODE)
+        if not raw:
+            return ProblemText.tr(_NO_TIMECODE)
+        return ProblemText.tr(_BAD_TIMECODE).replace("%1", _quoted(raw))
     template = _PROBLEMS.get(problem.kind)
     return (_filled(template, problem.params) if template else None) or problem.message
 
@@ -122,7 +123,5 @@ def line_error_text(event: LineEvent) -> str | None:
     template = _FAILURES.get(code or "")
     if template is not None:
         return _filled(template, params) or message
-    if kind == CANCELLED and message == "Not rendered: cancelled.":
-        return ProblemText.tr(_CANCELLED)
     ours, said = plain_message(message, kind)
     return f"{ours} ({said})" if said else ours

@@ -7,15 +7,19 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from studio.core.cues import OVERLAP, Problem
+from studio.core.cues import OVERLAP, Cue, Problem
+from studio.core.document import Document
 from studio.core.pronunciation import dictionary_of, make_rule
 from studio.core.render_result import FAILED, LineEvent
 from studio.gui.kit import settings
 from studio.gui.kit.problem_text import line_error_text, problem_text
 from studio.gui.table.cue_model import COL_STATUS, COL_TEXT
+from studio.providers.base import ProviderError, SynthesisRequest
+from studio.providers.offline import OfflineProvider
 from studio.providers.voice_catalogue import find
 from studio.providers.voice_packs import VoiceStore
 from tests.gui.conftest import make_srt
@@ -85,6 +89,18 @@ def test_a_failed_natural_voice_line_says_why_in_french(qtbot, monkeypatch, tmp_
     win.undo_stack.setClean()
 
 
+def test_a_natural_voice_not_installed_says_so_in_french(qtbot, translator):
+    translator("fr")
+    request = SynthesisRequest(text="Hello.", voice_id=JOE_ID)  # joe is not in this test's data folder
+    with pytest.raises(ProviderError) as failed:
+        OfflineProvider().synthesize(request)
+    event = LineEvent(0, 0, FAILED, str(failed.value), failed.value.kind.value, error_code=failed.value.code,
+                      error_params=failed.value.params)
+    assert line_error_text(event) == (f"Cette voix naturelle n’est pas installée{NBSP}: installez-la dans "
+                                      "Choisir la voix ▸ Hors ligne (ou avec voice-install), ou choisissez une "
+                                      "autre voix.")
+
+
 def test_a_kind_without_template_or_without_its_parameters_stays_in_english(qtbot, translator):
     translator("fr")
     english = "The voice en_US-joe-medium is damaged (bad json): remove it and install it again."
@@ -105,9 +121,11 @@ def test_a_kind_without_template_or_without_its_parameters_stays_in_english(qtbo
 
 
 def test_in_english_the_window_says_what_the_core_says(qtbot):
-    for problem in (Problem(OVERLAP, "Overlaps the previous line by 250 ms: start it later or end that one "
-                            "sooner.", params={"ms": "250"}),):
-        assert problem_text(problem) == problem.message
+    doc = Document(cues=[Cue(1000, 3000, "A"), Cue(2750, 4000, "B"), Cue(1500, 1800, "C"), Cue(5000, 4000, "D"),
+                         Cue(6000, 6000, "E"), Cue(7000, 8000, " "), Cue(9000, 9000, "G", bad_timing="(missing)")])
+    problems = doc.problems()
+    assert len({p.kind for p in problems}) == 6  # every kind a cue can have
+    assert [problem_text(p) for p in problems] == [p.message for p in problems]
     event = LineEvent(0, 0, FAILED, "x", "bad_request", error_code="phoneme_unknown", error_params={
         "reason": "unknown_symbols", "word": "Nguyen", "symbols": "↗ ⁿ", "voice": "en_US-joe-medium"})
     assert line_error_text(event) == ("The pronunciation of “Nguyen” uses “↗”, “ⁿ”, which the voice "
