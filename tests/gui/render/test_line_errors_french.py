@@ -43,6 +43,7 @@ def _shoot(qtbot, win, row: int, column: int, name: str) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     index = win.proxy.mapFromSource(win.model.index(row, column))
     win.view.setCurrentIndex(index)
+    qtbot.wait(300)  # the docks and the status bar lay their new texts out
     win.grab().save(str(SHOTS / f"{name}.png"))
     where = win.view.viewport().mapToGlobal(win.view.visualRect(index).center())
     QToolTip.showText(where, _tooltip(win, row, column), win.view.viewport())
