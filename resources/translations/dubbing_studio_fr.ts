@@ -3043,6 +3043,11 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <source>This natural voice is not installed: install it in Choose Voice ▸ Offline (or with voice-install), or pick another voice.</source>
         <translation>Cette voix naturelle n’est pas installée&#xa0;: installez-la dans Choisir la voix ▸ Hors ligne (ou avec voice-install), ou choisissez une autre voix.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sent: %1</source>
+        <translation>Non envoyée&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProgressDialog</name>

@@ -42,13 +42,12 @@ from studio.core.paid_requests import PaidRequests, billed_cost, journal_failure
 from studio.core.recovery import History, generation_qa
 from studio.core.rescue import UnsavedClips
 from studio.core.second_look import SecondLookFailed
-# The plan lives in its own module; these names stay importable from here (callers and tests use them).
+# The plan and the statuses and result types live in their own modules; their names stay importable here.
 from studio.core.render_plan import CONTEXT_PROVIDERS, PlannedLine, RenderPlan, plan_render  # noqa: F401
-# The statuses and result types live in render_result.py; they stay importable from here.
 from studio.core.render_result import (  # noqa: F401
     QUEUED, RENDERING, DONE, CACHED, FAILED, SKIPPED, RECOVERED, FINAL_STATUSES, CANCELLED, STOP_KINDS,
     RETRY_KINDS, CONCURRENCY_CODES, CACHE_WRITE, INTERNAL, PROVIDER_FAILING, OUTAGE_KINDS, LineEvent, StopReason,
-    RetryNote, LineOutcome, CostEntry, CostLedger, JobResult)
+    RetryNote, LineOutcome, CostEntry, CostLedger, JobResult, NOT_SENT)
 
 log = logging.getLogger(__name__)
 
@@ -331,7 +330,8 @@ class RenderJob:
             for line in doomed:
                 self._queue.remove(line)
         for line in doomed:
-            self._finish(line, FAILED, error=f"Not sent: {message}", kind=kind)
+            self._finish(line, FAILED, error=f"Not sent: {message}", kind=kind, code=NOT_SENT,
+                         params={"reason": message})
 
     def _drain(self) -> list[PlannedLine]:
         with self._cond:

@@ -22,6 +22,8 @@ RECOVERED = "recovered"
 FINAL_STATUSES = frozenset({DONE, CACHED, FAILED, SKIPPED, RECOVERED})
 
 CANCELLED = "cancelled"
+# The code of a line failed unsent because its voice was refused on another line (params: "reason").
+NOT_SENT = "not_sent"
 # Kinds a job stops on and kinds it retries (mirrors studio.providers.base, which core may not
 # import; an error's own `stops_job`/`retryable` wins when it has them).
 STOP_KINDS = frozenset({"auth", "out_of_credits", "voice_slots_full", "paid_plan_required"})

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP
 
 from studio.core import cues
 from studio.core.cues import Problem
-from studio.core.render_result import LineEvent
+from studio.core.render_result import NOT_SENT, LineEvent
 from studio.gui.kit.number_text import whole_text
 from studio.gui.kit.provider_text import plain_message
 
@@ -84,6 +84,8 @@ _FAILURES: dict[str, tuple[str, Callable[[Params], list[str]]]] = {
         "ProblemText", "This natural voice is not installed: install it in Choose Voice ▸ Offline (or with "
                        "voice-install), or pick another voice."), lambda p: []),
 }
+# A line never sent: its voice was refused on another line (%1: why, the provider's sentence).
+_NOT_SENT = QT_TRANSLATE_NOOP("ProblemText", "Not sent: %1")
 
 
 def _filled(template: tuple[str, Callable[[Params], list[str]]], params: Params) -> str | None:
@@ -120,8 +122,14 @@ def line_error_text(event: LineEvent) -> str | None:
         return None
     if code == "phoneme_unknown":
         return rule_refusal_text(params.get("reason", ""), params, message)
+    if code == NOT_SENT and "reason" in params:
+        return ProblemText.tr(_NOT_SENT).replace("%1", _provider_sentence(params["reason"], kind))
     template = _FAILURES.get(code or "")
     if template is not None:
         return _filled(template, params) or message
+    return _provider_sentence(message, kind)
+
+
+def _provider_sentence(message: str, kind: str | None) -> str:
     ours, said = plain_message(message, kind)
     return f"{ours} ({said})" if said else ours

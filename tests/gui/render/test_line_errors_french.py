@@ -145,3 +145,29 @@ def test_a_french_window_groups_its_big_counts(qtbot, monkeypatch, tmp_path, tra
     SHOTS.mkdir(parents=True, exist_ok=True)
     qtbot.wait(300)  # the dock lays the longer text out
     win.grab().save(str(SHOTS / "counts-fr.png"))
+
+
+def test_lines_not_sent_after_a_refused_voice_say_why_in_french(qtbot, monkeypatch, tmp_path, translator):
+    from tests.emulators.checked import checked_elevenlabs
+    from tests.french_film import french_srt as film
+    from tests.gui.render.test_render_actions import _elevenlabs
+
+    translator("fr")
+    path = tmp_path / "film.srt"
+    path.write_text(film(4), encoding="utf-8")
+    with checked_elevenlabs() as emu:
+        _elevenlabs(monkeypatch, emu)
+        settings.put(settings.CONCURRENCY, 1)  # the first refusal comes while the others are queued
+        win = _window(qtbot, path, monkeypatch)
+        qtbot.waitUntil(lambda: win.job.session.balance is not None, timeout=10000)
+        emu.inject("voice_not_found", "/v1/text-to-speech", times=1)  # the voice is refused once: no retry
+        controller = win.render_actions.controller
+        with qtbot.waitSignal(controller.finished, timeout=30000):
+            assert win.render_actions.render_all()
+        assert len(emu.calls("/v1/text-to-speech")) == 1  # the others were never sent
+        tips = [_tooltip(win, row, COL_STATUS) for row in controller.failed_rows()]
+        assert len(tips) == 4
+        refused = f"Cette voix n’existe pas pour votre compte{NBSP}: choisissez une autre voix pour cette réplique."
+        assert tips[0].startswith(refused)
+        assert tips[1:] == [f"Non envoyée{NBSP}: {tips[0]}"] * 3
+        win.undo_stack.setClean()
