@@ -366,7 +366,7 @@ class RenderJob:
                     outcome.actual = 0.0 if actual is not None else None  # shares the paid clip
                 events.append(LineEvent(member.index, member.row, status, error, kind,
                                         outcome.actual if status in (DONE, RECOVERED) else None, attempt,
-                                        code, dict(params or {})))
+                                        code, dict(params) if isinstance(params, dict) else {}))
         for event in events:
             self._emit(event)
 
