@@ -4,7 +4,7 @@
 <context>
     <name>CacheDialog</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/render/cache_dialog.py" line="+126"/>
+        <location filename="../../studio/gui/render/cache_dialog.py" line="+127"/>
         <source>%n clip(s), %1</source>
         <translation>
             <numerusform>%n clip, %1</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%n more clip(s) from a paid voice have no recorded cost.</source>
         <translation>
             <numerusform>%n more clip from a paid voice has no recorded cost.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Delete %n rendered clip(s)? Lines rendered with a paid voice will cost credits again.</source>
         <translation>
             <numerusform>Delete %n rendered clip? Lines rendered with a paid voice will cost credits again.</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>ClipboardActions</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/table/clipboard_actions.py" line="+78"/>
+        <location filename="../../studio/gui/table/clipboard_actions.py" line="+79"/>
         <source>Copied %n subtitles.</source>
         <translation>
             <numerusform>Copied %n subtitle.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cut %n subtitles</source>
         <translation>
             <numerusform>Cut %n subtitle</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Paste %n subtitles</source>
         <translation>
             <numerusform>Paste %n subtitle</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/table/commands.py" line="+144"/>
+        <location filename="../../studio/gui/table/commands.py" line="+146"/>
         <source>Delete %n subtitles</source>
         <translation>
             <numerusform>Delete %n subtitle</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>CueStatusBar</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/shell/status_bar.py" line="+67"/>
+        <location filename="../../studio/gui/shell/status_bar.py" line="+70"/>
         <source>%n subtitles</source>
         <translation>
             <numerusform>%n subtitle</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>LineEditor</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/table/line_editor.py" line="+207"/>
+        <location filename="../../studio/gui/table/line_editor.py" line="+209"/>
         <source>%n characters sent</source>
         <translation>
             <numerusform>%n character sent</numerusform>
@@ -234,7 +234,7 @@
 <context>
     <name>RenderController</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/render/render_controller.py" line="+146"/>
+        <location filename="../../studio/gui/render/render_controller.py" line="+147"/>
         <source>%n request(s) of an interrupted render were found.</source>
         <translation>
             <numerusform>%n request of an interrupted render was found.</numerusform>
@@ -336,7 +336,7 @@
 <context>
     <name>RetimeActions</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/table/retime_actions.py" line="+94"/>
+        <location filename="../../studio/gui/table/retime_actions.py" line="+95"/>
         <source>Shift %n lines by %1 s</source>
         <translation>
             <numerusform>Shift %n line by %1 s</numerusform>
@@ -369,7 +369,7 @@
 <context>
     <name>SpeakerDialog</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/voices/speaker_dialog.py" line="+143"/>
+        <location filename="../../studio/gui/voices/speaker_dialog.py" line="+144"/>
         <source>%n line(s) get a voice from their speaker.</source>
         <translation>
             <numerusform>%n line gets a voice from its speaker.</numerusform>
@@ -377,7 +377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%n line(s) have no known speaker and keep their voice.</source>
         <translation>
             <numerusform>%n line has no known speaker and keeps its voice.</numerusform>
@@ -388,7 +388,7 @@
 <context>
     <name>SpendPrompt</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/money/spend_prompt.py" line="+56"/>
+        <location filename="../../studio/gui/money/spend_prompt.py" line="+57"/>
         <source>Render %n line(s) for %2?
 
 Balance now: %3
@@ -411,7 +411,7 @@ Lines already rendered are not paid again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n other line(s) say the same as one of these and reuse its clip at no cost.</source>
         <translation>
             <numerusform>%n other line says the same as one of these and reuses its clip at no cost.</numerusform>
@@ -422,7 +422,7 @@ Lines already rendered are not paid again.</numerusform>
 <context>
     <name>TotalsPanel</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/money/totals_panel.py" line="+90"/>
+        <location filename="../../studio/gui/money/totals_panel.py" line="+91"/>
         <source>%n line(s) will not fit</source>
         <translation>
             <numerusform>%n line will not fit</numerusform>
@@ -446,7 +446,7 @@ Lines already rendered are not paid again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>; %n reuse a clip</source>
         <translation>
             <numerusform>; %n reuses a clip</numerusform>
@@ -462,7 +462,7 @@ Lines already rendered are not paid again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>, %n already rendered</source>
         <translation>
             <numerusform>, %n already rendered</numerusform>
@@ -489,7 +489,7 @@ Lines already rendered are not paid again.</numerusform>
 <context>
     <name>VoiceActions</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/voices/voice_actions.py" line="+263"/>
+        <location filename="../../studio/gui/voices/voice_actions.py" line="+264"/>
         <source>“%1” now speaks %n lines.</source>
         <translation>
             <numerusform>“%1” now speaks %n line.</numerusform>
@@ -497,7 +497,7 @@ Lines already rendered are not paid again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Voices assigned by speaker to %n line(s).</source>
         <translation>
             <numerusform>Voices assigned by speaker to %n line.</numerusform>

@@ -341,7 +341,7 @@
 <context>
     <name>CacheDialog</name>
     <message>
-        <location filename="../../studio/gui/render/cache_dialog.py" line="+50"/>
+        <location filename="../../studio/gui/render/cache_dialog.py" line="+51"/>
         <source>Clip Cache</source>
         <translation>Cache des clips</translation>
     </message>
@@ -430,7 +430,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 (rebuilt when needed, at no cost)</source>
         <translation>%1 (reconstruites au besoin, gratuitement)</translation>
     </message>
@@ -463,7 +463,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Could not be measured: %1</source>
         <translation>Mesure impossible&#xa0;: %1</translation>
     </message>
@@ -536,7 +536,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
 <context>
     <name>ClipboardActions</name>
     <message>
-        <location filename="../../studio/gui/table/clipboard_actions.py" line="+50"/>
+        <location filename="../../studio/gui/table/clipboard_actions.py" line="+51"/>
         <source>Cu&amp;t Subtitles</source>
         <translation>Co&amp;uper les sous-titres</translation>
     </message>
@@ -589,7 +589,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
         <translation>Couper 1 sous-titre</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cut %n subtitles</source>
         <translation>
             <numerusform>Couper %n sous-titre</numerusform>
@@ -607,7 +607,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
         <translation>Coller 1 sous-titre</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Paste %n subtitles</source>
         <translation>
             <numerusform>Coller %n sous-titre</numerusform>
@@ -618,8 +618,8 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../studio/gui/table/commands.py" line="+120"/>
-        <location filename="../../studio/gui/table/line_editor.py" line="+36"/>
+        <location filename="../../studio/gui/table/commands.py" line="+121"/>
+        <location filename="../../studio/gui/table/line_editor.py" line="+37"/>
         <source>Edit text</source>
         <translation>la modification du texte</translation>
     </message>
@@ -654,7 +654,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
         <translation>la suppression du sous-titre</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Delete %n subtitles</source>
         <translation>
             <numerusform>la suppression de %n sous-titre</numerusform>
@@ -739,7 +739,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
 <context>
     <name>CueStatusBar</name>
     <message>
-        <location filename="../../studio/gui/shell/status_bar.py" line="+35"/>
+        <location filename="../../studio/gui/shell/status_bar.py" line="+37"/>
         <source>Go to the next line whose clip sounds suspect (F8)</source>
         <translation>Aller à la prochaine ligne dont le clip semble suspect (F8)</translation>
     </message>
@@ -760,7 +760,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
         <translation>1 sous-titre</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n subtitles</source>
         <translation>
             <numerusform>%n sous-titre</numerusform>
@@ -817,7 +817,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
         <translation>En cache (contexte modifié)</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/table/cell_tooltip.py" line="+24"/>
+        <location filename="../../studio/gui/table/cell_tooltip.py" line="+25"/>
         <source>Nothing to speak: this subtitle is never sent to a voice.</source>
         <translation>Rien à dire&#xa0;: ce sous-titre n’est jamais envoyé à une voix.</translation>
     </message>
@@ -1571,7 +1571,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../studio/gui/table/edit_actions.py" line="+29"/>
+        <location filename="../../studio/gui/table/edit_actions.py" line="+30"/>
         <source>&amp;Insert Subtitle</source>
         <translation>&amp;Insérer un sous-titre</translation>
     </message>
@@ -1899,7 +1899,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>encore trop longue de %1&#xa0;ms</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>fits with a %1× stretch</source>
         <translation>tient avec un étirement de %1×</translation>
     </message>
@@ -1935,7 +1935,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>FitFeed</name>
     <message>
-        <location filename="../../studio/gui/dub/fit_feed.py" line="+99"/>
+        <location filename="../../studio/gui/dub/fit_feed.py" line="+102"/>
         <source>The fit forecast could not be worked out: %1</source>
         <translation>Impossible d’établir la prévision de calage&#xa0;: %1</translation>
     </message>
@@ -2107,7 +2107,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>encore trop longue d’environ %1&#xa0;ms</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>fits with a %1 stretch</source>
         <translation>tient avec un étirement de %1</translation>
     </message>
@@ -2505,7 +2505,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>1 caractère envoyé</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n characters sent</source>
         <translation>
             <numerusform>%n caractère envoyé</numerusform>
@@ -2796,7 +2796,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>NaturalVoiceOffer</name>
     <message>
-        <location filename="../../studio/gui/onboarding/natural_offer.py" line="+63"/>
+        <location filename="../../studio/gui/onboarding/natural_offer.py" line="+64"/>
         <source>&amp;Download a natural French voice (about %1 MB)</source>
         <translation>&amp;Télécharger une voix française naturelle (environ %1&#xa0;Mo)</translation>
     </message>
@@ -2824,7 +2824,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>NumberText</name>
     <message>
-        <location filename="../../studio/gui/kit/number_text.py" line="+49"/>
+        <location filename="../../studio/gui/kit/number_text.py" line="+53"/>
         <source>%1×</source>
         <comment>a speed factor</comment>
         <translation>×%1</translation>
@@ -2972,6 +2972,84 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
     </message>
 </context>
 <context>
+    <name>ProblemText</name>
+    <message>
+        <location filename="../../studio/gui/kit/problem_text.py" line="+32"/>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Overlaps the previous line by %1 ms: start it later or end that one sooner.</source>
+        <translation>Chevauche la ligne précédente de %1&#xa0;ms&#xa0;: commencez-la plus tard ou terminez celle-là plus tôt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starts before the previous line (%1): fix its start or move it.</source>
+        <translation>Commence avant la ligne précédente (%1)&#xa0;: corrigez son début ou déplacez-la.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ends (%1) before it starts (%2): fix the end time.</source>
+        <translation>Se termine (%1) avant de commencer (%2)&#xa0;: corrigez l’heure de fin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lasts zero seconds: give it an end time after its start.</source>
+        <translation>Dure zéro seconde&#xa0;: donnez-lui une heure de fin après son début.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Has no text: type its text or delete the line.</source>
+        <translation>N’a pas de texte&#xa0;: tapez son texte ou supprimez la ligne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text outside any subtitle was ignored: %1.</source>
+        <translation>Un texte hors de tout sous-titre a été ignoré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A byte that is not %1 was read as %2; check this line.</source>
+        <translation>Un octet qui n’est pas du %1 a été lu comme %2&#xa0;; vérifiez cette ligne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This subtitle has no timecode line: set its start and end times.</source>
+        <translation>Ce sous-titre n’a pas de ligne de minutage&#xa0;: indiquez ses heures de début et de fin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This subtitle has an unreadable timecode (%1): set its start and end times.</source>
+        <translation>Ce sous-titre a un minutage illisible (%1)&#xa0;: indiquez ses heures de début et de fin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pronunciation of %1 uses %2, which the voice %3 cannot say: write its phonemes with sounds of this voice&apos;s language, or give the word an alias instead.</source>
+        <translation>La prononciation de %1 utilise %2, que la voix %3 ne sait pas dire&#xa0;: écrivez ses phonèmes avec des sons de la langue de cette voix, ou donnez plutôt un alias au mot.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pronunciation of %1 has no sound in it: type its phonemes, or give the word an alias instead.</source>
+        <translation>La prononciation de %1 ne contient aucun son&#xa0;: tapez ses phonèmes, ou donnez plutôt un alias au mot.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pronunciation of %1 cannot be read: %2</source>
+        <translation>La prononciation de %1 est illisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This natural voice is not installed: install it in Choose Voice ▸ Offline (or with voice-install), or pick another voice.</source>
+        <translation>Cette voix naturelle n’est pas installée&#xa0;: installez-la dans Choisir la voix ▸ Hors ligne (ou avec voice-install), ou choisissez une autre voix.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sent: %1</source>
+        <translation>Non envoyée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <location filename="../../studio/gui/kit/progress_runner.py" line="+38"/>
@@ -3016,7 +3094,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>PronunciationActions</name>
     <message>
-        <location filename="../../studio/gui/table/pronunciation_actions.py" line="+28"/>
+        <location filename="../../studio/gui/table/pronunciation_actions.py" line="+29"/>
         <source>&amp;Pronunciations…</source>
         <translation>&amp;Prononciations…</translation>
     </message>
@@ -3026,7 +3104,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Comment dire les noms et les mots&#xa0;: alias ou phonèmes, importés d’un fichier PLS ou exportés vers un fichier PLS</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Change pronunciations</source>
         <translation>Modifier les prononciations</translation>
     </message>
@@ -3520,7 +3598,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>RenderController</name>
     <message>
-        <location filename="../../studio/gui/render/render_controller.py" line="+74"/>
+        <location filename="../../studio/gui/render/render_controller.py" line="+75"/>
         <source>The clip cache cannot be used: %1</source>
         <translation>Le cache des clips est inutilisable&#xa0;: %1</translation>
     </message>
@@ -3799,7 +3877,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
 <context>
     <name>RetimeActions</name>
     <message>
-        <location filename="../../studio/gui/table/retime_actions.py" line="+29"/>
+        <location filename="../../studio/gui/table/retime_actions.py" line="+30"/>
         <source>&amp;Shift Times…</source>
         <translation>&amp;Décaler les temps…</translation>
     </message>
@@ -3872,7 +3950,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Stretching needs at least two lines.</source>
         <translation>Il faut au moins deux lignes pour étirer.</translation>
     </message>
@@ -3915,7 +3993,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../studio/gui/table/sync_dialogs.py" line="+59"/>
+        <location filename="../../studio/gui/table/sync_dialogs.py" line="+60"/>
         <source>Shift Times</source>
         <translation>Décaler les temps</translation>
     </message>
@@ -3930,7 +4008,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
         <translation>Lignes &amp;sélectionnées (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Shift &amp;by:</source>
         <translation>Décaler &amp;de&#xa0;:</translation>
     </message>
@@ -4143,7 +4221,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
 <context>
     <name>SpeakerDialog</name>
     <message>
-        <location filename="../../studio/gui/voices/speaker_dialog.py" line="+30"/>
+        <location filename="../../studio/gui/voices/speaker_dialog.py" line="+31"/>
         <source>Voices by speaker</source>
         <translation>Voix par locuteur</translation>
     </message>
@@ -4226,7 +4304,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%n line(s) have no known speaker and keep their voice.</source>
         <translation>
             <numerusform>%n réplique n’a pas de locuteur connu et garde sa voix.</numerusform>
@@ -4260,7 +4338,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
 <context>
     <name>SpeedOfferActions</name>
     <message>
-        <location filename="../../studio/gui/dub/speed_offer.py" line="+112"/>
+        <location filename="../../studio/gui/dub/speed_offer.py" line="+113"/>
         <source>Render Line &amp;Faster…</source>
         <translation>Générer plus vi&amp;te…</translation>
     </message>
@@ -4298,7 +4376,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
 <context>
     <name>SpeedOfferDialog</name>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Render Line Faster</source>
         <translation>Générer plus vite</translation>
     </message>
@@ -4313,7 +4391,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
         <translation>La réplique %1 dépasse sa place de %2&#xa0;ms.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Line %1 fits only sped up %3×, which can sound processed.</source>
         <translation>La réplique %1 ne tient qu’accélérée ×%3, ce qui peut sonner artificiel.</translation>
     </message>
@@ -4371,7 +4449,7 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
 <context>
     <name>SpendPrompt</name>
     <message>
-        <location filename="../../studio/gui/money/spend_prompt.py" line="+22"/>
+        <location filename="../../studio/gui/money/spend_prompt.py" line="+23"/>
         <source>Not Enough Credits</source>
         <translation>Crédits insuffisants</translation>
     </message>
@@ -4446,7 +4524,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n other line(s) say the same as one of these and reuse its clip at no cost.</source>
         <translation>
             <numerusform>%n autre réplique dit la même chose que l’une de celles-ci et réutilise son clip sans frais.</numerusform>
@@ -4508,7 +4586,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>TimelineStrip</name>
     <message>
-        <location filename="../../studio/gui/timeline/timeline_strip.py" line="+111"/>
+        <location filename="../../studio/gui/timeline/timeline_strip.py" line="+110"/>
         <source>−</source>
         <translation>−</translation>
     </message>
@@ -4684,7 +4762,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../studio/gui/money/totals_panel.py" line="+18"/>
+        <location filename="../../studio/gui/money/totals_panel.py" line="+19"/>
         <source>This render</source>
         <translation>Ce rendu</translation>
     </message>
@@ -4758,7 +4836,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>; %n reuse a clip</source>
         <translation>
             <numerusform>&#xa0;; %n réutilise un clip</numerusform>
@@ -4774,7 +4852,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>, %n already rendered</source>
         <translation>
             <numerusform>, %n déjà générée</numerusform>
@@ -5045,7 +5123,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>VoiceActions</name>
     <message>
-        <location filename="../../studio/gui/voices/voice_actions.py" line="+67"/>
+        <location filename="../../studio/gui/voices/voice_actions.py" line="+68"/>
         <source>Choose &amp;Voice…</source>
         <translation>Choisir la &amp;voix…</translation>
     </message>
@@ -5114,7 +5192,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Voices assigned by speaker to %n line(s).</source>
         <translation>
             <numerusform>Voix attribuées par locuteur à %n réplique.</numerusform>
@@ -5122,7 +5200,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         </translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>Every line already uses “%1”.</source>
         <translation>Toutes les répliques utilisent déjà «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -5157,7 +5235,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Aucun locuteur n’a reçu de voix&#xa0;: rien n’a changé.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Voice settings are for ElevenLabs voices.</source>
         <translation>Les réglages de voix sont réservés aux voix ElevenLabs.</translation>
     </message>

@@ -117,6 +117,8 @@ class Problem:
     line: int | None = None
     # 0-based row of the cue it belongs to, None for file-level problems (stray text, bad bytes).
     row: int | None = None
+    # What the message names ("ms", "start", "text"...), by name: the window words the kind in its language.
+    params: dict[str, str] = field(default_factory=dict, compare=False)
 
     @property
     def severity(self) -> str:

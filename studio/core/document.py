@@ -90,13 +90,14 @@ class Document:
         line = cue.source_line
         found: list[Problem] = []
         if cue.bad_timing:
-            what = ("has no timecode line" if cue.bad_timing == "(missing)"
-                    else f"has an unreadable timecode ({cue.bad_timing[:50]!r})")
+            raw = "" if cue.bad_timing == "(missing)" else cue.bad_timing[:50]
+            what = f"has an unreadable timecode ({raw!r})" if raw else "has no timecode line"
             found.append(Problem(BAD_TIMECODE, f"This subtitle {what}: set its start and end times.",
-                                 line, row))
+                                 line, row, {"timecode": raw}))
         elif cue.end_ms < cue.start_ms:
             found.append(Problem(NEGATIVE_DURATION, f"Ends ({format_ms(cue.end_ms)}) before it starts "
-                                 f"({format_ms(cue.start_ms)}): fix the end time.", line, row))
+                                 f"({format_ms(cue.start_ms)}): fix the end time.", line, row,
+                                 {"start": format_ms(cue.start_ms), "end": format_ms(cue.end_ms)}))
         elif cue.end_ms == cue.start_ms:
             found.append(Problem(ZERO_DURATION, "Lasts zero seconds: give it an end time after its "
                                  "start.", line, row))
@@ -106,11 +107,12 @@ class Document:
             prev = self.cues[row - 1]
             if cue.start_ms < prev.start_ms:
                 found.append(Problem(OUT_OF_ORDER, f"Starts before the previous line "
-                                     f"({format_ms(prev.start_ms)}): fix its start or move it.", line, row))
+                                     f"({format_ms(prev.start_ms)}): fix its start or move it.", line, row,
+                                     {"previous_start": format_ms(prev.start_ms)}))
             elif cue.start_ms < prev.end_ms:
                 found.append(Problem(OVERLAP, f"Overlaps the previous line by "
                                      f"{prev.end_ms - cue.start_ms} ms: start it later or end that one "
-                                     "sooner.", line, row))
+                                     "sooner.", line, row, {"ms": str(prev.end_ms - cue.start_ms)}))
         return found
 
     def problem_count(self) -> int:

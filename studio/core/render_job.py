@@ -16,9 +16,8 @@ Money rules, which every branch below keeps:
   looked up in the provider's history before paying again (paid_requests.py); a clip the disk
   cannot take is kept, never dropped (rescue.py).
 
-Threads: `run()` blocks (call it on a worker thread) and starts the pool; `cancel()` may be called
-from any thread. `on_event` is called from the pool's threads (and, for lines that a cancel or stop
-takes off the queue, from the thread that cancelled): the GUI marshals events to its own thread.
+Threads: `run()` blocks (call it on a worker thread); `cancel()` may be called from any thread. `on_event`
+is called from the pool's threads (or the one that cancelled): the GUI marshals events to its own thread.
 """
 
 from __future__ import annotations
@@ -28,6 +27,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 from studio.core.answers import EmptyAudio, duration_ms, error_kind
@@ -42,13 +42,12 @@ from studio.core.paid_requests import PaidRequests, billed_cost, journal_failure
 from studio.core.recovery import History, audio_fields, generation_qa
 from studio.core.rescue import UnsavedClips
 from studio.core.second_look import SecondLookFailed
-# The plan lives in its own module; these names stay importable from here (callers and tests use them).
+# The plan and the statuses and result types live in their own modules; their names stay importable here.
 from studio.core.render_plan import CONTEXT_PROVIDERS, PlannedLine, RenderPlan, plan_render  # noqa: F401
-# The statuses and result types live in render_result.py; they stay importable from here.
 from studio.core.render_result import (  # noqa: F401
     QUEUED, RENDERING, DONE, CACHED, FAILED, SKIPPED, RECOVERED, FINAL_STATUSES, CANCELLED, STOP_KINDS,
     RETRY_KINDS, CONCURRENCY_CODES, CACHE_WRITE, INTERNAL, PROVIDER_FAILING, OUTAGE_KINDS, LineEvent, StopReason,
-    RetryNote, LineOutcome, CostEntry, CostLedger, JobResult)
+    RetryNote, LineOutcome, CostEntry, CostLedger, JobResult, NOT_SENT)
 
 log = logging.getLogger(__name__)
 
@@ -72,8 +71,7 @@ class RenderJob:
         self._sleep = sleep
         self._backoff = backoff or Backoff()
         self._clock = clock
-        # Paid requests are written down before they leave, and broken answers looked up in the
-        # provider's history before paying again (journal.py, recovery.py).
+        # Requests written down before they leave, broken answers looked up before paying (journal.py).
         self._paid = PaidRequests(journal, history, self._pause)
         self._breaker = breaker or Breaker()
         self._unsaved = UnsavedClips(cache)
@@ -240,9 +238,8 @@ class RenderJob:
             self._finish(line, FAILED, error=str(error), kind=INTERNAL, attempt=attempt, actual=cost)
             return
         if kept is not None:
-            # Paid for, but the disk is full: the clip is kept (rescue folder or memory), never dropped,
-            # and nothing more is sent, since every further clip would meet the same disk. Its journal
-            # entry stays open: should this process die, recovery finds the clip again.
+            # Paid for, but the disk is full: the clip is kept (rescue folder or memory), nothing more is
+            # sent (every clip would meet the same disk); its journal entry stays open for recovery.
             self._finish(line, FAILED, error=kept, kind=CACHE_WRITE, attempt=attempt, actual=cost)
             self._halt(StopReason(CACHE_WRITE, self._unsaved.message()))
             return
@@ -263,9 +260,11 @@ class RenderJob:
         kind = error_kind(error)
         message = str(error) or kind
         code = getattr(error, "code", None)
+        fail = partial(self._finish, line, FAILED, error=message, kind=kind, attempt=attempt,
+                       code=code, params=getattr(error, "params", None))
         stops = getattr(error, "stops_job", None)
         if stops or (stops is None and kind in STOP_KINDS):
-            self._finish(line, FAILED, error=message, kind=kind, attempt=attempt)
+            fail()
             self._halt(StopReason(kind, message))
             return None
         retryable = getattr(error, "retryable", None)
@@ -273,25 +272,24 @@ class RenderJob:
             retryable = kind in RETRY_KINDS
         if kind == "voice_not_found":
             # A definitive refusal of the voice: every other line with this voice would meet it too.
-            self._finish(line, FAILED, error=message, kind=kind, attempt=attempt)
+            fail()
             self._fail_voice(line.spec.voice, message, kind)
             return None
         concurrency = retryable and code in CONCURRENCY_CODES
         if kind in OUTAGE_KINDS and not concurrency:
             trip = self._breaker.failure(failure_label(error, kind))
             if trip is not None:
-                self._finish(line, FAILED, error=message, kind=kind, attempt=attempt)
+                fail()
                 self._halt(StopReason(PROVIDER_FAILING, trip.message()))
                 return None
         if concurrency and self._pool.lower(sent_under):
-            # Too many at once: one fewer in flight is the cure; waiting would not help. Free and not
-            # the line's fault, so it does not use up the line's retries (the pool only shrinks:
-            # this cannot go on for ever).
+            # Too many at once: one fewer in flight is the cure, not waiting. Not the line's fault, so
+            # it does not use up the line's retries (the pool only shrinks: this cannot go on for ever).
             with self._cond:
                 self._free_retries[line.index] = self._free_retries.get(line.index, 0) + 1
             delay = 0.0
         elif not retryable or not self._backoff.can_retry(attempt - self._free_retries.get(line.index, 0)):
-            self._finish(line, FAILED, error=message, kind=kind, attempt=attempt)
+            fail()
             return None
         else:
             delay = self._backoff.delay(attempt, getattr(error, "retry_after", None))
@@ -332,7 +330,8 @@ class RenderJob:
             for line in doomed:
                 self._queue.remove(line)
         for line in doomed:
-            self._finish(line, FAILED, error=f"Not sent: {message}", kind=kind)
+            self._finish(line, FAILED, error=f"Not sent: {message}", kind=kind, code=NOT_SENT,
+                         params={"reason": message})
 
     def _drain(self) -> list[PlannedLine]:
         with self._cond:
@@ -351,7 +350,8 @@ class RenderJob:
             self._finish(line, SKIPPED, error=message, kind=kind)
 
     def _finish(self, line: PlannedLine, status: str, *, error: str | None = None, kind: str | None = None,
-                attempt: int = 0, actual: float | None = None) -> None:
+                attempt: int = 0, actual: float | None = None, code: str | None = None,
+                params: dict[str, str] | None = None) -> None:
         events = []
         with self._cond:
             for member in [line, *self._followers.get(line.index, [])]:
@@ -365,7 +365,8 @@ class RenderJob:
                 elif status in (DONE, RECOVERED):
                     outcome.actual = 0.0 if actual is not None else None  # shares the paid clip
                 events.append(LineEvent(member.index, member.row, status, error, kind,
-                                        outcome.actual if status in (DONE, RECOVERED) else None, attempt))
+                                        outcome.actual if status in (DONE, RECOVERED) else None, attempt,
+                                        code, dict(params) if isinstance(params, dict) else {}))
         for event in events:
             self._emit(event)
 
@@ -388,8 +389,7 @@ class RenderJob:
                        and o.index not in self._estimated_costs]
             unreported = sum(1 for o in outcomes if o.status == DONE and o.same_as is None
                              and (o.actual is None or o.index in self._estimated_costs))
-            # Never below what was billed: estimates stand in for costs the answer did not report,
-            # and answers billed but unusable count too.
+            # Never below what was billed: estimates stand in for costs not reported; unusable answers count.
             actual_total = float(sum(o.actual or 0.0 for o in outcomes if o.same_as is None)) + self._paid.billed_unusable
             return JobResult(lines=outcomes, requests_sent=self._pool.requests, actual_total=actual_total,
                              estimated_total=self.plan.estimated_total, stopped_by=self._stop,

@@ -6,7 +6,7 @@ without the machinery that produces them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 # Line statuses (stable strings: the GUI's status column and the CLI's JSON use them).
@@ -22,6 +22,8 @@ RECOVERED = "recovered"
 FINAL_STATUSES = frozenset({DONE, CACHED, FAILED, SKIPPED, RECOVERED})
 
 CANCELLED = "cancelled"
+# The code of a line failed unsent because its voice was refused on another line (params: "reason").
+NOT_SENT = "not_sent"
 # Kinds a job stops on and kinds it retries (mirrors studio.providers.base, which core may not
 # import; an error's own `stops_job`/`retryable` wins when it has them).
 STOP_KINDS = frozenset({"auth", "out_of_credits", "voice_slots_full", "paid_plan_required"})
@@ -49,6 +51,9 @@ class LineEvent:
     error_kind: str | None = None
     cost: float | None = None      # actual cost of a DONE line, when the provider reported it
     attempt: int = 0
+    # The error's own code ("phoneme_unknown") and what its message names, for the window's wording.
+    error_code: str | None = None
+    error_params: dict[str, str] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,8 @@ def parse_srt_bytes(data: bytes, name: str = "the file", encoding: str | None = 
         line = len(split_lines(decoded.text[:offset]))
         char = decoded.text[offset]
         problems.append(Problem(ENCODING, f"A byte that is not {decoded.encoding.upper()} was read as "
-                                f"{char!r}; check this line.", line))
+                                f"{char!r}; check this line.", line,
+                                params={"encoding": decoded.encoding.upper(), "char": char}))
     # The reader's bad-timecode problems are also the cues' own (the document reports them).
     return Document(cues=parsed.cues, encoding=decoded.encoding, bom=decoded.bom,
                     newline=_newline_of(decoded.text), file_problems=[

@@ -108,7 +108,8 @@ def _report_stray(lines: list[str], first_block: int, result: ParseResult) -> No
     for i in range(first_block):
         if lines[i].strip() and not _HEADER.match(lines[i]) and not _INDEX.match(lines[i]):
             result.problems.append(Problem(
-                STRAY_TEXT, f"Text outside any subtitle was ignored: {lines[i].strip()[:60]!r}.", i + 1))
+                STRAY_TEXT, f"Text outside any subtitle was ignored: {lines[i].strip()[:60]!r}.", i + 1,
+                params={"text": lines[i].strip()[:60]}))
 
 
 def _make_cue(lines: list[str], timing: int | None, text_lines: list[int], prev_end: int,
@@ -117,7 +118,7 @@ def _make_cue(lines: list[str], timing: int | None, text_lines: list[int], prev_
     if timing is None:
         line_no = (text_lines[0] if text_lines else 0)  # the index line is just before the text
         message = "This subtitle has no timecode line; set its start and end times."
-        result.problems.append(Problem(BAD_TIMECODE, message, line_no))
+        result.problems.append(Problem(BAD_TIMECODE, message, line_no, params={"timecode": ""}))
         return Cue(prev_end, prev_end, text, source_line=line_no, bad_timing="(missing)")
     raw = lines[timing].strip()
     strict = _STRICT.fullmatch(raw)
@@ -137,7 +138,7 @@ def _make_cue(lines: list[str], timing: int | None, text_lines: list[int], prev_
         position = (match.group(2) or "").strip()
     except TimecodeError:
         message = f"Unreadable timecode line {raw[:60]!r}; set this subtitle's start and end times."
-        result.problems.append(Problem(BAD_TIMECODE, message, timing + 1))
+        result.problems.append(Problem(BAD_TIMECODE, message, timing + 1, params={"timecode": raw[:60]}))
         begin = start if start is not None else prev_end
         return Cue(begin, begin, text, source_line=timing + 1, bad_timing=raw)
     return Cue(start, end, text, position=position, source_line=timing + 1)

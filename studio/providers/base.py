@@ -60,13 +60,15 @@ class ProviderError(Exception):
 
     def __init__(self, kind: ErrorKind, message: str | None = None, *, status: int | None = None,
                  code: str | None = None, retry_after: float | None = None,
-                 request_id: str | None = None) -> None:
+                 request_id: str | None = None, params: dict[str, str] | None = None) -> None:
         super().__init__(message or DEFAULT_MESSAGES[kind])
         self.kind = kind
         self.status = status          # HTTP status, when there was one
         self.code = code              # the provider's own code ("quota_exceeded", ...)
         self.retry_after = retry_after  # seconds, from Retry-After or the provider's hint
         self.request_id = request_id
+        # What the message names (a word, a voice), by name: the window words the code in its own language.
+        self.params = dict(params or {})
 
     @property
     def retryable(self) -> bool:

@@ -98,7 +98,8 @@ class OfflineProvider(Provider):
             samples = voice.synthesize(text, speed=speed, rules=rules)
         except PhonemeRuleError as error:
             # A name said wrong would be cached as if right: the line fails, saying why, instead.
-            raise ProviderError(ErrorKind.BAD_REQUEST, str(error), code="phoneme_unknown") from None
+            raise ProviderError(ErrorKind.BAD_REQUEST, str(error), code="phoneme_unknown",
+                                params={"reason": error.reason, **error.params}) from None
         except piper_voice.NeuralUnavailable as error:
             raise ProviderError(ErrorKind.BAD_REQUEST, f"{error} Pick an espeak-ng voice.",
                                 code="engine_unavailable") from None

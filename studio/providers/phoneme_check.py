@@ -29,6 +29,11 @@ class PhonemeCheck:
     def problem(self, voice_id: str | None, rule: Rule) -> str | None:
         """Why the voice cannot say this phoneme rule (the render's own message), or None: it can, the
         rule is an alias, or the voice is not a natural one (espeak-ng keeps aliases only)."""
+        refusal = self.refusal(voice_id, rule)
+        return str(refusal) if refusal is not None else None
+
+    def refusal(self, voice_id: str | None, rule: Rule) -> PhonemeRuleError | None:
+        """As `problem`, the render's own error with its reason and parameters (the window's wording)."""
         if rule.phoneme is None or not voice_id or engine_of(voice_id) != ENGINE:
             return None
         voice = self._map_of(voice_id)
@@ -38,7 +43,7 @@ class PhonemeCheck:
         try:
             voice_ipa(rule, id_map, name)
         except PhonemeRuleError as error:
-            return str(error)
+            return error
         return None
 
     def problems(self, voice_id: str | None, rules: Iterable[Rule]) -> list[str]:

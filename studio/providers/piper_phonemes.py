@@ -27,7 +27,15 @@ _PRIVATE = re.compile("([\ue000-\uf8ff])")
 
 
 class PhonemeRuleError(Exception):
-    """A phoneme rule this voice cannot say; the message names the word, the symbols and what to do."""
+    """A phoneme rule this voice cannot say; the message names the word, the symbols and what to do.
+
+    `reason` ("unknown_symbols", "unreadable", "no_sound") and `params` (word, symbols, voice, detail)
+    say the same structured, so the window can word it in its own language."""
+
+    def __init__(self, message: str, reason: str, **params: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.params = params
 
 
 def voice_ipa(rule: Rule, id_map: Mapping[str, object], voice_name: str) -> str:
@@ -37,7 +45,8 @@ def voice_ipa(rule: Rule, id_map: Mapping[str, object], voice_name: str) -> str:
         try:
             phonemes = to_ipa(phonemes)
         except ArpabetError as error:
-            raise PhonemeRuleError(f"The pronunciation of “{rule.grapheme}” cannot be read: {error}") from None
+            raise PhonemeRuleError(f"The pronunciation of “{rule.grapheme}” cannot be read: {error}",
+                                   "unreadable", word=rule.grapheme, detail=str(error)) from None
     phonemes = unicodedata.normalize("NFD", " ".join(phonemes.translate(_NOTATION).split()))
     phonemes = "".join(ch if ch in id_map else _EQUIVALENTS.get(ch, ch) for ch in phonemes)
     missing = sorted({ch for ch in phonemes if ch not in id_map})
@@ -45,10 +54,11 @@ def voice_ipa(rule: Rule, id_map: Mapping[str, object], voice_name: str) -> str:
         shown = ", ".join(f"“{ch}”" for ch in missing)
         raise PhonemeRuleError(f"The pronunciation of “{rule.grapheme}” uses {shown}, which the voice "
                                f"{voice_name} cannot say: write its phonemes with sounds of this voice's "
-                               "language, or give the word an alias instead.")
+                               "language, or give the word an alias instead.", "unknown_symbols",
+                               word=rule.grapheme, symbols=" ".join(missing), voice=voice_name)
     if not any(ch.isalpha() for ch in phonemes):
         raise PhonemeRuleError(f"The pronunciation of “{rule.grapheme}” has no sound in it: type its "
-                               "phonemes, or give the word an alias instead.")
+                               "phonemes, or give the word an alias instead.", "no_sound", word=rule.grapheme)
     return phonemes
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QSizePolicy, QSpacerItem, QWidget
 
 from studio.core.speed_offer import SpeedOffer
 from studio.gui.kit.money_text import amount_text
-from studio.gui.kit.number_text import decimal_text
+from studio.gui.kit.number_text import counted, decimal_text, whole_text
 from studio.gui.table import commands
 from studio.gui.table.fit_column import row_fit
 
@@ -46,7 +46,7 @@ class FasterLinesActions(QObject):
 
     def update_action(self) -> None:
         count = len(self._offered_rows())
-        self.action.setText(self.tr("Render %n Line(s) Faster…", "", count) if count else
+        self.action.setText(counted(self.tr("Render %n Line(s) Faster…", "", count), count) if count else
                             self.tr("Render Lines Faster…"))
         self.action.setEnabled(count > 0)
 
@@ -67,7 +67,7 @@ class FasterLinesActions(QObject):
         if not self.ask_accept(offers, total, controller.session.tariff.unit):
             return False
         model = self.window.model
-        text = self.tr("Speak %n line(s) faster", "", len(offers))
+        text = counted(self.tr("Speak %n line(s) faster", "", len(offers)), len(offers))
         children = [commands.SetCueCommand(model, row, model.cue(row).with_speed(offer.speed), text)
                     for row, offer in offers]
         commands.push(model, commands.CompositeCommand(text, children))
@@ -88,7 +88,8 @@ class FasterLinesActions(QObject):
         details = []
         for row, offer in offers[:12]:
             if not offer.fits:
-                result = self.tr("still %1 ms too long").replace("%1", str(offer.predicted_overflow_ms))
+                result = self.tr("still %1 ms too long").replace("%1",
+                                                                  whole_text(offer.predicted_overflow_ms))
             elif offer.predicted_stretch > 1.0:
                 result = self.tr("fits with a %1× stretch").replace("%1", _figure(offer.predicted_stretch))
             else:
@@ -97,7 +98,7 @@ class FasterLinesActions(QObject):
                            .replace("%2", _figure(offer.speed)).replace("%3", result)
                            .replace("%4", amount_text(offer.cost, unit)))
         if len(offers) > 12:
-            details.append(self.tr("…and %n more", "", len(offers) - 12))
+            details.append(counted(self.tr("…and %n more", "", len(offers) - 12), len(offers) - 12))
         box.setInformativeText(self.tr("It costs %1 in total: each line is paid again.").replace(
             "%1", amount_text(total, unit)) + "\n\n" + "\n".join(details))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)

@@ -21,7 +21,7 @@ from studio.core.clip_spec import SPEED_MAX, SPEED_MIN
 from studio.core.speed_offer import SpeedOffer, offer_for, wants_offer
 from studio.gui.kit import settings
 from studio.gui.kit.money_text import amount_text
-from studio.gui.kit.number_text import decimal_text, seconds_text, short_number, sign_speed_spin
+from studio.gui.kit.number_text import decimal_text, seconds_text, short_number, sign_speed_spin, whole_text
 from studio.gui.table import commands
 
 if TYPE_CHECKING:
@@ -40,9 +40,10 @@ class SpeedOfferDialog(QDialog):
         layout = QVBoxLayout(self)
         if overflow_ms > 0 and stretched > 1.0:
             problem = (self.tr("Line %1 is still %2 ms too long for its place, even sped up %3×.")
-                       .replace("%2", str(overflow_ms)))
+                       .replace("%2", whole_text(overflow_ms)))
         elif overflow_ms > 0:
-            problem = self.tr("Line %1 is %2 ms too long for its place.").replace("%2", str(overflow_ms))
+            problem = self.tr("Line %1 is %2 ms too long for its place.").replace("%2",
+                                                                                   whole_text(overflow_ms))
         else:
             problem = self.tr("Line %1 fits only sped up %3×, which can sound processed.")
         problem = problem.replace("%1", str(offer.line)).replace("%3", short_number(stretched))
@@ -95,7 +96,7 @@ class SpeedOfferDialog(QDialog):
             text = self.tr("about %1 s of speech for %2 s of room: fits without speed-up.")
         self.result_label.setText(text.replace("%1", spoken).replace("%2", room)
                                   .replace("%3", short_number(offer.predicted_stretch))
-                                  .replace("%4", str(offer.predicted_overflow_ms)))
+                                  .replace("%4", whole_text(offer.predicted_overflow_ms)))
         if offer.cached:
             self.cost_label.setText(self.tr("free: already rendered at this speed"))
         else:

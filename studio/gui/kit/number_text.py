@@ -9,9 +9,13 @@ formatting: their output is read by programs.
     short_number(1.08)    -> "1.08" / "1,08"   (as f"{x:g}": no trailing zeros, 1.0 -> "1")
     speed_text(1.08)      -> "1.08×" / "×1,08"   (the sign where the language puts it)
     seconds_text(2540)    -> "2.5" / "2,5"     (milliseconds as seconds, one decimal)
+    whole_text(12345)     -> "12,345" / "12 345"  (a count, ms, bytes: grouped from five digits)
+    counted(tr("%n lines", "", n), n)      -> "12,345 lines" / "12 345 lignes"
 """
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QDoubleSpinBox
@@ -65,3 +69,26 @@ def sign_speed_spin(spin: QDoubleSpinBox) -> None:
 def seconds_text(ms: float, decimals: int = 1, locale: QLocale | None = None) -> str:
     """Milliseconds as seconds, without the unit (the sentence says "s"): 2540 -> "2,5"."""
     return decimal_text(ms / 1000, decimals, locale)
+
+
+# Four digits read at a glance ("1500 ms"); from five, the language's grouping helps ("12 345 ms").
+_GROUP_FROM = 10_000
+
+
+def whole_text(value: int, locale: QLocale | None = None) -> str:
+    """A whole number as the interface language writes it, grouped from 10,000 (French: a narrow no-break
+    space, as QLocale gives it), whatever the locale's number options say."""
+    loc = QLocale(_locale(locale))
+    grouped = abs(value) >= _GROUP_FROM
+    loc.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions if grouped
+                         else QLocale.NumberOption.OmitGroupSeparator)
+    return loc.toString(int(value))
+
+
+def counted(sentence: str, n: int) -> str:
+    """A sentence from tr(..., n) with its %n written as whole_text writes it: Qt puts %n in as bare digits
+    ("12345 lignes"). Call it on tr's own result, before any other figure goes in: the first run of
+    exactly those digits is then the one Qt wrote."""
+    if abs(n) < _GROUP_FROM:
+        return sentence
+    return re.sub(rf"(?<!\d){abs(n)}(?!\d)", whole_text(abs(n)), sentence, count=1)

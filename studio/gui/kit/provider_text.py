@@ -107,9 +107,14 @@ def plain_error_text(error: BaseException) -> tuple[str, str]:
     sentence for the error's kind starts the message, only that sentence is shown; the rest is for a
     tooltip.
     """
-    message = str(error)
-    kind = getattr(error, "kind", None)
-    stock = DEFAULT_MESSAGES.get(kind) if isinstance(kind, ErrorKind) else None
+    return plain_message(str(error), getattr(error, "kind", None))
+
+
+def plain_message(message: str, kind: object) -> tuple[str, str]:
+    """As plain_error_text, from the message and the kind (an ErrorKind or its value, as a render's
+    line event carries it)."""
+    known = next((each for each in ErrorKind if each == kind), None)  # a str enum: equal to its value
+    stock = DEFAULT_MESSAGES.get(known) if known is not None else None
     if stock and message != stock and message.startswith(stock.rstrip(".") + " ("):
-        return ProviderText.tr(KIND_MESSAGES[kind]), message[len(stock.rstrip(".")) + 2:].rstrip(".)")
+        return ProviderText.tr(KIND_MESSAGES[known]), message[len(stock.rstrip(".")) + 2:].rstrip(".)")
     return message_text(message), ""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from studio.core.render_plan import RenderPlan
 from studio.core.spend_guard import SpendCheck, Verdict
 from studio.gui.kit.money_text import amount_text
+from studio.gui.kit.number_text import counted
 
 
 def spend_message(check: SpendCheck) -> tuple[str, str]:
@@ -53,16 +54,17 @@ class SpendPrompt(QObject):
 def plan_question(plan: RenderPlan, check: SpendCheck) -> str:
     """What a render will do and cost, asked before the first request (paid providers)."""
     after = None if check.remaining is None else check.remaining - check.cost
-    text = (SpendPrompt.tr("Render %n line(s) for %2?\n\nBalance now: %3\nAfter this render: %4\n\n"
+    asked = SpendPrompt.tr("Render %n line(s) for %2?\n\nBalance now: %3\nAfter this render: %4\n\n"
                            "Lines already rendered are not paid again.", "", plan.requests)
+    text = (counted(asked, plan.requests)
         .replace("%2", amount_text(plan.estimated_total, plan.unit))
         .replace("%3", amount_text(check.remaining, plan.unit))
         .replace("%4", amount_text(after, plan.unit)))
     reusing = len(plan.lines) - plan.requests
     if reusing:
         # "Render 21 lines" for 300 cues: the other 279 say the same thing as one of those 21.
-        text += " " + SpendPrompt.tr("%n other line(s) say the same as one of these and reuse its clip at no "
-                                     "cost.", "", reusing)
+        text += " " + counted(SpendPrompt.tr("%n other line(s) say the same as one of these and reuse its "
+                                             "clip at no cost.", "", reusing), reusing)
     return text
 
 

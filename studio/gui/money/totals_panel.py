@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QGroupBox, QLabel, QVBoxLayou
 from studio.core.cost_sheet import Totals
 from studio.gui.kit import colors
 from studio.gui.kit.money_text import amount_text
+from studio.gui.kit.number_text import counted
 
 
 class TotalsPanel(QGroupBox):
@@ -87,7 +88,7 @@ class TotalsPanel(QGroupBox):
             return
         if lines:
             shown = ", ".join(str(line) for line in lines[:8]) + ("…" if len(lines) > 8 else "")
-            self.wont_fit.setText(self.tr("%n line(s) will not fit", "", len(lines)))
+            self.wont_fit.setText(counted(self.tr("%n line(s) will not fit", "", len(lines)), len(lines)))
             self.wont_fit.setToolTip(self.tr("Forecast from each voice's pace, before anything is paid: even "
                                              "stretched to the cap, these lines are too long for their place "
                                              "(lines %1). Shorten them or give them more time; the Fit column "
@@ -124,13 +125,15 @@ class TotalsPanel(QGroupBox):
     def _lines_text(self, totals: Totals) -> str:
         if totals.lines_reusing:
             # "21 lines to render" for 300 cues needs its reason: identical lines share one clip.
-            text = self.tr("%n different line(s) to render", "", totals.lines_to_render)
-            text += self.tr("; %n reuse a clip", "", totals.lines_reusing)
+            text = counted(self.tr("%n different line(s) to render", "", totals.lines_to_render),
+                           totals.lines_to_render)
+            text += counted(self.tr("; %n reuse a clip", "", totals.lines_reusing), totals.lines_reusing)
         else:
-            text = self.tr("%n line(s) to render", "", totals.lines_to_render)
-        text += self.tr(", %n already rendered", "", totals.lines_cached)
+            text = counted(self.tr("%n line(s) to render", "", totals.lines_to_render),
+                           totals.lines_to_render)
+        text += counted(self.tr(", %n already rendered", "", totals.lines_cached), totals.lines_cached)
         if totals.lines_to_render:
-            text += self.tr(" — %n character(s) sent", "", totals.chars)
+            text += counted(self.tr(" — %n character(s) sent", "", totals.chars), totals.chars)
         if totals.prices_unknown:
             text += "\n" + self.tr("Price unknown for %n line(s): counted at the highest rate.", "",
                                    totals.prices_unknown)

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from studio.gui.kit.number_text import whole_text
 from studio.gui.kit.tasks import Task, run_in_background
 from studio.gui.voices import offline_voices
 from studio.gui.voices.voice_install_box import VoiceInstallBox
@@ -61,7 +62,7 @@ class NaturalVoiceOffer(QWidget):
             self.note.hide()
             return  # no catalogue, or no French voice in it: the robotic voice alone, as before
         self.button.setText(self.tr("&Download a natural French voice (about %1 MB)").replace(
-            "%1", str(round((entry.bytes or 0) / 1e6))))
+            "%1", whole_text(round((entry.bytes or 0) / 1e6))))
         self.button.setToolTip(self.tr("%1, licence %2, from %3").replace("%1", entry.name)
                                .replace("%2", entry.licence).replace("%3", entry.url))
         self.button.clicked.connect(lambda: self.box.start(entry.key))

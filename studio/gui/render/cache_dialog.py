@@ -21,6 +21,7 @@ from studio.core.cache_usage import UNITS, CacheUsage, clear_derived, measure
 from studio.core.clip_cache import ClipCache
 from studio.gui.kit import settings
 from studio.gui.kit.money_text import amount_text
+from studio.gui.kit.number_text import counted
 from studio.gui.kit.provider_text import provider_name
 from studio.gui.kit.tasks import run_in_background
 
@@ -123,7 +124,8 @@ class CacheDialog(QDialog):
 
     def _show_usage(self, usage: CacheUsage) -> None:
         self.usage = usage
-        clips = self.tr("%n clip(s), %1", "", usage.clips).replace("%1", size_text(usage.clip_bytes))
+        clips = counted(self.tr("%n clip(s), %1", "", usage.clips), usage.clips).replace(
+            "%1", size_text(usage.clip_bytes))
         self.clips_label.setText(clips + "\n" + self.stake_text(usage))
         self.derived_label.setText(self.tr("%1 (rebuilt when needed, at no cost)")
                                    .replace("%1", size_text(usage.derived_bytes)))
@@ -140,7 +142,8 @@ class CacheDialog(QDialog):
                             .replace("%2", provider_name(name)) for name, value in sorted(usage.costs.items()))
         text = self.tr("Rendering them cost %1.").replace("%1", amounts)
         if usage.uncosted:
-            text += " " + self.tr("%n more clip(s) from a paid voice have no recorded cost.", "", usage.uncosted)
+            text += " " + counted(self.tr("%n more clip(s) from a paid voice have no recorded cost.", "",
+                                          usage.uncosted), usage.uncosted)
         return text
 
     def _failed(self, error: BaseException) -> None:

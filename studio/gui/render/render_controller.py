@@ -23,8 +23,9 @@ from studio.core.render_plan import RenderPlan, plan_render
 from studio.core.spend_guard import SpendCheck, check_spend
 from studio.gui.accounts.account_session import AccountSession
 from studio.gui.kit import settings
-from studio.gui.kit.number_text import short_number
+from studio.gui.kit.number_text import counted, short_number, whole_text
 from studio.gui.kit.provider_text import error_text, message_text, slots_full_text
+from studio.gui.kit.problem_text import line_error_text
 from studio.gui.kit.tasks import Progress, Task, run_in_background
 from studio.gui.money.spend_prompt import ask_spend
 from studio.gui.table import cue_model
@@ -251,7 +252,7 @@ class RenderController(QObject):
             return
         state = _STATE.get(event.status)
         if state is not None:
-            self.model.set_clip_state(line.spec.key, state, event.error if event.status == FAILED else None)
+            self.model.set_clip_state(line.spec.key, state, line_error_text(event) if event.status == FAILED else None)
         if event.status in (DONE, FAILED, CACHED, RECOVERED):
             self._done += 1
             self._spent += event.cost or 0.0
@@ -278,9 +279,9 @@ class RenderController(QObject):
         if stopped is None:
             failed = result.count(FAILED)
             done = result.count(DONE)
-            text = (self.tr("Render finished: %n line(s) done.", "", done) if not failed else
-                    self.tr("Render finished: %n line(s) done, %2 failed (see their status).", "", done)
-                    .replace("%2", str(failed)))
+            text = counted(self.tr("Render finished: %n line(s) done.", "", done) if not failed else self.tr(
+                "Render finished: %n line(s) done, %2 failed (see their status).", "", done), done).replace(
+                "%2", whole_text(failed))
         elif stopped.kind == CANCELLED:
             text = self.tr("Render cancelled: finished clips are kept.")
         elif stopped.kind == PROVIDER_FAILING:

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from studio.core.timecode import format_duration
 from studio.gui.kit import colors
+from studio.gui.kit.number_text import counted
+from studio.gui.kit.problem_text import problem_text
 from studio.gui.shell.encoding_menu import encoding_name
 from studio.gui.table.clip_qa_index import suspects_of
 from studio.gui.table.cue_model import CueTableModel
@@ -64,14 +66,15 @@ class CueStatusBar(QStatusBar):
         self.encoding_button.setText(encoding_name(doc.encoding))
         count = len(doc.cues)
         # Singular and plural as separate strings: English needs no .qm file to read well.
-        self.count_label.setText(self.tr("1 subtitle") if count == 1 else self.tr("%n subtitles", "", count))
+        self.count_label.setText(self.tr("1 subtitle") if count == 1 else
+                                 counted(self.tr("%n subtitles", "", count), count))
         self.duration_label.setText(self.tr("Length %1").replace("%1", self._length_text(doc.duration_ms())))
         problems = doc.problem_count()
         text = (self.tr("No problems") if problems == 0 else self.tr("1 problem") if problems == 1
-                else self.tr("%n problems", "", problems))
+                else counted(self.tr("%n problems", "", problems), problems))
         self.problems_button.setText(text)
         # Problems of the file itself (stray text, repaired bytes) belong to no row: list them here.
-        file_lines = [f"• {p.message}" for p in doc.file_problems]
+        file_lines = [f"• {problem_text(p)}" for p in doc.file_problems]
         self.problems_button.setToolTip("\n".join(
             [self.tr("Go to the next subtitle with a problem (F8)")] + file_lines))
         colors.set_text_color(self.problems_button, colors.error_color if problems else None,
@@ -79,5 +82,5 @@ class CueStatusBar(QStatusBar):
         self.problems_button.setEnabled(problems > 0)
         suspects = len(suspects_of(self._model).rows())
         self.suspects_button.setText(self.tr("1 suspect clip") if suspects == 1
-                                     else self.tr("%n suspect clips", "", suspects))
+                                     else counted(self.tr("%n suspect clips", "", suspects), suspects))
         self.suspects_button.setVisible(suspects > 0)

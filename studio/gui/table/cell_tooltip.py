@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 
 from studio.core.cues import Cue
+from studio.gui.kit.problem_text import problem_text
 from studio.gui.kit.provider_text import message_text
 from studio.gui.table.cue_columns import Column, column_index, cps_tip
 from studio.gui.table.clip_qa_column import qa_tip
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 
 def cell_tooltip(model: CueRows, row: int, cue: Cue, column: Column) -> str | None:
-    lines = [f"• {p.message}" for p in model.document.problems_at(row)]
+    lines = [f"• {problem_text(p)}" for p in model.document.problems_at(row)]
     if column.key == "text":
         speech = model.speech_of(cue)
         if speech.silent:

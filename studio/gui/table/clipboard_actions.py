@@ -17,6 +17,7 @@ from studio.core.cues import Cue
 from studio.core.document import Document
 from studio.core.srt_file import to_srt_text
 from studio.core.srt_reader import parse_srt
+from studio.gui.kit.number_text import counted
 from studio.gui.table import commands
 from studio.gui.table.cue_edits import new_cue_after
 
@@ -75,7 +76,7 @@ class ClipboardActions(QObject):
         QGuiApplication.clipboard().setText(cues_to_text([window.model.cue(r) for r in rows]))
         # Singular and plural as separate strings: English reads well without a .qm file.
         window.show_status(self.tr("Copied 1 subtitle.") if len(rows) == 1
-                           else self.tr("Copied %n subtitles.", "", len(rows)))
+                           else counted(self.tr("Copied %n subtitles.", "", len(rows)), len(rows)))
         return True
 
     def cut(self) -> bool:
@@ -84,7 +85,8 @@ class ClipboardActions(QObject):
         if not self.copy():
             return False
         command = commands.delete_rows(window.model, rows)
-        command.setText(self.tr("Cut 1 subtitle") if len(rows) == 1 else self.tr("Cut %n subtitles", "", len(rows)))
+        command.setText(self.tr("Cut 1 subtitle") if len(rows) == 1 else
+                        counted(self.tr("Cut %n subtitles", "", len(rows)), len(rows)))
         commands.push(window.model, command)
         if window.model.rowCount():
             window.select_row(min(rows[0], window.model.rowCount() - 1))
@@ -98,7 +100,8 @@ class ClipboardActions(QObject):
         if not new:
             window.show_status(self.tr("The clipboard holds no text to paste."))
             return False
-        text = self.tr("Paste 1 subtitle") if len(new) == 1 else self.tr("Paste %n subtitles", "", len(new))
+        text = (self.tr("Paste 1 subtitle") if len(new) == 1 else
+                counted(self.tr("Paste %n subtitles", "", len(new)), len(new)))
         commands.push(model, commands.ReplaceCommand(model, at, 0, new, text))
         window.select_row(at, count=len(new))
         return True

@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand
 
 from studio.core.cues import Cue
+from studio.gui.kit.number_text import counted
 from studio.gui.table.cue_edits import EditRefused, contiguous_runs, merge_cues, new_cue_after, split_cue
 
 if TYPE_CHECKING:
@@ -141,7 +142,8 @@ def delete_rows(model: CueRows, rows: list[int]) -> QUndoCommand:
     count = sum(n for _, n in runs)
     # Singular and plural are separate source strings so that English reads well without a .qm file;
     # a translation gives "%n subtitles" its own plural forms.
-    text = Commands.tr("Delete subtitle") if count == 1 else Commands.tr("Delete %n subtitles", "", count)
+    text = (Commands.tr("Delete subtitle") if count == 1 else
+            counted(Commands.tr("Delete %n subtitles", "", count), count))
     # Bottom-up, so the rows of the runs still to delete do not move.
     return CompositeCommand(text, [ReplaceCommand(model, row, n, [], "") for row, n in reversed(runs)])
 
@@ -159,7 +161,7 @@ def merge(model: CueRows, rows: list[int]) -> QUndoCommand:
         raise EditRefused(Commands.tr("Select consecutive subtitles to merge them."))
     row, n = runs[0]
     merged = merge_cues(model.document.cues[row:row + n])
-    return ReplaceCommand(model, row, n, [merged], Commands.tr("Merge %n subtitles", "", n))
+    return ReplaceCommand(model, row, n, [merged], counted(Commands.tr("Merge %n subtitles", "", n), n))
 
 
 def replace_rows(model: CueRows, rows: list[int], cues: list[Cue], text: str) -> QUndoCommand:
@@ -201,10 +203,10 @@ def set_voices(model: CueRows, rows_to_voice: Mapping[int, str | None],
         count = len(children)
         if all(not voice for voice in rows_to_voice.values()):
             text = (Commands.tr("Use project voice for 1 line") if count == 1 else
-                    Commands.tr("Use project voice for %n lines", "", count))
+                    counted(Commands.tr("Use project voice for %n lines", "", count), count))
         else:
             text = (Commands.tr("Set voice of 1 line") if count == 1 else
-                    Commands.tr("Set voice of %n lines", "", count))
+                    counted(Commands.tr("Set voice of %n lines", "", count), count))
     return CompositeCommand(text, children)
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
+from studio.gui.kit.problem_text import problem_text
 from studio.gui.kit.window_action import window_action
 from studio.gui.table import commands
 from studio.gui.table.clipboard_actions import ClipboardActions
@@ -92,7 +93,7 @@ class EditActions(QObject):
             source_row = proxy.mapToSource(proxy.index(proxy_row, 0)).row()
             if doc.problems_at(source_row) or suspect(window.model, source_row):
                 window.select_row(source_row, COL_TEXT)
-                window.show_status(" ".join([p.message for p in doc.problems_at(source_row)]
+                window.show_status(" ".join([problem_text(p) for p in doc.problems_at(source_row)]
                                             + [self._suspect_text(source_row)]).strip())
                 return
         window.show_status(self.tr("No subtitle has a problem."))

@@ -17,7 +17,7 @@ from studio.core.fit_ladder import ALT_TEXT, BORROW, NATIVE_SPEED, NONE, STRETCH
 from studio.core.fit_rows import RowFit
 from studio.gui.kit import colors
 from studio.gui.kit.money_text import amount_text
-from studio.gui.kit.number_text import seconds_text, speed_text
+from studio.gui.kit.number_text import seconds_text, speed_text, whole_text
 
 if TYPE_CHECKING:
     from studio.gui.table.cue_rows import CueRows
@@ -132,7 +132,8 @@ def _offer_tip(verdict: LadderVerdict, unit: str) -> str:
     price = (FitText.tr("free: already rendered at this speed") if offer.cost == 0
              else amount_text(offer.cost, unit))
     if offer.predicted_overflow_ms > 0:
-        result = FitText.tr("still about %1 ms too long").replace("%1", str(offer.predicted_overflow_ms))
+        result = FitText.tr("still about %1 ms too long").replace("%1",
+                                                                  whole_text(offer.predicted_overflow_ms))
     elif offer.predicted_stretch > 1.0:
         result = FitText.tr("fits with a %1 stretch").replace("%1", _times(offer.predicted_stretch))
     else:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from studio.core.timecode import format_ms
 from studio.gui.kit import colors
 from studio.gui.kit.money_text import amount_text
+from studio.gui.kit.number_text import counted
 from studio.gui.table import commands
 from studio.gui.table.commands import Commands
 from studio.gui.table.cue_columns import CPS_STRONG, CPS_WARNING
@@ -204,7 +205,8 @@ class LineEditor(QWidget):
         if line.spec is None:
             self.cost.setText("")
         else:
-            sent = self.tr("1 character sent") if line.chars == 1 else self.tr("%n characters sent", "", line.chars)
+            sent = self.tr("1 character sent") if line.chars == 1 else counted(
+                self.tr("%n characters sent", "", line.chars), line.chars)
             self.cost.setText(sent + " · " + amount_text(line.cost, model.costs.unit))
 
 

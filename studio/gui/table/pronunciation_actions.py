@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 
 from studio.core.pronunciation import PronunciationDictionary, Rule
+from studio.gui.kit.problem_text import rule_refusal_text
 from studio.gui.table import commands
 from studio.gui.table.cue_columns import column_index
 from studio.gui.table.pronunciation_dialog import PronunciationDialog, RuleCheck
@@ -64,7 +65,8 @@ class PronunciationActions(QObject):
         check = PhonemeCheck()
 
         def problem(rule: Rule) -> str | None:
-            return next((reason for voice in voices if (reason := check.problem(voice, rule))), None)
+            refusal = next((found for voice in voices if (found := check.refusal(voice, rule))), None)
+            return None if refusal is None else rule_refusal_text(refusal.reason, refusal.params, str(refusal))
         return problem
 
     def apply(self, dictionary: PronunciationDictionary) -> None:

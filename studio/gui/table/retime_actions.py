@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QMenu
 
 from studio.core import retime
 from studio.core.timecode import format_ms
+from studio.gui.kit.number_text import counted
 from studio.gui.kit.window_action import window_action
 from studio.gui.table import commands
 from studio.gui.table.sync_dialogs import ShiftChoice, ShiftDialog, StretchDialog, SyncPoint
@@ -91,7 +92,8 @@ class RetimeActions(QObject):
             return False
         seconds = ("+" if delta > 0 else "−") + QLocale().toString(abs(delta) / 1000, "f", 3)
         text = (self.tr("Shift 1 line by %1 s") if len(rows) == 1
-                else self.tr("Shift %n lines by %1 s", "", len(rows))).replace("%1", seconds)
+                else counted(self.tr("Shift %n lines by %1 s", "", len(rows)), len(rows))
+                ).replace("%1", seconds)
         commands.push(window.model, commands.replace_rows(window.model, rows, new, text))
         window.show_status(text)
         return True

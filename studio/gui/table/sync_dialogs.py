@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QDoubleS
                                QLineEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
 from studio.core.timecode import TimecodeError, format_ms, parse_ms
+from studio.gui.kit.number_text import whole_text
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,8 @@ class ShiftDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Shift Times"))
         self.all_radio = QRadioButton(self.tr("&All lines"), self)
-        self.selected_radio = QRadioButton(self.tr("&Selected lines (%1)").replace("%1", str(selected)), self)
+        self.selected_radio = QRadioButton(self.tr("&Selected lines (%1)").replace("%1", whole_text(selected)),
+                                           self)
         lines = QButtonGroup(self)
         for radio in (self.all_radio, self.selected_radio):
             lines.addButton(radio)

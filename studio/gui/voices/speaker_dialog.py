@@ -18,6 +18,7 @@ from studio.core.cues import Cue
 from studio.core.speakers import (DASH_FIRST, DASH_SECOND, SpeakerScan, VoiceAssignment, assign_voices,
                                   detect_speakers)
 from studio.gui.kit import colors
+from studio.gui.kit.number_text import counted
 from studio.providers.base import Voice
 
 SPEAKER, LINES, VOICE = range(3)
@@ -140,10 +141,12 @@ class SpeakerDialog(QDialog):
                                          "lines instead."))
             return
         result = self.assignment()
-        parts = [self.tr("%n line(s) get a voice from their speaker.", "", len(result.voices))]
+        parts = [counted(self.tr("%n line(s) get a voice from their speaker.", "", len(result.voices)),
+                         len(result.voices))]
         unknown = len(self.scan.unknown_rows)
         if unknown:
-            parts.append(self.tr("%n line(s) have no known speaker and keep their voice.", "", unknown))
+            parts.append(counted(
+                self.tr("%n line(s) have no known speaker and keep their voice.", "", unknown), unknown))
         if result.mixed:
             rows = ", ".join(str(r + 1) for r in result.mixed[:8]) + ("…" if len(result.mixed) > 8 else "")
             if len(result.mixed) == 1:

@@ -26,6 +26,7 @@ from studio.core.language import detect_language
 from studio.core.project import Project, voice_settings_entry
 from studio.gui.kit import colors
 from studio.gui.kit.language_names import for_interface
+from studio.gui.kit.number_text import counted
 from studio.gui.kit.provider_text import provider_name
 from studio.gui.kit.tasks import Task, run_in_background
 from studio.gui.money.slot_meter import SlotMeter
@@ -260,7 +261,7 @@ class VoiceActions(QObject):
             rows = self._target_rows()
             if window.push(commands.set_voices, {row: voice.id for row in rows}):
                 message = (self.tr("“%1” now speaks 1 line.") if len(rows) == 1 else
-                           self.tr("“%1” now speaks %n lines.", "", len(rows)))
+                           counted(self.tr("“%1” now speaks %n lines.", "", len(rows)), len(rows)))
                 window.show_status(message.replace("%1", voice.name))
             return
         old = window.job.render_settings().voice or None  # "" in settings means none
@@ -305,7 +306,8 @@ class VoiceActions(QObject):
             return
         self.ensure_project()
         if self._window.push(commands.assign_speaker_voices, rows):
-            self._window.show_status(self.tr("Voices assigned by speaker to %n line(s).", "", len(rows)))
+            self._window.show_status(counted(
+                self.tr("Voices assigned by speaker to %n line(s).", "", len(rows)), len(rows)))
 
     # --- per-voice settings ------------------------------------------------------------------------
 

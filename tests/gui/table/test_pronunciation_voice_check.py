@@ -89,8 +89,15 @@ def test_rules_already_in_the_project_are_checked_on_opening_and_in_french(qtbot
     win = joe_window(JOE_ID)
     win.pronunciations.apply(dictionary_of([make_rule("Nguyen", phoneme=BAD), make_rule("Maria", "Marie")]))
     dialog = win.pronunciations.edit()
-    assert [dialog.problem(row) for row in range(2)] == [_render_error(make_rule("Nguyen", phoneme=BAD)), None]
+    # The render's reason, worded in French from its parameters (the render itself says it in English).
+    nbsp = "\u00a0"
+    assert [dialog.problem(row) for row in range(2)] == [
+        f"La prononciation de «{nbsp}Nguyen{nbsp}» utilise «{nbsp}↗{nbsp}», que la voix en_US-joe-medium ne sait "
+        f"pas dire{nbsp}: écrivez ses phonèmes avec des sons de la langue de cette voix, ou donnez plutôt un "
+        "alias au mot.", None]
+    assert "“↗”" in _render_error(make_rule("Nguyen", phoneme=BAD))
     assert dialog.problems_label.text().startswith("1 règle marquée")
+    assert dialog.problem(0) in dialog.problems_label.text()
     SHOTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(SHOTS / "voice-check-fr.png"))
     dialog.reject()
