@@ -279,17 +279,27 @@ def speed_offer() -> None:
 
 
 def welcome() -> None:
-    """The first-run welcome's first page, over an empty window as on a first start."""
-    from studio.gui.shell.main_window import MainWindow
-    from studio.gui.onboarding.welcome import show_welcome
+    """The first-run welcome's first page, over an empty window as on a first start, on a machine with a
+    network: the voice host's check is answered by a loopback server (the emulator; any HTTP answer
+    counts), so the shot shows the download offer without reaching the internet."""
+    from PySide6.QtCore import Qt
 
-    window = MainWindow()
-    window.resize(*WINDOW_SIZE)
-    window.show()
-    dialog = show_welcome(window)
-    save(dialog, "welcome.png")
-    dialog.close()
-    close(window)
+    from studio.gui.onboarding.natural_offer import CHECKING
+    from studio.gui.onboarding.welcome import WelcomeDialog
+    from studio.gui.shell.main_window import MainWindow
+    from tests.emulators.checked import checked_elevenlabs
+
+    with checked_elevenlabs() as host:
+        window = MainWindow()
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        dialog = WelcomeDialog(window, reach=host.url)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        wait(lambda: dialog.offer.state != CHECKING)
+        save(dialog, "welcome.png")
+        dialog.close()
+        close(window)
 
 
 def timeline() -> None:
