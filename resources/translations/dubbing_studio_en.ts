@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+9"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>

@@ -1895,21 +1895,6 @@ Générez-les, puis exportez à nouveau.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>still %1 ms too long</source>
-        <translation>encore trop longue de %1&#xa0;ms</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>fits with a %1× stretch</source>
-        <translation>tient avec un étirement de %1×</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>fits without stretching</source>
-        <translation>tient sans étirement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Line %1: %2× (%3), %4</source>
         <translation>Réplique %1&#xa0;: %2× (%3), %4</translation>
     </message>
@@ -1976,7 +1961,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>FitText</name>
     <message>
-        <location filename="../../studio/gui/table/fit_column.py" line="+48"/>
+        <location filename="../../studio/gui/table/fit_column.py" line="+49"/>
         <source>%1 · offer</source>
         <translation>%1 · offre</translation>
     </message>
@@ -2097,27 +2082,27 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Générée&#xa0;: étirée %1 pour tenir, hauteur conservée (dernier recours&#xa0;: le son peut paraître traité).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>free: already rendered at this speed</source>
         <translation>gratuit&#xa0;: déjà générée à ce débit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
         <source>still about %1 ms too long</source>
         <translation>encore trop longue d’environ %1&#xa0;ms</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>fits with a %1 stretch</source>
         <translation>tient avec un étirement de %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>fits without stretching</source>
         <translation>tient sans étirement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Offer: the voice says it at %1 speed (%2), for %3. Accept it from the Render menu or the table&apos;s context menu (Render Lines Faster…).</source>
         <translation>Offre&#xa0;: la voix la dit au débit %1 (%2), pour %3. Acceptez-la depuis le menu Rendu ou le menu contextuel du tableau (Générer des répliques plus vite…).</translation>
     </message>

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QMessageBox, QSizePolicy, QSpacerItem, QWidget
 
 from studio.core.speed_offer import SpeedOffer
 from studio.gui.kit.money_text import amount_text
-from studio.gui.kit.number_text import counted, decimal_text, whole_text
+from studio.gui.kit.number_text import counted, decimal_text
 from studio.gui.table import commands
-from studio.gui.table.fit_column import row_fit
+from studio.gui.table.fit_column import offer_result_text, row_fit
 
 if TYPE_CHECKING:
     from studio.gui.dub.dub_state import DubState
@@ -87,13 +87,7 @@ class FasterLinesActions(QObject):
                                   "stretched?", "", len(offers)), parent=parent)
         details = []
         for row, offer in offers[:12]:
-            if not offer.fits:
-                result = self.tr("still %1 ms too long").replace("%1",
-                                                                  whole_text(offer.predicted_overflow_ms))
-            elif offer.predicted_stretch > 1.0:
-                result = self.tr("fits with a %1× stretch").replace("%1", _figure(offer.predicted_stretch))
-            else:
-                result = self.tr("fits without stretching")
+            result = offer_result_text(offer)
             details.append(self.tr("Line %1: %2× (%3), %4").replace("%1", str(row + 1))
                            .replace("%2", _figure(offer.speed)).replace("%3", result)
                            .replace("%4", amount_text(offer.cost, unit)))

@@ -13,8 +13,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication
 
 from studio.core.fit_forecast import OVERFLOW
-from studio.core.fit_ladder import ALT_TEXT, BORROW, NATIVE_SPEED, NONE, STRETCH, TRIM, LadderVerdict
+from studio.core.fit_ladder import (ALT_TEXT, BORROW, NATIVE_SPEED, NONE, STRETCH, TRIM, LadderOffer,
+                                    LadderVerdict)
 from studio.core.fit_rows import RowFit
+from studio.core.speed_offer import SpeedOffer
 from studio.gui.kit import colors
 from studio.gui.kit.money_text import amount_text
 from studio.gui.kit.number_text import seconds_text, speed_text, whole_text
@@ -127,17 +129,21 @@ def _verdict_tip(verdict: LadderVerdict) -> str:
     }.get(verdict.step, "")
 
 
+def offer_result_text(offer: LadderOffer | SpeedOffer) -> str:
+    """What an offered faster take should give: "fits without stretching", "fits with a ×1,04 stretch",
+    "still about 120 ms too long" (the Fit column's tooltip and the Render Lines Faster question)."""
+    if offer.predicted_overflow_ms > 0:
+        return FitText.tr("still about %1 ms too long").replace("%1", whole_text(offer.predicted_overflow_ms))
+    if offer.predicted_stretch > 1.0:
+        return FitText.tr("fits with a %1 stretch").replace("%1", _times(offer.predicted_stretch))
+    return FitText.tr("fits without stretching")
+
+
 def _offer_tip(verdict: LadderVerdict, unit: str) -> str:
     offer = verdict.offer
     price = (FitText.tr("free: already rendered at this speed") if offer.cost == 0
              else amount_text(offer.cost, unit))
-    if offer.predicted_overflow_ms > 0:
-        result = FitText.tr("still about %1 ms too long").replace("%1",
-                                                                  whole_text(offer.predicted_overflow_ms))
-    elif offer.predicted_stretch > 1.0:
-        result = FitText.tr("fits with a %1 stretch").replace("%1", _times(offer.predicted_stretch))
-    else:
-        result = FitText.tr("fits without stretching")
+    result = offer_result_text(offer)
     return (FitText.tr("Offer: the voice says it at %1 speed (%2), for %3. Accept it from the Render menu or "
                        "the table's context menu (Render Lines Faster…).")
             .replace("%1", _times(offer.speed or 1.0)).replace("%2", result).replace("%3", price))
