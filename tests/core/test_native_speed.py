@@ -68,3 +68,14 @@ def test_render_faster_does_nothing_for_espeak_or_a_paid_provider(tmp_path):
         out, spoken = render_faster(cues, [placement(1, 1.2)], settings, cache, 1.25,
                                     lambda plan: pytest.fail("nothing to render"))
         assert spoken == {} and out == cues
+
+
+def test_a_line_already_spoken_faster_but_still_too_long_is_sped_up_again_from_its_own_speed():
+    # Line 1 was spoken at 1.1 and its take still needed 1.08; line 2 at 1.1 needs an inaudible 1.01;
+    # line 3 carries the user's own 1.1 (not ours); line 4 is at the cap already.
+    cues = [Cue(0, 1000, "a", speed=1.1), Cue(1000, 2000, "b", speed=1.1), Cue(2000, 3000, "c", speed=1.1),
+            Cue(3000, 4000, "d", speed=1.25)]
+    placements = [placement(1, 1.08), placement(2, 1.01), placement(3, 1.2), placement(4, 1.1)]
+    out, changed = faster_cues(cues, placements, 1.25, lambda cue: True, ours={1: 1.1, 2: 1.1, 4: 1.25})
+    assert changed == {1: round(1.1 * 1.08 * MARGIN, 2)}
+    assert [c.speed for c in out] == [round(1.1 * 1.08 * MARGIN, 2), 1.1, 1.1, 1.25]
