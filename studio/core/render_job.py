@@ -17,7 +17,8 @@ Money rules, which every branch below keeps:
   cannot take is kept, never dropped (rescue.py).
 
 This module keeps the threads, the queue and the stop; what a failed attempt means (stop, fail, retry)
-is judged in failed_attempt.py, and each line's outcome and the totals are kept in line_outcomes.py.
+is judged in failed_attempt.py, each line's outcome and the totals are kept in line_outcomes.py, and
+what a stored clip's sidecar records is read from the answer in clip_record.py.
 
 Threads: `run()` blocks (call it on a worker thread); `cancel()` may be called from any thread. `on_event`
 is called from the pool's threads (or the one that cancelled): the GUI marshals events to its own thread.
@@ -32,18 +33,18 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from studio.core.answers import EmptyAudio, duration_ms
+from studio.core.answers import EmptyAudio
 from studio.core.backoff import Backoff
 from studio.core.breaker import Breaker
-from studio.core.clip_cache import ClipCache, ClipMeta
-from studio.core.clip_qa import qa_json, speech_ms_of
+from studio.core.clip_cache import ClipCache
+from studio.core.clip_record import stored_clip_meta
 from studio.core.clip_spec import ClipSpec
 from studio.core.failed_attempt import FailedAttempts
 from studio.core.journal import JournalEntry, RequestJournal
 from studio.core.line_outcomes import OutcomeBook
 from studio.core.pool_limit import PoolLimit
 from studio.core.paid_requests import PaidRequests, billed_cost, journal_failure_message
-from studio.core.recovery import History, audio_fields, generation_qa
+from studio.core.recovery import History
 from studio.core.rescue import UnsavedClips
 from studio.core.second_look import SecondLookFailed
 # The plan and the statuses and result types live in their own modules; their names stay importable here.
@@ -221,11 +222,7 @@ class RenderJob:
         if not reported:
             with self._cond:
                 self._book.cost_not_reported(line.index)
-        meta = ClipMeta(previous_text=line.previous_text, next_text=line.next_text,
-                        cost=cost if paid_here else getattr(result, "cost", None),
-                        duration_ms=duration_ms(result), **audio_fields(result),
-                        request_id=getattr(result, "request_id", None), speech_ms=speech_ms_of(result),
-                        qa=generation_qa(result, line.spec) if status == RECOVERED else qa_json(result))
+        meta = stored_clip_meta(line, result, cost, recovered=status == RECOVERED, paid_here=paid_here)
         audio_format = getattr(result, "audio_format", None) or line.spec.audio_format
         try:
             kept = self._unsaved.put(line.index, line.spec, result.audio, audio_format, meta)
