@@ -12,13 +12,14 @@ from __future__ import annotations
 from typing import Any
 
 from studio.core.render_plan import PlannedLine, RenderPlan
-from studio.core.render_result import DONE, FINAL_STATUSES, RECOVERED, CostEntry, CostLedger, LineEvent, LineOutcome
+from studio.core.render_result import (DONE, FINAL_STATUSES, RECOVERED, CostEntry, CostLedger, LineEvent,
+                                       LineOutcome)
 
 
 class OutcomeBook:
     def __init__(self, plan: RenderPlan) -> None:
-        self.outcomes = {line.index: LineOutcome(line.index, line.row, estimated=line.cost, same_as=line.same_as)
-                         for line in plan.lines}
+        self.outcomes = {line.index: LineOutcome(line.index, line.row, estimated=line.cost,
+                                                 same_as=line.same_as) for line in plan.lines}
         self.leaders: list[PlannedLine] = []   # the lines that are sent; the others share their clip
         self._followers: dict[int, list[PlannedLine]] = {}
         self._estimated_costs: set[int] = set()  # lines whose cost the answer did not report

@@ -20,7 +20,8 @@ class Refusal(Exception):
         self.params = {"voice": "Rachel"}
 
 
-def judge(limit: int = 3, max_attempts: int = 3, breaker: Breaker | None = None) -> tuple[FailedAttempts, PoolLimit]:
+def judge(limit: int = 3, max_attempts: int = 3,
+          breaker: Breaker | None = None) -> tuple[FailedAttempts, PoolLimit]:
     cond = threading.Condition()
     pool = PoolLimit(limit, cond, lambda: False)
     backoff = Backoff(base_s=1.0, max_attempts=max_attempts, random=lambda: 0.5)

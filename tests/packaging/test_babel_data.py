@@ -34,7 +34,8 @@ def test_only_the_interface_languages_locale_data_is_kept(bundle):
 
 
 def test_every_interface_language_keeps_its_locale_data(bundle):
-    codes = {path.stem.removeprefix("dubbing_studio_") for path in (ROOT / "resources" / "translations").glob("*.ts")}
+    translations = ROOT / "resources" / "translations"
+    codes = {path.stem.removeprefix("dubbing_studio_") for path in translations.glob("*.ts")}
     assert codes >= {"en", "fr"}
     assert codes | {"root"} <= bundle.BABEL_LOCALES
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from studio.gui.table.cue_columns import _CTX, _STATUS_TEXT, CACHED, COL_STATUS, DONE, FAILED, RECOVERED, TO_RENDER
+from studio.gui.table.cue_columns import (_CTX, _STATUS_TEXT, CACHED, COL_STATUS, DONE, FAILED, RECOVERED,
+                                         TO_RENDER)
 
 
 class ClipStatuses:
