@@ -22,13 +22,13 @@ from studio.core.render_job import (CACHE_WRITE, CACHED, CANCELLED, DONE, FAILED
                                     RECOVERED, RENDERING, JobResult, LineEvent, RenderJob)
 from studio.core.render_plan import RenderPlan, plan_render
 from studio.core.spend_guard import SpendCheck, check_spend
-from studio.gui.render import render_dialogs
-from studio.gui.render.render_dialogs import cost_differs_text, finished_text, recovery_text
 from studio.gui.accounts.account_session import AccountSession
 from studio.gui.kit import settings
 from studio.gui.kit.provider_text import error_text, message_text
 from studio.gui.kit.problem_text import line_error_text
 from studio.gui.kit.tasks import Progress, Task, run_in_background
+from studio.gui.render import render_dialogs
+from studio.gui.render.render_dialogs import cost_differs_text, finished_text, recovery_text
 from studio.gui.table import cue_model
 from studio.gui.table.cue_model import CueTableModel
 from studio.providers.synthesis import concurrency_for, history_of, recover, synthesizer
