@@ -71,10 +71,30 @@ QT_DROP = (
 )
 
 
+# Babel's CLDR data is one .dat file per locale (1,149 files, about 32 MB), and PyInstaller's stock
+# hook collects them all. The app asks Babel for one thing: the names of languages and countries in
+# the interface language (studio/gui/kit/language_names.py), and the interface is in English or French
+# (resources/translations). Babel loads a locale on top of its parents, so Locale("fr").languages
+# opens root.dat then fr.dat (and babel/global.dat, outside locale-data, which stays). Without its
+# .dat, any other locale is unknown there, and language_names falls back to English's names. A new
+# interface language adds its code here (tests/packaging/test_babel_data.py checks both).
+BABEL_LOCALES = frozenset({"root", "en", "fr"})
+BABEL_DATA = "babel/locale-data/"
+
+
+def keep_babel_data(path: str) -> bool:
+    """Whether a file under babel/locale-data (path in the bundle, "/"-separated) stays: the kept
+    locales' .dat files and the data's licence."""
+    name = path.rpartition("/")[2]
+    return not name.endswith(".dat") or name[:-len(".dat")].lower() in BABEL_LOCALES
+
+
 def keep(dest: str) -> bool:
-    """Whether a file PyInstaller collected stays in the bundle (see QT_DROP); PyInstaller files the
-    top-level symlinks to Qt libraries under datas, so both lists go through this."""
+    """Whether a file PyInstaller collected stays in the bundle (see QT_DROP and BABEL_LOCALES);
+    PyInstaller files the top-level symlinks to Qt libraries under datas, so both lists go through this."""
     path = dest.replace("\\", "/").lower()
+    if path.startswith(BABEL_DATA) or f"/{BABEL_DATA}" in path:
+        return keep_babel_data(path)
     return not any(fnmatch(path, pattern) for pattern in QT_DROP)
 
 

@@ -234,7 +234,42 @@
 <context>
     <name>RenderController</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/render/render_controller.py" line="+147"/>
+        <location filename="../../studio/gui/render/render_controller.py" line="+269"/>
+        <source>Render stopped: the disk is full. %n paid clip(s) are kept in memory: free some space and press Retry.</source>
+        <translation>
+            <numerusform>Render stopped: the disk is full. %n paid clip is kept in memory: free some space and press Retry.</numerusform>
+            <numerusform>Render stopped: the disk is full. %n paid clips are kept in memory: free some space and press Retry.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>The disk is still full: %n paid clip(s) are kept in memory. Free some space and press Retry.</source>
+        <translation>
+            <numerusform>The disk is still full: %n paid clip is kept in memory. Free some space and press Retry.</numerusform>
+            <numerusform>The disk is still full: %n paid clips are kept in memory. Free some space and press Retry.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenderDialogs</name>
+    <message numerus="yes">
+        <location filename="../../studio/gui/render/render_dialogs.py" line="+81"/>
+        <source>%n voice(s) are not in My Voices and would each take a voice slot when used (%1 of %2 used): %3. Add them explicitly first.</source>
+        <translation>
+            <numerusform>%n voice is not in My Voices and would take a voice slot when used (%1 of %2 used): %3. Add it explicitly first.</numerusform>
+            <numerusform>%n voices are not in My Voices and would each take a voice slot when used (%1 of %2 used): %3. Add them explicitly first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n voice(s) are not in My Voices and would each take a voice slot when used: %3. Add them explicitly first.</source>
+        <translation>
+            <numerusform>%n voice is not in My Voices and would take a voice slot when used: %3. Add it explicitly first.</numerusform>
+            <numerusform>%n voices are not in My Voices and would each take a voice slot when used: %3. Add them explicitly first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
         <source>%n request(s) of an interrupted render were found.</source>
         <translation>
             <numerusform>%n request of an interrupted render was found.</numerusform>
@@ -274,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+13"/>
         <source>Render finished: %n line(s) done.</source>
         <translation>
             <numerusform>Render finished: %n line done.</numerusform>
@@ -287,38 +322,6 @@
         <translation>
             <numerusform>Render finished: %n line done, %2 failed (see their status).</numerusform>
             <numerusform>Render finished: %n lines done, %2 failed (see their status).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>Render stopped: the disk is full. %n paid clip(s) are kept in memory: free some space and press Retry.</source>
-        <translation>
-            <numerusform>Render stopped: the disk is full. %n paid clip is kept in memory: free some space and press Retry.</numerusform>
-            <numerusform>Render stopped: the disk is full. %n paid clips are kept in memory: free some space and press Retry.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+33"/>
-        <source>The disk is still full: %n paid clip(s) are kept in memory. Free some space and press Retry.</source>
-        <translation>
-            <numerusform>The disk is still full: %n paid clip is kept in memory. Free some space and press Retry.</numerusform>
-            <numerusform>The disk is still full: %n paid clips are kept in memory. Free some space and press Retry.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+40"/>
-        <source>%n voice(s) are not in My Voices and would each take a voice slot when used (%1 of %2 used): %3. Add them explicitly first.</source>
-        <translation>
-            <numerusform>%n voice is not in My Voices and would take a voice slot when used (%1 of %2 used): %3. Add it explicitly first.</numerusform>
-            <numerusform>%n voices are not in My Voices and would each take a voice slot when used (%1 of %2 used): %3. Add them explicitly first.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n voice(s) are not in My Voices and would each take a voice slot when used: %3. Add them explicitly first.</source>
-        <translation>
-            <numerusform>%n voice is not in My Voices and would take a voice slot when used: %3. Add it explicitly first.</numerusform>
-            <numerusform>%n voices are not in My Voices and would each take a voice slot when used: %3. Add them explicitly first.</numerusform>
         </translation>
     </message>
 </context>

@@ -1961,7 +1961,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>FitText</name>
     <message>
-        <location filename="../../studio/gui/table/fit_column.py" line="+49"/>
+        <location filename="../../studio/gui/table/fit_column.py" line="+50"/>
         <source>%1 · offer</source>
         <translation>%1 · offre</translation>
     </message>
@@ -3583,7 +3583,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>RenderController</name>
     <message>
-        <location filename="../../studio/gui/render/render_controller.py" line="+75"/>
+        <location filename="../../studio/gui/render/render_controller.py" line="+76"/>
         <source>The clip cache cannot be used: %1</source>
         <translation>Le cache des clips est inutilisable&#xa0;: %1</translation>
     </message>
@@ -3602,16 +3602,8 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <source>The voice provider is not ready yet (no key, no network, or still connecting): see the account panel.</source>
         <translation>Le fournisseur de voix n’est pas encore prêt (pas de clé, pas de réseau, ou connexion en cours)&#xa0;: voyez le panneau du compte.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+44"/>
-        <source>%n are not in the provider&apos;s history yet: each is looked for there again just before its line is sent.</source>
-        <translation>
-            <numerusform>%n n’est pas encore dans l’historique du fournisseur&#xa0;: elle y sera cherchée de nouveau juste avant l’envoi de sa ligne.</numerusform>
-            <numerusform>%n ne sont pas encore dans l’historique du fournisseur&#xa0;: chacune y sera cherchée de nouveau juste avant l’envoi de sa ligne.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+18"/>
+        <location line="+41"/>
         <source>Nothing to render: every line with something to say already has its clip.</source>
         <translation>Rien à générer&#xa0;: chaque réplique qui a quelque chose à dire a déjà son clip.</translation>
     </message>
@@ -3626,13 +3618,13 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Voix non ajoutée</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+80"/>
+        <location line="-51"/>
+        <location line="+59"/>
         <source>Render Not Started</source>
         <translation>Rendu non lancé</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-64"/>
         <source>Interrupted Render</source>
         <translation>Rendu interrompu</translation>
     </message>
@@ -3640,43 +3632,6 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <location line="+6"/>
         <source>An earlier render was interrupted, and its requests could not be looked up in the provider&apos;s history (%1). Nothing was sent, so nothing is paid twice: try again when the provider answers.</source>
         <translation>Un rendu précédent a été interrompu et ses requêtes n’ont pas pu être recherchées dans l’historique du fournisseur (%1). Rien n’a été envoyé, donc rien n’est payé deux fois&#xa0;: réessayez quand le fournisseur répondra.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>%n request(s) of an interrupted render were found.</source>
-        <translation>
-            <numerusform>%n requête d’un rendu interrompu a été trouvée.</numerusform>
-            <numerusform>%n requêtes d’un rendu interrompu ont été trouvées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n clip(s) were fetched back from the provider&apos;s history at no cost.</source>
-        <translation>
-            <numerusform>%n extrait a été récupéré sans frais dans l’historique du fournisseur.</numerusform>
-            <numerusform>%n extraits ont été récupérés sans frais dans l’historique du fournisseur.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n never reached the provider and were not billed.</source>
-        <translation>
-            <numerusform>%n n’est jamais parvenue au fournisseur et n’a pas été facturée.</numerusform>
-            <numerusform>%n ne sont jamais parvenues au fournisseur et n’ont pas été facturées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n may have been billed by the provider, which keeps no history to fetch them from: they are rendered again.</source>
-        <translation>
-            <numerusform>%n a peut-être été facturée par le fournisseur, qui ne garde aucun historique où la récupérer&#xa0;: elle est rendue à nouveau.</numerusform>
-            <numerusform>%n ont peut-être été facturées par le fournisseur, qui ne garde aucun historique où les récupérer&#xa0;: elles sont rendues à nouveau.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The API key may not read the speech history: give it the History (read) permission so interrupted requests can be fetched back.</source>
-        <translation>La clé d’API ne peut pas lire l’historique des voix&#xa0;: donnez-lui la permission Historique (lecture) pour que les requêtes interrompues puissent être récupérées.</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -3694,28 +3649,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Le coût réel diffère</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The provider charged %1 where %2 was estimated (more than 5 % apart). The model prices are being read again so the next estimates match.</source>
-        <translation>Le fournisseur a facturé %1 pour %2 estimés (plus de 5&#xa0;% d’écart). Les tarifs des modèles sont relus pour que les prochaines estimations soient justes.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>Render finished: %n line(s) done.</source>
-        <translation>
-            <numerusform>Rendu terminé&#xa0;: %n réplique générée.</numerusform>
-            <numerusform>Rendu terminé&#xa0;: %n répliques générées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Render finished: %n line(s) done, %2 failed (see their status).</source>
-        <translation>
-            <numerusform>Rendu terminé&#xa0;: %n réplique générée, %2 en échec (voir leur état).</numerusform>
-            <numerusform>Rendu terminé&#xa0;: %n répliques générées, %2 en échec (voir leur état).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Render cancelled: finished clips are kept.</source>
         <translation>Rendu annulé&#xa0;: les clips terminés sont conservés.</translation>
     </message>
@@ -3776,8 +3710,11 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
             <numerusform>Le disque est toujours plein&#xa0;: %n extraits payés sont gardés en mémoire. Libérez de l’espace et cliquez sur Réessayer.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>RenderDialogs</name>
     <message>
-        <location line="+15"/>
+        <location filename="../../studio/gui/render/render_dialogs.py" line="+38"/>
         <source>Voices Need Slots</source>
         <translation>Emplacements de voix nécessaires</translation>
     </message>
@@ -3795,8 +3732,18 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
         <source>Add Voices to My Voices?</source>
         <translation>Ajouter les voix à Mes voix&#xa0;?</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Start Render?</source>
+        <translation>Lancer le rendu&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+13"/>
         <source>%n voice(s) are not in My Voices and would each take a voice slot when used (%1 of %2 used): %3. Add them explicitly first.</source>
         <translation>
             <numerusform>%n voix n’est pas dans Mes voix et prendrait un emplacement de voix une fois utilisée (%1 sur %2 utilisés)&#xa0;: %3. Ajoutez-la d’abord explicitement.</numerusform>
@@ -3811,15 +3758,71 @@ Le rendu les ajoute, et chacune prend un emplacement de voix (%2 sur %3 utilisé
             <numerusform>%n voix ne sont pas dans Mes voix et prendraient chacune un emplacement de voix une fois utilisées&#xa0;: %3. Ajoutez-les d’abord explicitement.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>Start Render?</source>
-        <translation>Lancer le rendu&#xa0;?</translation>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n request(s) of an interrupted render were found.</source>
+        <translation>
+            <numerusform>%n requête d’un rendu interrompu a été trouvée.</numerusform>
+            <numerusform>%n requêtes d’un rendu interrompu ont été trouvées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n clip(s) were fetched back from the provider&apos;s history at no cost.</source>
+        <translation>
+            <numerusform>%n extrait a été récupéré sans frais dans l’historique du fournisseur.</numerusform>
+            <numerusform>%n extraits ont été récupérés sans frais dans l’historique du fournisseur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n never reached the provider and were not billed.</source>
+        <translation>
+            <numerusform>%n n’est jamais parvenue au fournisseur et n’a pas été facturée.</numerusform>
+            <numerusform>%n ne sont jamais parvenues au fournisseur et n’ont pas été facturées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n are not in the provider&apos;s history yet: each is looked for there again just before its line is sent.</source>
+        <translation>
+            <numerusform>%n n’est pas encore dans l’historique du fournisseur&#xa0;: elle y sera cherchée de nouveau juste avant l’envoi de sa ligne.</numerusform>
+            <numerusform>%n ne sont pas encore dans l’historique du fournisseur&#xa0;: chacune y sera cherchée de nouveau juste avant l’envoi de sa ligne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n may have been billed by the provider, which keeps no history to fetch them from: they are rendered again.</source>
+        <translation>
+            <numerusform>%n a peut-être été facturée par le fournisseur, qui ne garde aucun historique où la récupérer&#xa0;: elle est rendue à nouveau.</numerusform>
+            <numerusform>%n ont peut-être été facturées par le fournisseur, qui ne garde aucun historique où les récupérer&#xa0;: elles sont rendues à nouveau.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&amp;Retry</source>
-        <translation>&amp;Réessayer</translation>
+        <location line="+3"/>
+        <source>The API key may not read the speech history: give it the History (read) permission so interrupted requests can be fetched back.</source>
+        <translation>La clé d’API ne peut pas lire l’historique des voix&#xa0;: donnez-lui la permission Historique (lecture) pour que les requêtes interrompues puissent être récupérées.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Render finished: %n line(s) done.</source>
+        <translation>
+            <numerusform>Rendu terminé&#xa0;: %n réplique générée.</numerusform>
+            <numerusform>Rendu terminé&#xa0;: %n répliques générées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Render finished: %n line(s) done, %2 failed (see their status).</source>
+        <translation>
+            <numerusform>Rendu terminé&#xa0;: %n réplique générée, %2 en échec (voir leur état).</numerusform>
+            <numerusform>Rendu terminé&#xa0;: %n répliques générées, %2 en échec (voir leur état).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The provider charged %1 where %2 was estimated (more than 5 % apart). The model prices are being read again so the next estimates match.</source>
+        <translation>Le fournisseur a facturé %1 pour %2 estimés (plus de 5&#xa0;% d’écart). Les tarifs des modèles sont relus pour que les prochaines estimations soient justes.</translation>
     </message>
 </context>
 <context>

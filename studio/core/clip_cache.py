@@ -15,33 +15,30 @@ temporary file, both ignored and swept up later).
 The in-memory index is rebuilt by scanning the 256 shard folders on `open()`: the files are the only
 truth, so no index file can ever disagree with them after a crash. A scan of 10k clips is a few
 milliseconds of `scandir`, which is why there is no on-disk index at all.
+
+This module keeps the index and the order of writes. The sidecar's record is ClipMeta (clip_meta.py),
+the folders the platform gives us are in cache_folders.py, and the file names and the folder's
+listing, sweeping and error wording in clip_cache_files.py.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import re
-import sys
-import tempfile
 import threading
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from studio.core.atomic import write_atomic
-from studio.core.clip_cache_files import delete_older, scandir, write_advice
+from studio.core.cache_folders import APP_DIR, default_cache_dir, rescue_root_for  # noqa: F401 - importable here
+from studio.core.clip_cache_files import (AUDIO_EXT, SHARD, SIDECAR, delete_older, is_temp, key_and_ext, scandir,
+                                          sidecar_of, write_advice)
+from studio.core.clip_meta import ClipMeta, Context, meta_with
 from studio.core.clip_spec import ClipSpec
 from studio.core.derived_cache import DerivedCache
 
-APP_DIR = "dubbing-studio"
-SIDECAR = ".json"
-_KEY = re.compile(r"^[0-9a-f]{64}$")
-_SHARD = re.compile(r"^[0-9a-f]{2}$")
-# Audio extensions are short lowercase words ("mp3", "wav", "m4a", "pcm"): never "json", never a path.
-_EXT = re.compile(r"^[a-z0-9]{1,8}$")
 # Temporary files of write_atomic (".<name>.<random>.tmp") older than this belong to a process that
 # died; younger ones may belong to another process writing right now.
 STALE_TEMP_S = 15 * 60
@@ -54,42 +51,6 @@ class ClipCacheError(OSError):
         return str(self.strerror or super().__str__())
 
 
-@dataclass(frozen=True)
-class ClipMeta:
-    """What is recorded beside a clip. Context is recorded, never hashed into the key."""
-
-    previous_text: str | None = None   # the neighbours' text sent for continuity (ElevenLabs)
-    next_text: str | None = None
-    cost: float | None = None          # actual cost as the provider reported it (None: not reported)
-    duration_ms: float | None = None
-    sample_rate: int | None = None     # needed to read "pcm" clips
-    request_id: str | None = None
-    created: float = 0.0               # unix seconds; put() fills it in when 0
-    audio_format: str | None = None    # filled in by put()
-    spec: dict[str, Any] | None = None  # ClipSpec.as_json(), filled in by put()
-    qa: dict[str, Any] | None = None   # clip_qa.QaVerdict.as_json(); None: not checked
-    # The speech in ms once trimmed of silence by the fit's trim (0: silence; None: not measured yet):
-    # the fit forecast learns each voice's pace from it without decoding the clip (fit_forecast).
-    speech_ms: float | None = None
-    converted_from: str | None = None  # the format a recovered clip was served in, when not its own
-
-    def as_json(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_json(cls, data: Any) -> ClipMeta:
-        if not isinstance(data, dict):
-            return cls()
-        known = {name: data[name] for name in cls.__dataclass_fields__ if name in data}
-        return cls(**known)
-
-
-@dataclass(frozen=True)
-class Context:
-    previous_text: str | None
-    next_text: str | None
-
-
 @dataclass
 class _Entry:
     # A str, not a Path: building 10k Path objects is most of the cost of opening a big cache.
@@ -99,27 +60,6 @@ class _Entry:
     @property
     def path(self) -> Path:
         return Path(self.file)
-
-
-def rescue_root_for(cache_root: str | os.PathLike[str]) -> Path:
-    """Where paid clips wait when this cache's disk is full: each cache its own folder in the system's
-    temporary folder (often another disk, or memory), so clips go back where they belong."""
-    resolved = os.path.abspath(os.fspath(cache_root))
-    digest = hashlib.sha256(resolved.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-    return Path(tempfile.gettempdir()) / "dubbing-studio-rescue" / digest
-
-
-def default_cache_dir() -> Path:
-    """The per-user cache folder for clips on this platform."""
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
-        return Path(base) / APP_DIR / "Cache" / "clips"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / APP_DIR / "clips"
-    base = os.environ.get("XDG_CACHE_HOME")
-    # XDG: a relative value is invalid and must be ignored.
-    root = Path(base) if base and os.path.isabs(base) else Path.home() / ".cache"
-    return root / APP_DIR / "clips"
 
 
 class ClipCache:
@@ -156,14 +96,14 @@ class ClipCache:
         entries: dict[str, _Entry] = {}
         leftovers: list[str] = []
         for shard in scandir(self.root):
-            if not (_SHARD.match(shard.name) and shard.is_dir(follow_symlinks=False)):
+            if not (SHARD.match(shard.name) and shard.is_dir(follow_symlinks=False)):
                 continue
             sidecars: dict[str, str] = {}
             for item in scandir(Path(shard.path)):
                 name = item.name
-                key, ext = _split(name)
+                key, ext = key_and_ext(name)
                 if key is None:
-                    if _is_temp(name):
+                    if is_temp(name):
                         leftovers.append(item.path)
                 elif key[:2] != shard.name:
                     continue  # not where we would ever look for it: not ours
@@ -212,12 +152,12 @@ class ClipCache:
             return None
         if entry.meta is None:
             try:
-                data = json.loads(_sidecar(entry.path).read_text(encoding="utf-8"))
+                data = json.loads(sidecar_of(entry.path).read_text(encoding="utf-8"))
             except (OSError, ValueError):
                 data = None
             meta = ClipMeta.from_json(data)
             if meta.audio_format is None:
-                meta = _replace(meta, audio_format=entry.path.suffix[1:])
+                meta = meta_with(meta, audio_format=entry.path.suffix[1:])
             entry.meta = meta
         return entry.meta
 
@@ -230,7 +170,7 @@ class ClipCache:
         """Bytes used by clips, sidecars and what is derived from them (a walk: off the GUI thread)."""
         total = DerivedCache(self.root).size_bytes()
         for shard in scandir(self.root):
-            if _SHARD.match(shard.name) and shard.is_dir(follow_symlinks=False):
+            if SHARD.match(shard.name) and shard.is_dir(follow_symlinks=False):
                 for item in scandir(Path(shard.path)):
                     try:
                         total += item.stat(follow_symlinks=False).st_size
@@ -249,13 +189,13 @@ class ClipCache:
         if not audio:
             raise ValueError("an empty clip cannot be cached")
         ext = audio_format.lower().lstrip(".")
-        if not _EXT.match(ext) or ext == SIDECAR[1:]:
+        if not AUDIO_EXT.match(ext) or ext == SIDECAR[1:]:
             raise ValueError(f"not an audio format: {audio_format!r}")
         key = spec.key
         folder = self.root / key[:2]
         target = folder / f"{key}.{ext}"
-        sidecar = _sidecar(target)
-        record = _replace(meta or ClipMeta(), audio_format=ext, spec=spec.as_json(),
+        sidecar = sidecar_of(target)
+        record = meta_with(meta or ClipMeta(), audio_format=ext, spec=spec.as_json(),
                           created=(meta.created if meta and meta.created else time.time()))
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -281,9 +221,9 @@ class ClipCache:
         meta, path = self.meta(key), self.path(key)
         if meta is None or path is None:
             return False
-        record = _replace(meta, **changes)
+        record = meta_with(meta, **changes)
         try:
-            write_atomic(_sidecar(path), json.dumps(record.as_json(), ensure_ascii=False).encode("utf-8"))
+            write_atomic(sidecar_of(path), json.dumps(record.as_json(), ensure_ascii=False).encode("utf-8"))
         except OSError:
             return False
         with self._lock:
@@ -320,7 +260,7 @@ class ClipCache:
             entry = self._entries.pop(key, None)
         if entry is not None:
             entry.path.unlink(missing_ok=True)
-            _sidecar(entry.path).unlink(missing_ok=True)
+            sidecar_of(entry.path).unlink(missing_ok=True)
 
     def clear(self) -> int:
         """Delete every clip; returns bytes freed. Only our own files are touched (the folder may be
@@ -330,10 +270,10 @@ class ClipCache:
             self._entries = {}
             self._opened = True
         for shard in scandir(self.root):
-            if not (_SHARD.match(shard.name) and shard.is_dir(follow_symlinks=False)):
+            if not (SHARD.match(shard.name) and shard.is_dir(follow_symlinks=False)):
                 continue
             for item in scandir(Path(shard.path)):
-                if _split(item.name)[0] is not None or _is_temp(item.name):
+                if key_and_ext(item.name)[0] is not None or is_temp(item.name):
                     try:
                         size = item.stat(follow_symlinks=False).st_size
                         os.unlink(item.path)
@@ -366,30 +306,3 @@ class ClipCache:
                 sidecar.unlink(missing_ok=True)
             except OSError:
                 pass
-
-
-
-
-
-
-def _split(name: str) -> tuple[str | None, str]:
-    """(key, extension) for "<key>.<ext>", else (None, "")."""
-    stem, dot, ext = name.partition(".")
-    if not dot or not _KEY.match(stem) or not _EXT.match(ext):
-        return None, ""
-    return stem, ext
-
-
-def _is_temp(name: str) -> bool:
-    return name.startswith(".") and name.endswith(".tmp")
-
-
-def _sidecar(audio: Path) -> Path:
-    return audio.with_name(audio.name.partition(".")[0] + SIDECAR)
-
-
-def _replace(meta: ClipMeta, **changes: Any) -> ClipMeta:
-    data = meta.as_json()
-    data.update(changes)
-    return ClipMeta(**data)
-

@@ -1,12 +1,36 @@
-"""The clip cache's dealings with its folder: listing a folder, sweeping leftovers, and saying why a
-write failed in words the user can act on (studio.core.clip_cache)."""
+"""The clip cache's dealings with its folder: the names of its files (a clip, its sidecar, a temporary
+file), listing a folder, sweeping leftovers, and saying why a write failed in words the user can act on
+(studio.core.clip_cache keeps the index and the order of writes)."""
 
 from __future__ import annotations
 
 import errno
 import os
+import re
 import time
 from pathlib import Path
+
+SIDECAR = ".json"
+KEY = re.compile(r"^[0-9a-f]{64}$")
+SHARD = re.compile(r"^[0-9a-f]{2}$")
+# Audio extensions are short lowercase words ("mp3", "wav", "m4a", "pcm"): never "json", never a path.
+AUDIO_EXT = re.compile(r"^[a-z0-9]{1,8}$")
+
+
+def key_and_ext(name: str) -> tuple[str | None, str]:
+    """(key, extension) for "<key>.<ext>", else (None, "")."""
+    stem, dot, ext = name.partition(".")
+    if not dot or not KEY.match(stem) or not AUDIO_EXT.match(ext):
+        return None, ""
+    return stem, ext
+
+
+def is_temp(name: str) -> bool:
+    return name.startswith(".") and name.endswith(".tmp")
+
+
+def sidecar_of(audio: Path) -> Path:
+    return audio.with_name(audio.name.partition(".")[0] + SIDECAR)
 
 
 def delete_older(paths: list[str], older_than_s: float) -> int:

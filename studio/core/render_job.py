@@ -16,6 +16,10 @@ Money rules, which every branch below keeps:
   looked up in the provider's history before paying again (paid_requests.py); a clip the disk
   cannot take is kept, never dropped (rescue.py).
 
+This module keeps the threads, the queue and the stop; what a failed attempt means (stop, fail, retry)
+is judged in failed_attempt.py, each line's outcome and the totals are kept in line_outcomes.py, and
+what a stored clip's sidecar records is read from the answer in clip_record.py.
+
 Threads: `run()` blocks (call it on a worker thread); `cancel()` may be called from any thread. `on_event`
 is called from the pool's threads (or the one that cancelled): the GUI marshals events to its own thread.
 """
@@ -27,19 +31,20 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
-from functools import partial
 from typing import Any
 
-from studio.core.answers import EmptyAudio, duration_ms, error_kind
+from studio.core.answers import EmptyAudio
 from studio.core.backoff import Backoff
-from studio.core.breaker import Breaker, failure_label
-from studio.core.clip_cache import ClipCache, ClipMeta
-from studio.core.clip_qa import qa_json, speech_ms_of
+from studio.core.breaker import Breaker
+from studio.core.clip_cache import ClipCache
+from studio.core.clip_record import stored_clip_meta
 from studio.core.clip_spec import ClipSpec
+from studio.core.failed_attempt import FailedAttempts
 from studio.core.journal import JournalEntry, RequestJournal
+from studio.core.line_outcomes import OutcomeBook
 from studio.core.pool_limit import PoolLimit
 from studio.core.paid_requests import PaidRequests, billed_cost, journal_failure_message
-from studio.core.recovery import History, audio_fields, generation_qa
+from studio.core.recovery import History
 from studio.core.rescue import UnsavedClips
 from studio.core.second_look import SecondLookFailed
 # The plan and the statuses and result types live in their own modules; their names stay importable here.
@@ -69,30 +74,21 @@ class RenderJob:
         self._cache = cache
         self._on_event = on_event
         self._sleep = sleep
-        self._backoff = backoff or Backoff()
         self._clock = clock
         # Requests written down before they leave, broken answers looked up before paying (journal.py).
         self._paid = PaidRequests(journal, history, self._pause)
         self._breaker = breaker or Breaker()
         self._unsaved = UnsavedClips(cache)
-        self._estimated_costs: set[int] = set()  # lines whose cost the answer did not report
         self._cond = threading.Condition()
         self._wake = threading.Event()       # interrupts backoff waits on cancel/stop
         self._pool = PoolLimit(concurrency, self._cond, lambda: self._stop is not None)
+        self._failures = FailedAttempts(backoff or Backoff(), self._breaker, self._pool, self._cond)
         self._stop: StopReason | None = None
         self._started = False
         self._retries: list[RetryNote] = []
-        self._free_retries: dict[int, int] = {}  # per line: retries after a concurrency refusal
-        self._outcomes = {line.index: LineOutcome(line.index, line.row, estimated=line.cost,
-                                                  same_as=line.same_as) for line in plan.lines}
-        self._followers: dict[int, list[PlannedLine]] = {}
-        leaders: list[PlannedLine] = []
-        for line in plan.lines:
-            if line.same_as is None:
-                leaders.append(line)
-            else:
-                self._followers.setdefault(line.same_as, []).append(line)
-        self._queue: deque[PlannedLine] = deque(leaders)
+        self._book = OutcomeBook(plan)
+        self._outcomes = self._book.outcomes
+        self._queue: deque[PlannedLine] = deque(self._book.leaders)
 
     # -- public -----------------------------------------------------------------------------------
     @property
@@ -225,12 +221,8 @@ class RenderJob:
             self._paid.answered(entry, result, cost)
         if not reported:
             with self._cond:
-                self._estimated_costs.add(line.index)
-        meta = ClipMeta(previous_text=line.previous_text, next_text=line.next_text,
-                        cost=cost if paid_here else getattr(result, "cost", None),
-                        duration_ms=duration_ms(result), **audio_fields(result),
-                        request_id=getattr(result, "request_id", None), speech_ms=speech_ms_of(result),
-                        qa=generation_qa(result, line.spec) if status == RECOVERED else qa_json(result))
+                self._book.cost_not_reported(line.index)
+        meta = stored_clip_meta(line, result, cost, recovered=status == RECOVERED, paid_here=paid_here)
         audio_format = getattr(result, "audio_format", None) or line.spec.audio_format
         try:
             kept = self._unsaved.put(line.index, line.spec, result.audio, audio_format, meta)
@@ -256,47 +248,21 @@ class RenderJob:
         return self._unsaved.retry()
 
     def _on_error(self, line: PlannedLine, error: Exception, attempt: int, sent_under: int = 0) -> float | None:
-        """Decide what a failed attempt means; returns the wait before the next attempt, or None."""
-        kind = error_kind(error)
-        message = str(error) or kind
-        code = getattr(error, "code", None)
-        fail = partial(self._finish, line, FAILED, error=message, kind=kind, attempt=attempt,
-                       code=code, params=getattr(error, "params", None))
-        stops = getattr(error, "stops_job", None)
-        if stops or (stops is None and kind in STOP_KINDS):
-            fail()
-            self._halt(StopReason(kind, message))
+        """Act on what a failed attempt means (failed_attempt.py); the wait before the next attempt, or None."""
+        verdict = self._failures.judge(line.index, error, attempt, sent_under)
+        if verdict.delay is None:
+            self._finish(line, FAILED, error=verdict.message, kind=verdict.kind, attempt=attempt,
+                         code=verdict.code, params=verdict.params)
+            if verdict.stop is not None:
+                self._halt(verdict.stop)
+            elif verdict.voice_refused:
+                self._fail_voice(line.spec.voice, verdict.message, verdict.kind)
             return None
-        retryable = getattr(error, "retryable", None)
-        if retryable is None:
-            retryable = kind in RETRY_KINDS
-        if kind == "voice_not_found":
-            # A definitive refusal of the voice: every other line with this voice would meet it too.
-            fail()
-            self._fail_voice(line.spec.voice, message, kind)
-            return None
-        concurrency = retryable and code in CONCURRENCY_CODES
-        if kind in OUTAGE_KINDS and not concurrency:
-            trip = self._breaker.failure(failure_label(error, kind))
-            if trip is not None:
-                fail()
-                self._halt(StopReason(PROVIDER_FAILING, trip.message()))
-                return None
-        if concurrency and self._pool.lower(sent_under):
-            # Too many at once: one fewer in flight is the cure, not waiting. Not the line's fault, so
-            # it does not use up the line's retries (the pool only shrinks: this cannot go on for ever).
-            with self._cond:
-                self._free_retries[line.index] = self._free_retries.get(line.index, 0) + 1
-            delay = 0.0
-        elif not retryable or not self._backoff.can_retry(attempt - self._free_retries.get(line.index, 0)):
-            fail()
-            return None
-        else:
-            delay = self._backoff.delay(attempt, getattr(error, "retry_after", None))
         with self._cond:
-            self._retries.append(RetryNote(line.index, attempt, kind, message, delay))
-        self._emit(LineEvent(line.index, line.row, QUEUED, error=message, error_kind=kind, attempt=attempt))
-        return delay
+            self._retries.append(RetryNote(line.index, attempt, verdict.kind, verdict.message, verdict.delay))
+        self._emit(LineEvent(line.index, line.row, QUEUED, error=verdict.message, error_kind=verdict.kind,
+                             attempt=attempt))
+        return verdict.delay
 
     # -- waiting --------------------------------------------------------------------------------
     def _wait(self, delay: float) -> bool:
@@ -352,21 +318,9 @@ class RenderJob:
     def _finish(self, line: PlannedLine, status: str, *, error: str | None = None, kind: str | None = None,
                 attempt: int = 0, actual: float | None = None, code: str | None = None,
                 params: dict[str, str] | None = None) -> None:
-        events = []
         with self._cond:
-            for member in [line, *self._followers.get(line.index, [])]:
-                outcome = self._outcomes[member.index]
-                if outcome.status in FINAL_STATUSES:
-                    continue
-                outcome.status, outcome.error, outcome.error_kind = status, error, kind
-                if member is line:
-                    outcome.actual = actual
-                    outcome.attempts = max(outcome.attempts, attempt)
-                elif status in (DONE, RECOVERED):
-                    outcome.actual = 0.0 if actual is not None else None  # shares the paid clip
-                events.append(LineEvent(member.index, member.row, status, error, kind,
-                                        outcome.actual if status in (DONE, RECOVERED) else None, attempt,
-                                        code, dict(params) if isinstance(params, dict) else {}))
+            events = self._book.record(line, status, error=error, kind=kind, attempt=attempt, actual=actual,
+                                       code=code, params=params)
         for event in events:
             self._emit(event)
 
@@ -384,16 +338,10 @@ class RenderJob:
             for outcome in outcomes:  # nothing may stay "queued"/"rendering" in a finished job
                 if outcome.status not in FINAL_STATUSES:
                     outcome.status, outcome.error, outcome.error_kind = SKIPPED, "Not rendered.", CANCELLED
-            entries = [CostEntry(o.index, o.estimated, o.actual) for o in outcomes
-                       if o.status == DONE and o.same_as is None and o.actual is not None
-                       and o.index not in self._estimated_costs]
-            unreported = sum(1 for o in outcomes if o.status == DONE and o.same_as is None
-                             and (o.actual is None or o.index in self._estimated_costs))
-            # Never below what was billed: estimates stand in for costs not reported; unusable answers count.
-            actual_total = float(sum(o.actual or 0.0 for o in outcomes if o.same_as is None)) + self._paid.billed_unusable
+            ledger, actual_total = self._book.totals(outcomes, self._paid.billed_unusable)
             return JobResult(lines=outcomes, requests_sent=self._pool.requests, actual_total=actual_total,
                              estimated_total=self.plan.estimated_total, stopped_by=self._stop,
-                             elapsed_s=elapsed, ledger=CostLedger(entries, unreported),
+                             elapsed_s=elapsed, ledger=ledger,
                              peak_concurrency=self._pool.peak, final_concurrency=self._pool.limit,
                              retries=list(self._retries), unsaved=self._unsaved.in_memory,
                              rescued_to=self._unsaved.rescued_to, billed_unusable=self._paid.billed_unusable,

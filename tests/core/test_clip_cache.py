@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from studio.core import clip_cache as clip_cache_module
+from studio.core import cache_folders  # where default_cache_dir reads the platform
 from studio.core.clip_cache import STALE_TEMP_S, ClipCache, ClipCacheError, ClipMeta, default_cache_dir
 from studio.core.clip_spec import ClipSpec
 
@@ -234,13 +234,13 @@ def test_ten_thousand_clips_open_fast(tmp_path):
 
 
 def test_default_cache_dir_per_platform(monkeypatch, tmp_path):
-    monkeypatch.setattr(clip_cache_module.sys, "platform", "linux")
+    monkeypatch.setattr(cache_folders.sys, "platform", "linux")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert default_cache_dir() == tmp_path / "xdg" / "dubbing-studio" / "clips"
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/is/ignored")
     assert default_cache_dir() == Path.home() / ".cache" / "dubbing-studio" / "clips"
-    monkeypatch.setattr(clip_cache_module.sys, "platform", "win32")
+    monkeypatch.setattr(cache_folders.sys, "platform", "win32")
     monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "local"))
     assert default_cache_dir() == tmp_path / "local" / "dubbing-studio" / "Cache" / "clips"
-    monkeypatch.setattr(clip_cache_module.sys, "platform", "darwin")
+    monkeypatch.setattr(cache_folders.sys, "platform", "darwin")
     assert default_cache_dir() == Path.home() / "Library" / "Caches" / "dubbing-studio" / "clips"

@@ -3,7 +3,8 @@
 Order of a render: plan (lines with no clip) → voice guard (voices that would take a slot, listed up
 front) → spend guard (balance, overage, budget) → the job off the GUI thread. Its events reach the
 table through a queued Progress relay, so the window never waits on the network. Every question goes
-through an `ask_*` method the tests replace.
+through an `ask_*` method the tests replace; the questions and the longer sentences themselves are worded in
+render_dialogs.py, so this module reads as the order of a render.
 """
 
 from __future__ import annotations
@@ -23,15 +24,15 @@ from studio.core.render_plan import RenderPlan, plan_render
 from studio.core.spend_guard import SpendCheck, check_spend
 from studio.gui.accounts.account_session import AccountSession
 from studio.gui.kit import settings
-from studio.gui.kit.number_text import counted, short_number, whole_text
-from studio.gui.kit.provider_text import error_text, message_text, slots_full_text
+from studio.gui.kit.provider_text import error_text, message_text
 from studio.gui.kit.problem_text import line_error_text
 from studio.gui.kit.tasks import Progress, Task, run_in_background
-from studio.gui.money.spend_prompt import ask_spend
+from studio.gui.render import render_dialogs
+from studio.gui.render.render_dialogs import cost_differs_text, finished_text, recovery_text
 from studio.gui.table import cue_model
 from studio.gui.table.cue_model import CueTableModel
 from studio.providers.synthesis import concurrency_for, history_of, recover, synthesizer
-from studio.providers.voice_guard import SlotCheck, check_voices, ensure_voices_added, paid_plan_message
+from studio.providers.voice_guard import SlotCheck, check_voices, ensure_voices_added
 
 log = logging.getLogger(__name__)
 _STATE = {QUEUED: cue_model.QUEUED, RENDERING: cue_model.RENDERING, DONE: cue_model.DONE,
@@ -126,7 +127,7 @@ class RenderController(QObject):
         for key in report.recovered_keys:
             self.model.set_clip_state(key, cue_model.RECOVERED)
         self.model.refresh_cached(list(report.recovered_keys))
-        text = self.recovery_text(report)
+        text = recovery_text(report)
         if text:
             self.message.emit(text)
             if report.maybe_billed or report.note:
@@ -139,27 +140,6 @@ class RenderController(QObject):
                       self.tr("An earlier render was interrupted, and its requests could not be looked up in the "
                               "provider's history (%1). Nothing was sent, so nothing is paid twice: try again when "
                               "the provider answers.").replace("%1", error_text(error)))
-
-    def recovery_text(self, report: RecoveryReport) -> str:
-        """What recovery found, in the interface language ("" when nothing was interrupted)."""
-        if not report.interrupted:
-            return ""
-        parts = [self.tr("%n request(s) of an interrupted render were found.", "", report.interrupted)]
-        if report.recovered:
-            parts.append(self.tr("%n clip(s) were fetched back from the provider's history at no cost.", "",
-                                 report.recovered))
-        if report.not_found:
-            parts.append(self.tr("%n never reached the provider and were not billed.", "", report.not_found))
-        if report.in_doubt:
-            parts.append(self.tr("%n are not in the provider's history yet: each is looked for there again just "
-                                 "before its line is sent.", "", report.in_doubt))
-        if report.maybe_billed:
-            parts.append(self.tr("%n may have been billed by the provider, which keeps no history to fetch them "
-                                 "from: they are rendered again.", "", report.maybe_billed))
-        if report.note:
-            parts.append(self.tr("The API key may not read the speech history: give it the History (read) "
-                                 "permission so interrupted requests can be fetched back."))
-        return " ".join(parts)
 
     def _plan(self, rows: list[int] | None, force: set[int] | None, after, agreed_cost: float | None  # noqa: ANN001
               ) -> bool:
@@ -271,17 +251,9 @@ class RenderController(QObject):
         self.session.refresh_balance()
         if result.ledger.off_by_more_than(0.05):
             self.session.refresh_tariff()
-            self.ask_info(self.tr("Actual Cost Differs"),
-                          self.tr("The provider charged %1 where %2 was estimated (more than 5 % apart). The "
-                                  "model prices are being read again so the next estimates match.")
-                          .replace("%1", short_number(result.ledger.actual))
-                          .replace("%2", short_number(result.ledger.estimated)))
+            self.ask_info(self.tr("Actual Cost Differs"), cost_differs_text(result))
         if stopped is None:
-            failed = result.count(FAILED)
-            done = result.count(DONE)
-            text = counted(self.tr("Render finished: %n line(s) done.", "", done) if not failed else self.tr(
-                "Render finished: %n line(s) done, %2 failed (see their status).", "", done), done).replace(
-                "%2", whole_text(failed))
+            text = finished_text(result)
         elif stopped.kind == CANCELLED:
             text = self.tr("Render cancelled: finished clips are kept.")
         elif stopped.kind == PROVIDER_FAILING:
@@ -338,63 +310,16 @@ class RenderController(QObject):
 
     def ask_start(self, plan: RenderPlan, slots: SlotCheck, check: SpendCheck) -> bool:
         """Show the plan (lines, cost, voices that would take a slot) and the guards' verdict."""
-        if check.refused:
-            return ask_spend(self.widget, check)  # says why; returns False
-        if not slots.ok:
-            if slots.unknown or slots.paid_plan_required or slots.enough_slots is False:
-                QMessageBox.warning(self.widget, self.tr("Voices Need Slots"), self.slots_text(slots))
-                return False
-            names = ", ".join(v.name for v in slots.to_add)
-            text = (self.tr("These voices are not in My Voices: %1.\n\nRendering adds them, and each takes one "
-                            "voice slot (%2 of %3 used now). Add them and render?")
-                    .replace("%1", names).replace("%2", str(slots.voice_slots_used))
-                    .replace("%3", str(slots.voice_limit)))
-            if QMessageBox.question(self.widget, self.tr("Add Voices to My Voices?"), text) \
-                    != QMessageBox.StandardButton.Yes:
-                return False
-        if not check.allowed:
-            return ask_spend(self.widget, check)
-        if plan.unit == "none":
-            return True  # free: nothing to consent to
-        if self.agreed_cost is not None and plan.estimated_total <= self.agreed_cost:
-            return True
-        return self.ask_plan(plan, check)
-
-    def slots_text(self, slots: SlotCheck) -> str:
-        """SlotCheck.message() in the interface language."""
-        if slots.paid_plan_required:
-            return message_text(paid_plan_message())
-        names = ", ".join([v.name for v in slots.to_add] + list(slots.unknown))
-        used, limit = slots.voice_slots_used, slots.voice_limit
-        if used is not None and limit is not None:
-            text = self.tr("%n voice(s) are not in My Voices and would each take a voice slot when used (%1 of "
-                           "%2 used): %3. Add them explicitly first.", "", slots.slots_needed)
-            text = text.replace("%1", str(used)).replace("%2", str(limit))
-        else:
-            text = self.tr("%n voice(s) are not in My Voices and would each take a voice slot when used: %3. "
-                           "Add them explicitly first.", "", slots.slots_needed)
-        text = text.replace("%3", names)
-        if slots.enough_slots is False:
-            text += " " + slots_full_text(used, limit, slots.slots_needed)
-        return text
+        return render_dialogs.ask_start(self.widget, plan, slots, check, agreed_cost=self.agreed_cost,
+                                        ask_plan=self.ask_plan)
 
     def ask_plan(self, plan: RenderPlan, check: SpendCheck) -> bool:
         """What this render will do and cost, before the first request (paid providers)."""
-        from studio.gui.money.spend_prompt import plan_question
-        answer = QMessageBox.question(self.widget, self.tr("Start Render?"), plan_question(plan, check),
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                                      QMessageBox.StandardButton.Yes)
-        return answer == QMessageBox.StandardButton.Yes
+        return render_dialogs.ask_plan(self.widget, plan, check)
 
     def ask_info(self, title: str, text: str) -> None:
         QMessageBox.information(self.widget, title, text)
 
     def ask_retry(self, title: str, text: str) -> bool:
         """A problem the user can fix and retry (a full disk, a failing provider): True for Retry."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Close, self.widget)
-        retry = box.addButton(self.tr("&Retry"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(retry)
-        box.exec()
-        return box.clickedButton() is retry
-
-
+        return render_dialogs.ask_retry(self.widget, title, text)

@@ -4,6 +4,8 @@ The model owns every display rule (text, alignment, fonts, colours, tooltips), s
 Edits reach the document only through `set_cue` and `replace` (the undo commands call them), which
 emit targeted `dataChanged` / row signals; a reset happens only when a whole new document is shown.
 `data()` never raises: a bug in one cell logs and shows an empty cell instead of killing the app.
+How a cell looks is worked out in cell_look.py (and its tooltip in cell_tooltip.py); each line's render
+status comes from the ClipStatuses mixin (clip_status.py), which the render feeds.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QGuiApplication, QPalette, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QStyle
 
 from studio.core.clip_spec import RenderSettings
@@ -40,11 +42,11 @@ from studio.gui.table.cue_columns import (  # noqa: F401 - re-exported: views an
     _FLAGS, COL_CHARS, COL_COST, COL_STATUS, TO_RENDER, QUEUED, RENDERING, DONE, CACHED, FAILED, RECOVERED,
     _STATUS_TEXT,
 )
-from studio.gui.kit import colors
 from studio.gui.table import commands
+from studio.gui.table.cell_look import CellLook
 from studio.gui.table.cell_tooltip import cell_tooltip
+from studio.gui.table.clip_status import ClipStatuses
 from studio.gui.table.cue_edits import retimed
-from studio.gui.table.fit_column import fit_color
 from studio.gui.table.fit_data import FitColumnData
 from studio.gui.table.text_match import fold
 
@@ -52,7 +54,7 @@ log = logging.getLogger(__name__)
 FILL_SECONDS = 0.008  # costing a film just opened, per event-loop turn: the window stays responsive
 
 
-class CueTableModel(QAbstractTableModel):
+class CueTableModel(ClipStatuses, QAbstractTableModel):
     """Shows a Document; edits made in cells become undo commands on `undo_stack`."""
 
     # A cell edit that was refused, with the reason (the window shows it in the status bar).
@@ -70,12 +72,7 @@ class CueTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._doc = document if document is not None else Document()
         self.undo_stack = undo_stack
-        self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        self._italic = QFont()
-        self._italic.setItalic(True)
-        self._bold = QFont()
-        self._bold.setBold(True)
-        self._problem_brush = QBrush(QColor(230, 60, 40, 48))  # translucent: works on light and dark
+        self._look = CellLook()
         self.speech_options = SpeechOptions()
         self.costs = CostSheet()
         # The cached clip's ClipMeta by key (the clip cache's `meta`, once it is open): its QA verdict.
@@ -85,13 +82,9 @@ class CueTableModel(QAbstractTableModel):
         self.costs.reset(self._doc.cues)
         # Voice id -> name, for the voice column (filled as voices are listed).
         self.voice_names: dict[str, str] = {}
-        # Clip key -> (state, error) while or after a render in this session.
-        self.clip_states: dict[str, tuple[str, str | None]] = {}
-        self._rows_by_key: dict[str, list[int]] | None = None
+        self._start_clip_statuses()
         # How many lines have each voice of their own: the voices in use without a pass over the film.
         self._line_voices: Counter[str] = Counter(cue.voice for cue in self._doc.cues if cue.voice)
-        self.context_changed: set[str] = set()
-        self.costs_changed.connect(self._forget_rows_by_key)
         self._fill_timer = QTimer(self)
         self._fill_timer.setInterval(0)
         self._fill_timer.timeout.connect(self._fill_costs)
@@ -172,50 +165,6 @@ class CueTableModel(QAbstractTableModel):
         if first <= last:
             self.dataChanged.emit(self.index(first, COL_VOICE), self.index(last, COL_COST))
         self.costs_changed.emit()
-
-    def _forget_rows_by_key(self) -> None:
-        self._rows_by_key = None
-
-    def status_of(self, row: int) -> tuple[str, str | None]:
-        """(state, error) of a line's clip; ("", None) for a line with nothing to render."""
-        line = self.costs.line(row)
-        if line.spec is None:
-            return "", None
-        state = self.clip_states.get(line.spec.key)
-        # The cache has the last word: a failed line rendered since is cached, a done clip cleared is not.
-        if state is not None and not (state[0] == FAILED and line.cached) \
-                and not (state[0] in (DONE, RECOVERED) and not line.cached):
-            return state
-        return (CACHED, None) if line.cached else (TO_RENDER, None)
-
-    def status_text(self, row: int) -> str:
-        state, _error = self.status_of(row)
-        if state in (CACHED, DONE, RECOVERED) and self.costs.line(row).spec.key in self.context_changed:
-            return QCoreApplication.translate("CueTableModel", "Cached (context changed)")
-        return QCoreApplication.translate(_CTX, _STATUS_TEXT[state]) if state else ""
-
-    def mark_context_changed(self, keys: set[str]) -> None:
-        """Lines rendered before their neighbours changed (ElevenLabs continuity): shown, never re-rendered
-        unless the user asks."""
-        self.context_changed = set(keys)
-        self._column_changed(COL_STATUS)
-
-    def set_clip_state(self, key: str, state: str, error: str | None = None) -> None:
-        """A clip's render state changed: repaint the lines that need it (a repeated line shares its clip)."""
-        self.clip_states[key] = (state, error)
-        for row in self.rows_with_clip(key):
-            self.dataChanged.emit(self.index(row, COL_STATUS), self.index(row, self.columnCount() - 1))  # and QA
-
-    def rows_with_clip(self, key: str) -> list[int]:
-        # Built once per change of the lines (not per event): a render sends several events per line.
-        if self._rows_by_key is None:
-            index: dict[str, list[int]] = {}
-            for row in range(len(self.costs)):
-                spec = self.costs.line(row).spec
-                if spec is not None:
-                    index.setdefault(spec.key, []).append(row)
-            self._rows_by_key = index
-        return self._rows_by_key.get(key, [])
 
     def voice_label(self, cue: Cue) -> str:
         voice = self.costs.settings.voice_for(cue)
@@ -329,11 +278,11 @@ class CueTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return column.align
         if role == Qt.ItemDataRole.BackgroundRole:
-            return self._problem_brush if self._doc.problems_at(row) else None
+            return self._look.problem_brush if self._doc.problems_at(row) else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(row, cue, column)
+            return self._look.foreground(self, row, cue, column)
         if role == Qt.ItemDataRole.FontRole:
-            return self._font(cue, column)
+            return self._look.font(self, cue, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return cell_tooltip(self, row, cue, column)
         if role == Qt.ItemDataRole.DecorationRole and col == COL_NUM and self._doc.problems_at(row):
@@ -345,33 +294,6 @@ class CueTableModel(QAbstractTableModel):
         if role == SearchRole:
             return fold(cue.text)
         return None
-
-    def _foreground(self, row: int, cue: Cue, column: Column) -> QColor | None:
-        if self.speech_of(cue).silent:
-            return QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        if column.key == "voice" and not cue.voice:
-            # The project's voice, not the line's own choice: dimmed, so overrides stand out.
-            return QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        if column.key == "fit":
-            return fit_color(self, row)
-        if column.key == "status" and self.status_of(row)[0] == FAILED:
-            return colors.error_color(QGuiApplication.palette())
-        if column.key == "cps" and not cue.bad_timing and cue.duration_ms > 0:
-            cps = cue.cps(self.speech_options)
-            if cps > CPS_STRONG:
-                return colors.error_color(QGuiApplication.palette())
-            if cps > CPS_WARNING:
-                return colors.warning_color(QGuiApplication.palette())
-        return None
-
-    def _font(self, cue: Cue, column: Column) -> QFont | None:
-        if self.speech_of(cue).silent:
-            font = QFont(self._mono) if column.monospace else QFont(self._italic)
-            font.setItalic(True)
-            return font
-        if column.key == "cps" and cue.duration_ms > 0 and cue.cps(self.speech_options) > CPS_STRONG:
-            return self._bold
-        return self._mono if column.monospace else None
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:

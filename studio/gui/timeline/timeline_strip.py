@@ -4,6 +4,9 @@ Drawn with QPainter, and only what is visible: the visible cues are found by bis
 the waveform read from a peak pyramid (min/max per block, each level four times coarser) built once off
 the GUI thread, so a 2 h film with 1,500 lines paints in a few milliseconds at any zoom. Zoomed in closer
 than the pyramid's finest level, the peaks of the seconds on screen are read straight from the samples.
+This module holds the strip's state and data; the drawing is the StripPainting mixin (strip_paint.py),
+the mouse, wheel and keys the StripInput mixin (strip_input.py), and the widget that receives the events
+is StripCanvas (strip_canvas.py).
 """
 
 from __future__ import annotations
@@ -12,10 +15,9 @@ import math
 from array import array
 from collections.abc import Collection, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QScrollBar, QSizePolicy, QToolButton, QToolTip,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollBar, QToolButton, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from studio.core.assemble import Placement
@@ -24,68 +26,19 @@ from studio.core.timecode import format_ms
 from studio.core.waveform import WaveformPeaks
 from studio.gui.kit.tasks import Task, run_in_background
 from studio.gui.kit.number_text import decimal_text
-from studio.gui.timeline.strip_paint import _CLIP_H, _CLIP_TOP, _PUSH_COLOR, STATE_COLORS, StripPainting
+from studio.gui.timeline.strip_canvas import StripCanvas
+from studio.gui.timeline.strip_input import ZOOM_STEP, StripInput
+from studio.gui.timeline.strip_paint import _PUSH_COLOR, STATE_COLORS, StripPainting
 from studio.gui.timeline.strip_rows import FITS, OVERFLOW, STRETCHED, StripRows, times_of
 from studio.gui.timeline.fit_ladder_text import rung_text
 
 MIN_PX_PER_S = 0.05  # a 2 h film fits in 360 px
 MAX_PX_PER_S = 800.0  # 1.25 ms per pixel: single syllables are visible
 DEFAULT_PX_PER_S = 25.0  # about 40 s in a window-wide strip: a few lines either side of the current one
-ZOOM_STEP = 1.5
 _TAIL_MS = 2000  # room after the last line, so its overflow or a short clip is not flush with the edge
 
 
-class _Canvas(QWidget):
-    """The drawing area; all state and logic live in the TimelineStrip that owns it."""
-
-    def __init__(self, strip: TimelineStrip) -> None:
-        super().__init__(strip)
-        self._strip = strip
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMouseTracking(False)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # we fill every pixel ourselves
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        try:
-            self._strip._paint(painter, event.rect())
-        finally:
-            painter.end()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._strip._clicked(event.position(), double=False)
-        super().mousePressEvent(event)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._strip._clicked(event.position(), double=True)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        self._strip._wheel(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not self._strip._key(event):
-            super().keyPressEvent(event)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._strip._update_scrollbar()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            text = self._strip._tooltip(event.pos())  # a QHelpEvent
-            if text:
-                QToolTip.showText(event.globalPos(), text, self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
-
-
-class TimelineStrip(StripPainting, QWidget):
+class TimelineStrip(StripPainting, StripInput, QWidget):
     """Each cue's slot, its clip coloured by how it fits, the dub's waveform; click a cue to select it."""
 
     cue_clicked = Signal(int)  # 0-based row of the cue clicked
@@ -104,7 +57,7 @@ class TimelineStrip(StripPainting, QWidget):
         self._wave_cache: tuple[tuple[float, int, int], list[tuple[int, int]]] | None = None
         self._duration_ms = 0
 
-        self.canvas = _Canvas(self)
+        self.canvas = StripCanvas(self, self)
         self.scrollbar = QScrollBar(Qt.Orientation.Horizontal, self)
         self.scrollbar.valueChanged.connect(self._scrolled)
         self.zoom_out_button = self._tool_button(self.tr("−"), self.tr("Zoom out (−, or Ctrl+wheel)"))
@@ -259,26 +212,6 @@ class TimelineStrip(StripPainting, QWidget):
         self.set_zoom(width * 1000 / max(1, self._duration_ms))
         self.scrollbar.setValue(0)
 
-    def row_at(self, x: float, y: float) -> int | None:
-        """The row drawn at a canvas point: a clip in the clip lane, else the cue (or slot) under x."""
-        ms = self.ms_at(x)
-        slack = 3 * 1000 / self._px_per_s  # a thin box is hard to hit: accept 3 px either side
-        in_clip_lane = _CLIP_TOP <= y < _CLIP_TOP + _CLIP_H
-
-        def distance(row: int) -> float:
-            r = self._index.rows[row]
-            if in_clip_lane and r.clip_start is not None:
-                first, last = r.clip_start, r.clip_end
-            else:
-                first, last = r.start, r.end
-            return 0 if first <= ms < last else min(abs(ms - first), abs(ms - last))
-
-        candidates = [row for row in self._visible_rows(ms - slack, ms + slack) if distance(row) <= slack]
-        if not candidates:
-            return None
-        # The closest box; between overlapping boxes, the one that starts last is drawn on top.
-        return min(candidates, key=lambda row: (distance(row), -self._index.rows[row].start))
-
     # ----- internals -----
 
     def _tool_button(self, text: str, tip: str) -> QToolButton:
@@ -333,48 +266,6 @@ class TimelineStrip(StripPainting, QWidget):
 
     def _visible_rows(self, left: float, right: float) -> list[int]:
         return self._index.visible(left, right)
-
-    def _clicked(self, pos: QPointF, double: bool) -> None:
-        row = self.row_at(pos.x(), pos.y())
-        if row is None:
-            return
-        if double:
-            self.cue_activated.emit(row)
-        else:
-            self.cue_clicked.emit(row)
-
-    def _wheel(self, event: QWheelEvent) -> None:
-        delta = event.angleDelta()
-        steps = (delta.y() or delta.x()) / 120
-        if not steps:
-            return
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            anchor = self.ms_at(event.position().x())
-            self.set_zoom(self._px_per_s * ZOOM_STEP ** steps, anchor)
-        else:
-            # A plain wheel scrolls along the film: this strip has nothing to scroll vertically.
-            self.scrollbar.setValue(int(self.scrollbar.value() - steps * self.scrollbar.singleStep()))
-        event.accept()
-
-    def _key(self, event: QKeyEvent) -> bool:
-        key = event.key()
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_in()
-        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-            self.zoom_out()
-        elif key == Qt.Key.Key_0:
-            self.zoom_to_fit()
-        elif key == Qt.Key.Key_Left:
-            self.scrollbar.triggerAction(QScrollBar.SliderAction.SliderSingleStepSub)
-        elif key == Qt.Key.Key_Right:
-            self.scrollbar.triggerAction(QScrollBar.SliderAction.SliderSingleStepAdd)
-        elif key == Qt.Key.Key_Home:
-            self.scrollbar.setValue(0)
-        elif key == Qt.Key.Key_End:
-            self.scrollbar.setValue(self.scrollbar.maximum())
-        else:
-            return False
-        return True
 
     def _tooltip(self, pos: QPoint) -> str:
         row = self.row_at(pos.x(), pos.y())

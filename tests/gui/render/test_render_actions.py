@@ -32,8 +32,8 @@ def _window(qtbot, path, monkeypatch):
     controller = win.render_actions.controller
     monkeypatch.setattr(controller, "ask_info", lambda title, text: asked["info"].append((title, text)))
     monkeypatch.setattr(controller, "ask_plan", lambda plan, check: asked["plan"].append(plan) or True)
-    import studio.gui.render.render_controller as rc
-    monkeypatch.setattr(rc, "ask_spend", lambda parent, check: asked["spend"].append(check) or False)
+    import studio.gui.render.render_dialogs as rd  # the spend question is asked from there
+    monkeypatch.setattr(rd, "ask_spend", lambda parent, check: asked["spend"].append(check) or False)
     win.show()
     with qtbot.waitSignal(win.loaded, timeout=10000):
         win.open_file(path)
