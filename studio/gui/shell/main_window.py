@@ -24,6 +24,7 @@ from studio.gui.kit import dialogs, settings
 from studio.gui.kit.action_icons import set_action_icon
 from studio.gui.kit.dialogs import Choice
 from studio.gui.kit.tasks import Task, run_in_background
+from studio.gui.prefs.prefs_actions import PreferencesActions
 from studio.gui.render.render_actions import RenderActions
 from studio.gui.shell.encoding_menu import EncodingMenu, encoding_name, long_name
 from studio.gui.shell.file_actions import Loaded, is_openable, load_document, save_project_for
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.pronunciations = PronunciationActions(self)
         self.render_actions = RenderActions(self)
         self.dub = DubActions(self)  # needs the render controller; its actions go into the menus
+        self.prefs = PreferencesActions(self)  # takes over the Tools entries of single settings
         self._build_actions()
         self.help = HelpActions(self)
         build_menus(self)

@@ -40,6 +40,8 @@ def build_menus(window: QMainWindow) -> None:
     edit_menu.addMenu(window.edits.retime.menu)
     edit_menu.addSeparator()
     edit_menu.addActions([window.find_action, window.edits.next_problem_action])
+    edit_menu.addSeparator()
+    edit_menu.addAction(window.prefs.action)  # macOS moves it to the application menu
     window.menuBar().addMenu(window.voice_actions.menu)
     render = window.render_actions
     render_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Render"))

@@ -237,14 +237,15 @@ def test_push_moves_only_the_following_lines_and_is_saved_in_the_project(qtbot, 
 def test_timing_dialog_saves_the_fitting_rules(qtbot, monkeypatch, french_srt):
     win = _window(qtbot, monkeypatch, french_srt)
     dialog = win.dub.open_timing()
-    assert dialog.speed_spin.value() == 1.25 and dialog.borrow_spin.value() == 1000
-    dialog.speed_spin.setValue(1.5)
-    dialog.borrow_spin.setValue(400)
-    dialog.policy_combo.setCurrentIndex(dialog.policy_combo.findData(PUSH))
-    dialog.normalize_check.setChecked(True)
-    dialog.lufs_spin.setValue(-23)
-    assert dialog.smooth_spin.value() == 0.0 and dialog.smooth_spin.text() == "Off"  # smoothing is opt-in
-    dialog.smooth_spin.setValue(0.05)
+    form = dialog.form
+    assert form.speed_spin.value() == 1.25 and form.borrow_spin.value() == 1000
+    form.speed_spin.setValue(1.5)
+    form.borrow_spin.setValue(400)
+    form.policy_combo.setCurrentIndex(form.policy_combo.findData(PUSH))
+    form.normalize_check.setChecked(True)
+    form.lufs_spin.setValue(-23)
+    assert form.smooth_spin.value() == 0.0 and form.smooth_spin.text() == "Off"  # smoothing is opt-in
+    form.smooth_spin.setValue(0.05)
     dialog.accept()
     fit = fit_settings()
     assert (fit.max_speed, fit.slots.max_borrow_ms, fit.overflow) == (1.5, 400, PUSH)
