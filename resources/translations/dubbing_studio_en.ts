@@ -2,9 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>CacheDialog</name>
+    <name>CachePanel</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/render/cache_dialog.py" line="+127"/>
+        <location filename="../../studio/gui/render/cache_dialog.py" line="+125"/>
         <source>%n clip(s), %1</source>
         <translation>
             <numerusform>%n clip, %1</numerusform>

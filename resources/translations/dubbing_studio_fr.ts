@@ -341,12 +341,15 @@
 <context>
     <name>CacheDialog</name>
     <message>
-        <location filename="../../studio/gui/render/cache_dialog.py" line="+51"/>
+        <location filename="../../studio/gui/render/cache_dialog.py" line="+205"/>
         <source>Clip Cache</source>
         <translation>Cache des clips</translation>
     </message>
+</context>
+<context>
+    <name>CachePanel</name>
     <message>
-        <location line="+1"/>
+        <location line="-148"/>
         <source>Every rendered line is kept here, so that no line is ever paid for twice. Beside the clips, copies decoded and fitted for the timeline make each dub quick; they are rebuilt whenever they are missing, at no cost.</source>
         <translation>Chaque réplique générée est gardée ici, pour qu’aucune ne soit jamais payée deux fois. À côté des clips, des copies décodées et calées pour la frise rendent chaque doublage rapide&#xa0;; elles sont reconstruites gratuitement dès qu’elles manquent.</translation>
     </message>
@@ -381,7 +384,7 @@
         <translation>N’en garder aucune</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Folder:</source>
         <translation>Dossier&#xa0;:</translation>
     </message>
@@ -416,7 +419,7 @@
         <translation>Supprimer tous les clips générés&#xa0;: les répliques générées avec une voix payante coûteront de nouveau des crédits</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <location line="+1"/>
         <source>Measuring…</source>
         <translation>Mesure…</translation>
@@ -1961,7 +1964,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>FitText</name>
     <message>
-        <location filename="../../studio/gui/table/fit_column.py" line="+49"/>
+        <location filename="../../studio/gui/table/fit_column.py" line="+50"/>
         <source>%1 · offer</source>
         <translation>%1 · offre</translation>
     </message>
@@ -2105,6 +2108,74 @@ Générez-les, puis exportez à nouveau.</translation>
         <location line="+8"/>
         <source>Offer: the voice says it at %1 speed (%2), for %3. Accept it from the Render menu or the table&apos;s context menu (Render Lines Faster…).</source>
         <translation>Offre&#xa0;: la voix la dit au débit %1 (%2), pour %3. Acceptez-la depuis le menu Rendu ou le menu contextuel du tableau (Générer des répliques plus vite…).</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <location filename="../../studio/gui/prefs/general_page.py" line="+28"/>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow the system</source>
+        <translation>Celui du système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the last file</source>
+        <translation>Rouvrir le dernier fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the welcome window</source>
+        <translation>Afficher la fenêtre d’accueil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies the next time Dubbing Studio starts.</source>
+        <translation>Prend effet au prochain démarrage de Dubbing Studio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme:</source>
+        <translation>Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At start:</source>
+        <translation>Au démarrage&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file named on the command line or opened from the file manager opens instead of the last one.</source>
+        <translation>Un fichier donné en ligne de commande ou ouvert depuis le gestionnaire de fichiers s’ouvre à la place du dernier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent files listed:</source>
+        <translation>Fichiers récents listés&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>General</source>
+        <translation>Général</translation>
     </message>
 </context>
 <context>
@@ -2501,12 +2572,12 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/gui/shell/main_window.py" line="+74"/>
+        <location filename="../../studio/gui/shell/main_window.py" line="+75"/>
         <source>Find in text (%1)</source>
         <translation>Chercher dans le texte (%1)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -2561,7 +2632,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/shell/window_menus.py" line="+121"/>
+        <location filename="../../studio/gui/shell/window_menus.py" line="+123"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
@@ -2618,7 +2689,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/shell/window_menus.py" line="-100"/>
+        <location filename="../../studio/gui/shell/window_menus.py" line="-102"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2628,7 +2699,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Render</source>
         <translation>&amp;Rendu</translation>
     </message>
@@ -2936,6 +3007,32 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <location line="+26"/>
         <source>%1 (all variants)</source>
         <translation>%1 (toutes variantes)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesActions</name>
+    <message>
+        <location filename="../../studio/gui/prefs/prefs_actions.py" line="+36"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language, theme, voices, timing, spending and storage</source>
+        <translation>Langue, thème, voix, calage, dépenses et stockage</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../studio/gui/prefs/prefs_dialog.py" line="+23"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Show this page&apos;s defaults; OK keeps them</source>
+        <translation>Afficher les valeurs par défaut de cette page&#xa0;; OK les conserve</translation>
     </message>
 </context>
 <context>
@@ -3565,7 +3662,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Le cache des clips n’est pas encore ouvert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The clip cache was cleared.</source>
         <translation>Le cache des clips a été vidé.</translation>
     </message>
@@ -4523,6 +4620,82 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
     </message>
 </context>
 <context>
+    <name>SpendingPage</name>
+    <message>
+        <location filename="../../studio/gui/prefs/spending_page.py" line="+27"/>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As many as the plan allows</source>
+        <translation>Autant que l’abonnement le permet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget per job:</source>
+        <translation>Budget par travail&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The most that one render or one voice preview may cost: a job over it is refused before anything is sent. ElevenLabs counts in credits, Narakeet in seconds of audio; the offline voice is free. A job over your balance, or whose balance cannot be read, is always asked about first.</source>
+        <translation>Le plus qu’une génération ou une écoute de voix peut coûter&#xa0;: un travail qui le dépasse est refusé avant tout envoi. ElevenLabs compte en crédits, Narakeet en secondes d’audio&#xa0;; la voix hors ligne est gratuite. Un travail qui dépasse votre solde, ou dont le solde ne peut être lu, vous est toujours soumis d’abord.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requests at once:</source>
+        <translation>Requêtes simultanées&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many lines render at the same time. A lower number leaves room for other apps using the same account; the plan&apos;s limit is never exceeded.</source>
+        <translation>Combien de répliques sont générées en même temps. Un nombre plus bas laisse de la place aux autres applications qui utilisent le même compte&#xa0;; la limite de l’abonnement n’est jamais dépassée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spending</source>
+        <translation>Dépenses</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePage</name>
+    <message>
+        <location filename="../../studio/gui/prefs/storage_page.py" line="+31"/>
+        <source>Clip cache</source>
+        <translation>Cache des clips</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The clip cache is not open yet.</source>
+        <translation>Le cache des clips n’est pas encore ouvert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Natural voices</source>
+        <translation>Voix naturelles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;Folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the natural voices&apos; folder in the file manager</source>
+        <translation>Afficher le dossier des voix naturelles dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Voices installed from the voice picker or the command line are kept here, apart from the cache: clearing the cache never removes a voice.</source>
+        <translation>Les voix installées depuis le choix de voix ou en ligne de commande sont gardées ici, à part du cache&#xa0;: vider le cache ne supprime jamais une voix.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+</context>
+<context>
     <name>StretchDialog</name>
     <message>
         <location filename="../../studio/gui/table/sync_dialogs.py" line="+20"/>
@@ -4654,22 +4827,25 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>TimingDialog</name>
     <message>
-        <location filename="../../studio/gui/dub/timing_dialog.py" line="+47"/>
+        <location filename="../../studio/gui/dub/timing_dialog.py" line="+118"/>
         <source>Timing</source>
         <translation>Calage</translation>
     </message>
+</context>
+<context>
+    <name>TimingForm</name>
     <message>
-        <location line="+12"/>
-        <source> ×</source>
-        <translation> ×</translation>
-    </message>
-    <message>
-        <location line="-1"/>
+        <location line="-58"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -4704,7 +4880,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         <translation>La hauteur est conservée. Au-delà de ×1,3 environ, la parole semble précipitée.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Speed change between neighbours at most:</source>
         <translation>Écart de vitesse entre répliques voisines au plus&#xa0;:</translation>
     </message>
@@ -4734,7 +4910,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         <translation>Réplique par réplique&#xa0;: clic droit dans le tableau. La parole n’est jamais coupée.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Exports:</source>
         <translation>Exports&#xa0;:</translation>
     </message>
@@ -4742,6 +4918,14 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         <location line="+1"/>
         <source>EBU R128: −16 suits the web, −23 is broadcast.</source>
         <translation>EBU R128&#xa0;: −16 convient au web, −23 à la diffusion.</translation>
+    </message>
+</context>
+<context>
+    <name>TimingPage</name>
+    <message>
+        <location filename="../../studio/gui/prefs/timing_page.py" line="+35"/>
+        <source>Timing</source>
+        <translation>Calage</translation>
     </message>
 </context>
 <context>
@@ -5738,6 +5922,89 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
             <numerusform>%1 crédit par caractère</numerusform>
             <numerusform>%1 crédits par caractère</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VoicesPage</name>
+    <message>
+        <location filename="../../studio/gui/prefs/voices_page.py" line="+35"/>
+        <source>Speak text in brackets</source>
+        <translation>Dire le texte entre crochets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic (the model decides)</source>
+        <translation>Automatique (le modèle décide)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always (like the website)</source>
+        <translation>Toujours (comme sur le site)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never (text sent as written)</source>
+        <translation>Jamais (texte envoyé tel quel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send neighbouring lines as context</source>
+        <translation>Envoyer les répliques voisines en contexte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the next line automatically</source>
+        <translation>Enchaîner sur la réplique suivante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voice provider:</source>
+        <translation>Fournisseur de voix&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The one a new file starts with; a project keeps its own. The voice itself is chosen in the Voices menu.</source>
+        <translation>Celui d’un nouveau fichier&#xa0;; un projet garde le sien. La voix elle-même se choisit dans le menu Voix.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speech:</source>
+        <translation>Parole&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[Notes] and (notes) are usually descriptions for the hearing impaired, not dialogue.</source>
+        <translation>Les [notes] et (notes) décrivent d’ordinaire les sons pour les sourds et malentendants&#xa0;; ce n’est pas du dialogue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text normalisation (ElevenLabs):</source>
+        <translation>Normalisation du texte (ElevenLabs)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers, dates and units spelled out before speaking. It changes the audio, not the price.</source>
+        <translation>Nombres, dates et unités écrits en toutes lettres avant d’être dits. Cela change l’audio, pas le prix.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Context (ElevenLabs):</source>
+        <translation>Contexte (ElevenLabs)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines flow together better; a line&apos;s price and its cached clip do not change.</source>
+        <translation>Les répliques s’enchaînent mieux&#xa0;; le prix d’une réplique et son clip en cache ne changent pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview:</source>
+        <translation>Écoute&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voices</source>
+        <translation>Voix</translation>
     </message>
 </context>
 <context>
