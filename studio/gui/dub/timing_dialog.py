@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from studio.core.fit import OVERLAP, PUSH
 from studio.gui.kit import settings
-from studio.gui.kit.hint_label import hint_label
+from studio.gui.kit.hint_label import add_hinted_row
 from studio.gui.kit.number_text import sign_speed_spin
 
 
@@ -74,24 +74,22 @@ class TimingForm(QWidget):
         self.normalize_check.toggled.connect(self.lufs_spin.setEnabled)
 
         form = QFormLayout()
-        form.addRow(self.tr("Speed up at most:"), self.speed_spin)
-        form.addRow("", hint_label(self.tr("Pitch is kept. Beyond about 1.3× speech starts to sound rushed."),
-                                   self))
-        form.addRow(self.tr("Speed change between neighbours at most:"), self.smooth_spin)
-        form.addRow("", hint_label(self.tr("Spreads a speed-up over the lines around it, so the voice does not "
-                                           "lurch from one line to the next."), self))
-        form.addRow(self.tr("Borrow from the pause after:"), self.borrow_spin)
-        form.addRow("", hint_label(self.tr("A line may run this far into the silence before the next one "
-                                           "(50 ms are always left)."), self))
-        form.addRow(self.tr("A line that still does not fit:"), self.policy_combo)
-        form.addRow("", hint_label(self.tr("Per line: right-click it in the table. Speech is never cut."),
-                                   self))
+        add_hinted_row(form, self.tr("Speed up at most:"), self.speed_spin,
+                       self.tr("Pitch is kept. Beyond about 1.3× speech starts to sound rushed."))
+        add_hinted_row(form, self.tr("Speed change between neighbours at most:"), self.smooth_spin,
+                       self.tr("Spreads a speed-up over the lines around it, so the voice does not lurch from "
+                               "one line to the next."))
+        add_hinted_row(form, self.tr("Borrow from the pause after:"), self.borrow_spin,
+                       self.tr("A line may run this far into the silence before the next one (50 ms are always "
+                               "left)."))
+        add_hinted_row(form, self.tr("A line that still does not fit:"), self.policy_combo,
+                       self.tr("Per line: right-click it in the table. Speech is never cut."))
         loudness = QHBoxLayout()
         loudness.addWidget(self.normalize_check)
         loudness.addWidget(self.lufs_spin)
         loudness.addStretch(1)
-        form.addRow(self.tr("Exports:"), loudness)
-        form.addRow("", hint_label(self.tr("EBU R128: −16 suits the web, −23 is broadcast."), self))
+        add_hinted_row(form, self.tr("Exports:"), loudness,
+                       self.tr("EBU R128: −16 suits the web, −23 is broadcast."))
         form.setVerticalSpacing(4)
         form.setContentsMargins(0, 0, 0, 0)
         self.setLayout(form)

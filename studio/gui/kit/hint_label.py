@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QSizePolicy, QWidget
 
 
 def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
@@ -17,3 +17,10 @@ def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
     # As wide as the form lets it be, where the fields beside it keep their own width.
     label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     return label
+
+
+def add_hinted_row(form: QFormLayout, label: str, field: QWidget | QLayout, hint: str = "") -> None:
+    """A form row, then its hint under the field (none when hint is empty)."""
+    form.addRow(label, field)
+    if hint:
+        form.addRow("", hint_label(hint, form.parentWidget()))

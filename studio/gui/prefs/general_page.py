@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QMenu, QSpinBox, QWidget
 
 from studio.gui.kit import settings
-from studio.gui.kit.hint_label import hint_label
+from studio.gui.kit.hint_label import add_hinted_row
 from studio.gui.prefs.page import PreferencesPage, page_form
 from studio.gui.shell import i18n, theme
 
@@ -37,13 +37,13 @@ class GeneralPage(PreferencesPage):
         self.recent_spin = QSpinBox(self)
         self.recent_spin.setRange(1, 30)
         form = page_form(self)
-        form.addRow(self.tr("Language:"), self.language_combo)
-        form.addRow("", hint_label(self.tr("Applies the next time Dubbing Studio starts."), self))
+        add_hinted_row(form, self.tr("Language:"), self.language_combo,
+                       self.tr("Applies the next time Dubbing Studio starts."))
         form.addRow(self.tr("Theme:"), self.theme_combo)
         form.addRow(self.tr("At start:"), self.reopen_check)
-        form.addRow("", self.welcome_check)
-        form.addRow("", hint_label(self.tr("A file named on the command line or opened from the file manager "
-                                           "opens instead of the last one."), self))
+        add_hinted_row(form, "", self.welcome_check,
+                       self.tr("A file named on the command line or opened from the file manager opens instead "
+                               "of the last one."))
         form.addRow(self.tr("Recent files listed:"), self.recent_spin)
 
     def title(self) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox, QWidget
 
 from studio.gui.kit import settings
-from studio.gui.kit.hint_label import hint_label
+from studio.gui.kit.hint_label import add_hinted_row
 from studio.gui.prefs.page import PreferencesPage, page_form
 
 
@@ -29,15 +29,13 @@ class SpendingPage(PreferencesPage):
         self.concurrency_spin.setRange(0, 64)
         self.concurrency_spin.setSpecialValueText(self.tr("As many as the plan allows"))
         form = page_form(self)
-        form.addRow(self.tr("Budget per job:"), self.budget_spin)
-        form.addRow("", hint_label(self.tr(
+        add_hinted_row(form, self.tr("Budget per job:"), self.budget_spin, self.tr(
             "The most that one render or one voice preview may cost: a job over it is refused before anything "
             "is sent. ElevenLabs counts in credits, Narakeet in seconds of audio; the offline voice is free. "
-            "A job over your balance, or whose balance cannot be read, is always asked about first."), self))
-        form.addRow(self.tr("Requests at once:"), self.concurrency_spin)
-        form.addRow("", hint_label(self.tr(
+            "A job over your balance, or whose balance cannot be read, is always asked about first."))
+        add_hinted_row(form, self.tr("Requests at once:"), self.concurrency_spin, self.tr(
             "How many lines render at the same time. A lower number leaves room for other apps using the "
-            "same account; the plan's limit is never exceeded."), self))
+            "same account; the plan's limit is never exceeded."))
 
     def title(self) -> str:
         return self.tr("Spending")

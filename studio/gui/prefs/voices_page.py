@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from studio.gui.kit import settings
-from studio.gui.kit.hint_label import hint_label
+from studio.gui.kit.hint_label import add_hinted_row
 from studio.gui.kit.provider_text import provider_name
 from studio.gui.prefs.page import PreferencesPage, page_form
 from studio.gui.shell.workspace import Workspace
@@ -41,18 +41,17 @@ class VoicesPage(PreferencesPage):
         self.context_check = QCheckBox(self.tr("Send neighbouring lines as context"), self)
         self.advance_check = QCheckBox(self.tr("Play the next line automatically"), self)
         form = page_form(self)
-        form.addRow(self.tr("Voice provider:"), self.provider_combo)
-        form.addRow("", hint_label(self.tr("The one a new file starts with; a project keeps its own. The voice "
-                                           "itself is chosen in the Voices menu."), self))
-        form.addRow(self.tr("Speech:"), self.brackets_check)
-        form.addRow("", hint_label(self.tr("[Notes] and (notes) are usually descriptions for the hearing "
-                                           "impaired, not dialogue."), self))
-        form.addRow(self.tr("Text normalisation (ElevenLabs):"), self.normalization_combo)
-        form.addRow("", hint_label(self.tr("Numbers, dates and units spelled out before speaking. It changes "
-                                           "the audio, not the price."), self))
-        form.addRow(self.tr("Context (ElevenLabs):"), self.context_check)
-        form.addRow("", hint_label(self.tr("Lines flow together better; a line's price and its cached clip do "
-                                           "not change."), self))
+        add_hinted_row(form, self.tr("Voice provider:"), self.provider_combo,
+                       self.tr("The one a new file starts with; a project keeps its own. The voice itself is "
+                               "chosen in the Voices menu."))
+        add_hinted_row(form, self.tr("Speech:"), self.brackets_check,
+                       self.tr("[Notes] and (notes) are usually descriptions for the hearing impaired, not "
+                               "dialogue."))
+        add_hinted_row(form, self.tr("Text normalisation (ElevenLabs):"), self.normalization_combo,
+                       self.tr("Numbers, dates and units spelled out before speaking. It changes the audio, "
+                               "not the price."))
+        add_hinted_row(form, self.tr("Context (ElevenLabs):"), self.context_check,
+                       self.tr("Lines flow together better; a line's price and its cached clip do not change."))
         form.addRow(self.tr("Preview:"), self.advance_check)
 
     def title(self) -> str:

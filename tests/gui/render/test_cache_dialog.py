@@ -81,7 +81,7 @@ def test_the_dialog_shows_both_sizes_and_what_the_clips_cost_and_clears_the_copi
 
     monkeypatch.setattr(QMessageBox, "exec", look_and_cancel)
     dialog.panel.clear_everything()  # the user says no: nothing goes
-    assert asked == [("Delete 3 rendered clips? Lines rendered with a paid voice will cost credits again.panel.",
+    assert asked == [("Delete 3 rendered clips? Lines rendered with a paid voice will cost credits again.",
                       f"Rendering them cost {costs:g} credits (ElevenLabs).")] and _clips(cache) == clips
     monkeypatch.setattr(dialog.panel, "ask_clear_cache", lambda usage: True)
     with qtbot.waitSignal(dialog.panel.cleared, timeout=10000):
