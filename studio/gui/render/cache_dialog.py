@@ -102,6 +102,7 @@ class CachePanel(QWidget):
         clear_row.addWidget(self.clear_all_button)
         clear_row.addStretch(1)
         self.status_label = hint_label("")
+        self.status_label.hide()  # until there is something to say: an empty line would part the buttons
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
@@ -169,8 +170,8 @@ class CachePanel(QWidget):
     def clear_everything(self) -> None:
         """Delete every clip and copy, after a warning that says what it cost to render them."""
         if self.rendering():
-            self.status_label.setText(self.tr("A render is running: wait for it to finish, or cancel it, "
-                                              "before clearing the cache."))
+            self._say(self.tr("A render is running: wait for it to finish, or cancel it, before clearing the "
+                              "cache."))
             return
         if self.usage is None or not self.ask_clear_cache(self.usage):
             return
@@ -189,8 +190,12 @@ class CachePanel(QWidget):
         box.exec()
         return box.clickedButton() is delete
 
+    def _say(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.show()
+
     def _after_clear(self, freed: int, clips: bool) -> None:
-        self.status_label.setText(self.tr("%1 freed.").replace("%1", size_text(freed)))
+        self._say(self.tr("%1 freed.").replace("%1", size_text(freed)))
         if clips:
             self.cleared.emit(freed)
         self.refresh()
