@@ -4,7 +4,7 @@
 <context>
     <name>CachePanel</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/render/cache_dialog.py" line="+125"/>
+        <location filename="../../studio/gui/render/cache_dialog.py" line="+126"/>
         <source>%n clip(s), %1</source>
         <translation>
             <numerusform>%n clip, %1</numerusform>

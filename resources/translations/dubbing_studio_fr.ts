@@ -341,7 +341,7 @@
 <context>
     <name>CacheDialog</name>
     <message>
-        <location filename="../../studio/gui/render/cache_dialog.py" line="+205"/>
+        <location filename="../../studio/gui/render/cache_dialog.py" line="+210"/>
         <source>Clip Cache</source>
         <translation>Cache des clips</translation>
     </message>
@@ -349,7 +349,7 @@
 <context>
     <name>CachePanel</name>
     <message>
-        <location line="-148"/>
+        <location line="-153"/>
         <source>Every rendered line is kept here, so that no line is ever paid for twice. Beside the clips, copies decoded and fitted for the timeline make each dub quick; they are rebuilt whenever they are missing, at no cost.</source>
         <translation>Chaque réplique générée est gardée ici, pour qu’aucune ne soit jamais payée deux fois. À côté des clips, des copies décodées et calées pour la frise rendent chaque doublage rapide&#xa0;; elles sont reconstruites gratuitement dès qu’elles manquent.</translation>
     </message>
@@ -419,7 +419,7 @@
         <translation>Supprimer tous les clips générés&#xa0;: les répliques générées avec une voix payante coûteront de nouveau des crédits</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+1"/>
         <source>Measuring…</source>
         <translation>Mesure…</translation>
@@ -494,7 +494,7 @@
         <translation>Supprimer les clips</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>%1 freed.</source>
         <translation>%1 libérés.</translation>
     </message>
@@ -3013,8 +3013,8 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
     <name>PreferencesActions</name>
     <message>
         <location filename="../../studio/gui/prefs/prefs_actions.py" line="+36"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Préférences…</translation>
+        <source>Pr&amp;eferences…</source>
+        <translation>Préfé&amp;rences…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4637,7 +4637,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         <translation>Budget par travail&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The most that one render or one voice preview may cost: a job over it is refused before anything is sent. ElevenLabs counts in credits, Narakeet in seconds of audio; the offline voice is free. A job over your balance, or whose balance cannot be read, is always asked about first.</source>
         <translation>Le plus qu’une génération ou une écoute de voix peut coûter&#xa0;: un travail qui le dépasse est refusé avant tout envoi. ElevenLabs compte en crédits, Narakeet en secondes d’audio&#xa0;; la voix hors ligne est gratuite. Un travail qui dépasse votre solde, ou dont le solde ne peut être lu, vous est toujours soumis d’abord.</translation>
     </message>
@@ -4647,7 +4647,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         <translation>Requêtes simultanées&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>How many lines render at the same time. A lower number leaves room for other apps using the same account; the plan&apos;s limit is never exceeded.</source>
         <translation>Combien de répliques sont générées en même temps. Un nombre plus bas laisse de la place aux autres applications qui utilisent le même compte&#xa0;; la limite de l’abonnement n’est jamais dépassée.</translation>
     </message>
@@ -4880,7 +4880,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         <translation>La hauteur est conservée. Au-delà de ×1,3 environ, la parole semble précipitée.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Speed change between neighbours at most:</source>
         <translation>Écart de vitesse entre répliques voisines au plus&#xa0;:</translation>
     </message>
@@ -4910,7 +4910,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         <translation>Réplique par réplique&#xa0;: clic droit dans le tableau. La parole n’est jamais coupée.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Exports:</source>
         <translation>Exports&#xa0;:</translation>
     </message>
@@ -5997,7 +5997,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
         <translation>Les répliques s’enchaînent mieux&#xa0;; le prix d’une réplique et son clip en cache ne changent pas.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Preview:</source>
         <translation>Écoute&#xa0;:</translation>
     </message>

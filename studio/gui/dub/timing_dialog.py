@@ -92,6 +92,8 @@ class TimingForm(QWidget):
                        self.tr("EBU R128: −16 suits the web, −23 is broadcast."))
         form.setVerticalSpacing(4)
         form.setContentsMargins(0, 0, 0, 0)
+        # The numbers and the choice keep their width; the hints take the rest (as on every settings page).
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.setLayout(form)
         self.set_choices(choices)
 

@@ -33,7 +33,7 @@ class PreferencesActions(QObject):
     def __init__(self, window: PreferencesHost) -> None:
         super().__init__(window)  # type: ignore[arg-type]
         self.window = window
-        self.action = QAction(self.tr("&Preferences…"), window)  # type: ignore[arg-type]
+        self.action = QAction(self.tr("Pr&eferences…"), window)  # type: ignore[arg-type]
         # Qt knows the key on macOS only (Cmd+,); Ctrl+, is what Linux and Windows apps use.
         keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences) or [QKeySequence("Ctrl+,")]
         self.action.setShortcuts(keys)
