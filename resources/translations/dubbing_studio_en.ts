@@ -120,7 +120,7 @@
 <context>
     <name>DubActions</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/dub/dub_actions.py" line="+272"/>
+        <location filename="../../studio/gui/dub/dub_actions.py" line="+269"/>
         <source>%n line(s) still too long after %1× speed-up (lines %2).</source>
         <translation>
             <numerusform>%n line still too long after %1× speed-up (line %2).</numerusform>

@@ -1133,7 +1133,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
 <context>
     <name>DubActions</name>
     <message>
-        <location filename="../../studio/gui/dub/dub_actions.py" line="+83"/>
+        <location filename="../../studio/gui/dub/dub_actions.py" line="+82"/>
         <source>&amp;Export Dub…</source>
         <translation>E&amp;xporter le doublage…</translation>
     </message>
@@ -1161,16 +1161,6 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
         <location line="+1"/>
         <source>Fit and place every rendered line again</source>
         <translation>Recaler et replacer toutes les répliques générées</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Timing…</source>
-        <translation>Ca&amp;lage…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Speed-up cap, borrowable pause, overflow policy, loudness</source>
-        <translation>Accélération maximale, pause empruntable, débordement, volume</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2234,7 +2224,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>JobControls</name>
     <message>
-        <location filename="../../studio/gui/shell/job_controls.py" line="+45"/>
+        <location filename="../../studio/gui/shell/job_controls.py" line="+46"/>
         <source>Text-to-speech provider for this job</source>
         <translation>Fournisseur de synthèse vocale pour ce travail</translation>
     </message>
@@ -2277,50 +2267,6 @@ Générez-les, puis exportez à nouveau.</translation>
         <location line="+2"/>
         <source>previous_text / next_text make lines flow together; they do not change a line&apos;s price or its cached clip</source>
         <translation>previous_text / next_text enchaînent les répliques&#xa0;; ils ne changent ni le prix d’une réplique ni son clip en cache</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Requests at &amp;Once…</source>
-        <translation>Requêtes &amp;simultanées…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>B&amp;udget per Job…</source>
-        <translation>&amp;Budget par travail…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Never spend more than this on one render or preview</source>
-        <translation>Ne jamais dépenser plus pour un rendu ou une écoute</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Requests at Once</source>
-        <translation>Requêtes simultanées</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How many lines to render at the same time. 0 follows your plan&apos;s limit; a lower number leaves room for other apps using the same account.</source>
-        <translation>Nombre de répliques générées en même temps. 0 suit la limite de votre offre&#xa0;; un nombre plus bas laisse de la place aux autres applications qui utilisent le même compte.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Budget per Job</source>
-        <translation>Budget par travail</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The most that one render or one voice preview may cost. ElevenLabs counts it in credits, Narakeet in seconds of audio; the offline voice is free.
-
-Set it to 0 for no limit other than your balance.</source>
-        <translation>Le maximum que peut coûter un rendu ou une écoute de voix. ElevenLabs le compte en crédits, Narakeet en secondes d’audio&#xa0;; la voix hors ligne est gratuite.
-
-Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No limit</source>
-        <translation>Aucune limite</translation>
     </message>
 </context>
 <context>
@@ -3012,7 +2958,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>PreferencesActions</name>
     <message>
-        <location filename="../../studio/gui/prefs/prefs_actions.py" line="+36"/>
+        <location filename="../../studio/gui/prefs/prefs_actions.py" line="+38"/>
         <source>Pr&amp;eferences…</source>
         <translation>Préfé&amp;rences…</translation>
     </message>
@@ -3020,6 +2966,36 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <location line="+5"/>
         <source>Language, theme, voices, timing, spending and storage</source>
         <translation>Langue, thème, voix, calage, dépenses et stockage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Timing…</source>
+        <translation>Ca&amp;lage…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed-up cap, borrowable pause, overflow policy, loudness</source>
+        <translation>Accélération maximale, pause empruntable, débordement, volume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;udget per Job…</source>
+        <translation>&amp;Budget par travail…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never spend more than this on one render or preview</source>
+        <translation>Ne jamais dépenser plus pour un rendu ou une écoute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests at &amp;Once…</source>
+        <translation>Requêtes &amp;simultanées…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many lines render at the same time</source>
+        <translation>Combien de répliques sont générées en même temps</translation>
     </message>
 </context>
 <context>
@@ -4825,17 +4801,9 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
     </message>
 </context>
 <context>
-    <name>TimingDialog</name>
-    <message>
-        <location filename="../../studio/gui/dub/timing_dialog.py" line="+118"/>
-        <source>Timing</source>
-        <translation>Calage</translation>
-    </message>
-</context>
-<context>
     <name>TimingForm</name>
     <message>
-        <location line="-58"/>
+        <location filename="../../studio/gui/dub/timing_form.py" line="+59"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>

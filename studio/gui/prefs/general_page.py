@@ -57,7 +57,8 @@ class GeneralPage(PreferencesPage):
         self.recent_spin.setValue(values[settings.RECENT_MAX])
 
     def values(self) -> dict[str, Any]:
-        return {settings.LANGUAGE: self.language_combo.currentData(), settings.THEME: self.theme_combo.currentData(),
+        return {settings.LANGUAGE: self.language_combo.currentData(),
+                settings.THEME: self.theme_combo.currentData(),
                 settings.REOPEN_LAST: self.reopen_check.isChecked(),
                 settings.WELCOME_DONE: not self.welcome_check.isChecked(),
                 settings.RECENT_MAX: self.recent_spin.value()}

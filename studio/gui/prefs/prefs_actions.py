@@ -1,7 +1,7 @@
-"""Edit ▸ Preferences… (Ctrl+, ; in the application menu on macOS), and the Tools entries that edited one
-setting each (Timing…, Budget per Job…, Requests at Once…), which now open their page: every setting
-is changed in one window. Tools ▸ Clip Cache… stays a tool of its own (measuring and clearing), and
-Preferences ▸ Storage shows the same panel.
+"""Edit ▸ Preferences… (Ctrl+, ; in the application menu on macOS), and the Tools entries of single
+settings (Timing…, Budget per Job…, Requests at Once…), which open their page: every setting is changed
+in one window, and found where users looked for it before. Tools ▸ Clip Cache… stays a tool of its own
+(measuring and clearing), and Preferences ▸ Storage shows the same panel.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ class PreferencesHost(Workspace, Protocol):
 
 
 class PreferencesActions(QObject):
+    """The Preferences' entries in the menus, and opening the window at a page."""
+
     def __init__(self, window: PreferencesHost) -> None:
         super().__init__(window)  # type: ignore[arg-type]
         self.window = window
@@ -40,11 +42,19 @@ class PreferencesActions(QObject):
         self.action.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: Dubbing Studio ▸ Settings…
         self.action.setStatusTip(self.tr("Language, theme, voices, timing, spending and storage"))
         self.action.triggered.connect(lambda: self.open())
-        for action, page in [(window.dub.timing_action, TimingPage.name),
-                             (window.job.budget_action, SpendingPage.name),
-                             (window.job.concurrency_action, SpendingPage.name)]:
-            action.triggered.disconnect()  # their old one-setting dialogs
-            action.triggered.connect(lambda _checked=False, name=page: self.open(name))
+        self.timing_action = self._page_action(self.tr("&Timing…"), TimingPage.name,
+                                               self.tr("Speed-up cap, borrowable pause, overflow policy, loudness"))
+        self.budget_action = self._page_action(self.tr("B&udget per Job…"), SpendingPage.name,
+                                               self.tr("Never spend more than this on one render or preview"))
+        self.concurrency_action = self._page_action(self.tr("Requests at &Once…"), SpendingPage.name,
+                                                    self.tr("How many lines render at the same time"))
+
+    def _page_action(self, text: str, page: str, tip: str) -> QAction:
+        action = QAction(text, self.window)  # type: ignore[arg-type]
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(lambda: self.open(page))
+        return action
 
     def pages(self) -> list[PreferencesPage]:
         window = self.window

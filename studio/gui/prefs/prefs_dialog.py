@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
 
 from studio.gui.kit import settings
 from studio.gui.prefs.page import PreferencesPage

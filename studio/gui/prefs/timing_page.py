@@ -1,6 +1,6 @@
-"""Preferences ▸ Timing: the fitting rules and the loudness of exports, in Tools ▸ Timing…'s own form.
+"""Preferences ▸ Timing: the fitting rules and the loudness of exports (the dub package's TimingForm).
 
-OK stores them and refits the dub the window shows, as the Timing dialog did.
+OK stores them and refits the dub the window shows, so the timeline shows the new rules at once.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from studio.gui.dub.timing_dialog import TimingChoices, TimingForm
+from studio.gui.dub.timing_form import TimingChoices, TimingForm
 from studio.gui.kit import settings
 from studio.gui.prefs.page import PreferencesPage
 from studio.gui.shell.workspace import Workspace

@@ -59,9 +59,9 @@ def build_menus(window: QMainWindow) -> None:
     window.speak_brackets_action = make_speak_brackets_action(window, window.model)
     tools_menu.addAction(window.speak_brackets_action)
     tools_menu.addMenu(window.job.normalization_menu)
-    tools_menu.addAction(window.job.budget_action)
-    tools_menu.addActions([window.job.context_action, window.job.concurrency_action])
-    tools_menu.addAction(window.dub.timing_action)
+    tools_menu.addAction(window.prefs.budget_action)  # the Preferences at the page of the setting
+    tools_menu.addActions([window.job.context_action, window.prefs.concurrency_action])
+    tools_menu.addAction(window.prefs.timing_action)
     tools_menu.addSeparator()
     tools_menu.addAction(render.cache_action)  # with the other settings: its cap on the copies is one
     # Alt+I: Alt+V opens Voices.

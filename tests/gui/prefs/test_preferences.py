@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from studio.core.fit import PUSH
+from studio.gui.dub.dub_actions import fit_settings
 from studio.gui import app as app_module
 from studio.gui.kit import settings
 from studio.gui.prefs.prefs_dialog import PreferencesDialog
@@ -47,8 +48,10 @@ def test_edit_preferences_opens_with_ctrl_comma_and_the_tools_entries_open_their
     assert [dialog.page_list.item(row).text() for row in range(dialog.page_list.count())] == [
         "General", "Voices", "Timing", "Spending", "Storage"]
     _click(dialog, QDialogButtonBox.StandardButton.Cancel)
-    for action, page in [(win.dub.timing_action, "timing"), (win.job.budget_action, "spending"),
-                         (win.job.concurrency_action, "spending")]:
+    tools_menu = win.menuBar().actions()[4].menu()
+    for action, page in [(win.prefs.timing_action, "timing"), (win.prefs.budget_action, "spending"),
+                         (win.prefs.concurrency_action, "spending")]:
+        assert action in tools_menu.actions()  # where these settings were edited before: they open their page
         action.trigger()
         opened = [each for each in win.findChildren(PreferencesDialog) if each.isVisible()]
         assert len(opened) == 1 and opened[0].current_page().name == page
@@ -79,6 +82,25 @@ def test_ok_on_the_timing_page_stores_the_rules_and_refits_the_dub(qtbot, monkey
     _click(dialog, QDialogButtonBox.StandardButton.Ok)
     qtbot.wait(300)
     assert started == [] and win.dub.result.placements == after
+    win.undo_stack.setClean()
+
+
+def test_the_timing_page_stores_every_rule_the_dub_fits_by(qtbot, win):
+    dialog = win.prefs.open("timing")
+    form = dialog.current_page().form
+    assert form.smooth_spin.value() == 0.0 and form.smooth_spin.text() == "Off"  # smoothing is opt-in
+    assert not form.lufs_spin.isEnabled()  # no target without normalising
+    form.speed_spin.setValue(1.5)
+    form.borrow_spin.setValue(400)
+    form.policy_combo.setCurrentIndex(form.policy_combo.findData(PUSH))
+    form.normalize_check.setChecked(True)
+    form.lufs_spin.setValue(-23)
+    form.smooth_spin.setValue(0.05)
+    with qtbot.waitSignal(win.dub.dub_ready, timeout=20000):
+        _click(dialog, QDialogButtonBox.StandardButton.Ok)
+    fit = fit_settings()
+    assert (fit.max_speed, fit.slots.max_borrow_ms, fit.overflow, fit.max_speed_step) == (1.5, 400, PUSH, 0.05)
+    assert settings.get(settings.NORMALIZE) and settings.get(settings.TARGET_LUFS) == -23.0
     win.undo_stack.setClean()
 
 
@@ -149,6 +171,11 @@ def test_ok_on_the_spending_page_sets_the_budget_and_the_requests_at_once(qtbot,
     dialog = win.prefs.open("spending")
     page = dialog.current_page()
     assert page.budget_spin.text() == "No limit" and page.concurrency_spin.text() == "As many as the plan allows"
+    hints = [label for label in page.findChildren(QLabel) if label.wordWrap()]
+    assert len(hints) == 2 and hints[0].text().startswith("The most that one render or one voice preview may cost")
+    # Once laid out at their width, the hints are as tall as their lines: no blank line under them.
+    qtbot.waitUntil(lambda: all(label.height() == label.heightForWidth(label.width()) for label in hints),
+                    timeout=2000)
     page.budget_spin.setValue(500)
     page.concurrency_spin.setValue(2)
     _click(dialog, QDialogButtonBox.StandardButton.Ok)

@@ -1,16 +1,15 @@
-"""Tools ▸ Timing…: how clips are fitted to their slots, and the loudness of exports.
+"""How clips are fitted to their slots, and the loudness of exports: the fields of Preferences ▸ Timing
+(Tools ▸ Timing… opens that page).
 
-TimingForm holds the fields (Preferences ▸ Timing shows the same form); TimingDialog puts it between
-OK and Cancel. Both only collect values; the caller stores them (settings.py) and rebuilds the timeline,
-so they can be shown and read by tests without touching the user's settings.
+The form only shows and collects values (TimingChoices); the page stores them (settings.py) and refits
+the dub, so the form can be shown and read by tests without touching the user's settings.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-                               QHBoxLayout, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QSpinBox, QWidget
 
 from studio.core.fit import OVERLAP, PUSH
 from studio.gui.kit import settings
@@ -111,23 +110,3 @@ class TimingForm(QWidget):
                              self.policy_combo.currentData(), self.normalize_check.isChecked(),
                              round(self.lufs_spin.value(), 1), round(self.smooth_spin.value(), 2))
 
-
-class TimingDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, choices: TimingChoices | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Timing"))
-        self.form = TimingForm(self, choices)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addSpacing(8)
-        layout.addWidget(buttons)
-        # Wide enough that each hint stays on one or two lines instead of a narrow column.
-        self.setMinimumWidth(600)
-        self.resize(600, self.sizeHint().height())
-
-    def choices(self) -> TimingChoices:
-        return self.form.choices()
