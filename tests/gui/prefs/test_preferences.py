@@ -203,6 +203,18 @@ def test_the_storage_page_stores_the_cap_on_ok_only_and_shows_the_voices_folder(
     win.undo_stack.setClean()
 
 
+def test_the_storage_page_says_so_while_the_cache_is_still_opening(qtbot, monkeypatch, win):
+    monkeypatch.setattr(win.render_actions.controller, "cache", None)  # the first moments after start
+    dialog = win.prefs.open("storage")
+    page = dialog.current_page()
+    assert page.cache_panel is None and page.values() == {}
+    assert "The clip cache is not open yet." in [label.text() for label in page.findChildren(QLabel)]
+    dialog.restore_button.click()
+    _click(dialog, QDialogButtonBox.StandardButton.Ok)  # the other pages are stored; the cap stays
+    assert settings.get(settings.DERIVED_LIMIT_MB) == 2048 and not dialog.isVisible()
+    win.undo_stack.setClean()
+
+
 def _edit_every_page(dialog: PreferencesDialog) -> None:
     general, voices, timing, spending, storage = (dialog.page(name) for name in PAGES)
     general.theme_combo.setCurrentIndex(general.theme_combo.findData("dark"))
