@@ -58,7 +58,7 @@ class PreferencesActions(QObject):
 
     def pages(self) -> list[PreferencesPage]:
         window = self.window
-        return [GeneralPage(getattr(window, "language_menu", None)),
+        return [GeneralPage(window.language_menu),
                 VoicesPage(window, window.speak_brackets_action), TimingPage(window), SpendingPage(),
                 StoragePage(window)]
 

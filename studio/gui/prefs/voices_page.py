@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from studio.gui.kit import settings
@@ -25,10 +26,10 @@ class VoicesPage(PreferencesPage):
     keys = (settings.PROVIDER, settings.STRIP_ANNOTATIONS, settings.TEXT_NORMALIZATION, settings.SEND_CONTEXT,
             settings.AUTO_ADVANCE)
 
-    def __init__(self, window: Workspace, speak_brackets: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, window: Workspace, speak_brackets: QAction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.window = window
-        self.speak_brackets = speak_brackets  # the window's Tools ▸ Speak Text in Brackets (a QAction)
+        self.speak_brackets = speak_brackets  # the window's Tools ▸ Speak Text in Brackets
         self.provider_combo = QComboBox(self)
         for name in PROVIDERS:
             self.provider_combo.addItem(provider_name(name), name)
