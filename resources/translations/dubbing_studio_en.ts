@@ -215,7 +215,7 @@
 <context>
     <name>ProviderText</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/kit/provider_text.py" line="+71"/>
+        <location filename="../../studio/gui/kit/provider_text.py" line="+79"/>
         <source>All your voice slots are used: this needs %n free voice slot(s). Remove a library voice you no longer need from My Voices, or pick a voice you already have.</source>
         <translation>
             <numerusform>All your voice slots are used: this needs a free voice slot. Remove a library voice you no longer need from My Voices, or pick a voice you already have.</numerusform>

@@ -2239,22 +2239,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>&amp;Normalisation du texte (ElevenLabs)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Automatic (model decides)</source>
-        <translation>Automatique (le modèle décide)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Always (like the website)</source>
-        <translation>Toujours (comme sur le site)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Never (text sent as written)</source>
-        <translation>Jamais (texte envoyé tel quel)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>apply_text_normalization: numbers, dates and units spelled out before speaking. It changes the audio, not the price.</source>
         <translation>apply_text_normalization&#xa0;: nombres, dates et unités écrits en toutes lettres avant d’être dits. Cela change l’audio, pas le prix.</translation>
     </message>
@@ -3538,8 +3523,23 @@ Générez-les, puis exportez à nouveau.</translation>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Automatic (model decides)</source>
+        <translation>Automatique (le modèle décide)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always (like the website)</source>
+        <translation>Toujours (comme sur le site)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never (text sent as written)</source>
+        <translation>Jamais (texte envoyé tel quel)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>All your voice slots are used: this needs %n free voice slot(s). Remove a library voice you no longer need from My Voices, or pick a voice you already have.</source>
         <translation>
             <numerusform>Tous vos emplacements de voix sont pris&#xa0;: il en faut %n de libre. Retirez de Mes voix une voix de la bibliothèque dont vous n’avez plus besoin, ou choisissez une voix que vous avez déjà.</numerusform>
@@ -5895,27 +5895,12 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>VoicesPage</name>
     <message>
-        <location filename="../../studio/gui/prefs/voices_page.py" line="+35"/>
+        <location filename="../../studio/gui/prefs/voices_page.py" line="+36"/>
         <source>Speak text in brackets</source>
         <translation>Dire le texte entre crochets</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Automatic (the model decides)</source>
-        <translation>Automatique (le modèle décide)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Always (like the website)</source>
-        <translation>Toujours (comme sur le site)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Never (text sent as written)</source>
-        <translation>Jamais (texte envoyé tel quel)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Send neighbouring lines as context</source>
         <translation>Envoyer les répliques voisines en contexte</translation>
     </message>

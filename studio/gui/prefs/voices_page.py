@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from studio.gui.kit import settings
 from studio.gui.kit.hint_label import add_hinted_row
-from studio.gui.kit.provider_text import provider_name
+from studio.gui.kit.provider_text import normalization_choices, provider_name
 from studio.gui.prefs.page import PreferencesPage, page_form
 from studio.gui.shell.workspace import Workspace
 from studio.providers import PROVIDERS
@@ -35,9 +35,7 @@ class VoicesPage(PreferencesPage):
             self.provider_combo.addItem(provider_name(name), name)
         self.brackets_check = QCheckBox(self.tr("Speak text in brackets"), self)
         self.normalization_combo = QComboBox(self)
-        for value, label in {"auto": self.tr("Automatic (the model decides)"),
-                             "on": self.tr("Always (like the website)"),
-                             "off": self.tr("Never (text sent as written)")}.items():
+        for value, label in normalization_choices().items():
             self.normalization_combo.addItem(label, value)
         self.context_check = QCheckBox(self.tr("Send neighbouring lines as context"), self)
         self.advance_check = QCheckBox(self.tr("Play the next line automatically"), self)

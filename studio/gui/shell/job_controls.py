@@ -20,7 +20,7 @@ from studio.core.pronunciation import PronunciationDictionary
 from studio.gui.accounts.account_session import AccountSession
 from studio.gui.kit import settings
 from studio.gui.kit.provider_only import ProviderOnlyActions
-from studio.gui.kit.provider_text import provider_name
+from studio.gui.kit.provider_text import normalization_choices, provider_name
 from studio.gui.money.money_dock import MoneyDock
 from studio.gui.table.cue_model import CueTableModel
 from studio.providers import PROVIDERS
@@ -53,9 +53,7 @@ class JobControls(QObject):
         self.normalization_group = QActionGroup(self)
         self.normalization_menu = QMenu(self.tr("Text &Normalization (ElevenLabs)"), window)
         self.normalization_menu.setToolTipsVisible(True)
-        labels = {"auto": self.tr("Automatic (model decides)"), "on": self.tr("Always (like the website)"),
-                  "off": self.tr("Never (text sent as written)")}
-        for value, label in labels.items():
+        for value, label in normalization_choices().items():
             action = QAction(label, self.normalization_group)
             action.setCheckable(True)
             action.setData(value)
