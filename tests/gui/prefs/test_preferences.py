@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
@@ -165,6 +165,25 @@ def test_the_last_file_is_reopened_only_when_asked_and_still_there(french_srt, t
     gone = tmp_path / "gone.srt"
     settings.add_recent_file(str(gone))
     assert app_module.last_file() is None  # a moved or deleted file is not an error at start
+
+
+def test_the_app_started_with_no_file_reopens_the_last_one_when_asked(qtbot, monkeypatch, french_srt):
+    opened: list[Path] = []
+    real_start = app_module.start
+
+    def start(argv: list[str]):  # noqa: ANN202
+        app, window = real_start(argv)
+        # Stored now: the app has just taken its own name, which is where settings are read from.
+        settings.add_recent_file(str(french_srt))
+        settings.put(settings.REOPEN_LAST, True)
+        settings.put(settings.WELCOME_DONE, True)
+        window.loaded.connect(lambda path: (opened.append(path), window.close()))  # then the app quits
+        QTimer.singleShot(30000, app.quit)  # never hang the suite
+        return app, window
+
+    monkeypatch.setattr(app_module, "start", start)
+    assert app_module.main(["dubbing-studio"]) == 0
+    assert opened == [french_srt]
 
 
 def test_ok_on_the_spending_page_sets_the_budget_and_the_requests_at_once(qtbot, win):
