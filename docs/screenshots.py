@@ -227,6 +227,15 @@ def shift_dialog() -> None:
     close(window)
 
 
+def preferences() -> None:
+    """Edit ▸ Preferences… on its Timing page: how clips are fitted to their slots."""
+    window = open_window(SAMPLE)
+    dialog = window.prefs.open("timing")
+    save(dialog, "preferences.png")
+    dialog.reject()
+    close(window)
+
+
 def account() -> None:
     """The Account and Cost dock with an ElevenLabs plan part-used, and the usage plot behind Usage…."""
     with elevenlabs(usage=True):
@@ -346,6 +355,7 @@ SHOTS: dict[str, tuple[Callable[[], None], str, bool]] = {
     "main-dark": (lambda: main_window("main-window-dark.png"), "en", True),
     "main-laptop-fr-dark": (lambda: main_window("main-window-laptop-fr-dark.png", LAPTOP_SIZE), "fr", True),
     "shift-dialog": (shift_dialog, "en", False),
+    "preferences": (preferences, "en", False),
     "account": (account, "en", False),
     "voice-picker": (voice_picker, "en", False),
     "speed-offer": (speed_offer, "en", False),

@@ -2,9 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>CacheDialog</name>
+    <name>CachePanel</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/render/cache_dialog.py" line="+127"/>
+        <location filename="../../studio/gui/render/cache_dialog.py" line="+126"/>
         <source>%n clip(s), %1</source>
         <translation>
             <numerusform>%n clip, %1</numerusform>
@@ -120,7 +120,7 @@
 <context>
     <name>DubActions</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/dub/dub_actions.py" line="+272"/>
+        <location filename="../../studio/gui/dub/dub_actions.py" line="+269"/>
         <source>%n line(s) still too long after %1× speed-up (lines %2).</source>
         <translation>
             <numerusform>%n line still too long after %1× speed-up (line %2).</numerusform>
@@ -215,7 +215,7 @@
 <context>
     <name>ProviderText</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/kit/provider_text.py" line="+71"/>
+        <location filename="../../studio/gui/kit/provider_text.py" line="+79"/>
         <source>All your voice slots are used: this needs %n free voice slot(s). Remove a library voice you no longer need from My Voices, or pick a voice you already have.</source>
         <translation>
             <numerusform>All your voice slots are used: this needs a free voice slot. Remove a library voice you no longer need from My Voices, or pick a voice you already have.</numerusform>

@@ -181,7 +181,7 @@
 <context>
     <name>BalancePanel</name>
     <message>
-        <location filename="../../studio/gui/money/balance_panel.py" line="+69"/>
+        <location filename="../../studio/gui/money/balance_widgets.py" line="+26"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -191,7 +191,7 @@
         <translation>Redemander le solde au fournisseur (gratuit)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Add Key…</source>
         <translation>Ajouter une clé…</translation>
     </message>
@@ -201,7 +201,7 @@
         <translation>Ouvrir Comptes pour saisir une clé API</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Usage…</source>
         <translation>Consommation…</translation>
     </message>
@@ -211,9 +211,9 @@
         <translation>Crédits consommés par jour sur cette période de facturation</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+271"/>
+        <location filename="../../studio/gui/money/balance_panel.py" line="+246"/>
         <location line="+3"/>
+        <location filename="../../studio/gui/money/balance_widgets.py" line="+9"/>
         <source>Does the API cost more than the website?</source>
         <translation>L’API coûte-t-elle plus cher que le site&#xa0;?</translation>
     </message>
@@ -341,12 +341,15 @@
 <context>
     <name>CacheDialog</name>
     <message>
-        <location filename="../../studio/gui/render/cache_dialog.py" line="+51"/>
+        <location filename="../../studio/gui/render/cache_dialog.py" line="+210"/>
         <source>Clip Cache</source>
         <translation>Cache des clips</translation>
     </message>
+</context>
+<context>
+    <name>CachePanel</name>
     <message>
-        <location line="+1"/>
+        <location line="-153"/>
         <source>Every rendered line is kept here, so that no line is ever paid for twice. Beside the clips, copies decoded and fitted for the timeline make each dub quick; they are rebuilt whenever they are missing, at no cost.</source>
         <translation>Chaque réplique générée est gardée ici, pour qu’aucune ne soit jamais payée deux fois. À côté des clips, des copies décodées et calées pour la frise rendent chaque doublage rapide&#xa0;; elles sont reconstruites gratuitement dès qu’elles manquent.</translation>
     </message>
@@ -381,7 +384,7 @@
         <translation>N’en garder aucune</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Folder:</source>
         <translation>Dossier&#xa0;:</translation>
     </message>
@@ -416,7 +419,7 @@
         <translation>Supprimer tous les clips générés&#xa0;: les répliques générées avec une voix payante coûteront de nouveau des crédits</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <location line="+1"/>
         <source>Measuring…</source>
         <translation>Mesure…</translation>
@@ -491,7 +494,7 @@
         <translation>Supprimer les clips</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>%1 freed.</source>
         <translation>%1 libérés.</translation>
     </message>
@@ -812,7 +815,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
 <context>
     <name>CueTableModel</name>
     <message>
-        <location filename="../../studio/gui/table/cue_model.py" line="+194"/>
+        <location filename="../../studio/gui/table/clip_status.py" line="+45"/>
         <source>Cached (context changed)</source>
         <translation>En cache (contexte modifié)</translation>
     </message>
@@ -1130,7 +1133,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
 <context>
     <name>DubActions</name>
     <message>
-        <location filename="../../studio/gui/dub/dub_actions.py" line="+83"/>
+        <location filename="../../studio/gui/dub/dub_actions.py" line="+82"/>
         <source>&amp;Export Dub…</source>
         <translation>E&amp;xporter le doublage…</translation>
     </message>
@@ -1158,16 +1161,6 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
         <location line="+1"/>
         <source>Fit and place every rendered line again</source>
         <translation>Recaler et replacer toutes les répliques générées</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Timing…</source>
-        <translation>Ca&amp;lage…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Speed-up cap, borrowable pause, overflow policy, loudness</source>
-        <translation>Accélération maximale, pause empruntable, débordement, volume</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2108,6 +2101,74 @@ Générez-les, puis exportez à nouveau.</translation>
     </message>
 </context>
 <context>
+    <name>GeneralPage</name>
+    <message>
+        <location filename="../../studio/gui/prefs/general_page.py" line="+28"/>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow the system</source>
+        <translation>Celui du système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the last file</source>
+        <translation>Rouvrir le dernier fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the welcome window</source>
+        <translation>Afficher la fenêtre d’accueil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies the next time Dubbing Studio starts.</source>
+        <translation>Prend effet au prochain démarrage de Dubbing Studio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme:</source>
+        <translation>Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At start:</source>
+        <translation>Au démarrage&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file named on the command line or opened from the file manager opens instead of the last one.</source>
+        <translation>Un fichier donné en ligne de commande ou ouvert depuis le gestionnaire de fichiers s’ouvre à la place du dernier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent files listed:</source>
+        <translation>Fichiers récents listés&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+</context>
+<context>
     <name>HelpActions</name>
     <message>
         <location filename="../../studio/gui/shell/help_actions.py" line="+27"/>
@@ -2163,7 +2224,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>JobControls</name>
     <message>
-        <location filename="../../studio/gui/shell/job_controls.py" line="+45"/>
+        <location filename="../../studio/gui/shell/job_controls.py" line="+46"/>
         <source>Text-to-speech provider for this job</source>
         <translation>Fournisseur de synthèse vocale pour ce travail</translation>
     </message>
@@ -2178,22 +2239,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>&amp;Normalisation du texte (ElevenLabs)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Automatic (model decides)</source>
-        <translation>Automatique (le modèle décide)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Always (like the website)</source>
-        <translation>Toujours (comme sur le site)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Never (text sent as written)</source>
-        <translation>Jamais (texte envoyé tel quel)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>apply_text_normalization: numbers, dates and units spelled out before speaking. It changes the audio, not the price.</source>
         <translation>apply_text_normalization&#xa0;: nombres, dates et unités écrits en toutes lettres avant d’être dits. Cela change l’audio, pas le prix.</translation>
     </message>
@@ -2206,50 +2252,6 @@ Générez-les, puis exportez à nouveau.</translation>
         <location line="+2"/>
         <source>previous_text / next_text make lines flow together; they do not change a line&apos;s price or its cached clip</source>
         <translation>previous_text / next_text enchaînent les répliques&#xa0;; ils ne changent ni le prix d’une réplique ni son clip en cache</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Requests at &amp;Once…</source>
-        <translation>Requêtes &amp;simultanées…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>B&amp;udget per Job…</source>
-        <translation>&amp;Budget par travail…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Never spend more than this on one render or preview</source>
-        <translation>Ne jamais dépenser plus pour un rendu ou une écoute</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Requests at Once</source>
-        <translation>Requêtes simultanées</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How many lines to render at the same time. 0 follows your plan&apos;s limit; a lower number leaves room for other apps using the same account.</source>
-        <translation>Nombre de répliques générées en même temps. 0 suit la limite de votre offre&#xa0;; un nombre plus bas laisse de la place aux autres applications qui utilisent le même compte.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Budget per Job</source>
-        <translation>Budget par travail</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The most that one render or one voice preview may cost. ElevenLabs counts it in credits, Narakeet in seconds of audio; the offline voice is free.
-
-Set it to 0 for no limit other than your balance.</source>
-        <translation>Le maximum que peut coûter un rendu ou une écoute de voix. ElevenLabs le compte en crédits, Narakeet en secondes d’audio&#xa0;; la voix hors ligne est gratuite.
-
-Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No limit</source>
-        <translation>Aucune limite</translation>
     </message>
 </context>
 <context>
@@ -2501,12 +2503,12 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/gui/shell/main_window.py" line="+74"/>
+        <location filename="../../studio/gui/shell/main_window.py" line="+72"/>
         <source>Find in text (%1)</source>
         <translation>Chercher dans le texte (%1)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -2561,7 +2563,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/shell/window_menus.py" line="+121"/>
+        <location filename="../../studio/gui/shell/window_menus.py" line="+123"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
@@ -2571,7 +2573,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/shell/main_window.py" line="+55"/>
+        <location filename="../../studio/gui/shell/document_files.py" line="+51"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
@@ -2581,7 +2583,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>%1 ouvert en %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
@@ -2591,34 +2593,32 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Impossible d’ouvrir %1 à cause d’une erreur inattendue&#xa0;; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Saved %1 in UTF-8: in %2 it would not have reopened with the same letters.</source>
         <translation>%1 enregistré en UTF-8&#xa0;: en %2, il ne se serait pas rouvert avec les mêmes lettres.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>Cannot Open File</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+7"/>
-        <location line="+5"/>
+        <location line="+50"/>
         <source>Cannot Save</source>
         <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../studio/gui/shell/main_window.py" line="+43"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/shell/window_menus.py" line="-100"/>
+        <location filename="../../studio/gui/shell/window_menus.py" line="-102"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2628,7 +2628,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Render</source>
         <translation>&amp;Rendu</translation>
     </message>
@@ -2936,6 +2936,62 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <location line="+26"/>
         <source>%1 (all variants)</source>
         <translation>%1 (toutes variantes)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesActions</name>
+    <message>
+        <location filename="../../studio/gui/prefs/prefs_actions.py" line="+38"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>Préfé&amp;rences…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language, theme, voices, timing, spending and storage</source>
+        <translation>Langue, thème, voix, calage, dépenses et stockage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Timing…</source>
+        <translation>Ca&amp;lage…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed-up cap, borrowable pause, overflow policy, loudness</source>
+        <translation>Accélération maximale, pause empruntable, débordement, volume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;udget per Job…</source>
+        <translation>&amp;Budget par travail…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never spend more than this on one render or preview</source>
+        <translation>Ne jamais dépenser plus pour un rendu ou une écoute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests at &amp;Once…</source>
+        <translation>Requêtes &amp;simultanées…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many lines render at the same time</source>
+        <translation>Combien de répliques sont générées en même temps</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../studio/gui/prefs/prefs_dialog.py" line="+23"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Show this page&apos;s defaults; OK keeps them</source>
+        <translation>Afficher les valeurs par défaut de cette page&#xa0;; OK les conserve</translation>
     </message>
 </context>
 <context>
@@ -3465,8 +3521,23 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Automatic (model decides)</source>
+        <translation>Automatique (le modèle décide)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always (like the website)</source>
+        <translation>Toujours (comme sur le site)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never (text sent as written)</source>
+        <translation>Jamais (texte envoyé tel quel)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>All your voice slots are used: this needs %n free voice slot(s). Remove a library voice you no longer need from My Voices, or pick a voice you already have.</source>
         <translation>
             <numerusform>Tous vos emplacements de voix sont pris&#xa0;: il en faut %n de libre. Retirez de Mes voix une voix de la bibliothèque dont vous n’avez plus besoin, ou choisissez une voix que vous avez déjà.</numerusform>
@@ -3565,7 +3636,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Le cache des clips n’est pas encore ouvert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The clip cache was cleared.</source>
         <translation>Le cache des clips a été vidé.</translation>
     </message>
@@ -4526,6 +4597,82 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
     </message>
 </context>
 <context>
+    <name>SpendingPage</name>
+    <message>
+        <location filename="../../studio/gui/prefs/spending_page.py" line="+27"/>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As many as the plan allows</source>
+        <translation>Autant que l’abonnement le permet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget per job:</source>
+        <translation>Budget par travail&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The most that one render or one voice preview may cost: a job over it is refused before anything is sent. ElevenLabs counts in credits, Narakeet in seconds of audio; the offline voice is free. A job over your balance, or whose balance cannot be read, is always asked about first.</source>
+        <translation>Le plus qu’une génération ou une écoute de voix peut coûter&#xa0;: un travail qui le dépasse est refusé avant tout envoi. ElevenLabs compte en crédits, Narakeet en secondes d’audio&#xa0;; la voix hors ligne est gratuite. Un travail qui dépasse votre solde, ou dont le solde ne peut être lu, vous est toujours soumis d’abord.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requests at once:</source>
+        <translation>Requêtes simultanées&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many lines render at the same time. A lower number leaves room for other apps using the same account; the plan&apos;s limit is never exceeded.</source>
+        <translation>Combien de répliques sont générées en même temps. Un nombre plus bas laisse de la place aux autres applications qui utilisent le même compte&#xa0;; la limite de l’abonnement n’est jamais dépassée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spending</source>
+        <translation>Dépenses</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePage</name>
+    <message>
+        <location filename="../../studio/gui/prefs/storage_page.py" line="+31"/>
+        <source>Clip cache</source>
+        <translation>Cache des clips</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The clip cache is not open yet.</source>
+        <translation>Le cache des clips n’est pas encore ouvert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Natural voices</source>
+        <translation>Voix naturelles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;Folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the natural voices&apos; folder in the file manager</source>
+        <translation>Afficher le dossier des voix naturelles dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Voices installed from the voice picker or the command line are kept here, apart from the cache: clearing the cache never removes a voice.</source>
+        <translation>Les voix installées depuis le choix de voix ou en ligne de commande sont gardées ici, à part du cache&#xa0;: vider le cache ne supprime jamais une voix.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+</context>
+<context>
     <name>StretchDialog</name>
     <message>
         <location filename="../../studio/gui/table/sync_dialogs.py" line="+20"/>
@@ -4574,7 +4721,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
 <context>
     <name>TimelineStrip</name>
     <message>
-        <location filename="../../studio/gui/timeline/timeline_strip.py" line="+110"/>
+        <location filename="../../studio/gui/timeline/timeline_strip.py" line="+63"/>
         <source>−</source>
         <translation>−</translation>
     </message>
@@ -4604,7 +4751,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         <translation>Afficher tout le film (0)</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+163"/>
         <source>fits</source>
         <translation>tient</translation>
     </message>
@@ -4624,7 +4771,7 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         <translation>décalée</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+44"/>
         <source>Line {line}: {start} → {end}</source>
         <translation>Réplique {line}&#xa0;: {start} → {end}</translation>
     </message>
@@ -4655,24 +4802,19 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
     </message>
 </context>
 <context>
-    <name>TimingDialog</name>
+    <name>TimingForm</name>
     <message>
-        <location filename="../../studio/gui/dub/timing_dialog.py" line="+47"/>
-        <source>Timing</source>
-        <translation>Calage</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source> ×</source>
-        <translation> ×</translation>
-    </message>
-    <message>
-        <location line="-1"/>
+        <location filename="../../studio/gui/dub/timing_form.py" line="+59"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -4745,6 +4887,14 @@ Les répliques déjà générées ne sont pas payées deux fois.</numerusform>
         <location line="+1"/>
         <source>EBU R128: −16 suits the web, −23 is broadcast.</source>
         <translation>EBU R128&#xa0;: −16 convient au web, −23 à la diffusion.</translation>
+    </message>
+</context>
+<context>
+    <name>TimingPage</name>
+    <message>
+        <location filename="../../studio/gui/prefs/timing_page.py" line="+35"/>
+        <source>Timing</source>
+        <translation>Calage</translation>
     </message>
 </context>
 <context>
@@ -5741,6 +5891,74 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
             <numerusform>%1 crédit par caractère</numerusform>
             <numerusform>%1 crédits par caractère</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VoicesPage</name>
+    <message>
+        <location filename="../../studio/gui/prefs/voices_page.py" line="+36"/>
+        <source>Speak text in brackets</source>
+        <translation>Dire le texte entre crochets</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send neighbouring lines as context</source>
+        <translation>Envoyer les répliques voisines en contexte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the next line automatically</source>
+        <translation>Enchaîner sur la réplique suivante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voice provider:</source>
+        <translation>Fournisseur de voix&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The one a new file starts with; a project keeps its own. The voice itself is chosen in the Voices menu.</source>
+        <translation>Celui d’un nouveau fichier&#xa0;; un projet garde le sien. La voix elle-même se choisit dans le menu Voix.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speech:</source>
+        <translation>Parole&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[Notes] and (notes) are usually descriptions for the hearing impaired, not dialogue.</source>
+        <translation>Les [notes] et (notes) décrivent d’ordinaire les sons pour les sourds et malentendants&#xa0;; ce n’est pas du dialogue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text normalisation (ElevenLabs):</source>
+        <translation>Normalisation du texte (ElevenLabs)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers, dates and units spelled out before speaking. It changes the audio, not the price.</source>
+        <translation>Nombres, dates et unités écrits en toutes lettres avant d’être dits. Cela change l’audio, pas le prix.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Context (ElevenLabs):</source>
+        <translation>Contexte (ElevenLabs)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines flow together better; a line&apos;s price and its cached clip do not change.</source>
+        <translation>Les répliques s’enchaînent mieux&#xa0;; le prix d’une réplique et son clip en cache ne changent pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview:</source>
+        <translation>Écoute&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voices</source>
+        <translation>Voix</translation>
     </message>
 </context>
 <context>

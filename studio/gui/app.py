@@ -94,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         path = file_argument(app.arguments() if argv is None else arguments)
         if SMOKE_TEST in arguments:
             return smoke_test(app, window, path or paths.sample_srt())
+        path = path or last_file()
         if path is not None:
             window.open_file(path)
         first_run(window)
@@ -102,6 +103,12 @@ def main(argv: list[str] | None = None) -> int:
         return code
     finally:
         leave(app, locale)
+
+
+def last_file() -> Path | None:
+    """The most recent file, when Preferences ▸ General says to reopen it and it is still there."""
+    recent = settings.recent_files() if settings.get(settings.REOPEN_LAST) else []
+    return Path(recent[0]) if recent and Path(recent[0]).is_file() else None
 
 
 def leave(app: QApplication, locale: QLocale) -> None:

@@ -114,6 +114,7 @@ def follower(qapp):
 
     follower = theme.follow_system(qapp)
     yield follower
+    follower.keep("")  # a test that kept a scheme gives the system's back
     follower.apply(Qt.ColorScheme.Light)
     qapp.setPalette(QPalette())
     follower.ours = False

@@ -33,7 +33,6 @@ from studio.gui.dub.dub_outputs import DubOutputs
 from studio.gui.dub.faster_lines import FasterLinesActions
 from studio.gui.dub.fit_feed import FitFeed
 from studio.gui.dub.speed_offer import SpeedOfferActions
-from studio.gui.dub.timing_dialog import TimingDialog
 from studio.gui.kit.number_text import short_number
 from studio.gui.kit.tasks import Task, run_in_background
 from studio.gui.table import commands
@@ -86,8 +85,6 @@ class DubActions(QObject):
                                              self.tr("Put the dub into a copy of the video"))
         self.refresh_action = self._action(self.tr("Refresh &Timeline"), self.refresh, "F5",
                                            self.tr("Fit and place every rendered line again"))
-        self.timing_action = self._action(self.tr("&Timing…"), self.open_timing, None,
-                                          self.tr("Speed-up cap, borrowable pause, overflow policy, loudness"))
         self.overlap_action = self._action(self.tr("Let Line Overlap the Next"),
                                            lambda on: self.set_policy(OVERLAP if on else None), None,
                                            self.tr("When this line does not fit, it runs over the next one"))
@@ -346,18 +343,3 @@ class DubActions(QObject):
         if built_inputs != inputs or clip_paths(inputs.cues, inputs.render, inputs.cache) != built_paths:
             return None
         return self.result
-
-    # --- settings ---------------------------------------------------------------------------------
-
-    def open_timing(self) -> TimingDialog:
-        """Tools ▸ Timing… (window-modal without blocking: tests drive it)."""
-        dialog = TimingDialog(self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._apply_timing(dialog))
-        dialog.open()
-        return dialog
-
-    def _apply_timing(self, dialog: TimingDialog) -> None:
-        dialog.choices().save()
-        if self.result is not None:
-            self.refresh()  # the strip shows the new rules at once

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QObject, QT_TRANSLATE_NOOP
 
 from studio.providers import DISPLAY_NAMES
 from studio.providers.base import DEFAULT_MESSAGES, ErrorKind
@@ -64,6 +64,14 @@ def provider_name(name: str) -> str:
     if name == "offline":
         return ProviderText.tr("Offline")
     return DISPLAY_NAMES.get(name, name)
+
+
+def normalization_choices() -> dict[str, str]:
+    """ElevenLabs' apply_text_normalization values by name, as Tools ▸ Text Normalization and Preferences ▸
+    Voices offer them."""
+    return {"auto": QCoreApplication.translate("ProviderText", "Automatic (model decides)"),
+            "on": QCoreApplication.translate("ProviderText", "Always (like the website)"),
+            "off": QCoreApplication.translate("ProviderText", "Never (text sent as written)")}
 
 
 def slots_full_text(used: int | None, limit: int | None, needed: int = 1) -> str:

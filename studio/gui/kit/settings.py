@@ -112,6 +112,13 @@ DERIVED_LIMIT_MB = "cache/derived_limit_mb"
 LANGUAGE = "ui/language"
 # The welcome screen shows until the user has chosen a provider or the offline voice once.
 WELCOME_DONE = "ui/welcome_done"
+# Colours: "" follows the system's light or dark scheme; "light" or "dark" keeps one.
+THEME = "ui/theme"
+# At start, with no file named on the command line: open the most recent file again.
+REOPEN_LAST = "ui/reopen_last"
+# The Preferences window: the page shown last and its size.
+PREFS_PAGE = "prefs/page"
+PREFS_GEOMETRY = "prefs/geometry"
 
 
 def _choice(*allowed: str) -> Callable[[Any], str]:
@@ -182,6 +189,10 @@ DEFAULTS: dict[str, Setting] = {s.key: s for s in [
     Setting(DERIVED_LIMIT_MB, 2048, _number_in(_int, 0, 1024 * 1024)),
     Setting(LANGUAGE, "", _choice("", "en", "fr")),
     Setting(WELCOME_DONE, False, _bool),
+    Setting(THEME, "", _choice("", "light", "dark")),
+    Setting(REOPEN_LAST, False, _bool),
+    Setting(PREFS_PAGE, "", _str),
+    Setting(PREFS_GEOMETRY, QByteArray(), _bytes),
 ]}
 
 

@@ -1,6 +1,9 @@
 """Tools ▸ Clip Cache…: where the rendered clips live, how much disk they and their rebuildable copies
 use, the cap on those copies, and clearing either.
 
+CachePanel holds all of it (Preferences ▸ Storage shows the same panel); CacheDialog puts it over a Close
+button and stores the cap as it changes, where the Preferences store it on OK.
+
 Two kinds of files, told apart because one costs money and the other does not: the clips (each paid for
 once, kept so no line is paid twice) and the copies the timeline derives from them (decoded and fitted;
 rebuilt for free when missing, capped after each dub: studio.core.derived_sweep). Sizes are measured and
@@ -13,13 +16,14 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from studio.core.cache_usage import UNITS, CacheUsage, clear_derived, measure
 from studio.core.clip_cache import ClipCache
 from studio.gui.kit import settings
+from studio.gui.kit.hint_label import hint_label
 from studio.gui.kit.money_text import amount_text
 from studio.gui.kit.number_text import counted
 from studio.gui.kit.provider_text import provider_name
@@ -38,7 +42,9 @@ def open_url(url: QUrl) -> bool:
     return QDesktopServices.openUrl(url)
 
 
-class CacheDialog(QDialog):
+class CachePanel(QWidget):
+    """The cache's folder, sizes and cap, and clearing; the cap is only shown (the owner stores it)."""
+
     cleared = Signal(int)  # every clip was deleted (bytes freed): the lines need rendering again
 
     def __init__(self, cache: ClipCache, parent: QWidget | None = None,
@@ -48,7 +54,6 @@ class CacheDialog(QDialog):
         self.rendering = rendering  # a render is storing clips: clearing now could lose one just paid for
         self.usage: CacheUsage | None = None
         self._busy = False
-        self.setWindowTitle(self.tr("Clip Cache"))
         intro = QLabel(self.tr("Every rendered line is kept here, so that no line is ever paid for twice. "
                                "Beside the clips, copies decoded and fitted for the timeline make each dub "
                                "quick; they are rebuilt whenever they are missing, at no cost."))
@@ -77,7 +82,6 @@ class CacheDialog(QDialog):
         self.limit_spin.setSuffix(self.tr(" MB"))
         self.limit_spin.setSpecialValueText(self.tr("Keep none"))
         self.limit_spin.setValue(settings.get(settings.DERIVED_LIMIT_MB))
-        self.limit_spin.valueChanged.connect(lambda value: settings.put(settings.DERIVED_LIMIT_MB, value))
         limit_row = QHBoxLayout()
         limit_row.addWidget(self.limit_spin)
         limit_row.addStretch(1)
@@ -88,31 +92,26 @@ class CacheDialog(QDialog):
         form.addRow(self.tr("Rendered clips:"), self.clips_label)
         form.addRow(self.tr("Rebuildable copies:"), self.derived_label)
         form.addRow(self.tr("Keep the copies under:"), limit_row)
-        form.addRow("", self._hint(self.tr("Checked after each dub: the copies used longest ago go first. "
+        form.addRow("", hint_label(self.tr("Checked after each dub: the copies used longest ago go first. "
                                            "Rendered clips are never removed by this.")))
         self.clear_all_button = QPushButton(self.tr("Clear &Cache…"))
         self.clear_all_button.setToolTip(self.tr("Delete every rendered clip: lines rendered with a paid voice "
                                                  "cost credits again"))
         self.clear_all_button.clicked.connect(self.clear_everything)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(self.clear_all_button, QDialogButtonBox.ButtonRole.DestructiveRole)
-        buttons.rejected.connect(self.reject)
-        self.status_label = self._hint("")
+        clear_row = QHBoxLayout()
+        clear_row.addWidget(self.clear_all_button)
+        clear_row.addStretch(1)
+        self.status_label = hint_label("")
+        self.status_label.hide()  # until there is something to say: an empty line would part the buttons
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
         layout.addSpacing(6)
         layout.addLayout(form)
         layout.addWidget(self.status_label)
+        layout.addLayout(clear_row)
         layout.addStretch(1)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(620)
         self.refresh()
-
-    def _hint(self, text: str) -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # secondary text, theme-aware
-        return label
 
     # -- measuring -----------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -171,8 +170,8 @@ class CacheDialog(QDialog):
     def clear_everything(self) -> None:
         """Delete every clip and copy, after a warning that says what it cost to render them."""
         if self.rendering():
-            self.status_label.setText(self.tr("A render is running: wait for it to finish, or cancel it, "
-                                              "before clearing the cache."))
+            self._say(self.tr("A render is running: wait for it to finish, or cancel it, before clearing the "
+                              "cache."))
             return
         if self.usage is None or not self.ask_clear_cache(self.usage):
             return
@@ -191,8 +190,29 @@ class CacheDialog(QDialog):
         box.exec()
         return box.clickedButton() is delete
 
+    def _say(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.show()
+
     def _after_clear(self, freed: int, clips: bool) -> None:
-        self.status_label.setText(self.tr("%1 freed.").replace("%1", size_text(freed)))
+        self._say(self.tr("%1 freed.").replace("%1", size_text(freed)))
         if clips:
             self.cleared.emit(freed)
         self.refresh()
+
+
+class CacheDialog(QDialog):
+    """Tools ▸ Clip Cache…: the panel over a Close button; a new cap is stored at once."""
+
+    def __init__(self, cache: ClipCache, parent: QWidget | None = None,
+                 rendering: Callable[[], bool] = lambda: False) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Clip Cache"))
+        self.panel = CachePanel(cache, self, rendering)
+        self.panel.limit_spin.valueChanged.connect(lambda value: settings.put(settings.DERIVED_LIMIT_MB, value))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel, 1)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(620)

@@ -103,11 +103,12 @@ class RenderActions(QObject):
             return None
         dialog = CacheDialog(cache, self.window, rendering=lambda: self.controller.running)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.cleared.connect(self._on_cache_cleared)
+        dialog.panel.cleared.connect(self.on_cache_cleared)
         dialog.open()
         return dialog
 
-    def _on_cache_cleared(self, _freed: int) -> None:
+    def on_cache_cleared(self, _freed: int) -> None:
+        """Every clip was deleted (the Clip Cache dialog or Preferences ▸ Storage): the lines show it."""
         self.window.model.refresh_cached()
         self.window.show_status(self.tr("The clip cache was cleared."))
 

@@ -1,4 +1,5 @@
-"""The job's choices in the window: which provider and voice, how text is normalised, the budget cap.
+"""The job's choices in the window: which provider and voice, how text is normalised, the budget cap
+(set in Preferences ▸ Spending).
 
 It owns the account session and the money dock, turns settings (and the open project) into the
 RenderSettings every line is costed with, and recosts the table whenever one of them changes.
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QInputDialog, QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu
 
 from studio.core.clip_spec import RenderSettings
 from studio.core.project import Project, voice_setups_of
@@ -19,7 +20,7 @@ from studio.core.pronunciation import PronunciationDictionary
 from studio.gui.accounts.account_session import AccountSession
 from studio.gui.kit import settings
 from studio.gui.kit.provider_only import ProviderOnlyActions
-from studio.gui.kit.provider_text import provider_name
+from studio.gui.kit.provider_text import normalization_choices, provider_name
 from studio.gui.money.money_dock import MoneyDock
 from studio.gui.table.cue_model import CueTableModel
 from studio.providers import PROVIDERS
@@ -52,9 +53,7 @@ class JobControls(QObject):
         self.normalization_group = QActionGroup(self)
         self.normalization_menu = QMenu(self.tr("Text &Normalization (ElevenLabs)"), window)
         self.normalization_menu.setToolTipsVisible(True)
-        labels = {"auto": self.tr("Automatic (model decides)"), "on": self.tr("Always (like the website)"),
-                  "off": self.tr("Never (text sent as written)")}
-        for value, label in labels.items():
+        for value, label in normalization_choices().items():
             action = QAction(label, self.normalization_group)
             action.setCheckable(True)
             action.setData(value)
@@ -67,53 +66,17 @@ class JobControls(QObject):
         self.context_action.setToolTip(self.tr("previous_text / next_text make lines flow together; they do not "
                                                "change a line's price or its cached clip"))
         self.context_action.toggled.connect(self._on_context)
-        self.concurrency_action = QAction(self.tr("Requests at &Once…"), self)
-        self.concurrency_action.triggered.connect(self.ask_concurrency)
         self.provider_only = ProviderOnlyActions(self)
         self.provider_only.add(self.normalization_menu.menuAction())
         self.provider_only.add(self.context_action)
-        self.budget_action = QAction(self.tr("B&udget per Job…"), self)
-        self.budget_action.setToolTip(self.tr("Never spend more than this on one render or preview"))
-        self.budget_action.triggered.connect(self.ask_budget)
 
     def _on_context(self, on: bool) -> None:
         settings.put(settings.SEND_CONTEXT, on)
         self._apply(reopen=False)
 
-    def ask_concurrency(self) -> None:
-        value, ok = QInputDialog.getInt(
-            self.window, self.tr("Requests at Once"),
-            self.tr("How many lines to render at the same time. 0 follows your plan's limit; a lower number "
-                    "leaves room for other apps using the same account."),
-            settings.get(settings.CONCURRENCY), 0, 64)
-        if ok:
-            settings.put(settings.CONCURRENCY, value)
-
     def budget(self) -> float | None:
         """The per-job cap in the provider's unit, or None (no cap beyond the balance)."""
         return settings.get(settings.BUDGET_CAP) or None
-
-    def ask_budget(self) -> None:
-        dialog = self.budget_dialog()
-        if dialog.exec():
-            settings.put(settings.BUDGET_CAP, float(dialog.doubleValue()))
-
-    def budget_dialog(self) -> QInputDialog:
-        """Tools ▸ Budget per Job: whole sentences, wrapped, and 0 shown as "No limit"."""
-        dialog = QInputDialog(self.window)
-        dialog.setWindowTitle(self.tr("Budget per Job"))
-        dialog.setInputMode(QInputDialog.InputMode.DoubleInput)
-        dialog.setDoubleRange(0, 10**9)
-        dialog.setDoubleDecimals(0)
-        dialog.setDoubleValue(settings.get(settings.BUDGET_CAP))
-        dialog.setLabelText(self.tr(
-            "The most that one render or one voice preview may cost. ElevenLabs counts it in credits, "
-            "Narakeet in seconds of audio; the offline voice is free.\n\nSet it to 0 for no limit other "
-            "than your balance."))
-        dialog.findChild(QLabel).setWordWrap(True)
-        dialog.findChild(QDoubleSpinBox).setSpecialValueText(self.tr("No limit"))
-        dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 60)
-        return dialog
 
     # --- settings → render settings ----------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from studio.gui.kit import dialogs, settings
 from studio.gui.kit.action_icons import set_action_icon
 from studio.gui.kit.dialogs import Choice
 from studio.gui.kit.tasks import Task
+from studio.gui.prefs.prefs_actions import PreferencesActions
 from studio.gui.render.render_actions import RenderActions
 from studio.gui.shell.document_files import DocumentFiles
 from studio.gui.shell.encoding_menu import EncodingMenu
@@ -78,6 +79,7 @@ class MainWindow(DocumentFiles, QMainWindow):
         self.pronunciations = PronunciationActions(self)
         self.render_actions = RenderActions(self)
         self.dub = DubActions(self)  # needs the render controller; its actions go into the menus
+        self.prefs = PreferencesActions(self)  # takes over the Tools entries of single settings
         self._build_actions()
         self.help = HelpActions(self)
         build_menus(self)

@@ -5,6 +5,8 @@ Qt a matching palette. Where the palette stays light although the system is dark
 platform theme, the classic Windows style), we apply a dark Fusion palette ourselves, and take it back
 when the system returns to light. `colorSchemeChanged` re-applies it live; every widget gets a
 PaletteChange event, and the custom-painted ones read palette roles, so they repaint in the new colours.
+A user may keep one scheme instead (Preferences ▸ General ▸ Theme): the follower then applies that one
+whatever the system says, and asks the platform for it too (Qt 6.8+), so native palettes follow.
 """
 
 from __future__ import annotations
@@ -14,12 +16,15 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from studio import paths
+from studio.gui.kit import settings
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
 # Styles that draw with the platform's own light controls whatever the palette says: in dark mode the
 # app switches to Fusion, which draws with the palette.
 _NATIVE_LIGHT_STYLES = {"windowsvista", "windows"}
+# settings.THEME's choices other than "" (follow the system).
+KEPT_SCHEMES = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
 
 
 def dark_palette() -> QPalette:
@@ -59,12 +64,15 @@ class ThemeFollower(QObject):
         super().__init__(app)
         self.app = app
         self.ours = False  # whether the dark palette in use is the one we set
+        self.kept: Qt.ColorScheme | None = None  # the user's choice over the system's, if any
         self._light_style = app.style().name()
         app.styleHints().colorSchemeChanged.connect(self.apply)
 
     def apply(self, scheme: Qt.ColorScheme | None = None) -> None:
-        """Make the palette match scheme (default: the system's); Unknown counts as light."""
-        if scheme is None:
+        """Make the palette match scheme (default: the system's), or the kept one; Unknown counts as light."""
+        if self.kept is not None:
+            scheme = self.kept
+        elif scheme is None:
             scheme = self.app.styleHints().colorScheme()
         if scheme == Qt.ColorScheme.Dark:
             if self.ours or not is_dark(self.app.palette()):
@@ -79,14 +87,23 @@ class ThemeFollower(QObject):
             # A palette with no role set reads everything from the platform theme again.
             self.app.setPalette(QPalette())
 
+    def keep(self, choice: str) -> None:
+        """settings.THEME's value: "" follows the system again, "light" or "dark" keeps that scheme."""
+        self.kept = KEPT_SCHEMES.get(choice)
+        hints = self.app.styleHints()
+        if hasattr(hints, "setColorScheme"):  # Qt 6.8+: native palettes (macOS, Windows 11, GNOME) follow
+            hints.setColorScheme(self.kept or Qt.ColorScheme.Unknown)
+        self.apply()
+
 
 def follow_system(app: QApplication) -> ThemeFollower:
-    """Apply the system's scheme now and on every change; return the follower (tests force a scheme)."""
+    """Apply the remembered choice (the system's scheme by default) now and on every change; return
+    the follower (tests force a scheme)."""
     follower = getattr(app, "_studio_theme", None)
     if follower is None:
         follower = ThemeFollower(app)
         app._studio_theme = follower  # type: ignore[attr-defined]
-    follower.apply()
+    follower.keep(settings.get(settings.THEME))
     return follower
 
 

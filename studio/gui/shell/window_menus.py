@@ -40,6 +40,8 @@ def build_menus(window: QMainWindow) -> None:
     edit_menu.addMenu(window.edits.retime.menu)
     edit_menu.addSeparator()
     edit_menu.addActions([window.find_action, window.edits.next_problem_action])
+    edit_menu.addSeparator()
+    edit_menu.addAction(window.prefs.action)  # macOS moves it to the application menu
     window.menuBar().addMenu(window.voice_actions.menu)
     render = window.render_actions
     render_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Render"))
@@ -57,9 +59,9 @@ def build_menus(window: QMainWindow) -> None:
     window.speak_brackets_action = make_speak_brackets_action(window, window.model)
     tools_menu.addAction(window.speak_brackets_action)
     tools_menu.addMenu(window.job.normalization_menu)
-    tools_menu.addAction(window.job.budget_action)
-    tools_menu.addActions([window.job.context_action, window.job.concurrency_action])
-    tools_menu.addAction(window.dub.timing_action)
+    tools_menu.addAction(window.prefs.budget_action)  # the Preferences at the page of the setting
+    tools_menu.addActions([window.job.context_action, window.prefs.concurrency_action])
+    tools_menu.addAction(window.prefs.timing_action)
     tools_menu.addSeparator()
     tools_menu.addAction(render.cache_action)  # with the other settings: its cap on the copies is one
     # Alt+I: Alt+V opens Voices.

@@ -1,5 +1,5 @@
 """The dub in the window: timeline strip after a render, export, dub video (and its cancel), per-line
-overflow policy, Timing settings. Real audio from the offline provider (espeak-ng), real ffmpeg."""
+overflow policy. Real audio from the offline provider (espeak-ng), real ffmpeg."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from studio.core.audio_decode import ffmpeg_path
 from studio.core.fit import PUSH
 from studio.core.mux import probe_media
 from studio.core.project import load_project
-from studio.gui.dub.dub_actions import fit_settings
 from studio.gui.dub.dub_video_memory import DubVideoOptions
 from studio.gui.dub.export_dialog import ExportOptions
 from studio.gui.kit import settings
@@ -232,24 +231,6 @@ def test_push_moves_only_the_following_lines_and_is_saved_in_the_project(qtbot, 
         win.undo_stack.undo()
     assert win.project.overflow_policies == {} and not win.dub.push_action.isChecked()
     win.undo_stack.setClean()
-
-
-def test_timing_dialog_saves_the_fitting_rules(qtbot, monkeypatch, french_srt):
-    win = _window(qtbot, monkeypatch, french_srt)
-    dialog = win.dub.open_timing()
-    assert dialog.speed_spin.value() == 1.25 and dialog.borrow_spin.value() == 1000
-    dialog.speed_spin.setValue(1.5)
-    dialog.borrow_spin.setValue(400)
-    dialog.policy_combo.setCurrentIndex(dialog.policy_combo.findData(PUSH))
-    dialog.normalize_check.setChecked(True)
-    dialog.lufs_spin.setValue(-23)
-    assert dialog.smooth_spin.value() == 0.0 and dialog.smooth_spin.text() == "Off"  # smoothing is opt-in
-    dialog.smooth_spin.setValue(0.05)
-    dialog.accept()
-    fit = fit_settings()
-    assert (fit.max_speed, fit.slots.max_borrow_ms, fit.overflow) == (1.5, 400, PUSH)
-    assert fit.max_speed_step == 0.05
-    assert settings.get(settings.NORMALIZE) and settings.get(settings.TARGET_LUFS) == -23.0
 
 
 def test_opening_a_file_shows_the_slots_before_any_render(qtbot, monkeypatch, french_srt):

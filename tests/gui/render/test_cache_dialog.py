@@ -26,7 +26,7 @@ def _clips(cache) -> dict[Path, bytes]:  # noqa: ANN001
 
 
 def _measured(qtbot, dialog) -> None:  # noqa: ANN001
-    qtbot.waitUntil(lambda: not dialog._busy, timeout=10000)
+    qtbot.waitUntil(lambda: not dialog.panel._busy, timeout=10000)
 
 
 def _rendered_and_dubbed(qtbot, win) -> None:  # noqa: ANN001
@@ -52,23 +52,23 @@ def test_the_dialog_shows_both_sizes_and_what_the_clips_cost_and_clears_the_copi
     dialog = win.render_actions.show_cache()
     assert win.render_actions.cache_action in win.menuBar().actions()[4].menu().actions()  # Tools
     _measured(qtbot, dialog)
-    assert dialog.folder_label.text() == str(cache.root)
-    assert dialog.clips_label.text().startswith("3 clips, ")
-    assert f"Rendering them cost {costs:g} credits (ElevenLabs)." in dialog.clips_label.text()
-    assert dialog.usage.derived_bytes == derived and dialog.derived_label.text().startswith(
+    assert dialog.panel.folder_label.text() == str(cache.root)
+    assert dialog.panel.clips_label.text().startswith("3 clips, ")
+    assert f"Rendering them cost {costs:g} credits (ElevenLabs)." in dialog.panel.clips_label.text()
+    assert dialog.panel.usage.derived_bytes == derived and dialog.panel.derived_label.text().startswith(
         cache_dialog.size_text(derived))
     SHOTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(SHOTS / "cache-en.png"))
     opened: list[QUrl] = []
     monkeypatch.setattr(cache_dialog, "open_url", lambda url: opened.append(url) or True)
-    assert dialog.open_folder() and opened == [QUrl.fromLocalFile(str(cache.root))]
+    assert dialog.panel.open_folder() and opened == [QUrl.fromLocalFile(str(cache.root))]
 
     clips = _clips(cache)
-    dialog.clear_rebuildable()
+    dialog.panel.clear_rebuildable()
     _measured(qtbot, dialog)
-    assert DerivedCache(cache.root).size_bytes() == 0 and dialog.usage.derived_bytes == 0
+    assert DerivedCache(cache.root).size_bytes() == 0 and dialog.panel.usage.derived_bytes == 0
     assert _clips(cache) == clips and _states(win) == ["done", "done", "", "done"]  # not one clip touched
-    assert dialog.status_label.text() == f"{cache_dialog.size_text(derived)} freed."
+    assert dialog.panel.status_label.text() == f"{cache_dialog.size_text(derived)} freed."
 
     asked = []
 
@@ -80,14 +80,14 @@ def test_the_dialog_shows_both_sizes_and_what_the_clips_cost_and_clears_the_copi
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", look_and_cancel)
-    dialog.clear_everything()  # the user says no: nothing goes
+    dialog.panel.clear_everything()  # the user says no: nothing goes
     assert asked == [("Delete 3 rendered clips? Lines rendered with a paid voice will cost credits again.",
                       f"Rendering them cost {costs:g} credits (ElevenLabs).")] and _clips(cache) == clips
-    monkeypatch.setattr(dialog, "ask_clear_cache", lambda usage: True)
-    with qtbot.waitSignal(dialog.cleared, timeout=10000):
-        dialog.clear_everything()
+    monkeypatch.setattr(dialog.panel, "ask_clear_cache", lambda usage: True)
+    with qtbot.waitSignal(dialog.panel.cleared, timeout=10000):
+        dialog.panel.clear_everything()
     _measured(qtbot, dialog)
-    assert len(cache) == 0 and not _clips(cache) and dialog.usage.clips == 0
+    assert len(cache) == 0 and not _clips(cache) and dialog.panel.usage.clips == 0
     assert _states(win) == ["to_render", "to_render", "", "to_render"]
     assert win.statusBar().currentMessage() == "The clip cache was cleared."
     dialog.close()
@@ -102,12 +102,12 @@ def test_the_cache_is_not_cleared_under_a_running_render(qtbot, monkeypatch, fre
     dialog = win.render_actions.show_cache()
     _measured(qtbot, dialog)
     asked = []
-    monkeypatch.setattr(dialog, "ask_clear_cache", lambda usage: asked.append(usage) or True)
+    monkeypatch.setattr(dialog.panel, "ask_clear_cache", lambda usage: asked.append(usage) or True)
     emu.latency = 0.3  # the render is still storing its clips when the user clears
     with qtbot.waitSignal(win.render_actions.controller.finished, timeout=30000):
         assert win.render_actions.render_all()
-        dialog.clear_everything()
-        assert not asked and "A render is running" in dialog.status_label.text()
+        dialog.panel.clear_everything()
+        assert not asked and "A render is running" in dialog.panel.status_label.text()
     assert len(win.render_actions.controller.cache) == 3 and _states(win) == ["done", "done", "", "done"]
     dialog.close()
     win.undo_stack.setClean()
@@ -120,9 +120,9 @@ def test_the_cap_is_remembered_and_every_dub_of_the_window_sweeps_to_it(qtbot, m
     assert DerivedCache(cache.root).size_bytes() > 0  # under the default cap, the dub's copies are kept
     dialog = win.render_actions.show_cache()
     _measured(qtbot, dialog)
-    assert dialog.limit_spin.value() == 2048 and win.dub.current_inputs().derived_limit_bytes == 2048 * MB
-    assert "free offline voice" in dialog.clips_label.text()
-    dialog.limit_spin.setValue(0)  # keep none
+    assert dialog.panel.limit_spin.value() == 2048 and win.dub.current_inputs().derived_limit_bytes == 2048 * MB
+    assert "free offline voice" in dialog.panel.clips_label.text()
+    dialog.panel.limit_spin.setValue(0)  # keep none
     assert settings.get(settings.DERIVED_LIMIT_MB) == 0 and win.dub.current_inputs().derived_limit_bytes == 0
     clips = _clips(cache)
     with qtbot.waitSignal(win.dub.dub_ready, timeout=60000):
@@ -130,7 +130,7 @@ def test_the_cap_is_remembered_and_every_dub_of_the_window_sweeps_to_it(qtbot, m
     assert DerivedCache(cache.root).size_bytes() == 0 and _clips(cache) == clips  # swept; clips kept
     dialog.close()
     again = win.render_actions.show_cache()
-    assert again.limit_spin.value() == 0  # remembered
+    assert again.panel.limit_spin.value() == 0  # remembered
     again.close()
     win.undo_stack.setClean()
 
@@ -143,8 +143,8 @@ def test_the_dialog_in_french(qtbot, monkeypatch, french_srt, emu, translator):
     _rendered_and_dubbed(qtbot, win)
     dialog = win.render_actions.show_cache()
     _measured(qtbot, dialog)
-    assert dialog.windowTitle() == "Cache des clips" and dialog.clips_label.text().startswith("3 clips, ")
-    assert "crédits (ElevenLabs)" in dialog.clips_label.text()
+    assert dialog.windowTitle() == "Cache des clips" and dialog.panel.clips_label.text().startswith("3 clips, ")
+    assert "crédits (ElevenLabs)" in dialog.panel.clips_label.text()
     SHOTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(SHOTS / "cache-fr.png"))
     seen = []
@@ -157,7 +157,7 @@ def test_the_dialog_in_french(qtbot, monkeypatch, french_srt, emu, translator):
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", look_and_cancel)
-    dialog.clear_everything()
+    dialog.panel.clear_everything()
     assert seen == ["Supprimer 3 clips générés ? Les répliques générées avec une voix payante coûteront de "
                     "nouveau des crédits."] and len(win.render_actions.controller.cache) == 3
     dialog.close()

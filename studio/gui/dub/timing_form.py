@@ -1,19 +1,19 @@
-"""Tools ▸ Timing…: how clips are fitted to their slots, and the loudness of exports.
+"""How clips are fitted to their slots, and the loudness of exports: the fields of Preferences ▸ Timing
+(Tools ▸ Timing… opens that page).
 
-Only collects values; the caller stores them (settings.py) and rebuilds the timeline, so the dialog can
-be shown and read by tests without touching the user's settings.
+The form only shows and collects values (TimingChoices); the page stores them (settings.py) and refits
+the dub, so the form can be shown and read by tests without touching the user's settings.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-                               QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QSpinBox, QWidget
 
 from studio.core.fit import OVERLAP, PUSH
 from studio.gui.kit import settings
+from studio.gui.kit.hint_label import add_hinted_row
 from studio.gui.kit.number_text import sign_speed_spin
 
 
@@ -41,10 +41,11 @@ class TimingChoices:
         settings.put(settings.MAX_SPEED_STEP, self.max_speed_step)
 
 
-class TimingDialog(QDialog):
+class TimingForm(QWidget):
+    """The fitting rules' fields, with a hint under each."""
+
     def __init__(self, parent: QWidget | None = None, choices: TimingChoices | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Timing"))
         choices = choices or TimingChoices.from_settings()
         self.speed_spin = QDoubleSpinBox(self)
         self.speed_spin.setRange(1.0, 2.0)
@@ -72,41 +73,28 @@ class TimingDialog(QDialog):
         self.normalize_check.toggled.connect(self.lufs_spin.setEnabled)
 
         form = QFormLayout()
-        form.addRow(self.tr("Speed up at most:"), self.speed_spin)
-        form.addRow("", self._hint(self.tr("Pitch is kept. Beyond about 1.3× speech starts to sound rushed.")))
-        form.addRow(self.tr("Speed change between neighbours at most:"), self.smooth_spin)
-        form.addRow("", self._hint(self.tr("Spreads a speed-up over the lines around it, so the voice does not "
-                                           "lurch from one line to the next.")))
-        form.addRow(self.tr("Borrow from the pause after:"), self.borrow_spin)
-        form.addRow("", self._hint(self.tr("A line may run this far into the silence before the next one "
-                                           "(50 ms are always left).")))
-        form.addRow(self.tr("A line that still does not fit:"), self.policy_combo)
-        form.addRow("", self._hint(self.tr("Per line: right-click it in the table. Speech is never cut.")))
+        add_hinted_row(form, self.tr("Speed up at most:"), self.speed_spin,
+                       self.tr("Pitch is kept. Beyond about 1.3× speech starts to sound rushed."))
+        add_hinted_row(form, self.tr("Speed change between neighbours at most:"), self.smooth_spin,
+                       self.tr("Spreads a speed-up over the lines around it, so the voice does not lurch from "
+                               "one line to the next."))
+        add_hinted_row(form, self.tr("Borrow from the pause after:"), self.borrow_spin,
+                       self.tr("A line may run this far into the silence before the next one (50 ms are always "
+                               "left)."))
+        add_hinted_row(form, self.tr("A line that still does not fit:"), self.policy_combo,
+                       self.tr("Per line: right-click it in the table. Speech is never cut."))
         loudness = QHBoxLayout()
         loudness.addWidget(self.normalize_check)
         loudness.addWidget(self.lufs_spin)
         loudness.addStretch(1)
-        form.addRow(self.tr("Exports:"), loudness)
-        form.addRow("", self._hint(self.tr("EBU R128: −16 suits the web, −23 is broadcast.")))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        add_hinted_row(form, self.tr("Exports:"), loudness,
+                       self.tr("EBU R128: −16 suits the web, −23 is broadcast."))
         form.setVerticalSpacing(4)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addSpacing(8)
-        layout.addWidget(buttons)
+        form.setContentsMargins(0, 0, 0, 0)
+        # The numbers and the choice keep their width; the hints take the rest (as on every settings page).
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.setLayout(form)
         self.set_choices(choices)
-        # Wide enough that each hint stays on one or two lines instead of a narrow column.
-        self.setMinimumWidth(600)
-        self.resize(600, self.sizeHint().height())
-
-    def _hint(self, text: str) -> QLabel:
-        label = QLabel(text, self)
-        label.setWordWrap(True)
-        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # secondary text, theme-aware
-        return label
 
     def set_choices(self, choices: TimingChoices) -> None:
         self.speed_spin.setValue(choices.max_speed)
@@ -121,3 +109,4 @@ class TimingDialog(QDialog):
         return TimingChoices(round(self.speed_spin.value(), 2), self.borrow_spin.value(),
                              self.policy_combo.currentData(), self.normalize_check.isChecked(),
                              round(self.lufs_spin.value(), 1), round(self.smooth_spin.value(), 2))
+
