@@ -129,7 +129,9 @@ def test_elevenlabs_render_shows_the_plan_then_records_actual_cost(qtbot, monkey
 
 def test_a_failed_line_shows_why_and_can_be_retried(qtbot, monkeypatch, french_srt, emu):
     _elevenlabs(monkeypatch, emu)
-    emu.inject("voice_not_found", "/v1/text-to-speech", times=1)
+    # A refusal of this line's text alone: a refused voice would also fail the lines of that voice
+    # still queued, and how many were queued by then depends on thread timing.
+    emu.inject("text_too_long", "/v1/text-to-speech", times=1)
     win = _window(qtbot, french_srt, monkeypatch)
     qtbot.waitUntil(lambda: win.job.session.balance is not None, timeout=10000)
     with qtbot.waitSignal(win.render_actions.controller.finished, timeout=30000):
@@ -137,7 +139,7 @@ def test_a_failed_line_shows_why_and_can_be_retried(qtbot, monkeypatch, french_s
     failed = win.render_actions.controller.failed_rows()
     assert len(failed) == 1
     tooltip = win.model.data(win.model.index(failed[0], COL_STATUS), 3)  # ToolTipRole
-    assert tooltip and "voice" in tooltip.lower()
+    assert tooltip and "too long" in tooltip.lower(), tooltip
     with qtbot.waitSignal(win.render_actions.controller.finished, timeout=30000) as blocker:
         assert win.render_actions.retry_failed()
     assert blocker.args[0].requests_sent == 1
