@@ -129,6 +129,25 @@
     </message>
 </context>
 <context>
+    <name>FailureText</name>
+    <message numerus="yes">
+        <location filename="../../studio/gui/kit/failure_text.py" line="+130"/>
+        <source>%n paid clip(s) are kept in memory: free some space and press Retry.</source>
+        <translation>
+            <numerusform>%n paid clip is kept in memory: free some space and press Retry.</numerusform>
+            <numerusform>%n paid clips are kept in memory: free some space and press Retry.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n paid clip(s) were written to %1; they move back into the cache the next time it opens.</source>
+        <translation>
+            <numerusform>%n paid clip was written to %1; it moves back into the cache the next time it opens.</numerusform>
+            <numerusform>%n paid clips were written to %1; they move back into the cache the next time it opens.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FasterLinesActions</name>
     <message numerus="yes">
         <location filename="../../studio/gui/dub/faster_lines.py" line="+49"/>
@@ -215,7 +234,7 @@
 <context>
     <name>ProviderText</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/kit/provider_text.py" line="+71"/>
+        <location filename="../../studio/gui/kit/provider_text.py" line="+73"/>
         <source>All your voice slots are used: this needs %n free voice slot(s). Remove a library voice you no longer need from My Voices, or pick a voice you already have.</source>
         <translation>
             <numerusform>All your voice slots are used: this needs a free voice slot. Remove a library voice you no longer need from My Voices, or pick a voice you already have.</numerusform>

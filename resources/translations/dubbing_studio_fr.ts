@@ -1074,7 +1074,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
 <context>
     <name>CueTableView</name>
     <message>
-        <location filename="../../studio/gui/table/cue_table.py" line="+105"/>
+        <location filename="../../studio/gui/table/cue_table.py" line="+107"/>
         <source>Default Columns</source>
         <translation>Colonnes par défaut</translation>
     </message>
@@ -1848,6 +1848,215 @@ Générez-les, puis exportez à nouveau.</translation>
     </message>
 </context>
 <context>
+    <name>FailureText</name>
+    <message>
+        <location filename="../../studio/gui/kit/failure_text.py" line="+47"/>
+        <source>No space left on device</source>
+        <translation>Plus d’espace disponible sur le périphérique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk quota exceeded</source>
+        <translation>Quota de disque dépassé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission denied</source>
+        <translation>Permission refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation not permitted</source>
+        <translation>Opération non permise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only file system</source>
+        <translation>Système de fichiers en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such file or directory</source>
+        <translation>Aucun fichier ou dossier de ce nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File too large</source>
+        <translation>Fichier trop volumineux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input/output error</source>
+        <translation>Erreur d’entrée/sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name too long</source>
+        <translation>Nom de fichier trop long</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 was not saved (nothing changed on disk): %2.</source>
+        <translation>%1 n’a pas été enregistré (rien n’a changé sur le disque)&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full: free some space or save elsewhere</source>
+        <translation>le disque est plein&#xa0;: libérez de l’espace ou enregistrez ailleurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you have no permission to write there: save elsewhere</source>
+        <translation>vous n’avez pas le droit d’écrire à cet endroit&#xa0;: enregistrez ailleurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its folder no longer exists: save elsewhere</source>
+        <translation>son dossier n’existe plus&#xa0;: enregistrez ailleurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: try again or save elsewhere</source>
+        <translation>%1&#xa0;: réessayez ou enregistrez ailleurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was not written: %2</source>
+        <translation>%1 n’a pas été écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full: free some space or export to another drive.</source>
+        <translation>le disque est plein&#xa0;: libérez de l’espace ou exportez vers un autre disque.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you have no permission to write there: export elsewhere.</source>
+        <translation>vous n’avez pas le droit d’écrire à cet endroit&#xa0;: exportez ailleurs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full: free some space or save elsewhere.</source>
+        <translation>le disque est plein&#xa0;: libérez de l’espace ou enregistrez ailleurs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you have no permission to write there: save elsewhere.</source>
+        <translation>vous n’avez pas le droit d’écrire à cet endroit&#xa0;: enregistrez ailleurs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ffmpeg failed (%1).</source>
+        <translation>ffmpeg a échoué (%1).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The disk holding the clip cache (%1) is full: free some space or choose another cache folder. Clips already rendered are kept.</source>
+        <translation>Le disque du cache des clips (%1) est plein&#xa0;: libérez de l’espace ou choisissez un autre dossier de cache. Les clips déjà générés sont conservés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The clip cache folder (%1) cannot be written to: choose another cache folder.</source>
+        <translation>Impossible d’écrire dans le dossier du cache des clips (%1)&#xa0;: choisissez un autre dossier de cache.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A clip could not be saved in the cache (%1): %2.</source>
+        <translation>Un clip n’a pas pu être enregistré dans le cache (%1)&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request journal beside the clip cache cannot be written (%1): nothing more is sent. Free some space or choose another cache folder.</source>
+        <translation>Le journal des requêtes, à côté du cache des clips, ne peut pas être écrit (%1)&#xa0;: plus rien n’est envoyé. Libérez de l’espace ou choisissez un autre dossier de cache.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid for, but the disk is full: the clip is kept in memory until it can be written.</source>
+        <translation>Payé, mais le disque est plein&#xa0;: le clip est gardé en mémoire jusqu’à ce qu’il puisse être écrit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid for, but the disk is full: the clip was written to %1 and comes back by itself.</source>
+        <translation>Payé, mais le disque est plein&#xa0;: le clip a été écrit dans %1 et reviendra de lui-même.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk holding the clip cache (%1) is full.</source>
+        <translation>Le disque du cache des clips (%1) est plein.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n paid clip(s) are kept in memory: free some space and press Retry.</source>
+        <translation>
+            <numerusform>%n extrait payé est gardé en mémoire&#xa0;: libérez de l’espace et cliquez sur Réessayer.</numerusform>
+            <numerusform>%n extraits payés sont gardés en mémoire&#xa0;: libérez de l’espace et cliquez sur Réessayer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n paid clip(s) were written to %1; they move back into the cache the next time it opens.</source>
+        <translation>
+            <numerusform>%n extrait payé a été écrit dans %1&#xa0;; il reviendra dans le cache à sa prochaine ouverture.</numerusform>
+            <numerusform>%n extraits payés ont été écrits dans %1&#xa0;; ils reviendront dans le cache à sa prochaine ouverture.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Nothing more was sent.</source>
+        <translation>Plus rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The provider is failing (%1 ×%2); nothing more was sent.</source>
+        <translation>Le fournisseur est en panne (%1 ×%2)&#xa0;; plus rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal error: %1</source>
+        <translation>Erreur interne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The offline voice engine is not installed (espeakng-loader).</source>
+        <translation>Le moteur de voix hors ligne n’est pas installé (espeakng-loader).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The offline voice engine&apos;s data is missing: %1.</source>
+        <translation>Les données du moteur de voix hors ligne sont introuvables&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The offline voice engine could not be loaded: %1.</source>
+        <translation>Le moteur de voix hors ligne n’a pas pu être chargé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The offline voice engine could not read its voice data (espeak-ng error %1); reinstall the app.</source>
+        <translation>Le moteur de voix hors ligne n’a pas pu lire ses données vocales (erreur espeak-ng %1)&#xa0;; réinstallez l’application.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The offline engine could not select the voice %1 (error %2).</source>
+        <translation>Le moteur hors ligne n’a pas pu choisir la voix %1 (erreur %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The offline engine failed to speak this line (error %1).</source>
+        <translation>Le moteur hors ligne n’a pas pu dire cette réplique (erreur %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The natural voice engine (onnxruntime) is not available: %1. Pick an espeak-ng voice.</source>
+        <translation>Le moteur des voix naturelles (onnxruntime) n’est pas disponible&#xa0;: %1. Choisissez une voix espeak-ng.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The voice %1 is damaged (%2): remove it and install it again.</source>
+        <translation>La voix %1 est endommagée (%2)&#xa0;: supprimez-la puis installez-la de nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>FasterLinesActions</name>
     <message>
         <location filename="../../studio/gui/dub/faster_lines.py" line="+36"/>
@@ -1961,7 +2170,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>FitText</name>
     <message>
-        <location filename="../../studio/gui/table/fit_column.py" line="+49"/>
+        <location filename="../../studio/gui/table/fit_column.py" line="+50"/>
         <source>%1 · offer</source>
         <translation>%1 · offre</translation>
     </message>
@@ -2501,7 +2710,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/gui/shell/main_window.py" line="+74"/>
+        <location filename="../../studio/gui/shell/main_window.py" line="+75"/>
         <source>Find in text (%1)</source>
         <translation>Chercher dans le texte (%1)</translation>
     </message>
@@ -2959,12 +3168,12 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../../studio/gui/kit/problem_text.py" line="+32"/>
+        <location filename="../../studio/gui/kit/failure_text.py" line="-131"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../studio/gui/kit/problem_text.py" line="+35"/>
         <source>Overlaps the previous line by %1 ms: start it later or end that one sooner.</source>
         <translation>Chevauche la ligne précédente de %1&#xa0;ms&#xa0;: commencez-la plus tard ou terminez celle-là plus tôt.</translation>
     </message>
@@ -3020,11 +3229,16 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The pronunciation of %1 cannot be read: %2</source>
-        <translation>La prononciation de %1 est illisible&#xa0;: %2</translation>
+        <source>The pronunciation of %1 cannot be read: %2 is not a CMU Arpabet symbol: write it as in the CMU dictionary (for example N G UW1 Y EH0 N).</source>
+        <translation>La prononciation de %1 est illisible&#xa0;: %2 n’est pas un symbole de l’Arpabet CMU&#xa0;: écrivez-la comme dans le dictionnaire CMU (par exemple N G UW1 Y EH0 N).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
+        <source>Not rendered: the job stopped. %1</source>
+        <translation>Non générée&#xa0;: le rendu s’est arrêté. %1</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>This natural voice is not installed: install it in Choose Voice ▸ Offline (or with voice-install), or pick another voice.</source>
         <translation>Cette voix naturelle n’est pas installée&#xa0;: installez-la dans Choisir la voix ▸ Hors ligne (ou avec voice-install), ou choisissez une autre voix.</translation>
     </message>
@@ -3037,7 +3251,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../studio/gui/kit/progress_runner.py" line="+38"/>
+        <location filename="../../studio/gui/kit/progress_runner.py" line="+39"/>
         <source>{label}
 {percent} %</source>
         <translation>{label}
@@ -3401,7 +3615,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>ProviderText</name>
     <message>
-        <location filename="../../studio/gui/kit/provider_text.py" line="+27"/>
+        <location filename="../../studio/gui/kit/provider_text.py" line="+29"/>
         <source>The API key was refused: check it in Accounts, or create a new one on the provider&apos;s site.</source>
         <translation>La clé API a été refusée&#xa0;: vérifiez-la dans Comptes, ou créez-en une nouvelle sur le site du fournisseur.</translation>
     </message>

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from studio.core.atomic import write_atomic
-from studio.core.clip_cache_files import delete_older, scandir, write_advice
+from studio.core.clip_cache_files import ClipCacheError, delete_older, scandir, write_failure  # noqa: F401
 from studio.core.clip_spec import ClipSpec
 from studio.core.derived_cache import DerivedCache
 
@@ -45,13 +45,6 @@ _EXT = re.compile(r"^[a-z0-9]{1,8}$")
 # Temporary files of write_atomic (".<name>.<random>.tmp") older than this belong to a process that
 # died; younger ones may belong to another process writing right now.
 STALE_TEMP_S = 15 * 60
-
-
-class ClipCacheError(OSError):
-    """A clip could not be stored; nothing partial was left behind. str() is one sentence for the user."""
-
-    def __str__(self) -> str:
-        return str(self.strerror or super().__str__())
 
 
 @dataclass(frozen=True)
@@ -264,7 +257,7 @@ class ClipCache:
             write_atomic(target, audio)
         except OSError as error:
             self._forget_partial(key, target, sidecar)
-            raise ClipCacheError(error.errno, write_advice(error, self.root)) from error
+            raise write_failure(error, self.root) from error
         except BaseException:
             self._forget_partial(key, target, sidecar)
             raise

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from studio.core.audio_decode import AudioDecodeError, ffmpeg_path
+from studio.core.coded_error import CodedError
 
 
-class MuxError(Exception):
+class MuxError(CodedError):
     """The video could not be dubbed; the message says why and what to do."""
 
     io = False  # True: the disk or the folder refused the write (full, no permission), not the input

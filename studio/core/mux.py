@@ -31,8 +31,9 @@ from studio.core.assemble import Track
 from studio.core.atomic import temp_beside
 from studio.core.duck import ENVELOPE_RATE, DuckSettings, SpeechRegions, duck_envelope, duck_graph, speech_regions
 from studio.core.audio_decode import decode_to_pcm
+from studio.core.coded_error import NOT_WRITTEN
 from studio.core.export import (SILENT_LUFS, ExportCancelled, ExportError, Samples, little_endian, loudnorm_filter,
-                                measure_loudness)
+                                ffmpeg_refusal, measure_loudness)
 from studio.core.ffmpeg_job import (PROGRESS_ARGS, FfmpegCancelled, FfmpegFailed, FfmpegMissing, ffmpeg_command,
                                     run_ffmpeg)
 from studio.core.fit import TIMELINE_RATE
@@ -198,7 +199,11 @@ def mux_video(video: str | os.PathLike, dub: str | os.PathLike | Track | Samples
         except FfmpegFailed as failed:
             Path(tmp_name).unlink(missing_ok=True)
             kind = MuxWriteError if failed.disk_refused else MuxError
-            raise kind(_failure(failed, video.name, output, info)) from None
+            reason, detail = ffmpeg_refusal(failed.text, failed.code)
+            raise kind(_failure(failed, video.name, output, info),
+                       code=NOT_WRITTEN if failed.disk_refused else None,
+                       params={"target": str(output), "where": "video", "reason": reason,
+                               "detail": detail}) from None
         except BaseException:
             Path(tmp_name).unlink(missing_ok=True)
             raise
@@ -217,7 +222,7 @@ def _normalizer(dub: object, samples: memoryview | None, target_lufs: float, rep
     except ExportCancelled:
         raise MuxCancelled("Dubbing the video was cancelled; no file was written.") from None
     except ExportError as error:
-        raise MuxError(str(error)) from None
+        raise MuxError(str(error), code=error.code, params=error.params) from None
     if measured.integrated_lufs <= SILENT_LUFS:
         return None
     return loudnorm_filter(target_lufs, measured)

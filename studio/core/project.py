@@ -15,6 +15,7 @@ from typing import Any
 
 from studio.core.atomic import save_failure_advice, write_atomic
 from studio.core.clip_spec import SPEED_MAX, SPEED_MIN, VoiceSetup
+from studio.core.coded_error import NOT_SAVED, CodedError, write_params
 from studio.core.cue_seeds import apply_values, numbered, seed_value, values_of
 from studio.core.cues import Cue
 from studio.core.fit import POLICIES
@@ -28,7 +29,7 @@ SUFFIX = ".dubproj"
 MAX_BYTES = 10 * MB
 
 
-class ProjectError(Exception):
+class ProjectError(CodedError):
     """A project file that cannot be read or written; the message says what to do."""
 
 
@@ -75,7 +76,8 @@ def save_project(project: Project, path: str | os.PathLike) -> None:
         write_atomic(target, text.encode("utf-8"), backup_suffix=".bak")
     except OSError as err:
         raise ProjectError(f"{target.name} was not saved (nothing changed on disk): "
-                           f"{save_failure_advice(err)}.") from None
+                           f"{save_failure_advice(err)}.", code=NOT_SAVED,
+                           params=write_params(err, target=target.name)) from None
 
 
 def load_project(path: str | os.PathLike) -> Project:

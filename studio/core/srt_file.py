@@ -10,6 +10,7 @@ from pathlib import Path
 import pysrt
 
 from studio.core.atomic import save_failure_advice, write_atomic
+from studio.core.coded_error import NOT_SAVED, CodedError, write_params
 from studio.core.cues import ENCODING, Problem
 from studio.core.document import Document
 from studio.core.encoding import Decoded, NotText, decode, decode_as
@@ -21,7 +22,7 @@ BACKUP_SUFFIX = ".bak"
 MAX_BYTES = 50 * MB
 
 
-class SubtitleError(Exception):
+class SubtitleError(CodedError):
     """A subtitle file that cannot be opened or saved; the message says what to do."""
 
 
@@ -129,7 +130,8 @@ def save_srt(doc: Document, path: str | os.PathLike | None = None, *, encoding: 
         write_atomic(target, data, backup_suffix=BACKUP_SUFFIX)
     except OSError as err:
         raise SubtitleError(f"{target.name} was not saved (nothing changed on disk): "
-                            f"{save_failure_advice(err)}.") from None
+                            f"{save_failure_advice(err)}.", code=NOT_SAVED,
+                            params=write_params(err, target=target.name)) from None
     doc.path = target
     doc.encoding, doc.bom = codecs.lookup(codec).name, bom
     return target

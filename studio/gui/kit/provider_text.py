@@ -10,9 +10,11 @@ translation and is shown as it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP
 
+from studio.gui.kit.failure_text import coded_text
 from studio.providers import DISPLAY_NAMES
 from studio.providers.base import DEFAULT_MESSAGES, ErrorKind
 from studio.providers.voice_guard import paid_plan_message
@@ -95,8 +97,11 @@ def message_text(message: str) -> str:
 
 
 def error_text(error: BaseException) -> str:
-    """str(error) of a ProviderError (or any error whose text is meant for the user), translated."""
-    return message_text(str(error))
+    """str(error) of a ProviderError (or any error whose text is meant for the user), translated: from
+    its code and params when the window words that code (failure_text), else its stock sentence."""
+    params = getattr(error, "params", None)
+    said = coded_text(getattr(error, "code", None), params) if isinstance(params, Mapping) else None
+    return said or message_text(str(error))
 
 
 def plain_error_text(error: BaseException) -> tuple[str, str]:

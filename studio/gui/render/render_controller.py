@@ -25,7 +25,7 @@ from studio.gui.accounts.account_session import AccountSession
 from studio.gui.kit import settings
 from studio.gui.kit.number_text import counted, short_number, whole_text
 from studio.gui.kit.provider_text import error_text, message_text, slots_full_text
-from studio.gui.kit.problem_text import line_error_text
+from studio.gui.kit.problem_text import line_error_text, stop_text
 from studio.gui.kit.tasks import Progress, Task, run_in_background
 from studio.gui.money.spend_prompt import ask_spend
 from studio.gui.table import cue_model
@@ -285,7 +285,7 @@ class RenderController(QObject):
         elif stopped.kind == CANCELLED:
             text = self.tr("Render cancelled: finished clips are kept.")
         elif stopped.kind == PROVIDER_FAILING:
-            text = self.tr("Render stopped: %1 Finished clips are kept.").replace("%1", stopped.message)
+            text = self.tr("Render stopped: %1 Finished clips are kept.").replace("%1", stop_text(stopped))
             rows = sorted({line.row for line in plan.lines}) if plan is not None else []
             if self.ask_retry(self.tr("Provider Failing"), text + "\n\n" + self.tr(
                     "The lines that failed or were not sent can be tried again once the provider recovers.")):
@@ -299,7 +299,7 @@ class RenderController(QObject):
             self.unsaved_job = job
             self._store_unsaved(first=text)
         else:
-            text = self.tr("Render stopped: %1 Finished clips are kept.").replace("%1", message_text(stopped.message))
+            text = self.tr("Render stopped: %1 Finished clips are kept.").replace("%1", stop_text(stopped))
             self.ask_info(self.tr("Render Stopped"), text)
         self.message.emit(text)
         self.finished.emit(result)

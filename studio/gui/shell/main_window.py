@@ -23,6 +23,7 @@ from studio.gui.dub.dub_actions import DubActions
 from studio.gui.kit import dialogs, settings
 from studio.gui.kit.action_icons import set_action_icon
 from studio.gui.kit.dialogs import Choice
+from studio.gui.kit.provider_text import error_text
 from studio.gui.kit.tasks import Task, run_in_background
 from studio.gui.render.render_actions import RenderActions
 from studio.gui.shell.encoding_menu import EncodingMenu, encoding_name, long_name
@@ -277,19 +278,19 @@ class MainWindow(QMainWindow):
         except SubtitleError as err:
             if doc.encoding.replace("_", "-").lower() in ("utf-8", "utf-8-sig", "utf-16", "utf-16-le",
                                                             "utf-16-be"):
-                self.show_error(self.tr("Cannot Save"), str(err))
+                self.show_error(self.tr("Cannot Save"), error_text(err))
                 return False
-            if not self.ask_save_as_utf8(str(err)):
+            if not self.ask_save_as_utf8(error_text(err)):
                 return False
             try:
                 saved = save_srt(doc, path, encoding="utf-8")
             except SubtitleError as err2:
-                self.show_error(self.tr("Cannot Save"), str(err2))
+                self.show_error(self.tr("Cannot Save"), error_text(err2))
                 return False
         try:  # the voices go with the subtitles: into the opened .dubproj, or a companion next to the SRT
             project = save_project_for(doc, self.project, self.path, saved, self.job.provider)
         except ProjectError as err:
-            self.show_error(self.tr("Cannot Save"), str(err))
+            self.show_error(self.tr("Cannot Save"), error_text(err))
             return False
         self.undo_stack.setClean()
         if path is not None or self.path is None or self.path.suffix.lower() != PROJECT_SUFFIX:

@@ -1,0 +1,196 @@
+"""Failures in the interface language: a file not written, the clip cache full, a render stopped, an
+offline engine that cannot speak, a bug.
+
+The core and the providers word them in English (the CLI prints them) and give each a `code` and what
+its sentence names (`params`, see studio.core.coded_error); here they are worded again from those,
+never by reading the English back. The system's own words (strerror) are translated by their errno
+name when they are common ones. provider_text.error_text words any error through coded_text first;
+problem_text words a line's failure and a render's stop with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QCoreApplication, QObject, QT_TRANSLATE_NOOP
+
+from studio.core import coded_error as coded
+from studio.core.render_result import INTERNAL, PROVIDER_FAILING
+from studio.providers.offline import ENGINE_UNAVAILABLE
+
+Params = Mapping[str, str]
+_PLACE = re.compile(r"%([1-9])")
+_CTX = "FailureText"
+
+
+class FailureText(QObject):
+    """The translation context of these texts (`FailureText.tr` for the plurals)."""
+
+
+# Quotes as the language writes them (French: « Nguyen », with its no-break spaces).
+_QUOTED = QT_TRANSLATE_NOOP("ProblemText", "“%1”")
+
+
+def fill(text: str, *args: str, context: str = _CTX) -> str:
+    """text in the interface language, its %1, %2… replaced by args in one pass (a value that holds
+    "%2", a typed word or a path, stays as it is)."""
+    return _PLACE.sub(lambda match: args[int(match.group(1)) - 1], QCoreApplication.translate(context, text))
+
+
+def quoted(text: str) -> str:
+    return fill(_QUOTED, text, context="ProblemText")
+
+
+# The system's words for the errors a user meets (its strerror, translated by errno name).
+_SYSTEM_WORDS = {
+    "ENOSPC": QT_TRANSLATE_NOOP("FailureText", "No space left on device"),
+    "EDQUOT": QT_TRANSLATE_NOOP("FailureText", "Disk quota exceeded"),
+    "EACCES": QT_TRANSLATE_NOOP("FailureText", "Permission denied"),
+    "EPERM": QT_TRANSLATE_NOOP("FailureText", "Operation not permitted"),
+    "EROFS": QT_TRANSLATE_NOOP("FailureText", "Read-only file system"),
+    "ENOENT": QT_TRANSLATE_NOOP("FailureText", "No such file or directory"),
+    "EFBIG": QT_TRANSLATE_NOOP("FailureText", "File too large"),
+    "EIO": QT_TRANSLATE_NOOP("FailureText", "Input/output error"),
+    "ENAMETOOLONG": QT_TRANSLATE_NOOP("FailureText", "File name too long"),
+}
+
+
+def system_words(params: Params) -> str:
+    words = _SYSTEM_WORDS.get(params.get("errno", ""))
+    return QCoreApplication.translate(_CTX, words) if words else params["detail"]
+
+
+# -- files not written (studio.core.atomic.save_failure_advice, export's and mux's advice) ----------
+_NOT_SAVED = QT_TRANSLATE_NOOP("FailureText", "%1 was not saved (nothing changed on disk): %2.")
+_SAVE_ADVICE = {
+    coded.DISK_FULL: QT_TRANSLATE_NOOP("FailureText", "the disk is full: free some space or save elsewhere"),
+    coded.NO_PERMISSION: QT_TRANSLATE_NOOP("FailureText", "you have no permission to write there: save elsewhere"),
+    coded.FOLDER_GONE: QT_TRANSLATE_NOOP("FailureText", "its folder no longer exists: save elsewhere"),
+}
+_SAVE_OTHER = QT_TRANSLATE_NOOP("FailureText", "%1: try again or save elsewhere")
+_NOT_WRITTEN = QT_TRANSLATE_NOOP("FailureText", "%1 was not written: %2")
+_WRITE_ADVICE = {
+    ("export", coded.DISK_FULL): QT_TRANSLATE_NOOP(
+        "FailureText", "the disk is full: free some space or export to another drive."),
+    ("export", coded.NO_PERMISSION): QT_TRANSLATE_NOOP(
+        "FailureText", "you have no permission to write there: export elsewhere."),
+    ("video", coded.DISK_FULL): QT_TRANSLATE_NOOP("FailureText", "the disk is full: free some space or save elsewhere."),
+    ("video", coded.NO_PERMISSION): QT_TRANSLATE_NOOP(
+        "FailureText", "you have no permission to write there: save elsewhere."),
+}
+_FFMPEG_FAILED = QT_TRANSLATE_NOOP("FailureText", "ffmpeg failed (%1).")
+
+
+def _not_saved(p: Params) -> str:
+    advice = _SAVE_ADVICE.get(p["reason"])
+    return fill(_NOT_SAVED, p["target"], fill(advice) if advice else fill(_SAVE_OTHER, system_words(p)))
+
+
+def _not_written(p: Params) -> str:
+    advice = _WRITE_ADVICE.get((p["where"], p["reason"]))
+    if advice:
+        said = fill(advice)
+    elif p["reason"] == coded.FFMPEG:
+        said = fill(_FFMPEG_FAILED, p["detail"])
+    else:
+        said = system_words(p) + "."
+    return fill(_NOT_WRITTEN, p["target"], said)
+
+
+# -- the clip cache (clip_cache_files.write_advice, paid_requests.journal_failure, rescue) ----------
+_CACHE_WRITE = {
+    coded.DISK_FULL: QT_TRANSLATE_NOOP(
+        "FailureText", "The disk holding the clip cache (%1) is full: free some space or choose another cache "
+                       "folder. Clips already rendered are kept."),
+    coded.NO_PERMISSION: QT_TRANSLATE_NOOP(
+        "FailureText", "The clip cache folder (%1) cannot be written to: choose another cache folder."),
+}
+_CACHE_OTHER = QT_TRANSLATE_NOOP("FailureText", "A clip could not be saved in the cache (%1): %2.")
+_JOURNAL = QT_TRANSLATE_NOOP(
+    "FailureText", "The request journal beside the clip cache cannot be written (%1): nothing more is sent. "
+                   "Free some space or choose another cache folder.")
+_KEPT_IN_MEMORY = QT_TRANSLATE_NOOP(
+    "FailureText", "Paid for, but the disk is full: the clip is kept in memory until it can be written.")
+_KEPT_RESCUED = QT_TRANSLATE_NOOP(
+    "FailureText", "Paid for, but the disk is full: the clip was written to %1 and comes back by itself.")
+_CACHE_FULL = QT_TRANSLATE_NOOP("FailureText", "The disk holding the clip cache (%1) is full.")
+_NOTHING_MORE = QT_TRANSLATE_NOOP("FailureText", "Nothing more was sent.")
+
+
+def _cache_write(p: Params) -> str:
+    template = _CACHE_WRITE.get(p["reason"])
+    return fill(template, p["root"]) if template else fill(_CACHE_OTHER, p["root"], system_words(p))
+
+
+def _cache_full(p: Params) -> str:
+    memory, rescued = int(p["memory"]), int(p["rescued"])
+    parts = [fill(_CACHE_FULL, p["root"])]
+    if memory:
+        parts.append(FailureText.tr("%n paid clip(s) are kept in memory: free some space and press Retry.", "",
+                                    memory))
+    if rescued:
+        parts.append(FailureText.tr("%n paid clip(s) were written to %1; they move back into the cache the next "
+                                    "time it opens.", "", rescued).replace("%1", p["rescued_to"]))
+    parts.append(fill(_NOTHING_MORE))
+    return " ".join(parts)
+
+
+# -- a render stopped, a bug -------------------------------------------------------------------------
+_FAILING = QT_TRANSLATE_NOOP("FailureText", "The provider is failing (%1 ×%2); nothing more was sent.")
+_INTERNAL = QT_TRANSLATE_NOOP("FailureText", "Internal error: %1")  # %1: the bug's own words
+
+
+# -- the offline engines (studio.providers.espeak's and piper_voice's failures) ---------------------
+_ENGINE: dict[str, tuple[str, Callable[[Params], list[str]]]] = {
+    "not_installed": (QT_TRANSLATE_NOOP(
+        "FailureText", "The offline voice engine is not installed (espeakng-loader)."), lambda p: []),
+    "data_missing": (QT_TRANSLATE_NOOP(
+        "FailureText", "The offline voice engine's data is missing: %1."), lambda p: [p["detail"]]),
+    "not_loaded": (QT_TRANSLATE_NOOP(
+        "FailureText", "The offline voice engine could not be loaded: %1."), lambda p: [p["detail"]]),
+    "no_data": (QT_TRANSLATE_NOOP(
+        "FailureText", "The offline voice engine could not read its voice data (espeak-ng error %1); reinstall "
+                       "the app."), lambda p: [p["status"]]),
+    "cannot_select": (QT_TRANSLATE_NOOP(
+        "FailureText", "The offline engine could not select the voice %1 (error %2)."),
+        lambda p: [quoted(p["voice"]), p["status"]]),
+    "failed": (QT_TRANSLATE_NOOP(
+        "FailureText", "The offline engine failed to speak this line (error %1)."), lambda p: [p["status"]]),
+    "neural_unavailable": (QT_TRANSLATE_NOOP(
+        "FailureText", "The natural voice engine (onnxruntime) is not available: %1. Pick an espeak-ng voice."),
+        lambda p: [p["detail"]]),
+    "voice_damaged": (QT_TRANSLATE_NOOP(
+        "FailureText", "The voice %1 is damaged (%2): remove it and install it again."),
+        lambda p: [p["voice"], p["detail"]]),
+}
+
+
+def _engine(p: Params) -> str:
+    text, args_of = _ENGINE[p["reason"]]
+    return fill(text, *args_of(p))
+
+
+_BY_CODE: dict[str, Callable[[Params], str]] = {
+    coded.NOT_SAVED: _not_saved,
+    coded.NOT_WRITTEN: _not_written,
+    coded.CACHE_WRITE: _cache_write,
+    coded.JOURNAL_WRITE: lambda p: fill(_JOURNAL, system_words(p)),
+    coded.CLIP_KEPT: lambda p: fill(_KEPT_RESCUED, p["rescued_to"]) if p["rescued_to"] else fill(_KEPT_IN_MEMORY),
+    coded.CACHE_FULL: _cache_full,
+    PROVIDER_FAILING: lambda p: fill(_FAILING, p["label"], p["count"]),
+    INTERNAL: lambda p: fill(_INTERNAL, p["detail"]),
+    ENGINE_UNAVAILABLE: _engine,
+}
+
+
+def coded_text(code: str | None, params: Params) -> str | None:
+    """The failure of this code in the interface language; None for a code not worded here, or
+    params that lack what its sentence names."""
+    wording = _BY_CODE.get(code or "")
+    if wording is None:
+        return None
+    try:
+        return wording(params)
+    except (KeyError, ValueError):
+        return None
