@@ -1951,6 +1951,61 @@ Générez-les, puis exportez à nouveau.</translation>
     </message>
     <message>
         <location line="+21"/>
+        <source>%1 was not found: check the path.</source>
+        <translation>%1 est introuvable&#xa0;: vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be read: you have no permission to open it.</source>
+        <translation>%1 ne peut pas être lu&#xa0;: vous n’avez pas le droit de l’ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is empty: it holds no subtitles.</source>
+        <translation>%1 est vide&#xa0;: il ne contient aucun sous-titre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a SubRip subtitle file: no timecode line (00:00:01,000 --&gt; 00:00:02,000) was found in it.</source>
+        <translation>%1 n’est pas un fichier de sous-titres SubRip&#xa0;: aucune ligne de temps (00:00:01,000 --&gt; 00:00:02,000) n’y a été trouvée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a subtitle file: it contains binary data.</source>
+        <translation>%1 n’est pas un fichier de sous-titres&#xa0;: il contient des données binaires.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a subtitle file: its bytes do not form text in any known encoding.</source>
+        <translation>%1 n’est pas un fichier de sous-titres&#xa0;: ses octets ne forment un texte dans aucun encodage connu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not an encoding this app knows: pick another one.</source>
+        <translation>%1 n’est pas un encodage que l’application connaît&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not valid %2 (line %3): reopen it with another encoding.</source>
+        <translation>%1 n’est pas en %2 valide (ligne %3)&#xa0;: rouvrez-le avec un autre encodage.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be written in %2: save as UTF-8 instead, or replace that character.</source>
+        <translation>%1 ne peut pas s’écrire en %2&#xa0;: enregistrez plutôt en UTF-8, ou remplacez ce caractère.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (subtitle %2) cannot be written in %3: save as UTF-8 instead, or replace that character.</source>
+        <translation>%1 (sous-titre %2) ne peut pas s’écrire en %3&#xa0;: enregistrez plutôt en UTF-8, ou remplacez ce caractère.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The disk holding the clip cache (%1) is full: free some space or choose another cache folder. Clips already rendered are kept.</source>
         <translation>Le disque du cache des clips (%1) est plein&#xa0;: libérez de l’espace ou choisissez un autre dossier de cache. Les clips déjà générés sont conservés.</translation>
     </message>
@@ -3168,7 +3223,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../../studio/gui/kit/failure_text.py" line="-131"/>
+        <location filename="../../studio/gui/kit/failure_text.py" line="-165"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>

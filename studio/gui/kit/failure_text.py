@@ -98,6 +98,40 @@ def _not_written(p: Params) -> str:
     return fill(_NOT_WRITTEN, p["target"], said)
 
 
+# -- subtitle files not opened, characters an encoding cannot hold (studio.core.srt_file) ------------
+_NOT_OPENED: dict[str, tuple[str, Callable[[Params], list[str]]]] = {
+    "not_found": (QT_TRANSLATE_NOOP("FailureText", "%1 was not found: check the path."), lambda p: [p["name"]]),
+    "no_permission": (QT_TRANSLATE_NOOP(
+        "FailureText", "%1 cannot be read: you have no permission to open it."), lambda p: [p["name"]]),
+    "unreadable": (QT_TRANSLATE_NOOP("FailureText", "%1 cannot be read: %2."),
+                   lambda p: [p["name"], system_words(p)]),
+    "empty": (QT_TRANSLATE_NOOP("FailureText", "%1 is empty: it holds no subtitles."), lambda p: [p["name"]]),
+    "no_timecode": (QT_TRANSLATE_NOOP(
+        "FailureText", "%1 is not a SubRip subtitle file: no timecode line (00:00:01,000 --> 00:00:02,000) was "
+                       "found in it."), lambda p: [p["name"]]),
+    "binary": (QT_TRANSLATE_NOOP("FailureText", "%1 is not a subtitle file: it contains binary data."),
+               lambda p: [p["name"]]),
+    "no_encoding": (QT_TRANSLATE_NOOP(
+        "FailureText", "%1 is not a subtitle file: its bytes do not form text in any known encoding."),
+        lambda p: [p["name"]]),
+    "unknown_encoding": (QT_TRANSLATE_NOOP(
+        "FailureText", "%1 is not an encoding this app knows: pick another one."), lambda p: [p["encoding"]]),
+    "bad_encoding": (QT_TRANSLATE_NOOP(
+        "FailureText", "%1 is not valid %2 (line %3): reopen it with another encoding."),
+        lambda p: [p["name"], p["encoding"], p["line"]]),
+}
+_NOT_ENCODABLE = QT_TRANSLATE_NOOP(
+    "FailureText", "%1 cannot be written in %2: save as UTF-8 instead, or replace that character.")
+_NOT_ENCODABLE_ROW = QT_TRANSLATE_NOOP(
+    "FailureText", "%1 (subtitle %2) cannot be written in %3: save as UTF-8 instead, or replace that character.")
+
+
+def _not_encodable(p: Params) -> str:
+    if p["row"]:
+        return fill(_NOT_ENCODABLE_ROW, quoted(p["char"]), p["row"], p["codec"])
+    return fill(_NOT_ENCODABLE, quoted(p["char"]), p["codec"])
+
+
 # -- the clip cache (clip_cache_files.write_advice, paid_requests.journal_failure, rescue) ----------
 _CACHE_WRITE = {
     coded.DISK_FULL: QT_TRANSLATE_NOOP(
@@ -166,21 +200,26 @@ _ENGINE: dict[str, tuple[str, Callable[[Params], list[str]]]] = {
 }
 
 
-def _engine(p: Params) -> str:
-    text, args_of = _ENGINE[p["reason"]]
-    return fill(text, *args_of(p))
+def _by_reason(table: Mapping[str, tuple[str, Callable[[Params], list[str]]]]) -> Callable[[Params], str]:
+    """The wording of a code whose sentence depends on params["reason"]."""
+    def worded(p: Params) -> str:
+        text, args_of = table[p["reason"]]
+        return fill(text, *args_of(p))
+    return worded
 
 
 _BY_CODE: dict[str, Callable[[Params], str]] = {
     coded.NOT_SAVED: _not_saved,
     coded.NOT_WRITTEN: _not_written,
+    coded.NOT_OPENED: _by_reason(_NOT_OPENED),
+    coded.NOT_ENCODABLE: _not_encodable,
     coded.CACHE_WRITE: _cache_write,
     coded.JOURNAL_WRITE: lambda p: fill(_JOURNAL, system_words(p)),
     coded.CLIP_KEPT: lambda p: fill(_KEPT_RESCUED, p["rescued_to"]) if p["rescued_to"] else fill(_KEPT_IN_MEMORY),
     coded.CACHE_FULL: _cache_full,
     PROVIDER_FAILING: lambda p: fill(_FAILING, p["label"], p["count"]),
     INTERNAL: lambda p: fill(_INTERNAL, p["detail"]),
-    ENGINE_UNAVAILABLE: _engine,
+    ENGINE_UNAVAILABLE: _by_reason(_ENGINE),
 }
 
 

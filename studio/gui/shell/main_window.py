@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
     def _on_load_failed(self, path: Path, error: BaseException) -> None:
         self._load_task = None
         if isinstance(error, SubtitleError):
-            message = str(error)
+            message = error_text(error)
             if not path.exists():
                 settings.remove_recent_file(str(path.resolve()))
         else:

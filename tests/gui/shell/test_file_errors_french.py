@@ -1,6 +1,7 @@
-"""Files the disk refuses, said in French in the window: the subtitles and the project on Save, the dub on
-Export. The write raises OSError(ENOSPC) or OSError(EACCES) as the core's disk-full tests do; the window
-words the failure from its code and parameters (studio/gui/kit/failure_text.py), not from the English."""
+"""Files that cannot be written or opened, said in French in the window: the subtitles and the project on
+Save, the dub on Export (the write raises OSError(ENOSPC) or OSError(EACCES) as the core's disk-full tests
+do), a subtitle file that cannot be opened, a character its encoding cannot hold. The window words each
+from its code and parameters (studio/gui/kit/failure_text.py), not from the core's English."""
 
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ import pytest
 
 from studio.core import export
 from studio.core.export import ExportError, export_audio
+from studio.core.srt_file import SubtitleError, load_srt
 from studio.core.pronunciation import dictionary_of, make_rule
 from studio.gui.kit.progress_runner import run_with_progress
+from studio.gui.kit.provider_text import error_text
 from studio.gui.table.cue_model import COL_TEXT
 from tests.core.test_clip_cache import _fail_replace_of
 from tests.gui.shell.test_main_window import open_and_wait, window  # noqa: F401 - the window fixture
@@ -89,3 +92,59 @@ def test_in_english_the_export_error_is_the_cores_sentence(qtbot, tmp_path, monk
     error, text = _export_failing(qtbot, tmp_path, monkeypatch, errno.EACCES)
     assert text == str(error) == f"{tmp_path / 'dub.wav'} was not written: you have no permission to write there: " \
                                  "export elsewhere."
+
+
+# -- opening --------------------------------------------------------------------------------------
+LATIN = "1\n00:00:01,000 --> 00:00:02,000\nDéjà vu, très bien.\n".encode("cp1252")
+BAD_FILES = {  # what is in the file, the encoding the user picked (None: detected), what French says
+    "vide.srt": (b"\n\n", None, f"vide.srt est vide{NBSP}: il ne contient aucun sous-titre."),
+    "image.srt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", None,
+                  f"image.srt n’est pas un fichier de sous-titres{NBSP}: il contient des données binaires."),
+    "notes.srt": (b"Acheter du pain.\nAppeler Marie.\n", None,
+                  f"notes.srt n’est pas un fichier de sous-titres SubRip{NBSP}: aucune ligne de temps "
+                  "(00:00:01,000 --> 00:00:02,000) n’y a été trouvée."),
+    "latin.srt": (LATIN, "utf-8", f"latin.srt n’est pas en UTF-8 valide (ligne 3){NBSP}: rouvrez-le avec un "
+                                  "autre encodage."),
+    "klingon.srt": (LATIN, "klingon", f"klingon n’est pas un encodage que l’application connaît{NBSP}: "
+                                      "choisissez-en un autre."),
+    "absent.srt": (None, None, f"absent.srt est introuvable{NBSP}: vérifiez le chemin."),
+}
+
+
+def _open_error(tmp_path: Path, name: str) -> SubtitleError:
+    data, encoding, _ = BAD_FILES[name]
+    if data is not None:
+        (tmp_path / name).write_bytes(data)
+    with pytest.raises(SubtitleError) as failed:
+        load_srt(tmp_path / name, encoding)
+    return failed.value
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_a_file_that_cannot_be_opened_says_why_in_english_as_the_core_and_in_french(qtbot, tmp_path, name,
+                                                                                    translator):
+    error = _open_error(tmp_path, name)
+    assert error_text(error) == str(error)  # in English the window says what the core (and the CLI) says
+    translator("fr")
+    assert error_text(error) == BAD_FILES[name][2]
+
+
+def test_opening_an_empty_file_in_the_french_window(qtbot, window, tmp_path, translator):  # noqa: F811
+    translator("fr")
+    (tmp_path / "vide.srt").write_bytes(b"\n")
+    window.open_file(tmp_path / "vide.srt")
+    qtbot.waitUntil(lambda: bool(window.dialogs.errors), timeout=10000)
+    assert window.dialogs.errors == [("Impossible d’ouvrir le fichier", BAD_FILES["vide.srt"][2])]
+
+
+def test_a_character_the_files_encoding_cannot_hold_is_said_in_french(qtbot, window, tmp_path,  # noqa: F811
+                                                                      translator):
+    translator("fr")
+    latin = tmp_path / "latin.srt"
+    latin.write_bytes(LATIN)
+    open_and_wait(qtbot, window, latin)
+    window.proxy.setData(window.proxy.index(0, COL_TEXT), "Clap 🎬 déjà")
+    assert window.save()
+    assert window.dialogs.utf8_asked == [
+        f"«{NBSP}🎬{NBSP}» (sous-titre 1) ne peut pas s’écrire en CP1252{NBSP}: enregistrez plutôt en UTF-8, ou "
+        "remplacez ce caractère."]
