@@ -131,7 +131,7 @@
 <context>
     <name>FailureText</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/kit/failure_text.py" line="+164"/>
+        <location filename="../../studio/gui/kit/failure_text.py" line="+180"/>
         <source>%n paid clip(s) are kept in memory: free some space and press Retry.</source>
         <translation>
             <numerusform>%n paid clip is kept in memory: free some space and press Retry.</numerusform>
@@ -223,7 +223,7 @@
 <context>
     <name>PronunciationDialog</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/table/pronunciation_dialog.py" line="+174"/>
+        <location filename="../../studio/gui/table/pronunciation_dialog.py" line="+177"/>
         <source>%n marked rule(s) cannot be said by the project&apos;s natural voice: each line using one would fail when rendered. Fix the phonemes or make them aliases.</source>
         <translation>
             <numerusform>%n marked rule cannot be said by the project&apos;s natural voice: each line using it would fail when rendered. Fix its phonemes or make it an alias.</numerusform>

@@ -2006,6 +2006,26 @@ Générez-les, puis exportez à nouveau.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>A pronunciation needs a word that has letters or digits: type the word as it is written in the subtitles.</source>
+        <translation>Une prononciation a besoin d’un mot qui contient des lettres ou des chiffres&#xa0;: tapez le mot tel qu’il est écrit dans les sous-titres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is too long for a pronunciation: use a word or a short phrase.</source>
+        <translation>%1 est trop long pour une prononciation&#xa0;: utilisez un mot ou une courte expression.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phoneme alphabet %1 of %2 is not supported: use ipa or x-cmu.</source>
+        <translation>L’alphabet phonétique %1 de %2 n’est pas pris en charge&#xa0;: utilisez ipa ou x-cmu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no alias or phoneme: type how it should be said.</source>
+        <translation>%1 n’a ni alias ni phonèmes&#xa0;: tapez comment le dire.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The disk holding the clip cache (%1) is full: free some space or choose another cache folder. Clips already rendered are kept.</source>
         <translation>Le disque du cache des clips (%1) est plein&#xa0;: libérez de l’espace ou choisissez un autre dossier de cache. Les clips déjà générés sont conservés.</translation>
     </message>
@@ -3223,7 +3243,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../../studio/gui/kit/failure_text.py" line="-165"/>
+        <location filename="../../studio/gui/kit/failure_text.py" line="-181"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3366,7 +3386,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>PronunciationDialog</name>
     <message>
-        <location filename="../../studio/gui/table/pronunciation_dialog.py" line="+40"/>
+        <location filename="../../studio/gui/table/pronunciation_dialog.py" line="+43"/>
         <source>Pronunciations</source>
         <translation>Prononciations</translation>
     </message>

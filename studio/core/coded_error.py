@@ -21,6 +21,7 @@ FFMPEG = "ffmpeg"  # ffmpeg failed writing for another reason (detail: its last 
 NOT_SAVED = "not_saved"          # a subtitle or project file: target, reason, detail
 NOT_OPENED = "not_opened"        # a subtitle file: name, reason (below, or a write reason), what it names
 NOT_ENCODABLE = "not_encodable"  # a character a save's encoding cannot hold: char, codec, row ("" unknown)
+RULE_REFUSED = "rule_refused"    # a pronunciation rule that cannot be made: reason, word, alphabet
 NOT_WRITTEN = "not_written"      # an exported dub or a dubbed video: target, reason, detail; where ("export")
 CACHE_WRITE = "cache_write"      # a clip into the clip cache: root, reason, detail
 JOURNAL_WRITE = "journal_write"  # the request journal beside the clip cache: reason, detail

@@ -132,6 +132,22 @@ def _not_encodable(p: Params) -> str:
     return fill(_NOT_ENCODABLE, quoted(p["char"]), p["codec"])
 
 
+# -- pronunciation rules that cannot be made (studio.core.pronunciation.make_rule) -------------------
+_RULE_REFUSED: dict[str, tuple[str, Callable[[Params], list[str]]]] = {
+    "no_letters": (QT_TRANSLATE_NOOP(
+        "FailureText", "A pronunciation needs a word that has letters or digits: type the word as it is "
+                       "written in the subtitles."), lambda p: []),
+    "too_long": (QT_TRANSLATE_NOOP(
+        "FailureText", "%1 is too long for a pronunciation: use a word or a short phrase."),
+        lambda p: [quoted(p["word"] + "…")]),
+    "bad_alphabet": (QT_TRANSLATE_NOOP(
+        "FailureText", "The phoneme alphabet %1 of %2 is not supported: use ipa or x-cmu."),
+        lambda p: [quoted(p["alphabet"]), quoted(p["word"])]),
+    "nothing_said": (QT_TRANSLATE_NOOP(
+        "FailureText", "%1 has no alias or phoneme: type how it should be said."), lambda p: [quoted(p["word"])]),
+}
+
+
 # -- the clip cache (clip_cache_files.write_advice, paid_requests.journal_failure, rescue) ----------
 _CACHE_WRITE = {
     coded.DISK_FULL: QT_TRANSLATE_NOOP(
@@ -213,6 +229,7 @@ _BY_CODE: dict[str, Callable[[Params], str]] = {
     coded.NOT_WRITTEN: _not_written,
     coded.NOT_OPENED: _by_reason(_NOT_OPENED),
     coded.NOT_ENCODABLE: _not_encodable,
+    coded.RULE_REFUSED: _by_reason(_RULE_REFUSED),
     coded.CACHE_WRITE: _cache_write,
     coded.JOURNAL_WRITE: lambda p: fill(_JOURNAL, system_words(p)),
     coded.CLIP_KEPT: lambda p: fill(_KEPT_RESCUED, p["rescued_to"]) if p["rescued_to"] else fill(_KEPT_IN_MEMORY),
