@@ -1327,7 +1327,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>DubVideoDialog</name>
     <message>
-        <location filename="../../studio/gui/dub/dub_video_dialog.py" line="+31"/>
+        <location filename="../../studio/gui/dub/dub_video_dialog.py" line="+32"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
@@ -1950,12 +1950,12 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>ffmpeg a échoué (%1).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%1 was not found: check the path.</source>
         <translation>%1 est introuvable&#xa0;: vérifiez le chemin.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 cannot be read: you have no permission to open it.</source>
         <translation>%1 ne peut pas être lu&#xa0;: vous n’avez pas le droit de l’ouvrir.</translation>
     </message>
@@ -2005,7 +2005,52 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>%1 (sous-titre %2) ne peut pas s’écrire en %3&#xa0;: enregistrez plutôt en UTF-8, ou remplacez ce caractère.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>%1 could not be read: ffmpeg took too long to open it.</source>
+        <translation>%1 n’a pas pu être lu&#xa0;: ffmpeg a mis trop de temps à l’ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ffmpeg could not be started: %1.</source>
+        <translation>ffmpeg n’a pas pu être lancé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not be read as a video (%2).</source>
+        <translation>%1 n’a pas pu être lu comme une vidéo (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no video stream: pick the video file itself.</source>
+        <translation>%1 n’a pas d’image&#xa0;: choisissez le fichier vidéo lui-même.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no sound of its own to keep or duck: use &apos;replace&apos; to give it the dub as its only audio.</source>
+        <translation>%1 n’a pas de son à garder ou à atténuer&#xa0;: remplacez son son pour que le doublage soit sa seule piste audio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds no audio: export the dub again.</source>
+        <translation>%1 ne contient pas de son&#xa0;: exportez de nouveau le doublage.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The video&apos;s sound (%1) cannot go into a %2 file without re-encoding: save as .mkv instead.</source>
+        <translation>Le son de la vidéo (%1) ne peut pas aller dans un fichier %2 sans être réencodé&#xa0;: enregistrez plutôt en .mkv.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video&apos;s codec (%1) cannot go into a %2 file without re-encoding: save as .mkv instead.</source>
+        <translation>Le codec de la vidéo (%1) ne peut pas aller dans un fichier %2 sans être réencodé&#xa0;: enregistrez plutôt en .mkv.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 could not be dubbed: ffmpeg failed (%2).</source>
+        <translation>%1 n’a pas pu être doublé&#xa0;: ffmpeg a échoué (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A pronunciation needs a word that has letters or digits: type the word as it is written in the subtitles.</source>
         <translation>Une prononciation a besoin d’un mot qui contient des lettres ou des chiffres&#xa0;: tapez le mot tel qu’il est écrit dans les sous-titres.</translation>
     </message>
@@ -3243,7 +3288,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../../studio/gui/kit/failure_text.py" line="-181"/>
+        <location filename="../../studio/gui/kit/failure_text.py" line="-210"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>

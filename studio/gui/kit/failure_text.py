@@ -99,8 +99,9 @@ def _not_written(p: Params) -> str:
 
 
 # -- subtitle files not opened, characters an encoding cannot hold (studio.core.srt_file) ------------
+_NOT_FOUND = (QT_TRANSLATE_NOOP("FailureText", "%1 was not found: check the path."), lambda p: [p["name"]])
 _NOT_OPENED: dict[str, tuple[str, Callable[[Params], list[str]]]] = {
-    "not_found": (QT_TRANSLATE_NOOP("FailureText", "%1 was not found: check the path."), lambda p: [p["name"]]),
+    "not_found": _NOT_FOUND,
     "no_permission": (QT_TRANSLATE_NOOP(
         "FailureText", "%1 cannot be read: you have no permission to open it."), lambda p: [p["name"]]),
     "unreadable": (QT_TRANSLATE_NOOP("FailureText", "%1 cannot be read: %2."),
@@ -130,6 +131,34 @@ def _not_encodable(p: Params) -> str:
     if p["row"]:
         return fill(_NOT_ENCODABLE_ROW, quoted(p["char"]), p["row"], p["codec"])
     return fill(_NOT_ENCODABLE, quoted(p["char"]), p["codec"])
+
+
+# -- videos and dubs that cannot be used or dubbed (studio.core.media_probe, studio.core.mux) -------
+_MEDIA_UNUSABLE: dict[str, tuple[str, Callable[[Params], list[str]]]] = {
+    "not_found": _NOT_FOUND,
+    "slow": (QT_TRANSLATE_NOOP("FailureText", "%1 could not be read: ffmpeg took too long to open it."),
+             lambda p: [p["name"]]),
+    "no_ffmpeg": (QT_TRANSLATE_NOOP("FailureText", "ffmpeg could not be started: %1."),
+                  lambda p: [p["detail"]]),
+    "unreadable": (QT_TRANSLATE_NOOP("FailureText", "%1 could not be read as a video (%2)."),
+                   lambda p: [p["name"], p["detail"]]),
+    "no_picture": (QT_TRANSLATE_NOOP("FailureText", "%1 has no video stream: pick the video file itself."),
+                   lambda p: [p["name"]]),
+    "no_sound": (QT_TRANSLATE_NOOP(
+        "FailureText", "%1 has no sound of its own to keep or duck: use 'replace' to give it the dub as its "
+                       "only audio."), lambda p: [p["name"]]),
+    "dub_silent": (QT_TRANSLATE_NOOP("FailureText", "%1 holds no audio: export the dub again."),
+                   lambda p: [p["name"]]),
+}
+_NOT_MUXABLE = {
+    "sound": QT_TRANSLATE_NOOP(
+        "FailureText", "The video's sound (%1) cannot go into a %2 file without re-encoding: save as .mkv "
+                       "instead."),
+    "video": QT_TRANSLATE_NOOP(
+        "FailureText", "The video's codec (%1) cannot go into a %2 file without re-encoding: save as .mkv "
+                       "instead."),
+}
+_NOT_DUBBED = QT_TRANSLATE_NOOP("FailureText", "%1 could not be dubbed: ffmpeg failed (%2).")
 
 
 # -- pronunciation rules that cannot be made (studio.core.pronunciation.make_rule) -------------------
@@ -230,6 +259,9 @@ _BY_CODE: dict[str, Callable[[Params], str]] = {
     coded.NOT_OPENED: _by_reason(_NOT_OPENED),
     coded.NOT_ENCODABLE: _not_encodable,
     coded.RULE_REFUSED: _by_reason(_RULE_REFUSED),
+    coded.MEDIA_UNUSABLE: _by_reason(_MEDIA_UNUSABLE),
+    coded.NOT_MUXABLE: lambda p: fill(_NOT_MUXABLE[p["what"]], p["codec"], p["suffix"]),
+    coded.NOT_DUBBED: lambda p: fill(_NOT_DUBBED, p["name"], p["detail"]),
     coded.CACHE_WRITE: _cache_write,
     coded.JOURNAL_WRITE: lambda p: fill(_JOURNAL, system_words(p)),
     coded.CLIP_KEPT: lambda p: fill(_KEPT_RESCUED, p["rescued_to"]) if p["rescued_to"] else fill(_KEPT_IN_MEMORY),
