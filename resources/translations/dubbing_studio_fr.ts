@@ -2050,7 +2050,42 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>%1 n’a pas pu être doublé&#xa0;: ffmpeg a échoué (%2).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The disk holding %1 is full: free %2 MB and install again.</source>
+        <translation>Le disque qui contient %1 est plein&#xa0;: libérez %2&#xa0;Mo et installez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk holding %1 is full: free some space and install again.</source>
+        <translation>Le disque qui contient %1 est plein&#xa0;: libérez de l’espace et installez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The voice could not be written to %1: %2.</source>
+        <translation>La voix n’a pas pu être écrite dans %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The voice could not be copied into %1: %2; free some space or check the folder&apos;s permissions.</source>
+        <translation>La voix n’a pas pu être copiée dans %1&#xa0;: %2&#xa0;; libérez de l’espace ou vérifiez les droits du dossier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The voice could not be installed into %1: %2; free some space and install again.</source>
+        <translation>La voix n’a pas pu être installée dans %1&#xa0;: %2&#xa0;; libérez de l’espace et installez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answered HTTP %2: check the address, or try again later.</source>
+        <translation>%1 a répondu HTTP %2&#xa0;: vérifiez l’adresse, ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not match its published checksum (%2 %3… instead of %4…): it was not installed; download it again.</source>
+        <translation>%1 ne correspond pas à sa somme de contrôle publiée (%2 %3… au lieu de %4…)&#xa0;: elle n’a pas été installée&#xa0;; téléchargez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>A pronunciation needs a word that has letters or digits: type the word as it is written in the subtitles.</source>
         <translation>Une prononciation a besoin d’un mot qui contient des lettres ou des chiffres&#xa0;: tapez le mot tel qu’il est écrit dans les sous-titres.</translation>
     </message>
@@ -3147,7 +3182,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>OfflineVoiceListModel</name>
     <message>
-        <location filename="../../studio/gui/voices/offline_voices.py" line="+80"/>
+        <location filename="../../studio/gui/voices/offline_voices.py" line="+83"/>
         <source>robotic (espeak-ng)</source>
         <translation>robotique (espeak-ng)</translation>
     </message>
@@ -3222,16 +3257,22 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
     <message>
         <location line="+83"/>
         <location line="+8"/>
+        <location line="+3"/>
         <source>Remove Voice</source>
         <translation>Supprimer la voix</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Remove the voice %1 from this computer? You can install it again later.</source>
         <translation>Supprimer la voix %1 de cet ordinateur&#xa0;? Vous pourrez la réinstaller plus tard.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>The voice could not be removed: %1.</source>
+        <translation>La voix n’a pas pu être supprimée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Removed %1: %2 MB freed.</source>
         <translation>%1 supprimée&#xa0;: %2&#xa0;Mo libérés.</translation>
     </message>
@@ -3288,7 +3329,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../../studio/gui/kit/failure_text.py" line="-210"/>
+        <location filename="../../studio/gui/kit/failure_text.py" line="-236"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
@@ -5567,7 +5608,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>VoiceInstallBox</name>
     <message>
-        <location filename="../../studio/gui/voices/voice_install_box.py" line="+34"/>
+        <location filename="../../studio/gui/voices/voice_install_box.py" line="+35"/>
         <source>Cancel Download</source>
         <translation>Annuler le téléchargement</translation>
     </message>

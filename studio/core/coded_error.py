@@ -25,6 +25,9 @@ RULE_REFUSED = "rule_refused"    # a pronunciation rule that cannot be made: rea
 MEDIA_UNUSABLE = "media_unusable"  # a video (or a dub) that cannot be used: reason, name, detail
 NOT_MUXABLE = "not_muxable"      # a stream the container refuses as it is: what (sound/video), codec, suffix
 NOT_DUBBED = "not_dubbed"        # ffmpeg failed dubbing a video: name, detail
+VOICE_NOT_WRITTEN = "voice_not_written"  # a natural voice not stored: step (download/copy/install), folder,
+                                         # reason, detail, mb (the download's size, "" unknown)
+VOICE_REFUSED = "voice_refused"  # a voice download refused: reason (http/checksum), what it names
 NOT_WRITTEN = "not_written"      # an exported dub or a dubbed video: target, reason, detail; where ("export")
 CACHE_WRITE = "cache_write"      # a clip into the clip cache: root, reason, detail
 JOURNAL_WRITE = "journal_write"  # the request journal beside the clip cache: reason, detail

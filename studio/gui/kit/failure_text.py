@@ -161,6 +161,32 @@ _NOT_MUXABLE = {
 _NOT_DUBBED = QT_TRANSLATE_NOOP("FailureText", "%1 could not be dubbed: ffmpeg failed (%2).")
 
 
+# -- natural voices not stored or refused (studio.providers.voice_download, voice_packs, voice_install) ---
+_VOICE_DISK_FULL = QT_TRANSLATE_NOOP("FailureText", "The disk holding %1 is full: free %2 MB and install again.")
+_VOICE_DISK_FULL_SOME = QT_TRANSLATE_NOOP("FailureText", "The disk holding %1 is full: free some space and install "
+                                                         "again.")
+_VOICE_NOT_WRITTEN = {
+    "download": QT_TRANSLATE_NOOP("FailureText", "The voice could not be written to %1: %2."),
+    "copy": QT_TRANSLATE_NOOP("FailureText", "The voice could not be copied into %1: %2; free some space or check "
+                                             "the folder's permissions."),
+    "install": QT_TRANSLATE_NOOP("FailureText", "The voice could not be installed into %1: %2; free some space and "
+                                                "install again."),
+}
+_VOICE_REFUSED: dict[str, tuple[str, Callable[[Params], list[str]]]] = {
+    "http": (QT_TRANSLATE_NOOP("FailureText", "%1 answered HTTP %2: check the address, or try again later."),
+             lambda p: [p["url"], p["status"]]),
+    "checksum": (QT_TRANSLATE_NOOP(
+        "FailureText", "%1 does not match its published checksum (%2 %3… instead of %4…): it was not installed; "
+                       "download it again."), lambda p: [p["name"], p["algorithm"], p["found"], p["published"]]),
+}
+
+
+def _voice_not_written(p: Params) -> str:
+    if p["step"] == "download" and p["reason"] == coded.DISK_FULL:
+        return fill(_VOICE_DISK_FULL, p["folder"], p["mb"]) if p["mb"] else fill(_VOICE_DISK_FULL_SOME, p["folder"])
+    return fill(_VOICE_NOT_WRITTEN[p["step"]], p["folder"], system_words(p))
+
+
 # -- pronunciation rules that cannot be made (studio.core.pronunciation.make_rule) -------------------
 _RULE_REFUSED: dict[str, tuple[str, Callable[[Params], list[str]]]] = {
     "no_letters": (QT_TRANSLATE_NOOP(
@@ -262,6 +288,8 @@ _BY_CODE: dict[str, Callable[[Params], str]] = {
     coded.MEDIA_UNUSABLE: _by_reason(_MEDIA_UNUSABLE),
     coded.NOT_MUXABLE: lambda p: fill(_NOT_MUXABLE[p["what"]], p["codec"], p["suffix"]),
     coded.NOT_DUBBED: lambda p: fill(_NOT_DUBBED, p["name"], p["detail"]),
+    coded.VOICE_NOT_WRITTEN: _voice_not_written,
+    coded.VOICE_REFUSED: _by_reason(_VOICE_REFUSED),
     coded.CACHE_WRITE: _cache_write,
     coded.JOURNAL_WRITE: lambda p: fill(_JOURNAL, system_words(p)),
     coded.CLIP_KEPT: lambda p: fill(_KEPT_RESCUED, p["rescued_to"]) if p["rescued_to"] else fill(_KEPT_IN_MEMORY),
