@@ -71,8 +71,8 @@ class RenderController(QObject):
     def open_cache(self, root=None) -> Task:  # noqa: ANN001
         """Open the clip cache off the GUI thread; the table then knows every line's state."""
         return run_in_background(ClipCache.open, root or default_cache_dir(), on_done=self._on_cache,
-                                 on_error=lambda err: self.message.emit(
-                                     self.tr("The clip cache cannot be used: %1").replace("%1", str(err))))
+                                 on_error=lambda err: self.message.emit(self.tr(
+                                     "The clip cache cannot be used: %1").replace("%1", error_text(err))))
 
     def _on_cache(self, cache: ClipCache) -> None:
         self.cache = cache

@@ -148,3 +148,12 @@ def test_a_character_the_files_encoding_cannot_hold_is_said_in_french(qtbot, win
     assert window.dialogs.utf8_asked == [
         f"«{NBSP}🎬{NBSP}» (sous-titre 1) ne peut pas s’écrire en CP1252{NBSP}: enregistrez plutôt en UTF-8, ou "
         "remplacez ce caractère."]
+
+
+def test_a_bare_system_error_is_said_in_the_systems_words_translated(qtbot, tmp_path, translator):
+    missing = tmp_path / "gone" / "clips"
+    with pytest.raises(FileNotFoundError) as failed:
+        missing.open("rb")
+    assert error_text(failed.value) == f"No such file or directory ({missing})"
+    translator("fr")
+    assert error_text(failed.value) == f"Aucun fichier ou dossier de ce nom ({missing})"
