@@ -57,8 +57,11 @@ _SYSTEM_WORDS = {
 
 
 def system_words(params: Params) -> str:
+    """The system's words for a failed call (its strerror, in params["detail"]) in the interface language;
+    as the system said them where the language has no translation (each C library words them its own way)."""
     words = _SYSTEM_WORDS.get(params.get("errno", ""))
-    return QCoreApplication.translate(_CTX, words) if words else params["detail"]
+    said = QCoreApplication.translate(_CTX, words) if words else None
+    return said if said and said != words else params["detail"]
 
 
 # -- files not written (studio.core.atomic.save_failure_advice, export's and mux's advice) ----------

@@ -85,7 +85,7 @@ def test_a_dub_exported_to_a_full_disk_says_so_in_french(qtbot, tmp_path, monkey
     # Another refusal: the system's own words, translated by their errno name.
     error, text = _export_failing(qtbot, tmp_path, monkeypatch, errno.ENAMETOOLONG)
     assert text == f"dub.wav n’a pas été écrit{NBSP}: Nom de fichier trop long."
-    assert str(error) == "dub.wav was not written: File name too long."
+    assert str(error) == f"dub.wav was not written: {os.strerror(errno.ENAMETOOLONG)}."
 
 
 def test_in_english_the_export_error_is_the_cores_sentence(qtbot, tmp_path, monkeypatch):
@@ -154,6 +154,6 @@ def test_a_bare_system_error_is_said_in_the_systems_words_translated(qtbot, tmp_
     missing = tmp_path / "gone" / "clips"
     with pytest.raises(FileNotFoundError) as failed:
         missing.open("rb")
-    assert error_text(failed.value) == f"No such file or directory ({missing})"
+    assert error_text(failed.value) == f"{os.strerror(errno.ENOENT)} ({missing})"  # the C library's words
     translator("fr")
     assert error_text(failed.value) == f"Aucun fichier ou dossier de ce nom ({missing})"
