@@ -1,5 +1,6 @@
-"""Failures in the interface language: a file not written, the clip cache full, a render stopped, an
-offline engine that cannot speak, a bug.
+"""Failures in the interface language: a file not written or not opened, a video that cannot be dubbed,
+the clip cache full, a render stopped, an offline engine that cannot speak, a pronunciation rule refused,
+a natural voice not stored, a bug.
 
 The core and the providers word them in English (the CLI prints them) and give each a `code` and what
 its sentence names (`params`, see studio.core.coded_error); here they are worded again from those,
