@@ -120,7 +120,7 @@
 <context>
     <name>DubActions</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/dub/dub_actions.py" line="+272"/>
+        <location filename="../../studio/gui/dub/dub_actions.py" line="+273"/>
         <source>%n line(s) still too long after %1× speed-up (lines %2).</source>
         <translation>
             <numerusform>%n line still too long after %1× speed-up (line %2).</numerusform>
@@ -131,7 +131,7 @@
 <context>
     <name>FailureText</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/kit/failure_text.py" line="+235"/>
+        <location filename="../../studio/gui/kit/failure_text.py" line="+250"/>
         <source>%n paid clip(s) are kept in memory: free some space and press Retry.</source>
         <translation>
             <numerusform>%n paid clip is kept in memory: free some space and press Retry.</numerusform>
@@ -234,7 +234,7 @@
 <context>
     <name>ProviderText</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/kit/provider_text.py" line="+73"/>
+        <location filename="../../studio/gui/kit/provider_text.py" line="+79"/>
         <source>All your voice slots are used: this needs %n free voice slot(s). Remove a library voice you no longer need from My Voices, or pick a voice you already have.</source>
         <translation>
             <numerusform>All your voice slots are used: this needs a free voice slot. Remove a library voice you no longer need from My Voices, or pick a voice you already have.</numerusform>

@@ -1130,7 +1130,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
 <context>
     <name>DubActions</name>
     <message>
-        <location filename="../../studio/gui/dub/dub_actions.py" line="+83"/>
+        <location filename="../../studio/gui/dub/dub_actions.py" line="+84"/>
         <source>&amp;Export Dub…</source>
         <translation>E&amp;xporter le doublage…</translation>
     </message>
@@ -1850,7 +1850,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>FailureText</name>
     <message>
-        <location filename="../../studio/gui/kit/failure_text.py" line="+47"/>
+        <location filename="../../studio/gui/kit/failure_text.py" line="+48"/>
         <source>No space left on device</source>
         <translation>Plus d’espace disponible sur le périphérique</translation>
     </message>
@@ -1895,7 +1895,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Nom de fichier trop long</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 was not saved (nothing changed on disk): %2.</source>
         <translation>%1 n’a pas été enregistré (rien n’a changé sur le disque)&#xa0;: %2.</translation>
     </message>
@@ -1993,6 +1993,26 @@ Générez-les, puis exportez à nouveau.</translation>
         <location line="+2"/>
         <source>%1 is not valid %2 (line %3): reopen it with another encoding.</source>
         <translation>%1 n’est pas en %2 valide (ligne %3)&#xa0;: rouvrez-le avec un autre encodage.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a readable project file (%2): open the subtitle file instead.</source>
+        <translation>%1 n’est pas un fichier de projet lisible (%2)&#xa0;: ouvrez plutôt le fichier de sous-titres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a Dubbing Studio project file.</source>
+        <translation>%1 n’est pas un fichier de projet Dubbing Studio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was written by a newer Dubbing Studio: update the app to open it.</source>
+        <translation>%1 a été écrit par une version plus récente de Dubbing Studio&#xa0;: mettez l’application à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has a damaged field (%2): fix it in a text editor, or open the subtitle file instead.</source>
+        <translation>%1 a un champ endommagé (%2)&#xa0;: corrigez-le dans un éditeur de texte, ou ouvrez plutôt le fichier de sous-titres.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2284,7 +2304,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>FitFeed</name>
     <message>
-        <location filename="../../studio/gui/dub/fit_feed.py" line="+102"/>
+        <location filename="../../studio/gui/dub/fit_feed.py" line="+103"/>
         <source>The fit forecast could not be worked out: %1</source>
         <translation>Impossible d’établir la prévision de calage&#xa0;: %1</translation>
     </message>
@@ -3311,7 +3331,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>PreviewPlayer</name>
     <message>
-        <location filename="../../studio/gui/voices/voice_preview.py" line="+80"/>
+        <location filename="../../studio/gui/voices/voice_preview.py" line="+81"/>
         <source>This voice has no preview sample.</source>
         <translation>Cette voix n’a pas d’échantillon d’écoute.</translation>
     </message>
@@ -3329,7 +3349,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../../studio/gui/kit/failure_text.py" line="-236"/>
+        <location filename="../../studio/gui/kit/failure_text.py" line="-250"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3776,7 +3796,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
 <context>
     <name>ProviderText</name>
     <message>
-        <location filename="../../studio/gui/kit/provider_text.py" line="+29"/>
+        <location filename="../../studio/gui/kit/provider_text.py" line="+30"/>
         <source>The API key was refused: check it in Accounts, or create a new one on the provider&apos;s site.</source>
         <translation>La clé API a été refusée&#xa0;: vérifiez-la dans Comptes, ou créez-en une nouvelle sur le site du fournisseur.</translation>
     </message>
@@ -3836,7 +3856,7 @@ Mettez 0 pour n’avoir d’autre limite que votre solde.</translation>
         <translation>Avec l’offre gratuite, les voix de la Bibliothèque ne sont pas utilisables par l’API&#xa0;: choisissez une de vos voix ou une voix par défaut, ou passez à une offre ElevenLabs payante.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
@@ -6275,7 +6295,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>file_actions</name>
     <message>
-        <location filename="../../studio/gui/shell/file_actions.py" line="+63"/>
+        <location filename="../../studio/gui/shell/file_actions.py" line="+64"/>
         <source>%1 names no subtitle file: open the .srt file instead.</source>
         <translation>%1 ne désigne aucun fichier de sous-titres&#xa0;: ouvrez plutôt le fichier .srt.</translation>
     </message>

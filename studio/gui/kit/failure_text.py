@@ -124,6 +124,17 @@ _NOT_OPENED: dict[str, tuple[str, Callable[[Params], list[str]]]] = {
     "bad_encoding": (QT_TRANSLATE_NOOP(
         "FailureText", "%1 is not valid %2 (line %3): reopen it with another encoding."),
         lambda p: [p["name"], p["encoding"], p["line"]]),
+    # Project files (studio.core.project.load_project); %2: what the reader found wrong, as it says it.
+    "not_project": (QT_TRANSLATE_NOOP(
+        "FailureText", "%1 is not a readable project file (%2): open the subtitle file instead."),
+        lambda p: [p["name"], p["detail"]]),
+    "not_ours": (QT_TRANSLATE_NOOP("FailureText", "%1 is not a Dubbing Studio project file."),
+                 lambda p: [p["name"]]),
+    "newer": (QT_TRANSLATE_NOOP("FailureText", "%1 was written by a newer Dubbing Studio: update the app to open "
+                                               "it."), lambda p: [p["name"]]),
+    "damaged": (QT_TRANSLATE_NOOP(
+        "FailureText", "%1 has a damaged field (%2): fix it in a text editor, or open the subtitle file instead."),
+        lambda p: [p["name"], p["detail"]]),
 }
 _NOT_ENCODABLE = QT_TRANSLATE_NOOP(
     "FailureText", "%1 cannot be written in %2: save as UTF-8 instead, or replace that character.")

@@ -157,3 +157,28 @@ def test_a_bare_system_error_is_said_in_the_systems_words_translated(qtbot, tmp_
     assert error_text(failed.value) == f"{os.strerror(errno.ENOENT)} ({missing})"  # the C library's words
     translator("fr")
     assert error_text(failed.value) == f"Aucun fichier ou dossier de ce nom ({missing})"
+
+
+BAD_PROJECTS = {  # what the .dubproj holds, what French says of it
+    "newer": ('{"schema": 99, "app": "dubbing-studio"}',
+              f"film.dubproj a été écrit par une version plus récente de Dubbing Studio{NBSP}: mettez "
+              "l’application à jour pour l’ouvrir."),
+    "not_ours": ('{"schema": 1, "app": "something-else"}', "film.dubproj n’est pas un fichier de projet Dubbing "
+                                                         "Studio."),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(BAD_PROJECTS))
+def test_a_project_that_cannot_be_opened_says_why_in_english_as_the_core_and_in_french(
+        qtbot, window, tmp_path, kind, translator):  # noqa: F811
+    from studio.core.project import ProjectError, load_project
+
+    path = tmp_path / "film.dubproj"
+    path.write_text(BAD_PROJECTS[kind][0], encoding="utf-8")
+    with pytest.raises(ProjectError) as failed:
+        load_project(path)
+    assert error_text(failed.value) == str(failed.value)
+    translator("fr")
+    window.open_file(path)
+    qtbot.waitUntil(lambda: bool(window.dialogs.errors), timeout=10000)
+    assert window.dialogs.errors == [("Impossible d’ouvrir le fichier", BAD_PROJECTS[kind][1])]
