@@ -120,11 +120,30 @@
 <context>
     <name>DubActions</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/dub/dub_actions.py" line="+269"/>
+        <location filename="../../studio/gui/dub/dub_actions.py" line="+270"/>
         <source>%n line(s) still too long after %1× speed-up (lines %2).</source>
         <translation>
             <numerusform>%n line still too long after %1× speed-up (line %2).</numerusform>
             <numerusform>%n lines still too long after %1× speed-up (lines %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FailureText</name>
+    <message numerus="yes">
+        <location filename="../../studio/gui/kit/failure_text.py" line="+250"/>
+        <source>%n paid clip(s) are kept in memory: free some space and press Retry.</source>
+        <translation>
+            <numerusform>%n paid clip is kept in memory: free some space and press Retry.</numerusform>
+            <numerusform>%n paid clips are kept in memory: free some space and press Retry.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n paid clip(s) were written to %1; they move back into the cache the next time it opens.</source>
+        <translation>
+            <numerusform>%n paid clip was written to %1; it moves back into the cache the next time it opens.</numerusform>
+            <numerusform>%n paid clips were written to %1; they move back into the cache the next time it opens.</numerusform>
         </translation>
     </message>
 </context>
@@ -204,7 +223,7 @@
 <context>
     <name>PronunciationDialog</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/table/pronunciation_dialog.py" line="+174"/>
+        <location filename="../../studio/gui/table/pronunciation_dialog.py" line="+177"/>
         <source>%n marked rule(s) cannot be said by the project&apos;s natural voice: each line using one would fail when rendered. Fix the phonemes or make them aliases.</source>
         <translation>
             <numerusform>%n marked rule cannot be said by the project&apos;s natural voice: each line using it would fail when rendered. Fix its phonemes or make it an alias.</numerusform>
@@ -215,7 +234,7 @@
 <context>
     <name>ProviderText</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/kit/provider_text.py" line="+79"/>
+        <location filename="../../studio/gui/kit/provider_text.py" line="+87"/>
         <source>All your voice slots are used: this needs %n free voice slot(s). Remove a library voice you no longer need from My Voices, or pick a voice you already have.</source>
         <translation>
             <numerusform>All your voice slots are used: this needs a free voice slot. Remove a library voice you no longer need from My Voices, or pick a voice you already have.</numerusform>

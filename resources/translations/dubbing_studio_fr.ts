@@ -1077,7 +1077,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
 <context>
     <name>CueTableView</name>
     <message>
-        <location filename="../../studio/gui/table/cue_table.py" line="+105"/>
+        <location filename="../../studio/gui/table/cue_table.py" line="+107"/>
         <source>Default Columns</source>
         <translation>Colonnes par défaut</translation>
     </message>
@@ -1133,7 +1133,7 @@ La générer à nouveau, en une nouvelle prise&#xa0;? Cela coûte %3&#xa0;; la p
 <context>
     <name>DubActions</name>
     <message>
-        <location filename="../../studio/gui/dub/dub_actions.py" line="+82"/>
+        <location filename="../../studio/gui/dub/dub_actions.py" line="+83"/>
         <source>&amp;Export Dub…</source>
         <translation>E&amp;xporter le doublage…</translation>
     </message>
@@ -1320,7 +1320,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>DubVideoDialog</name>
     <message>
-        <location filename="../../studio/gui/dub/dub_video_dialog.py" line="+31"/>
+        <location filename="../../studio/gui/dub/dub_video_dialog.py" line="+32"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
@@ -1841,6 +1841,390 @@ Générez-les, puis exportez à nouveau.</translation>
     </message>
 </context>
 <context>
+    <name>FailureText</name>
+    <message>
+        <location filename="../../studio/gui/kit/failure_text.py" line="+48"/>
+        <source>No space left on device</source>
+        <translation>Plus d’espace disponible sur le périphérique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk quota exceeded</source>
+        <translation>Quota de disque dépassé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission denied</source>
+        <translation>Permission refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation not permitted</source>
+        <translation>Opération non permise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only file system</source>
+        <translation>Système de fichiers en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such file or directory</source>
+        <translation>Aucun fichier ou dossier de ce nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File too large</source>
+        <translation>Fichier trop volumineux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input/output error</source>
+        <translation>Erreur d’entrée/sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name too long</source>
+        <translation>Nom de fichier trop long</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 was not saved (nothing changed on disk): %2.</source>
+        <translation>%1 n’a pas été enregistré (rien n’a changé sur le disque)&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full: free some space or save elsewhere</source>
+        <translation>le disque est plein&#xa0;: libérez de l’espace ou enregistrez ailleurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you have no permission to write there: save elsewhere</source>
+        <translation>vous n’avez pas le droit d’écrire à cet endroit&#xa0;: enregistrez ailleurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its folder no longer exists: save elsewhere</source>
+        <translation>son dossier n’existe plus&#xa0;: enregistrez ailleurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: try again or save elsewhere</source>
+        <translation>%1&#xa0;: réessayez ou enregistrez ailleurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was not written: %2</source>
+        <translation>%1 n’a pas été écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full: free some space or export to another drive.</source>
+        <translation>le disque est plein&#xa0;: libérez de l’espace ou exportez vers un autre disque.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you have no permission to write there: export elsewhere.</source>
+        <translation>vous n’avez pas le droit d’écrire à cet endroit&#xa0;: exportez ailleurs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full: free some space or save elsewhere.</source>
+        <translation>le disque est plein&#xa0;: libérez de l’espace ou enregistrez ailleurs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you have no permission to write there: save elsewhere.</source>
+        <translation>vous n’avez pas le droit d’écrire à cet endroit&#xa0;: enregistrez ailleurs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ffmpeg failed (%1).</source>
+        <translation>ffmpeg a échoué (%1).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 was not found: check the path.</source>
+        <translation>%1 est introuvable&#xa0;: vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be read: you have no permission to open it.</source>
+        <translation>%1 ne peut pas être lu&#xa0;: vous n’avez pas le droit de l’ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is empty: it holds no subtitles.</source>
+        <translation>%1 est vide&#xa0;: il ne contient aucun sous-titre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a SubRip subtitle file: no timecode line (00:00:01,000 --&gt; 00:00:02,000) was found in it.</source>
+        <translation>%1 n’est pas un fichier de sous-titres SubRip&#xa0;: aucune ligne de temps (00:00:01,000 --&gt; 00:00:02,000) n’y a été trouvée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a subtitle file: it contains binary data.</source>
+        <translation>%1 n’est pas un fichier de sous-titres&#xa0;: il contient des données binaires.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a subtitle file: its bytes do not form text in any known encoding.</source>
+        <translation>%1 n’est pas un fichier de sous-titres&#xa0;: ses octets ne forment un texte dans aucun encodage connu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not an encoding this app knows: pick another one.</source>
+        <translation>%1 n’est pas un encodage que l’application connaît&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not valid %2 (line %3): reopen it with another encoding.</source>
+        <translation>%1 n’est pas en %2 valide (ligne %3)&#xa0;: rouvrez-le avec un autre encodage.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a readable project file (%2): open the subtitle file instead.</source>
+        <translation>%1 n’est pas un fichier de projet lisible (%2)&#xa0;: ouvrez plutôt le fichier de sous-titres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a Dubbing Studio project file.</source>
+        <translation>%1 n’est pas un fichier de projet Dubbing Studio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was written by a newer Dubbing Studio: update the app to open it.</source>
+        <translation>%1 a été écrit par une version plus récente de Dubbing Studio&#xa0;: mettez l’application à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has a damaged field (%2): fix it in a text editor, or open the subtitle file instead.</source>
+        <translation>%1 a un champ endommagé (%2)&#xa0;: corrigez-le dans un éditeur de texte, ou ouvrez plutôt le fichier de sous-titres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be written in %2: save as UTF-8 instead, or replace that character.</source>
+        <translation>%1 ne peut pas s’écrire en %2&#xa0;: enregistrez plutôt en UTF-8, ou remplacez ce caractère.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (subtitle %2) cannot be written in %3: save as UTF-8 instead, or replace that character.</source>
+        <translation>%1 (sous-titre %2) ne peut pas s’écrire en %3&#xa0;: enregistrez plutôt en UTF-8, ou remplacez ce caractère.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 could not be read: ffmpeg took too long to open it.</source>
+        <translation>%1 n’a pas pu être lu&#xa0;: ffmpeg a mis trop de temps à l’ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ffmpeg could not be started: %1.</source>
+        <translation>ffmpeg n’a pas pu être lancé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not be read as a video (%2).</source>
+        <translation>%1 n’a pas pu être lu comme une vidéo (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no video stream: pick the video file itself.</source>
+        <translation>%1 n’a pas d’image&#xa0;: choisissez le fichier vidéo lui-même.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no sound of its own to keep or duck: use &apos;replace&apos; to give it the dub as its only audio.</source>
+        <translation>%1 n’a pas de son à garder ou à atténuer&#xa0;: remplacez son son pour que le doublage soit sa seule piste audio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds no audio: export the dub again.</source>
+        <translation>%1 ne contient pas de son&#xa0;: exportez de nouveau le doublage.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The video&apos;s sound (%1) cannot go into a %2 file without re-encoding: save as .mkv instead.</source>
+        <translation>Le son de la vidéo (%1) ne peut pas aller dans un fichier %2 sans être réencodé&#xa0;: enregistrez plutôt en .mkv.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video&apos;s codec (%1) cannot go into a %2 file without re-encoding: save as .mkv instead.</source>
+        <translation>Le codec de la vidéo (%1) ne peut pas aller dans un fichier %2 sans être réencodé&#xa0;: enregistrez plutôt en .mkv.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 could not be dubbed: ffmpeg failed (%2).</source>
+        <translation>%1 n’a pas pu être doublé&#xa0;: ffmpeg a échoué (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk holding %1 is full: free %2 MB and install again.</source>
+        <translation>Le disque qui contient %1 est plein&#xa0;: libérez %2&#xa0;Mo et installez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk holding %1 is full: free some space and install again.</source>
+        <translation>Le disque qui contient %1 est plein&#xa0;: libérez de l’espace et installez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The voice could not be written to %1: %2.</source>
+        <translation>La voix n’a pas pu être écrite dans %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The voice could not be copied into %1: %2; free some space or check the folder&apos;s permissions.</source>
+        <translation>La voix n’a pas pu être copiée dans %1&#xa0;: %2&#xa0;; libérez de l’espace ou vérifiez les droits du dossier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The voice could not be installed into %1: %2; free some space and install again.</source>
+        <translation>La voix n’a pas pu être installée dans %1&#xa0;: %2&#xa0;; libérez de l’espace et installez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answered HTTP %2: check the address, or try again later.</source>
+        <translation>%1 a répondu HTTP %2&#xa0;: vérifiez l’adresse, ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not match its published checksum (%2 %3… instead of %4…): it was not installed; download it again.</source>
+        <translation>%1 ne correspond pas à sa somme de contrôle publiée (%2 %3… au lieu de %4…)&#xa0;: elle n’a pas été installée&#xa0;; téléchargez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A pronunciation needs a word that has letters or digits: type the word as it is written in the subtitles.</source>
+        <translation>Une prononciation a besoin d’un mot qui contient des lettres ou des chiffres&#xa0;: tapez le mot tel qu’il est écrit dans les sous-titres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is too long for a pronunciation: use a word or a short phrase.</source>
+        <translation>%1 est trop long pour une prononciation&#xa0;: utilisez un mot ou une courte expression.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phoneme alphabet %1 of %2 is not supported: use ipa or x-cmu.</source>
+        <translation>L’alphabet phonétique %1 de %2 n’est pas pris en charge&#xa0;: utilisez ipa ou x-cmu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no alias or phoneme: type how it should be said.</source>
+        <translation>%1 n’a ni alias ni phonèmes&#xa0;: tapez comment le dire.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The disk holding the clip cache (%1) is full: free some space or choose another cache folder. Clips already rendered are kept.</source>
+        <translation>Le disque du cache des clips (%1) est plein&#xa0;: libérez de l’espace ou choisissez un autre dossier de cache. Les clips déjà générés sont conservés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The clip cache folder (%1) cannot be written to: choose another cache folder.</source>
+        <translation>Impossible d’écrire dans le dossier du cache des clips (%1)&#xa0;: choisissez un autre dossier de cache.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A clip could not be saved in the cache (%1): %2.</source>
+        <translation>Un clip n’a pas pu être enregistré dans le cache (%1)&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request journal beside the clip cache cannot be written (%1): nothing more is sent. Free some space or choose another cache folder.</source>
+        <translation>Le journal des requêtes, à côté du cache des clips, ne peut pas être écrit (%1)&#xa0;: plus rien n’est envoyé. Libérez de l’espace ou choisissez un autre dossier de cache.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid for, but the disk is full: the clip is kept in memory until it can be written.</source>
+        <translation>Payé, mais le disque est plein&#xa0;: le clip est gardé en mémoire jusqu’à ce qu’il puisse être écrit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid for, but the disk is full: the clip was written to %1 and comes back by itself.</source>
+        <translation>Payé, mais le disque est plein&#xa0;: le clip a été écrit dans %1 et reviendra de lui-même.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk holding the clip cache (%1) is full.</source>
+        <translation>Le disque du cache des clips (%1) est plein.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n paid clip(s) are kept in memory: free some space and press Retry.</source>
+        <translation>
+            <numerusform>%n extrait payé est gardé en mémoire&#xa0;: libérez de l’espace et cliquez sur Réessayer.</numerusform>
+            <numerusform>%n extraits payés sont gardés en mémoire&#xa0;: libérez de l’espace et cliquez sur Réessayer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n paid clip(s) were written to %1; they move back into the cache the next time it opens.</source>
+        <translation>
+            <numerusform>%n extrait payé a été écrit dans %1&#xa0;; il reviendra dans le cache à sa prochaine ouverture.</numerusform>
+            <numerusform>%n extraits payés ont été écrits dans %1&#xa0;; ils reviendront dans le cache à sa prochaine ouverture.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Nothing more was sent.</source>
+        <translation>Plus rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The provider is failing (%1 ×%2); nothing more was sent.</source>
+        <translation>Le fournisseur est en panne (%1 ×%2)&#xa0;; plus rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal error: %1</source>
+        <translation>Erreur interne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The offline voice engine is not installed (espeakng-loader).</source>
+        <translation>Le moteur de voix hors ligne n’est pas installé (espeakng-loader).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The offline voice engine&apos;s data is missing: %1.</source>
+        <translation>Les données du moteur de voix hors ligne sont introuvables&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The offline voice engine could not be loaded: %1.</source>
+        <translation>Le moteur de voix hors ligne n’a pas pu être chargé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The offline voice engine could not read its voice data (espeak-ng error %1); reinstall the app.</source>
+        <translation>Le moteur de voix hors ligne n’a pas pu lire ses données vocales (erreur espeak-ng %1)&#xa0;; réinstallez l’application.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The offline engine could not select the voice %1 (error %2).</source>
+        <translation>Le moteur hors ligne n’a pas pu choisir la voix %1 (erreur %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The offline engine failed to speak this line (error %1).</source>
+        <translation>Le moteur hors ligne n’a pas pu dire cette réplique (erreur %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The natural voice engine (onnxruntime) is not available: %1. Pick an espeak-ng voice.</source>
+        <translation>Le moteur des voix naturelles (onnxruntime) n’est pas disponible&#xa0;: %1. Choisissez une voix espeak-ng.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The voice %1 is damaged (%2): remove it and install it again.</source>
+        <translation>La voix %1 est endommagée (%2)&#xa0;: supprimez-la puis installez-la de nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>FasterLinesActions</name>
     <message>
         <location filename="../../studio/gui/dub/faster_lines.py" line="+36"/>
@@ -1913,7 +2297,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>FitFeed</name>
     <message>
-        <location filename="../../studio/gui/dub/fit_feed.py" line="+102"/>
+        <location filename="../../studio/gui/dub/fit_feed.py" line="+103"/>
         <source>The fit forecast could not be worked out: %1</source>
         <translation>Impossible d’établir la prévision de calage&#xa0;: %1</translation>
     </message>
@@ -2573,7 +2957,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/shell/document_files.py" line="+51"/>
+        <location filename="../../studio/gui/shell/document_files.py" line="+52"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
@@ -2818,7 +3202,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>OfflineVoiceListModel</name>
     <message>
-        <location filename="../../studio/gui/voices/offline_voices.py" line="+80"/>
+        <location filename="../../studio/gui/voices/offline_voices.py" line="+83"/>
         <source>robotic (espeak-ng)</source>
         <translation>robotique (espeak-ng)</translation>
     </message>
@@ -2893,16 +3277,22 @@ Générez-les, puis exportez à nouveau.</translation>
     <message>
         <location line="+83"/>
         <location line="+8"/>
+        <location line="+3"/>
         <source>Remove Voice</source>
         <translation>Supprimer la voix</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Remove the voice %1 from this computer? You can install it again later.</source>
         <translation>Supprimer la voix %1 de cet ordinateur&#xa0;? Vous pourrez la réinstaller plus tard.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>The voice could not be removed: %1.</source>
+        <translation>La voix n’a pas pu être supprimée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Removed %1: %2 MB freed.</source>
         <translation>%1 supprimée&#xa0;: %2&#xa0;Mo libérés.</translation>
     </message>
@@ -2997,7 +3387,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>PreviewPlayer</name>
     <message>
-        <location filename="../../studio/gui/voices/voice_preview.py" line="+80"/>
+        <location filename="../../studio/gui/voices/voice_preview.py" line="+81"/>
         <source>This voice has no preview sample.</source>
         <translation>Cette voix n’a pas d’échantillon d’écoute.</translation>
     </message>
@@ -3015,12 +3405,12 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../../studio/gui/kit/problem_text.py" line="+32"/>
+        <location filename="../../studio/gui/kit/failure_text.py" line="-250"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../studio/gui/kit/problem_text.py" line="+35"/>
         <source>Overlaps the previous line by %1 ms: start it later or end that one sooner.</source>
         <translation>Chevauche la ligne précédente de %1&#xa0;ms&#xa0;: commencez-la plus tard ou terminez celle-là plus tôt.</translation>
     </message>
@@ -3076,11 +3466,16 @@ Générez-les, puis exportez à nouveau.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The pronunciation of %1 cannot be read: %2</source>
-        <translation>La prononciation de %1 est illisible&#xa0;: %2</translation>
+        <source>The pronunciation of %1 cannot be read: %2 is not a CMU Arpabet symbol: write it as in the CMU dictionary (for example N G UW1 Y EH0 N).</source>
+        <translation>La prononciation de %1 est illisible&#xa0;: %2 n’est pas un symbole de l’Arpabet CMU&#xa0;: écrivez-la comme dans le dictionnaire CMU (par exemple N G UW1 Y EH0 N).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
+        <source>Not rendered: the job stopped. %1</source>
+        <translation>Non générée&#xa0;: le rendu s’est arrêté. %1</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>This natural voice is not installed: install it in Choose Voice ▸ Offline (or with voice-install), or pick another voice.</source>
         <translation>Cette voix naturelle n’est pas installée&#xa0;: installez-la dans Choisir la voix ▸ Hors ligne (ou avec voice-install), ou choisissez une autre voix.</translation>
     </message>
@@ -3093,7 +3488,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../studio/gui/kit/progress_runner.py" line="+38"/>
+        <location filename="../../studio/gui/kit/progress_runner.py" line="+39"/>
         <source>{label}
 {percent} %</source>
         <translation>{label}
@@ -3153,7 +3548,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>PronunciationDialog</name>
     <message>
-        <location filename="../../studio/gui/table/pronunciation_dialog.py" line="+40"/>
+        <location filename="../../studio/gui/table/pronunciation_dialog.py" line="+43"/>
         <source>Pronunciations</source>
         <translation>Prononciations</translation>
     </message>
@@ -3457,7 +3852,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>ProviderText</name>
     <message>
-        <location filename="../../studio/gui/kit/provider_text.py" line="+27"/>
+        <location filename="../../studio/gui/kit/provider_text.py" line="+30"/>
         <source>The API key was refused: check it in Accounts, or create a new one on the provider&apos;s site.</source>
         <translation>La clé API a été refusée&#xa0;: vérifiez-la dans Comptes, ou créez-en une nouvelle sur le site du fournisseur.</translation>
     </message>
@@ -3517,7 +3912,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Avec l’offre gratuite, les voix de la Bibliothèque ne sont pas utilisables par l’API&#xa0;: choisissez une de vos voix ou une voix par défaut, ou passez à une offre ElevenLabs payante.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
@@ -5386,7 +5781,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>VoiceInstallBox</name>
     <message>
-        <location filename="../../studio/gui/voices/voice_install_box.py" line="+34"/>
+        <location filename="../../studio/gui/voices/voice_install_box.py" line="+35"/>
         <source>Cancel Download</source>
         <translation>Annuler le téléchargement</translation>
     </message>
@@ -6121,7 +6516,7 @@ Choisissez-en une avec «&#xa0;Doubler la vidéo…&#xa0;» pour juger chaque r�
 <context>
     <name>file_actions</name>
     <message>
-        <location filename="../../studio/gui/shell/file_actions.py" line="+63"/>
+        <location filename="../../studio/gui/shell/file_actions.py" line="+64"/>
         <source>%1 names no subtitle file: open the .srt file instead.</source>
         <translation>%1 ne désigne aucun fichier de sous-titres&#xa0;: ouvrez plutôt le fichier .srt.</translation>
     </message>

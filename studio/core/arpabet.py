@@ -25,7 +25,12 @@ _SYMBOL = re.compile(r"([A-Za-z]+)([012]?)")
 
 
 class ArpabetError(ValueError):
-    """A CMU string with a symbol that is not Arpabet; the message names it."""
+    """A CMU string with a symbol that is not Arpabet; the message names it, and so does `token`."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__(f"“{token}” is not a CMU Arpabet symbol: write it as in the CMU dictionary (for "
+                         "example N G UW1 Y EH0 N).")
+        self.token = token
 
 
 def to_ipa(cmu: str) -> str:
@@ -43,8 +48,7 @@ def to_ipa(cmu: str) -> str:
             elif name in _CONSONANTS and not found.group(2):  # type: ignore[union-attr]
                 out.append(_CONSONANTS[name])
             else:
-                raise ArpabetError(f"“{token}” is not a CMU Arpabet symbol: write it as in the CMU "
-                                   "dictionary (for example N G UW1 Y EH0 N).")
+                raise ArpabetError(token)
         if out:
             words.append("".join(out))
     return " ".join(words)

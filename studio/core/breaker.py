@@ -26,6 +26,10 @@ class Trip:
     def message(self) -> str:
         return f"The provider is failing ({self.label} ×{self.count}); nothing more was sent."
 
+    def params(self) -> dict[str, str]:
+        """What message() names, for the window's wording."""
+        return {"label": self.label, "count": str(self.count)}
+
 
 class Breaker:
     def __init__(self, max_run: int = MAX_RUN, max_quiet_s: float = MAX_QUIET_S,

@@ -33,8 +33,8 @@ from typing import Any
 
 from studio.core.atomic import write_atomic
 from studio.core.cache_folders import APP_DIR, default_cache_dir, rescue_root_for  # noqa: F401 - importable here
-from studio.core.clip_cache_files import (AUDIO_EXT, SHARD, SIDECAR, delete_older, is_temp, key_and_ext, scandir,
-                                          sidecar_of, write_advice)
+from studio.core.clip_cache_files import (AUDIO_EXT, SHARD, SIDECAR, ClipCacheError, delete_older, is_temp,  # noqa: F401
+                                          key_and_ext, scandir, sidecar_of, write_failure)
 from studio.core.clip_meta import ClipMeta, Context, meta_with
 from studio.core.clip_spec import ClipSpec
 from studio.core.derived_cache import DerivedCache
@@ -44,11 +44,6 @@ from studio.core.derived_cache import DerivedCache
 STALE_TEMP_S = 15 * 60
 
 
-class ClipCacheError(OSError):
-    """A clip could not be stored; nothing partial was left behind. str() is one sentence for the user."""
-
-    def __str__(self) -> str:
-        return str(self.strerror or super().__str__())
 
 
 @dataclass
@@ -204,7 +199,7 @@ class ClipCache:
             write_atomic(target, audio)
         except OSError as error:
             self._forget_partial(key, target, sidecar)
-            raise ClipCacheError(error.errno, write_advice(error, self.root)) from error
+            raise write_failure(error, self.root) from error
         except BaseException:
             self._forget_partial(key, target, sidecar)
             raise

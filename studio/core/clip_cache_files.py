@@ -10,6 +10,27 @@ import re
 import time
 from pathlib import Path
 
+from studio.core.coded_error import CACHE_WRITE, write_params
+
+
+class ClipCacheError(OSError):
+    """A clip could not be stored; nothing partial was left behind. str() is one sentence for the user,
+    `code` and `params` say it again for the window (studio.core.coded_error)."""
+
+    code: str | None = None
+    params: dict[str, str] = {}  # noqa: RUF012 - replaced per error, never changed in place
+
+    def __str__(self) -> str:
+        return str(self.strerror or super().__str__())
+
+
+def write_failure(error: OSError, root: Path) -> ClipCacheError:
+    """The ClipCacheError of a write into the cache at root that raised error."""
+    failure = ClipCacheError(error.errno, write_advice(error, root))
+    failure.code, failure.params = CACHE_WRITE, write_params(error, root=str(root))
+    return failure
+
+
 SIDECAR = ".json"
 KEY = re.compile(r"^[0-9a-f]{64}$")
 SHARD = re.compile(r"^[0-9a-f]{2}$")

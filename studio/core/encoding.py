@@ -27,7 +27,11 @@ _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 
 
 class NotText(ValueError):
-    """The bytes are not a text file (binary data)."""
+    """The bytes are not a text file; `reason` says why ("binary", "no_encoding")."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 @dataclass
@@ -55,7 +59,7 @@ def decode(data: bytes) -> Decoded:
     if wide:
         return Decoded(data.decode(wide, errors="replace"), wide, False)
     if b"\x00" in data:
-        raise NotText("it contains binary data")
+        raise NotText("it contains binary data", "binary")
     try:
         return Decoded(data.decode("utf-8"), "utf-8", False)
     except UnicodeDecodeError:
@@ -146,7 +150,7 @@ def _detect(data: bytes) -> tuple[str, str]:
     if detected is None:
         # Every single-byte encoding decodes every byte; a detector that finds no language in them
         # means noise, not text.
-        raise NotText("its bytes do not form text in any known encoding")
+        raise NotText("its bytes do not form text in any known encoding", "no_encoding")
     return detected
 
 

@@ -24,6 +24,8 @@ from typing import Union
 
 from studio.core.assemble import Track
 from studio.core.atomic import temp_beside
+from studio.core.coded_error import (DISK_FULL, FFMPEG, NO_PERMISSION, NOT_WRITTEN, CodedError,
+                                     write_params)
 from studio.core.ffmpeg_job import (PROGRESS_ARGS, FfmpegCancelled, FfmpegFailed, FfmpegMissing, ffmpeg_command,
                                     run_ffmpeg)
 from studio.core.fit import TIMELINE_RATE
@@ -42,7 +44,7 @@ SILENT_LUFS = -70.0
 Samples = Union[Track, array, bytes, bytearray, memoryview]
 
 
-class ExportError(Exception):
+class ExportError(CodedError):
     """The dub could not be written; the message says what to do (nothing is left under its name)."""
 
     io = False  # True: the disk or the folder refused the write (full, no permission), not the input
@@ -115,9 +117,10 @@ def export_audio(source: Samples, path: str | os.PathLike, fmt: str | None = Non
         os.replace(tmp_name, target)
     except OSError as error:
         Path(tmp_name).unlink(missing_ok=True)
-        if _is_write_refusal(error):
-            raise ExportWriteError(f"{target} was not written: {_advice(error)}") from None
-        raise ExportError(f"{target.name} was not written: {_advice(error)}") from None
+        refused = _is_write_refusal(error)
+        kind, named = (ExportWriteError, str(target)) if refused else (ExportError, target.name)
+        raise kind(f"{named} was not written: {_advice(error)}", code=NOT_WRITTEN,
+                   params=write_params(error, target=named, where="export")) from None
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
@@ -210,19 +213,32 @@ def _run_ffmpeg(args: list[str], data: memoryview, sample_rate: int, name: str, 
         raise ExportCancelled(_CANCELLED) from None
     except FfmpegFailed as failed:
         kind = ExportWriteError if failed.disk_refused else ExportError
-        raise kind(f"{name} was not written: {_ffmpeg_reason(failed.text, failed.code)}") from None
+        reason, detail = ffmpeg_refusal(failed.text, failed.code)
+        raise kind(f"{name} was not written: {_ffmpeg_reason(failed.text, failed.code)}", code=NOT_WRITTEN,
+                   params={"target": name, "where": "export", "reason": reason, "detail": detail}) from None
 
 
 _CANCELLED = "The export was cancelled; nothing was written."
 
 
-def _ffmpeg_reason(stderr: str, code: int) -> str:
-    if "No space left on device" in stderr:
-        return "the disk is full: free some space or export to another drive."
-    if "Permission denied" in stderr:
-        return "you have no permission to write there: export elsewhere."
+def ffmpeg_refusal(stderr: str, code: int) -> tuple[str, str]:
+    """(why ffmpeg did not write: DISK_FULL, NO_PERMISSION or FFMPEG, its last words or its exit code)."""
     lines = [line for line in stderr.strip().splitlines() if line.strip()]
-    return f"ffmpeg failed ({lines[-1] if lines else f'exit code {code}'})."
+    detail = lines[-1] if lines else f"exit code {code}"
+    if "No space left on device" in stderr:
+        return DISK_FULL, detail
+    if "Permission denied" in stderr:
+        return NO_PERMISSION, detail
+    return FFMPEG, detail
+
+
+def _ffmpeg_reason(stderr: str, code: int) -> str:
+    reason, detail = ffmpeg_refusal(stderr, code)
+    if reason == DISK_FULL:
+        return "the disk is full: free some space or export to another drive."
+    if reason == NO_PERMISSION:
+        return "you have no permission to write there: export elsewhere."
+    return f"ffmpeg failed ({detail})."
 
 
 def _is_write_refusal(error: OSError) -> bool:

@@ -64,7 +64,7 @@ class FailedAttempts:
         if kind in OUTAGE_KINDS and not concurrency:
             trip = self._breaker.failure(failure_label(error, kind))
             if trip is not None:
-                return verdict(stop=StopReason(PROVIDER_FAILING, trip.message()))
+                return verdict(stop=StopReason(PROVIDER_FAILING, trip.message(), PROVIDER_FAILING, trip.params()))
         if concurrency and self._pool.lower(sent_under):
             # Too many at once: one fewer in flight is the cure, not waiting. Not the line's fault, so
             # it does not use up the line's retries (the pool only shrinks: this cannot go on for ever).

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from studio.core.audio_decode import AudioDecodeError, ffmpeg_path
+from studio.core.coded_error import MEDIA_UNUSABLE, CodedError
 
 
-class MuxError(Exception):
+class MuxError(CodedError):
     """The video could not be dubbed; the message says why and what to do."""
 
     io = False  # True: the disk or the folder refused the write (full, no permission), not the input
@@ -81,20 +82,24 @@ def probe_media(path: str | os.PathLike) -> MediaInfo:
     """Streams and duration of a media file, or MediaError with a one-sentence reason."""
     path = Path(path)
     if not path.is_file():
-        raise MediaError(f"{path.name} was not found: check the path.")
+        raise MediaError(f"{path.name} was not found: check the path.", code=MEDIA_UNUSABLE,
+                         params={"reason": "not_found", "name": path.name})
     command = [_ffmpeg(), "-hide_banner", "-nostdin", "-i", str(path)]
     try:
         proc = subprocess.run(command, capture_output=True, timeout=60, creationflags=_no_window())
     except subprocess.TimeoutExpired:
-        raise MediaError(f"{path.name} could not be read: ffmpeg took too long to open it.") from None
+        raise MediaError(f"{path.name} could not be read: ffmpeg took too long to open it.",
+                         code=MEDIA_UNUSABLE, params={"reason": "slow", "name": path.name}) from None
     except OSError as error:
-        raise MediaError(f"ffmpeg could not be started: {error}.") from None
+        raise MediaError(f"ffmpeg could not be started: {error}.", code=MEDIA_UNUSABLE,
+                         params={"reason": "no_ffmpeg", "detail": str(error)}) from None
     report = proc.stderr.decode("utf-8", "replace")
     # ffmpeg always exits 1 here (no output given); only the report tells a good file from a bad one.
     if "Input #0" not in report:
         lines = [line for line in report.strip().splitlines() if line.strip()]
         reason = lines[-1].split(": ", 1)[-1] if lines else "unknown error"
-        raise MediaError(f"{path.name} could not be read as a video ({reason}).")
+        raise MediaError(f"{path.name} could not be read as a video ({reason}).", code=MEDIA_UNUSABLE,
+                         params={"reason": "unreadable", "name": path.name, "detail": reason})
     streams = []
     for m in _STREAM.finditer(report):
         line_end = report.find("\n", m.end())

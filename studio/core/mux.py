@@ -31,8 +31,10 @@ from studio.core.assemble import Track
 from studio.core.atomic import temp_beside
 from studio.core.duck import ENVELOPE_RATE, DuckSettings, SpeechRegions, duck_envelope, duck_graph, speech_regions
 from studio.core.audio_decode import decode_to_pcm
+from studio.core.coded_error import (DISK_FULL, MEDIA_UNUSABLE, NO_PERMISSION, NOT_DUBBED, NOT_MUXABLE,
+                                     NOT_WRITTEN)
 from studio.core.export import (SILENT_LUFS, ExportCancelled, ExportError, Samples, little_endian, loudnorm_filter,
-                                measure_loudness)
+                                ffmpeg_refusal, measure_loudness)
 from studio.core.ffmpeg_job import (PROGRESS_ARGS, FfmpegCancelled, FfmpegFailed, FfmpegMissing, ffmpeg_command,
                                     run_ffmpeg)
 from studio.core.fit import TIMELINE_RATE
@@ -131,17 +133,20 @@ def mux_video(video: str | os.PathLike, dub: str | os.PathLike | Track | Samples
         raise MuxError(str(error)) from None
     info = probe_media(video)
     if not info.video:
-        raise MediaError(f"{video.name} has no video stream: pick the video file itself.")
+        raise MediaError(f"{video.name} has no video stream: pick the video file itself.",
+                         code=MEDIA_UNUSABLE, params={"reason": "no_picture", "name": video.name})
     if mode in ("add", "duck") and not info.has_audio:
         raise MediaError(f"{video.name} has no sound of its own to keep or duck: use 'replace' to give it "
-                         "the dub as its only audio.")
+                         "the dub as its only audio.", code=MEDIA_UNUSABLE,
+                         params={"reason": "no_sound", "name": video.name})
     if tracks.subtitles is not None and not Path(tracks.subtitles).is_file():
         raise MuxError(f"{Path(tracks.subtitles).name} was not found: the subtitles cannot go into the video.")
     if isinstance(dub, (str, os.PathLike)):
         dub_input, samples = ["-i", str(dub)], None
         dub_info = probe_media(dub)
         if not dub_info.has_audio:
-            raise MediaError(f"{Path(dub).name} holds no audio: export the dub again.")
+            raise MediaError(f"{Path(dub).name} holds no audio: export the dub again.", code=MEDIA_UNUSABLE,
+                             params={"reason": "dub_silent", "name": Path(dub).name})
         dub_ms = dub_info.duration_ms
         dub_rate = dub_info.audio[0].sample_rate or TIMELINE_RATE
     else:
@@ -198,7 +203,8 @@ def mux_video(video: str | os.PathLike, dub: str | os.PathLike | Track | Samples
         except FfmpegFailed as failed:
             Path(tmp_name).unlink(missing_ok=True)
             kind = MuxWriteError if failed.disk_refused else MuxError
-            raise kind(_failure(failed, video.name, output, info)) from None
+            message, code, params = _failure(failed, video.name, output, info)
+            raise kind(message, code=code, params=params) from None
         except BaseException:
             Path(tmp_name).unlink(missing_ok=True)
             raise
@@ -217,7 +223,7 @@ def _normalizer(dub: object, samples: memoryview | None, target_lufs: float, rep
     except ExportCancelled:
         raise MuxCancelled("Dubbing the video was cancelled; no file was written.") from None
     except ExportError as error:
-        raise MuxError(str(error)) from None
+        raise MuxError(str(error), code=error.code, params=error.params) from None
     if measured.integrated_lufs <= SILENT_LUFS:
         return None
     return loudnorm_filter(target_lufs, measured)
@@ -316,20 +322,29 @@ def _label(kind: str, index: int, title: str, language: str | None, handler: boo
     return args
 
 
-def _failure(failed: FfmpegFailed, name: str, output: Path, info: MediaInfo) -> str:
+def _failure(failed: FfmpegFailed, name: str, output: Path, info: MediaInfo
+             ) -> tuple[str, str, dict[str, str]]:
+    """Why ffmpeg did not dub the video: the sentence, its code and its params (studio.core.coded_error)."""
     text = failed.text
-    if "No space left on device" in text:
-        return f"{output} was not written: the disk is full: free some space or save elsewhere."
-    if "Permission denied" in text:
-        return f"{output} was not written: you have no permission to write there: save elsewhere."
+    reason, detail = ffmpeg_refusal(text, failed.code)
+    written = {"target": str(output), "where": "video", "reason": reason, "detail": detail}
+    if reason == DISK_FULL:
+        return (f"{output} was not written: the disk is full: free some space or save elsewhere.",
+                NOT_WRITTEN, written)
+    if reason == NO_PERMISSION:
+        return (f"{output} was not written: you have no permission to write there: save elsewhere.",
+                NOT_WRITTEN, written)
     if any(hint in text for hint in ("Could not find tag for codec", "not currently supported in container",
                                      "Could not write header")):
         named = re.search(r"codec (\w+)", text)
         sound = [s.codec for s in info.audio if named and s.codec == named.group(1)]
         if sound:  # an original track kept as it is ("add") in a codec the container refuses
             return (f"The video's sound ({sound[0]}) cannot go into a {output.suffix} file without re-encoding: "
-                    "save as .mkv instead.")
+                    "save as .mkv instead.", NOT_MUXABLE,
+                    {"what": "sound", "codec": sound[0], "suffix": output.suffix})
         codec = info.video[0].codec if info.video else "unknown"
         return (f"The video's codec ({codec}) cannot go into a {output.suffix} file without re-encoding: "
-                "save as .mkv instead.")
-    return f"{name} could not be dubbed: ffmpeg failed ({failed})."
+                "save as .mkv instead.", NOT_MUXABLE, {"what": "video", "codec": codec,
+                                                        "suffix": output.suffix})
+    return (f"{name} could not be dubbed: ffmpeg failed ({failed}).", NOT_DUBBED,
+            {"name": name, "detail": str(failed)})

@@ -15,16 +15,20 @@ from collections.abc import Callable
 from typing import Any
 
 from studio.core.clip_spec import ClipSpec
+from studio.core.coded_error import JOURNAL_WRITE, write_params
 from studio.core.journal import RECOVERED, REFUSED, STORED, SUPERSEDED, JournalEntry, RequestJournal
 from studio.core.recovery import Generation, History, grace_s
+from studio.core.render_result import CACHE_WRITE, StopReason
 from studio.core.second_look import SecondLook
 
 log = logging.getLogger(__name__)
 
 
-def journal_failure_message(error: OSError) -> str:
-    return (f"The request journal beside the clip cache cannot be written ({error.strerror or error}): "
-            f"nothing more is sent. Free some space or choose another cache folder.")
+def journal_failure(error: OSError) -> StopReason:
+    """Why a render stops when its request journal cannot be written."""
+    return StopReason(CACHE_WRITE, f"The request journal beside the clip cache cannot be written "
+                                   f"({error.strerror or error}): nothing more is sent. Free some space or "
+                                   f"choose another cache folder.", JOURNAL_WRITE, write_params(error))
 
 
 def billed_cost(result: Any, estimated: float) -> tuple[float | None, bool]:

@@ -15,6 +15,7 @@ from typing import Any
 
 from studio.core.atomic import save_failure_advice, write_atomic
 from studio.core.clip_spec import SPEED_MAX, SPEED_MIN, VoiceSetup
+from studio.core.coded_error import NOT_OPENED, NOT_SAVED, CodedError, write_params
 from studio.core.cue_seeds import apply_values, numbered, seed_value, values_of
 from studio.core.cues import Cue
 from studio.core.fit import POLICIES
@@ -28,7 +29,7 @@ SUFFIX = ".dubproj"
 MAX_BYTES = 10 * MB
 
 
-class ProjectError(Exception):
+class ProjectError(CodedError):
     """A project file that cannot be read or written; the message says what to do."""
 
 
@@ -75,7 +76,8 @@ def save_project(project: Project, path: str | os.PathLike) -> None:
         write_atomic(target, text.encode("utf-8"), backup_suffix=".bak")
     except OSError as err:
         raise ProjectError(f"{target.name} was not saved (nothing changed on disk): "
-                           f"{save_failure_advice(err)}.") from None
+                           f"{save_failure_advice(err)}.", code=NOT_SAVED,
+                           params=write_params(err, target=target.name)) from None
 
 
 def load_project(path: str | os.PathLike) -> Project:
@@ -86,18 +88,21 @@ def load_project(path: str | os.PathLike) -> Project:
         text = read_regular(source, MAX_BYTES, "project file").decode("utf-8-sig")
         body = parse_body(text)
     except FileNotFoundError:
-        raise ProjectError(f"{name} was not found: check the path.") from None
+        raise ProjectError(f"{name} was not found: check the path.", code=NOT_OPENED,
+                           params={"name": name, "reason": "not_found"}) from None
     except RefusedFile as err:
         raise ProjectError(str(err)) from None
     except (OSError, UnicodeDecodeError, SchemaError) as err:
         raise ProjectError(f"{name} is not a readable project file ({_short(err)}): open the subtitle "
-                           "file instead.") from None
+                           "file instead.", code=NOT_OPENED,
+                           params={"name": name, "reason": "not_project", "detail": _short(err)}) from None
     if body.get("app") != "dubbing-studio":
-        raise ProjectError(f"{name} is not a Dubbing Studio project file.")
+        raise ProjectError(f"{name} is not a Dubbing Studio project file.", code=NOT_OPENED,
+                           params={"name": name, "reason": "not_ours"})
     schema = body.get("schema")
     if not isinstance(schema, int) or isinstance(schema, bool) or schema > SCHEMA_VERSION:
         raise ProjectError(f"{name} was written by a newer Dubbing Studio: update the app "
-                           "to open it.")
+                           "to open it.", code=NOT_OPENED, params={"name": name, "reason": "newer"})
     try:
         check_fields(body)
         project = Project(
@@ -116,7 +121,8 @@ def load_project(path: str | os.PathLike) -> Project:
         )
     except DamagedField as err:
         raise ProjectError(f"{name} has a damaged field ({err}): fix it in a text editor, or open the "
-                           "subtitle file instead.") from None
+                           "subtitle file instead.", code=NOT_OPENED,
+                           params={"name": name, "reason": "damaged", "detail": str(err)}) from None
     _check_video(project.video_path, name)
     return project
 

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from studio.core.coded_error import RULE_REFUSED, CodedError
+
 ALPHABETS = ("ipa", "x-cmu")  # the PLS alphabet names; ElevenLabs takes both
 MAX_GRAPHEME = 200            # a rule is for a word or a short phrase, not a paragraph
 
@@ -24,7 +26,7 @@ MAX_GRAPHEME = 200            # a rule is for a word or a short phrase, not a pa
 _WORD = re.compile(r"\w+")
 
 
-class PronunciationError(ValueError):
+class PronunciationError(CodedError, ValueError):
     """A rule or a dictionary file that cannot be used; the message says what to do."""
 
 
@@ -70,10 +72,11 @@ def make_rule(word: str, alias: str | None = None, phoneme: str | None = None, a
     word = " ".join(str(word).split())
     if not word or not any(ch.isalnum() for ch in word):
         raise PronunciationError("A pronunciation needs a word that has letters or digits: type the word "
-                                 "as it is written in the subtitles.")
+                                 "as it is written in the subtitles.", code=RULE_REFUSED,
+                                 params={"reason": "no_letters"})
     if len(word) > MAX_GRAPHEME:
         raise PronunciationError(f"“{word[:30]}…” is too long for a pronunciation: use a word or a short "
-                                 "phrase.")
+                                 "phrase.", code=RULE_REFUSED, params={"reason": "too_long", "word": word[:30]})
     alias = None if alias is None else " ".join(str(alias).split())
     phoneme = None if phoneme is None else " ".join(str(phoneme).split())
     if alias:
@@ -81,9 +84,11 @@ def make_rule(word: str, alias: str | None = None, phoneme: str | None = None, a
     if phoneme:
         if alphabet not in ALPHABETS:
             raise PronunciationError(f"The phoneme alphabet “{alphabet}” of “{word}” is not supported: use "
-                                     "ipa or x-cmu.")
+                                     "ipa or x-cmu.", code=RULE_REFUSED,
+                                     params={"reason": "bad_alphabet", "alphabet": str(alphabet), "word": word})
         return Rule(word, phoneme=phoneme, alphabet=alphabet, case_sensitive=case_sensitive)
-    raise PronunciationError(f"“{word}” has no alias or phoneme: type how it should be said.")
+    raise PronunciationError(f"“{word}” has no alias or phoneme: type how it should be said.", code=RULE_REFUSED,
+                             params={"reason": "nothing_said", "word": word})
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,7 @@ from studio.core.failed_attempt import FailedAttempts
 from studio.core.journal import JournalEntry, RequestJournal
 from studio.core.line_outcomes import OutcomeBook
 from studio.core.pool_limit import PoolLimit
-from studio.core.paid_requests import PaidRequests, billed_cost, journal_failure_message
+from studio.core.paid_requests import PaidRequests, billed_cost, journal_failure
 from studio.core.recovery import History
 from studio.core.rescue import UnsavedClips
 from studio.core.second_look import SecondLookFailed
@@ -52,7 +52,7 @@ from studio.core.render_plan import CONTEXT_PROVIDERS, PlannedLine, RenderPlan, 
 from studio.core.render_result import (  # noqa: F401
     QUEUED, RENDERING, DONE, CACHED, FAILED, SKIPPED, RECOVERED, FINAL_STATUSES, CANCELLED, STOP_KINDS,
     RETRY_KINDS, CONCURRENCY_CODES, CACHE_WRITE, INTERNAL, PROVIDER_FAILING, OUTAGE_KINDS, LineEvent, StopReason,
-    RetryNote, LineOutcome, CostEntry, CostLedger, JobResult, NOT_SENT)
+    RetryNote, LineOutcome, CostEntry, CostLedger, JobResult, NOT_SENT, internal_error, skipped_error)
 
 log = logging.getLogger(__name__)
 
@@ -142,7 +142,7 @@ class RenderJob:
                 self._render(line)
             except Exception as error:  # a bug must fail its line, not silently kill a worker
                 log.exception("render worker failed on line %d", line.index)
-                self._finish(line, FAILED, error=f"Internal error: {error}", kind=INTERNAL)
+                self._finish(line, FAILED, **internal_error(error))
 
     def _render(self, line: PlannedLine) -> None:
         try:  # never paid again without a second look, when an earlier run's request is in doubt
@@ -197,9 +197,9 @@ class RenderJob:
         try:
             return self._paid.sent(line.spec, line.previous_text, line.next_text, line.cost)
         except OSError as error:
-            message = journal_failure_message(error)
-            self._finish(line, FAILED, error=message, kind=CACHE_WRITE, attempt=attempt)
-            self._halt(StopReason(CACHE_WRITE, message))
+            stop = journal_failure(error)
+            self._finish(line, FAILED, kind=CACHE_WRITE, attempt=attempt, **stop.line_error())
+            self._halt(stop)
             return False
 
     def _after_failure(self, line: PlannedLine, entry: JournalEntry | None, error: Exception,
@@ -232,8 +232,8 @@ class RenderJob:
         if kept is not None:
             # Paid for, but the disk is full: the clip is kept (rescue folder or memory), nothing more is
             # sent (every clip would meet the same disk); its journal entry stays open for recovery.
-            self._finish(line, FAILED, error=kept, kind=CACHE_WRITE, attempt=attempt, actual=cost)
-            self._halt(StopReason(CACHE_WRITE, self._unsaved.message()))
+            self._finish(line, FAILED, kind=CACHE_WRITE, attempt=attempt, actual=cost, **kept.line_error())
+            self._halt(self._unsaved.stop_reason())
             return
         self._paid.stored(entry, result, cost, recovered=status == RECOVERED)
         self._finish(line, status, attempt=attempt, actual=cost)
@@ -308,12 +308,8 @@ class RenderJob:
     def _skip_lines(self, lines: Sequence[PlannedLine]) -> None:
         with self._cond:
             reason = self._stop
-        if reason is None or reason.kind == CANCELLED:
-            message, kind = "Not rendered: cancelled.", CANCELLED
-        else:
-            message, kind = f"Not rendered: the job stopped. {reason.message}", reason.kind
         for line in lines:
-            self._finish(line, SKIPPED, error=message, kind=kind)
+            self._finish(line, SKIPPED, **skipped_error(reason))
 
     def _finish(self, line: PlannedLine, status: str, *, error: str | None = None, kind: str | None = None,
                 attempt: int = 0, actual: float | None = None, code: str | None = None,

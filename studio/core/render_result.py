@@ -24,6 +24,9 @@ FINAL_STATUSES = frozenset({DONE, CACHED, FAILED, SKIPPED, RECOVERED})
 CANCELLED = "cancelled"
 # The code of a line failed unsent because its voice was refused on another line (params: "reason").
 NOT_SENT = "not_sent"
+# The code of a line skipped because the job stopped (params: the stop's, and stop_kind, stop_code,
+# stop_message), and of a line a bug failed (params: detail).
+NOT_RENDERED = "not_rendered"
 # Kinds a job stops on and kinds it retries (mirrors studio.providers.base, which core may not
 # import; an error's own `stops_job`/`retryable` wins when it has them).
 STOP_KINDS = frozenset({"auth", "out_of_credits", "voice_slots_full", "paid_plan_required"})
@@ -60,6 +63,29 @@ class LineEvent:
 class StopReason:
     kind: str      # an error kind ("out_of_credits", …), "cache_write", or "cancelled"
     message: str
+    # As a line error's: the window words the stop from these (studio.core.coded_error's codes).
+    code: str | None = None
+    params: dict[str, str] = field(default_factory=dict, compare=False)
+
+    def line_error(self) -> dict[str, Any]:
+        """The error, code and params of a line failed by what stopped the job (RenderJob._finish's)."""
+        return {"error": self.message, "code": self.code, "params": dict(self.params)}
+
+
+def skipped_error(reason: StopReason | None) -> dict[str, Any]:
+    """The error, kind, code and params of a line the job never sent because it stopped for reason."""
+    if reason is None or reason.kind == CANCELLED:
+        return {"error": "Not rendered: cancelled.", "kind": CANCELLED}
+    return {"error": f"Not rendered: the job stopped. {reason.message}", "kind": reason.kind,
+            "code": NOT_RENDERED,
+            "params": {**reason.params, "stop_kind": reason.kind, "stop_code": reason.code or "",
+                       "stop_message": reason.message}}
+
+
+def internal_error(error: BaseException) -> dict[str, Any]:
+    """The error, kind, code and params of a line a bug failed (the bug's own words as detail)."""
+    return {"error": f"Internal error: {error}", "kind": INTERNAL, "code": INTERNAL,
+            "params": {"detail": str(error)}}
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,12 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from studio.core.clip_cache import ClipCache, ClipMeta, rescue_root_for
 from studio.core.clip_spec import ClipSpec
+from studio.core.coded_error import CACHE_FULL, CLIP_KEPT
+from studio.core.render_result import CACHE_WRITE, StopReason
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +36,18 @@ class _Clip:
     audio: bytes
     audio_format: str
     meta: ClipMeta
+
+
+@dataclass(frozen=True)
+class Kept:
+    """Where a paid clip the cache could not take is kept: its line's error (code CLIP_KEPT)."""
+
+    message: str
+    params: dict[str, str]
+
+    def line_error(self) -> dict[str, Any]:
+        """Its line's error, code and params (RenderJob._finish's)."""
+        return {"error": self.message, "code": CLIP_KEPT, "params": dict(self.params)}
 
 
 class UnsavedClips:
@@ -54,7 +69,7 @@ class UnsavedClips:
         with self._lock:
             return len(self._memory)
 
-    def put(self, index: int, spec: ClipSpec, audio: bytes, audio_format: str, meta: ClipMeta) -> str | None:
+    def put(self, index: int, spec: ClipSpec, audio: bytes, audio_format: str, meta: ClipMeta) -> Kept | None:
         """Store a paid clip. None when it is in the cache; else where it is kept, for its line.
         Raises ValueError for audio the cache refuses (empty, not an audio format)."""
         for delay in (0.0, *self._delays):
@@ -72,11 +87,13 @@ class UnsavedClips:
             log.warning("rescue folder %s unusable too: %s", root, error)
             with self._lock:
                 self._memory.append(_Clip(index, spec, audio, audio_format, meta))
-            return "Paid for, but the disk is full: the clip is kept in memory until it can be written."
+            return Kept("Paid for, but the disk is full: the clip is kept in memory until it can be written.",
+                        {"rescued_to": ""})
         with self._lock:
             self.rescued += 1
             self.rescued_to = str(root)
-        return f"Paid for, but the disk is full: the clip was written to {root} and comes back by itself."
+        return Kept(f"Paid for, but the disk is full: the clip was written to {root} and comes back by "
+                    "itself.", {"rescued_to": str(root)})
 
     def retry(self) -> int:
         """Write the clips kept in memory again (after the user freed space); returns those left."""
@@ -93,8 +110,14 @@ class UnsavedClips:
             self._memory = left + self._memory
             return len(self._memory)
 
+    def stop_reason(self) -> StopReason:
+        """Why a job that met a full disk stopped."""
+        params = {"root": str(self._cache.root), "memory": str(self.in_memory), "rescued": str(self.rescued),
+                  "rescued_to": self.rescued_to or ""}
+        return StopReason(CACHE_WRITE, self.message(), CACHE_FULL, params)
+
     def message(self) -> str:
-        """The stop message of a job that met a full disk."""
+        """The stop message of a job that met a full disk (in English)."""
         root = self._cache.root
         parts = [f"The disk holding the clip cache ({root}) is full."]
         memory = self.in_memory

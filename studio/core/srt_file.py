@@ -10,6 +10,7 @@ from pathlib import Path
 import pysrt
 
 from studio.core.atomic import save_failure_advice, write_atomic
+from studio.core.coded_error import NOT_ENCODABLE, NOT_OPENED, NOT_SAVED, CodedError, write_params
 from studio.core.cues import ENCODING, Problem
 from studio.core.document import Document
 from studio.core.encoding import Decoded, NotText, decode, decode_as
@@ -21,7 +22,7 @@ BACKUP_SUFFIX = ".bak"
 MAX_BYTES = 50 * MB
 
 
-class SubtitleError(Exception):
+class SubtitleError(CodedError):
     """A subtitle file that cannot be opened or saved; the message says what to do."""
 
 
@@ -38,11 +39,14 @@ def load_srt(path: str | os.PathLike, encoding: str | None = None) -> Document:
     except RefusedFile as err:
         raise SubtitleError(str(err)) from None
     except FileNotFoundError:
-        raise SubtitleError(f"{name} was not found: check the path.") from None
+        raise SubtitleError(f"{name} was not found: check the path.", code=NOT_OPENED,
+                            params={"name": name, "reason": "not_found"}) from None
     except PermissionError:
-        raise SubtitleError(f"{name} cannot be read: you have no permission to open it.") from None
+        raise SubtitleError(f"{name} cannot be read: you have no permission to open it.", code=NOT_OPENED,
+                            params={"name": name, "reason": "no_permission"}) from None
     except OSError as err:
-        raise SubtitleError(f"{name} cannot be read: {err.strerror or err}.") from None
+        raise SubtitleError(f"{name} cannot be read: {err.strerror or err}.", code=NOT_OPENED,
+                            params=write_params(err, name=name, reason="unreadable")) from None
     doc = parse_srt_bytes(data, name, encoding)
     doc.path = path
     return doc
@@ -51,12 +55,14 @@ def load_srt(path: str | os.PathLike, encoding: str | None = None) -> Document:
 def parse_srt_bytes(data: bytes, name: str = "the file", encoding: str | None = None) -> Document:
     """Decode (with encoding, else by detection) and parse SubRip bytes; name is only used in messages."""
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise SubtitleError(f"{name} is empty: it holds no subtitles.")
+        raise SubtitleError(f"{name} is empty: it holds no subtitles.", code=NOT_OPENED,
+                            params={"name": name, "reason": "empty"})
     decoded = _decoded(data, name, encoding)
     parsed = parse_srt(decoded.text)
     if not parsed.cues:
         raise SubtitleError(f"{name} is not a SubRip subtitle file: no timecode line "
-                            "(00:00:01,000 --> 00:00:02,000) was found in it.")
+                            "(00:00:01,000 --> 00:00:02,000) was found in it.", code=NOT_OPENED,
+                            params={"name": name, "reason": "no_timecode"})
     problems = [p for p in parsed.problems if p.row is None]
     for offset in decoded.repaired[:20]:
         line = len(split_lines(decoded.text[:offset]))
@@ -75,15 +81,19 @@ def _decoded(data: bytes, name: str, encoding: str | None) -> Decoded:
         try:
             return decode(data)
         except NotText as err:
-            raise SubtitleError(f"{name} is not a subtitle file: {err}.") from None
+            raise SubtitleError(f"{name} is not a subtitle file: {err}.", code=NOT_OPENED,
+                                params={"name": name, "reason": err.reason}) from None
     try:
         return decode_as(data, encoding)
     except LookupError:
-        raise SubtitleError(f"{encoding} is not an encoding this app knows: pick another one.") from None
+        raise SubtitleError(f"{encoding} is not an encoding this app knows: pick another one.", code=NOT_OPENED,
+                            params={"name": name, "reason": "unknown_encoding", "encoding": encoding}) from None
     except UnicodeDecodeError as err:
         line = data[:err.start].count(b"\n") + 1
         raise SubtitleError(f"{name} is not valid {encoding.upper()} (line {line}): reopen it with "
-                            "another encoding.") from None
+                            "another encoding.", code=NOT_OPENED, params={
+                                "name": name, "reason": "bad_encoding", "encoding": encoding.upper(),
+                                "line": str(line)}) from None
 
 
 def _newline_of(text: str) -> str:
@@ -129,7 +139,8 @@ def save_srt(doc: Document, path: str | os.PathLike | None = None, *, encoding: 
         write_atomic(target, data, backup_suffix=BACKUP_SUFFIX)
     except OSError as err:
         raise SubtitleError(f"{target.name} was not saved (nothing changed on disk): "
-                            f"{save_failure_advice(err)}.") from None
+                            f"{save_failure_advice(err)}.", code=NOT_SAVED,
+                            params=write_params(err, target=target.name)) from None
     doc.path = target
     doc.encoding, doc.bom = codecs.lookup(codec).name, bom
     return target
@@ -151,8 +162,10 @@ def _encode(text: str, codec: str, bom: bool, doc: Document, name: str) -> bytes
         bad = err.object[err.start]
         row = _row_of_char(doc, bad)
         where = f" (subtitle {row + 1})" if row is not None else ""
-        raise SubtitleError(f"{bad!r}{where} cannot be written in {codec.upper()}: save as UTF-8 "
-                            "instead, or replace that character.") from None
+        raise SubtitleError(f"“{bad}”{where} cannot be written in {codec.upper()}: save as UTF-8 "
+                            "instead, or replace that character.", code=NOT_ENCODABLE, params={
+                                "char": bad, "codec": codec.upper(), "row": "" if row is None else str(row + 1)},
+                            ) from None
     if bom or codec == "utf-8-sig":
         data = {"utf-8": codecs.BOM_UTF8, "utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE,
                 "utf-32-le": codecs.BOM_UTF32_LE, "utf-32-be": codecs.BOM_UTF32_BE}.get(base, b"") + data

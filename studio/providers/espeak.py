@@ -30,7 +30,13 @@ _PHONEMES_IPA = 0x02  # espeak_TextToPhonemes: IPA (UTF-8) rather than espeak's 
 
 
 class EspeakError(Exception):
-    """The engine could not be loaded or refused to speak."""
+    """The engine could not be loaded or refused to speak. `reason` ("not_installed", "data_missing",
+    "not_loaded", "no_data", "cannot_select", "failed") and `params` say it for the window's wording."""
+
+    def __init__(self, message: str, reason: str = "failed", **params: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.params = params
 
 
 class EspeakVoiceNotFound(EspeakError):
@@ -61,7 +67,8 @@ class _Engine:
         try:
             self.lib = ctypes.CDLL(library_path)
         except OSError as error:
-            raise EspeakError(f"The offline voice engine could not be loaded: {error}.") from None
+            raise EspeakError(f"The offline voice engine could not be loaded: {error}.", "not_loaded",
+                              detail=str(error)) from None
         lib = self.lib
         lib.espeak_Initialize.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_char_p, ctypes.c_int]
         lib.espeak_Initialize.restype = ctypes.c_int
@@ -84,7 +91,7 @@ class _Engine:
         # A data path espeak cannot use gives 0 here, or a sample rate but no voice at all.
         if rate <= 0 or lib.espeak_SetVoiceByName(b"en") != _EE_OK:
             raise EspeakError("The offline voice engine could not read its voice data "
-                              f"(espeak-ng error {rate}); reinstall the app.")
+                              f"(espeak-ng error {rate}); reinstall the app.", "no_data", status=str(rate))
         self.sample_rate = rate
         self._buffer = bytearray()
         # Keep the callback object alive as long as the library may call it.
@@ -114,7 +121,8 @@ class _Engine:
         if status == _EE_NOT_FOUND or not voice:
             raise EspeakVoiceNotFound(f"The offline voice {voice!r} does not exist.")
         if status != _EE_OK:
-            raise EspeakError(f"The offline engine could not select voice {voice!r} (error {status}).")
+            raise EspeakError(f"The offline engine could not select the voice “{voice}” (error {status}).",
+                              "cannot_select", voice=voice, status=str(status))
         # Parameters are global and sticky: set every one we use on every call.
         self.lib.espeak_SetParameter(_PARAM_RATE, rate, 0)
         self.lib.espeak_SetParameter(_PARAM_PITCH, 50 if pitch is None else pitch, 0)
@@ -123,7 +131,8 @@ class _Engine:
         self._buffer = bytearray()
         status = self.lib.espeak_Synth(data, len(data), 0, _POS_CHARACTER, 0, _CHARS_UTF8, None, None)
         if status != _EE_OK:
-            raise EspeakError(f"The offline engine failed to speak this line (error {status}).")
+            raise EspeakError(f"The offline engine failed to speak this line (error {status}).", "failed",
+                              status=str(status))
         samples, self._buffer = bytes(self._buffer), bytearray()
         return samples
 
@@ -178,11 +187,12 @@ def paths() -> tuple[str, str]:
     try:
         import espeakng_loader
     except ImportError:
-        raise EspeakError("The offline voice engine is not installed (espeakng-loader).") from None
+        raise EspeakError("The offline voice engine is not installed (espeakng-loader).", "not_installed") from None
     try:
         return espeakng_loader.get_library_path(), espeakng_loader.get_data_path()
     except RuntimeError as error:
-        raise EspeakError(f"The offline voice engine's data is missing: {error}.") from None
+        raise EspeakError(f"The offline voice engine's data is missing: {error}.", "data_missing",
+                          detail=str(error)) from None
 
 
 def _get() -> _Engine:

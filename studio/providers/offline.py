@@ -24,6 +24,8 @@ from studio.providers.voice_packs import InstalledVoice, VoiceStore
 
 DEFAULT_VOICE = "roa/fr"  # the app's users mostly dub French subtitles
 ESPEAK_ENGINE = "espeak-ng"
+# The code of an engine that cannot speak (params: reason, and what its sentence names).
+ENGINE_UNAVAILABLE = "engine_unavailable"
 
 
 def default_voice(store: VoiceStore | None = None) -> str:
@@ -83,7 +85,7 @@ class OfflineProvider(Provider):
                                 code="voice_not_found") from None
         except espeak.EspeakError as error:
             # Not retryable and not the line's fault, but there is no closer kind: say what to do.
-            raise ProviderError(ErrorKind.BAD_REQUEST, str(error), code="engine_unavailable") from None
+            raise _engine_unavailable(error) from None
         return SynthesisResult(audio=wav_of(samples, rate), audio_format="wav", sample_rate=rate, cost=0.0,
                                duration_s=len(samples) / 2 / rate)
 
@@ -102,12 +104,15 @@ class OfflineProvider(Provider):
                                 params={"reason": error.reason, **error.params}) from None
         except piper_voice.NeuralUnavailable as error:
             raise ProviderError(ErrorKind.BAD_REQUEST, f"{error} Pick an espeak-ng voice.",
-                                code="engine_unavailable") from None
+                                code=ENGINE_UNAVAILABLE,
+                                params={"reason": "neural_unavailable", "detail": error.detail}) from None
         except piper_voice.VoiceFileError as error:
             raise ProviderError(ErrorKind.BAD_REQUEST, f"The voice {installed.key} is damaged ({error}): "
-                                "remove it and install it again.", code="engine_unavailable") from None
+                                "remove it and install it again.", code=ENGINE_UNAVAILABLE,
+                                params={"reason": "voice_damaged", "voice": installed.key,
+                                        "detail": str(error)}) from None
         except espeak.EspeakError as error:
-            raise ProviderError(ErrorKind.BAD_REQUEST, str(error), code="engine_unavailable") from None
+            raise _engine_unavailable(error) from None
         if not samples:
             raise ProviderError(ErrorKind.BAD_REQUEST, "This line has nothing a voice can say.")
         rate = voice.config.sample_rate
@@ -131,10 +136,15 @@ class OfflineProvider(Provider):
                 try:
                     found = espeak.list_voices()
                 except espeak.EspeakError as error:
-                    raise ProviderError(ErrorKind.BAD_REQUEST, str(error),
-                                        code="engine_unavailable") from None
+                    raise _engine_unavailable(error) from None
                 self._voices = sorted((_voice(v) for v in found), key=lambda v: v.name.casefold())
             return list(self._voices)
+
+
+def _engine_unavailable(error: espeak.EspeakError) -> ProviderError:
+    """The engine cannot speak: its sentence, and its reason and params for the window's wording."""
+    return ProviderError(ErrorKind.BAD_REQUEST, str(error), code=ENGINE_UNAVAILABLE,
+                         params={"reason": error.reason, **error.params})
 
 
 def _voice(found: espeak.EspeakVoice) -> Voice:

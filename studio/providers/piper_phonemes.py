@@ -46,7 +46,8 @@ def voice_ipa(rule: Rule, id_map: Mapping[str, object], voice_name: str) -> str:
             phonemes = to_ipa(phonemes)
         except ArpabetError as error:
             raise PhonemeRuleError(f"The pronunciation of “{rule.grapheme}” cannot be read: {error}",
-                                   "unreadable", word=rule.grapheme, detail=str(error)) from None
+                                   "unreadable", word=rule.grapheme, detail=str(error),
+                                   token=error.token) from None
     phonemes = unicodedata.normalize("NFD", " ".join(phonemes.translate(_NOTATION).split()))
     phonemes = "".join(ch if ch in id_map else _EQUIVALENTS.get(ch, ch) for ch in phonemes)
     missing = sorted({ch for ch in phonemes if ch not in id_map})

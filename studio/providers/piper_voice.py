@@ -34,7 +34,11 @@ LENGTH_SCALE_RANGE = (0.5, 2.0)  # beyond it VITS voices garble or drawl
 
 
 class NeuralUnavailable(Exception):
-    """onnxruntime (or numpy) cannot be imported here: the neural engine is not usable."""
+    """onnxruntime (or numpy) cannot be imported here: the neural engine is not usable (`detail`: why)."""
+
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = detail
 
 
 class VoiceFileError(Exception):
@@ -98,7 +102,8 @@ def _onnxruntime():  # noqa: ANN202 - the module, imported late: the app starts 
     try:
         import onnxruntime
     except (ImportError, OSError) as error:
-        raise NeuralUnavailable(f"The natural voice engine (onnxruntime) is not available: {error}.") from None
+        raise NeuralUnavailable(f"The natural voice engine (onnxruntime) is not available: {error}.",
+                                str(error)) from None
     return onnxruntime
 
 

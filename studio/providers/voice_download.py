@@ -18,13 +18,15 @@ from urllib.parse import urlsplit
 
 import requests
 
+from studio.core.coded_error import VOICE_NOT_WRITTEN, VOICE_REFUSED, CodedError, write_params
+
 CHUNK = 1 << 16
 TIMEOUT_S = 30
 REACH_TIMEOUT_S = 3.0  # the welcome's "can we download?" question: a short answer or none
 RETRIES = 4  # reconnections per file before giving up (the .part is kept for the next run)
 
 
-class DownloadError(Exception):
+class DownloadError(CodedError):
     """The file could not be downloaded; the message says what to do."""
 
 
@@ -125,10 +127,14 @@ def download(url: str, part: Path, *, expected: int | None = None,
         raise
     except OSError as error:
         part.unlink(missing_ok=True)
+        params = write_params(error, step="download", folder=str(part.parent),
+                              mb=f"{expected / 1e6:.0f}" if expected else "")
         if error.errno in (errno.ENOSPC, errno.EDQUOT):
-            room = f"{expected / 1e6:.0f} MB" if expected else "some space"
-            raise DownloadError(f"The disk holding {part.parent} is full: free {room} and install again.") from None
-        raise DownloadError(f"The voice could not be written to {part.parent}: {error.strerror or error}.") from None
+            room = f"{params['mb']} MB" if expected else "some space"
+            raise DownloadError(f"The disk holding {part.parent} is full: free {room} and install again.",
+                                code=VOICE_NOT_WRITTEN, params=params) from None
+        raise DownloadError(f"The voice could not be written to {part.parent}: {error.strerror or error}.",
+                            code=VOICE_NOT_WRITTEN, params=params) from None
     finally:
         if session is None:
             http.close()
@@ -158,7 +164,8 @@ def _fetch(http: requests.Session, url: str, part: Path, expected: int | None,
             return False
         if answer.status_code not in (200, 206):
             raise DownloadError(f"{url} answered HTTP {answer.status_code}: check the address, or try again "
-                                "later.")
+                                "later.", code=VOICE_REFUSED,
+                                params={"reason": "http", "url": url, "status": str(answer.status_code)})
         if answer.status_code == 200:
             have = 0  # the server ignored Range: start over
         length = answer.headers.get("Content-Length")

@@ -12,6 +12,7 @@ from urllib.parse import unquote, urlsplit
 
 import requests
 
+from studio.core.coded_error import VOICE_NOT_WRITTEN, write_params
 from studio.providers.voice_catalogue import CatalogueEntry, find, load_catalogue
 from studio.providers.voice_download import DownloadError, Progress, download
 from studio.providers.voice_packs import InstalledVoice, VoicePackError, VoiceStore, key_for
@@ -65,7 +66,8 @@ def _download(url: str, key: str, entry: CatalogueEntry | None, store: VoiceStor
         return store.install_staged(staged, key, source=url, entry=entry)
     except OSError as error:
         raise DownloadError(f"The voice could not be installed into {store.root}: "
-                            f"{error.strerror or error}; free some space and install again.") from None
+                            f"{error.strerror or error}; free some space and install again.", code=VOICE_NOT_WRITTEN,
+                            params=write_params(error, step="install", folder=str(store.root))) from None
     finally:
         shutil.rmtree(staged, ignore_errors=True)
         config_part.unlink(missing_ok=True)

@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from studio.core.clip_cache import APP_DIR
+from studio.core.coded_error import VOICE_NOT_WRITTEN, VOICE_REFUSED, CodedError, write_params
 from studio.providers import piper_voice
 from studio.providers.piper_voice import PiperConfig, VoiceFileError
 from studio.providers.voice_catalogue import ENGINE, CatalogueEntry
@@ -27,7 +28,7 @@ META = "voice.json"
 _KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.")
 
 
-class VoicePackError(Exception):
+class VoicePackError(CodedError):
     """A voice cannot be installed or removed; the message says what to do."""
 
 
@@ -83,7 +84,9 @@ def digests_of(path: Path) -> tuple[str, str]:
 
 def _refuse_mismatch(name: str, algorithm: str, found: str, published: str) -> VoicePackError:
     return VoicePackError(f"{name} does not match its published checksum ({algorithm} {found[:12]}… instead of "
-                          f"{published[:12]}…): it was not installed; download it again.")
+                          f"{published[:12]}…): it was not installed; download it again.", code=VOICE_REFUSED,
+                          params={"reason": "checksum", "name": name, "algorithm": algorithm,
+                                  "found": found[:12], "published": published[:12]})
 
 
 def key_for(model: Path) -> str:
@@ -204,7 +207,8 @@ class VoiceStore:
             return self.install_staged(staged, key, source=str(model.resolve()), entry=entry)
         except OSError as error:
             raise VoicePackError(f"The voice could not be copied into {self.root}: {error.strerror or error}; "
-                                 "free some space or check the folder's permissions.") from None
+                                 "free some space or check the folder's permissions.", code=VOICE_NOT_WRITTEN,
+                                 params=write_params(error, step="copy", folder=str(self.root))) from None
         finally:
             shutil.rmtree(staged, ignore_errors=True)
 

@@ -101,8 +101,8 @@ def test_cancel_leaves_no_partial_file_anywhere(store, voice_host, served_catalo
     assert list(store.staging.iterdir()) == []
 
 
-def test_a_full_disk_stops_with_a_message_and_no_partial_file(store, voice_host, served_catalogue, monkeypatch):
-    import builtins
+def fill_disk_after(monkeypatch, suffix: str, limit: int) -> None:
+    """Writes into a file ending with suffix raise ENOSPC once limit bytes went in (pathlib.Path.open)."""
     real_open = open
 
     class FullFile:
@@ -120,16 +120,21 @@ def test_a_full_disk_stops_with_a_message_and_no_partial_file(store, voice_host,
 
         def write(self, data):
             self.written += len(data)
-            if self.written > 1_000_000:
+            if self.written > limit:
                 raise OSError(errno.ENOSPC, "No space left on device")
             return self.handle.write(data)
 
     def path_open(self, mode="r", *args, **kwargs):
         handle = real_open(self, mode, *args, **kwargs)
-        return FullFile(handle) if self.name.endswith(".onnx.part") else handle
+        return FullFile(handle) if self.name.endswith(suffix) else handle
 
     monkeypatch.setattr("pathlib.Path.open", path_open)
-    assert builtins.open is real_open
+
+
+def test_a_full_disk_stops_with_a_message_and_no_partial_file(store, voice_host, served_catalogue, monkeypatch):
+    import builtins
+    fill_disk_after(monkeypatch, ".onnx.part", 1_000_000)
+    assert builtins.open is open
     with pytest.raises(DownloadError, match=r"is full: free 63 MB and install again"):
         install(JOE_KEY, store)
     assert leftovers(store) == [] and not (store.staging / f"{JOE_KEY}.onnx.part").exists()

@@ -34,6 +34,7 @@ from studio.gui.dub.faster_lines import FasterLinesActions
 from studio.gui.dub.fit_feed import FitFeed
 from studio.gui.dub.speed_offer import SpeedOfferActions
 from studio.gui.kit.number_text import short_number
+from studio.gui.kit.provider_text import error_text
 from studio.gui.kit.tasks import Task, run_in_background
 from studio.gui.table import commands
 from studio.gui.timeline.timeline_strip import TimelineStrip
@@ -252,7 +253,7 @@ class DubActions(QObject):
         self._task, self._cancel = None, None
         if self._closed or not isValid(self.strip):
             return
-        text = str(error) or type(error).__name__
+        text = error_text(error) or type(error).__name__
         self.summary = self.tr("The timeline could not be built: %1").replace("%1", text)
         self.window.show_status(self.summary)
         self.dub_failed.emit(text)

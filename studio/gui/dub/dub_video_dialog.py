@@ -19,6 +19,7 @@ from studio.core.mux import DuckSettings, MediaError, MediaInfo, probe_media
 from studio.gui.dub.dub_video_memory import (VIDEO_CONTAINERS, DubVideoOptions, remembered_options,
                                              suggested_output)
 from studio.gui.dub.export_dialog import OK, PathField, dialog_footer, take_chosen_path, with_suffix
+from studio.gui.kit.provider_text import error_text
 from studio.gui.kit.tasks import Task, run_in_background
 
 
@@ -246,7 +247,7 @@ class DubVideoDialog(QDialog):
         if not isValid(self):
             return
         self._probe_task = None
-        self.video_info.setText(str(error) if isinstance(error, MediaError) else
+        self.video_info.setText(error_text(error) if isinstance(error, MediaError) else
                                 self.tr("This video could not be read."))
 
     def _set_modes_allowed(self, has_audio: bool) -> None:

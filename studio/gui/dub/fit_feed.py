@@ -16,6 +16,7 @@ from studio.core.dub_pipeline import DubResult
 from studio.core.fit_forecast import cached_speech
 from studio.core.fit_rows import Built, FitRows, fit_rows
 from studio.gui.dub.dub_jobs import fit_settings
+from studio.gui.kit.provider_text import error_text
 from studio.gui.kit.tasks import Task, run_in_background
 from studio.gui.table.cue_columns import COL_FIT
 from studio.gui.table.fit_column import is_news
@@ -100,6 +101,6 @@ class FitFeed(QObject):
     def _failed(self, error: BaseException) -> None:
         self._task = None
         self.window.show_status(self.tr("The fit forecast could not be worked out: %1").replace(
-            "%1", str(error) or type(error).__name__))
+            "%1", error_text(error) or type(error).__name__))
         if self._again:
             self.update_now()

@@ -1,4 +1,4 @@
-"""A subtitle's problems and a line's render failure in the interface language.
+"""A subtitle's problems, a line's render failure and why a render stopped, in the interface language.
 
 The core and the providers word them in English (the CLI prints them); each also carries a stable kind
 (`Problem.kind`, an error's `code`) and what its sentence names, by name (`params`). The window words
@@ -9,31 +9,21 @@ language is better than one with a hole in it.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP
 
 from studio.core import cues
 from studio.core.cues import Problem
-from studio.core.render_result import NOT_SENT, LineEvent
+from studio.core.render_result import NOT_RENDERED, NOT_SENT, LineEvent, StopReason
+from studio.gui.kit.failure_text import Params, coded_text, fill
+from studio.gui.kit.failure_text import quoted as _quoted
 from studio.gui.kit.number_text import whole_text
 from studio.gui.kit.provider_text import plain_message
-
-Params = Mapping[str, str]
-_PLACE = re.compile(r"%([1-9])")
 
 
 class ProblemText(QObject):
     """The translation context of these texts."""
-
-
-# Quotes as the language writes them (French: « Nguyen », with its no-break spaces).
-_QUOTED = QT_TRANSLATE_NOOP("ProblemText", "“%1”")
-
-
-def _quoted(text: str) -> str:
-    return ProblemText.tr(_QUOTED).replace("%1", text)
 
 
 def _symbols(params: Params) -> str:
@@ -76,16 +66,19 @@ _FAILURES: dict[str, tuple[str, Callable[[Params], list[str]]]] = {
     "phoneme_unknown/no_sound": (QT_TRANSLATE_NOOP(
         "ProblemText", "The pronunciation of %1 has no sound in it: type its phonemes, or give the word an "
                        "alias instead."), lambda p: [_quoted(p["word"])]),
-    # The CMU reader's own reason stays in English (it quotes the symbols as typed).
+    # The CMU reader's refusal (studio.core.arpabet.ArpabetError), by the symbol it could not read.
     "phoneme_unknown/unreadable": (QT_TRANSLATE_NOOP(
-        "ProblemText", "The pronunciation of %1 cannot be read: %2"),
-        lambda p: [_quoted(p["word"]), p["detail"]]),
+        "ProblemText", "The pronunciation of %1 cannot be read: %2 is not a CMU Arpabet symbol: write it as in "
+                       "the CMU dictionary (for example N G UW1 Y EH0 N)."),
+        lambda p: [_quoted(p["word"]), _quoted(p["token"])]),
     "voice_not_installed": (QT_TRANSLATE_NOOP(
         "ProblemText", "This natural voice is not installed: install it in Choose Voice ▸ Offline (or with "
                        "voice-install), or pick another voice."), lambda p: []),
 }
 # A line never sent: its voice was refused on another line (%1: why, the provider's sentence).
 _NOT_SENT = QT_TRANSLATE_NOOP("ProblemText", "Not sent: %1")
+# A line never sent: the render stopped first (%1: why it stopped).
+_NOT_RENDERED = QT_TRANSLATE_NOOP("ProblemText", "Not rendered: the job stopped. %1")
 
 
 def _filled(template: tuple[str, Callable[[Params], list[str]]], params: Params) -> str | None:
@@ -94,8 +87,7 @@ def _filled(template: tuple[str, Callable[[Params], list[str]]], params: Params)
         args = args_of(params)
     except (KeyError, ValueError):
         return None  # made without its parameters: the caller falls back to the English
-    # One pass: a value that holds "%2" (a typed word) stays as typed.
-    return _PLACE.sub(lambda match: args[int(match.group(1)) - 1], ProblemText.tr(text))
+    return fill(text, *args, context="ProblemText")
 
 
 def problem_text(problem: Problem) -> str:
@@ -124,10 +116,22 @@ def line_error_text(event: LineEvent) -> str | None:
         return rule_refusal_text(params.get("reason", ""), params, message)
     if code == NOT_SENT and "reason" in params:
         return ProblemText.tr(_NOT_SENT).replace("%1", _provider_sentence(params["reason"], kind))
+    if code == NOT_RENDERED and "stop_message" in params:
+        stop = StopReason(params.get("stop_kind", ""), params["stop_message"], params.get("stop_code") or None,
+                          {key: value for key, value in params.items() if not key.startswith("stop_")})
+        return ProblemText.tr(_NOT_RENDERED).replace("%1", stop_text(stop))
     template = _FAILURES.get(code or "")
     if template is not None:
         return _filled(template, params) or message
+    coded = coded_text(code, params)  # a write the disk refused, an engine that cannot speak, a bug…
+    if coded is not None:
+        return coded
     return _provider_sentence(message, kind)
+
+
+def stop_text(stop: StopReason) -> str:
+    """Why a render stopped (a RenderJob's StopReason) in the interface language."""
+    return coded_text(stop.code, stop.params) or _provider_sentence(stop.message, stop.kind)
 
 
 def _provider_sentence(message: str, kind: str | None) -> str:

@@ -3,7 +3,7 @@
 run_with_progress keeps the work off the GUI thread (tasks.run_in_background), shows a progress
 dialog with the percentage and the time left, whose Cancel sets the job's threading.Event, and
 reports a failure in one clear message box. The core's ExportError/MuxError/FitError messages are
-already user-ready sentences.
+already user-ready sentences (worded in the interface language from their code when they have one).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from shiboken6 import isValid
 from studio.core.export import ExportCancelled, ExportError
 from studio.core.fit import FitError
 from studio.core.mux import MuxCancelled, MuxError
+from studio.gui.kit.provider_text import error_text
 from studio.gui.kit.tasks import Task, run_in_background
 
 log = logging.getLogger(__name__)
@@ -150,7 +151,7 @@ def run_with_progress(parent: QWidget | None, title: str, fn: Callable[..., Any]
                 on_cancelled()
             return
         if isinstance(error, USER_READY_ERRORS):
-            text = str(error)
+            text = error_text(error)  # a full disk, a folder not ours… worded from the error's code
         else:
             log.error("%s failed", title, exc_info=error)
             text = QCoreApplication.translate(

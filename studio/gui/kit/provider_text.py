@@ -10,9 +10,12 @@ translation and is shown as it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QObject, QT_TRANSLATE_NOOP
 
+from studio.core.coded_error import write_params
+from studio.gui.kit.failure_text import coded_text, system_words
 from studio.providers import DISPLAY_NAMES
 from studio.providers.base import DEFAULT_MESSAGES, ErrorKind
 from studio.providers.voice_guard import paid_plan_message
@@ -59,6 +62,11 @@ _SLOTS_FULL = re.compile(r"All your voice slots are used(?: \((\d+) of (\d+) use
                          r"need from My Voices, or pick a voice you already have\.")
 
 
+# Errors that are the system's own (not one of ours that subclasses OSError with a sentence of its own).
+_SYSTEM_ERRORS = (OSError, PermissionError, FileNotFoundError, IsADirectoryError, NotADirectoryError,
+                  FileExistsError)
+
+
 def provider_name(name: str) -> str:
     """"ElevenLabs", "Narakeet" (brands, as they are), or "Offline" in the interface language."""
     if name == "offline":
@@ -103,8 +111,14 @@ def message_text(message: str) -> str:
 
 
 def error_text(error: BaseException) -> str:
-    """str(error) of a ProviderError (or any error whose text is meant for the user), translated."""
-    return message_text(str(error))
+    """str(error) of a ProviderError (or any error whose text is meant for the user), translated: from
+    its code and params when the window words that code (failure_text), else its stock sentence."""
+    params = getattr(error, "params", None)
+    said = coded_text(getattr(error, "code", None), params) if isinstance(params, Mapping) else None
+    if said is None and type(error) in _SYSTEM_ERRORS and error.errno:
+        # A bare OSError ("[Errno 13] Permission denied: '…'"): the system's words, translated, and the file.
+        said = system_words(write_params(error)) + (f" ({error.filename})" if error.filename else "")
+    return said or message_text(str(error))
 
 
 def plain_error_text(error: BaseException) -> tuple[str, str]:

@@ -26,7 +26,7 @@ from studio.gui.kit import settings
 from studio.gui.kit.hint_label import hint_label
 from studio.gui.kit.money_text import amount_text
 from studio.gui.kit.number_text import counted
-from studio.gui.kit.provider_text import provider_name
+from studio.gui.kit.provider_text import error_text, provider_name
 from studio.gui.kit.tasks import run_in_background
 
 log = logging.getLogger(__name__)
@@ -147,7 +147,7 @@ class CachePanel(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         log.warning("Clip cache: %s", error)
-        self.clips_label.setText(self.tr("Could not be measured: %1").replace("%1", str(error)))
+        self.clips_label.setText(self.tr("Could not be measured: %1").replace("%1", error_text(error)))
         self.derived_label.setText("")
         self._set_busy(False)
 

@@ -25,7 +25,7 @@ from studio.core.spend_guard import SpendCheck, check_spend
 from studio.gui.accounts.account_session import AccountSession
 from studio.gui.kit import settings
 from studio.gui.kit.provider_text import error_text, message_text
-from studio.gui.kit.problem_text import line_error_text
+from studio.gui.kit.problem_text import line_error_text, stop_text
 from studio.gui.kit.tasks import Progress, Task, run_in_background
 from studio.gui.render import render_dialogs
 from studio.gui.render.render_dialogs import cost_differs_text, finished_text, recovery_text
@@ -72,8 +72,8 @@ class RenderController(QObject):
     def open_cache(self, root=None) -> Task:  # noqa: ANN001
         """Open the clip cache off the GUI thread; the table then knows every line's state."""
         return run_in_background(ClipCache.open, root or default_cache_dir(), on_done=self._on_cache,
-                                 on_error=lambda err: self.message.emit(
-                                     self.tr("The clip cache cannot be used: %1").replace("%1", str(err))))
+                                 on_error=lambda err: self.message.emit(self.tr(
+                                     "The clip cache cannot be used: %1").replace("%1", error_text(err))))
 
     def _on_cache(self, cache: ClipCache) -> None:
         self.cache = cache
@@ -257,7 +257,7 @@ class RenderController(QObject):
         elif stopped.kind == CANCELLED:
             text = self.tr("Render cancelled: finished clips are kept.")
         elif stopped.kind == PROVIDER_FAILING:
-            text = self.tr("Render stopped: %1 Finished clips are kept.").replace("%1", stopped.message)
+            text = self.tr("Render stopped: %1 Finished clips are kept.").replace("%1", stop_text(stopped))
             rows = sorted({line.row for line in plan.lines}) if plan is not None else []
             if self.ask_retry(self.tr("Provider Failing"), text + "\n\n" + self.tr(
                     "The lines that failed or were not sent can be tried again once the provider recovers.")):
@@ -271,7 +271,7 @@ class RenderController(QObject):
             self.unsaved_job = job
             self._store_unsaved(first=text)
         else:
-            text = self.tr("Render stopped: %1 Finished clips are kept.").replace("%1", message_text(stopped.message))
+            text = self.tr("Render stopped: %1 Finished clips are kept.").replace("%1", stop_text(stopped))
             self.ask_info(self.tr("Render Stopped"), text)
         self.message.emit(text)
         self.finished.emit(result)

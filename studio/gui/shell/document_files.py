@@ -22,6 +22,7 @@ from studio.core.project import ProjectError
 from studio.core.srt_file import SubtitleError, save_srt
 from studio.gui.kit import settings
 from studio.gui.kit.dialogs import Choice
+from studio.gui.kit.provider_text import error_text
 from studio.gui.kit.tasks import Task, run_in_background
 from studio.gui.shell.encoding_menu import encoding_name, long_name
 from studio.gui.shell.file_actions import Loaded, is_openable, load_document, save_project_for
@@ -78,7 +79,7 @@ class DocumentFiles:
     def _on_load_failed(self, path: Path, error: BaseException) -> None:
         self._load_task = None
         if isinstance(error, SubtitleError):
-            message = str(error)
+            message = error_text(error)
             if not path.exists():
                 settings.remove_recent_file(str(path.resolve()))
         else:
@@ -142,19 +143,19 @@ class DocumentFiles:
         except SubtitleError as err:
             if doc.encoding.replace("_", "-").lower() in ("utf-8", "utf-8-sig", "utf-16", "utf-16-le",
                                                             "utf-16-be"):
-                self.show_error(cannot_save, str(err))
+                self.show_error(cannot_save, error_text(err))
                 return False
-            if not self.ask_save_as_utf8(str(err)):
+            if not self.ask_save_as_utf8(error_text(err)):
                 return False
             try:
                 saved = save_srt(doc, path, encoding="utf-8")
             except SubtitleError as err2:
-                self.show_error(cannot_save, str(err2))
+                self.show_error(cannot_save, error_text(err2))
                 return False
         try:  # the voices go with the subtitles: into the opened .dubproj, or a companion next to the SRT
             project = save_project_for(doc, self.project, self.path, saved, self.job.provider)
         except ProjectError as err:
-            self.show_error(cannot_save, str(err))
+            self.show_error(cannot_save, error_text(err))
             return False
         self.undo_stack.setClean()
         if path is not None or self.path is None or self.path.suffix.lower() != PROJECT_SUFFIX:

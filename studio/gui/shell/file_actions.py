@@ -22,6 +22,7 @@ from studio.core.project import SUFFIX as PROJECT_SUFFIX
 from studio.core.project import (Project, ProjectError, alt_texts_of, apply_to_cues, companion_path,
                                  cue_speeds_of, cue_voices_of, load_project, save_project)
 from studio.core.srt_file import SubtitleError, load_srt
+from studio.gui.kit.provider_text import error_text
 
 SRT_SUFFIX = ".srt"
 OPENABLE_SUFFIXES = (SRT_SUFFIX, PROJECT_SUFFIX)
@@ -58,7 +59,7 @@ def _load(path: Path, encoding: str | None) -> Loaded:
     try:
         project = load_project(path)
     except ProjectError as err:
-        raise SubtitleError(str(err)) from None
+        raise SubtitleError(str(err), code=err.code, params=err.params) from None
     if project.srt_path is None:
         raise SubtitleError(QCoreApplication.translate(
             "file_actions", "%1 names no subtitle file: open the .srt file instead.").replace("%1", path.name))
@@ -78,7 +79,7 @@ def _load_srt_with_companion(path: Path, encoding: str | None) -> Loaded:
     except ProjectError as err:
         # The subtitles matter more than their voices: open them, and say why the voices are missing.
         notice = QCoreApplication.translate("file_actions", "The voices in %1 were not used: %2")
-        return Loaded(document, path, notice=notice.replace("%1", companion.name).replace("%2", str(err)))
+        return Loaded(document, path, notice=notice.replace("%1", companion.name).replace("%2", error_text(err)))
     if project.srt_path is not None and project.srt_path.resolve() != path.resolve():
         notice = QCoreApplication.translate("file_actions", "%1 belongs to another subtitle file: its voices "
                                             "were not used.")

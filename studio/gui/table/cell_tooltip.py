@@ -26,6 +26,8 @@ def cell_tooltip(model: CueRows, row: int, cue: Cue, column: Column) -> str | No
                 "CueTableModel", "Nothing to speak: this subtitle is never sent to a voice."))
         elif speech.text != " ".join(cue.text.split()):
             lines.append(QCoreApplication.translate("CueTableModel", "Spoken: %1").replace("%1", speech.text))
+    elif column.key == "voice":
+        lines.insert(0, model.voice_label(cue))  # the cell shows it on one line, cut short when narrow
     elif column.key == "status":
         _state, error = model.status_of(row)
         if error:

@@ -10,8 +10,8 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, QP
 from PySide6.QtGui import QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
-from studio.gui.table.cue_model import COL_END, COL_START, COL_TEXT, COLUMNS
-from studio.gui.table.delegates import TextDelegate, TimecodeDelegate
+from studio.gui.table.cue_model import COL_END, COL_START, COL_TEXT, COL_VOICE, COLUMNS
+from studio.gui.table.delegates import OneLineDelegate, TextDelegate, TimecodeDelegate
 
 ROW_LINES = 2
 CELL_PADDING = 18
@@ -40,6 +40,8 @@ class CueTableView(QTableView):
         self.setItemDelegateForColumn(COL_TEXT, self._text_delegate)
         self.setItemDelegateForColumn(COL_START, self._time_delegate)
         self.setItemDelegateForColumn(COL_END, self._time_delegate)
+        self._one_line_delegate = OneLineDelegate(self)
+        self.setItemDelegateForColumn(COL_VOICE, self._one_line_delegate)  # a name, never two lines
         self._setup_rows()
         self.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
 

@@ -128,3 +128,15 @@ class TimecodeDelegate(QStyledItemDelegate):
         assert isinstance(editor, QLineEdit)
         # The model parses and validates, and reports a refusal through its edit_refused signal.
         model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+
+class OneLineDelegate(QStyledItemDelegate):
+    """Draws its cell on one line, cut short with "…" (the view wraps the other columns' text).
+
+    A voice name that wrapped ("Français / (France)") read as two voices; the full name is in the
+    cell's tooltip."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802 - Qt override
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.textElideMode = Qt.TextElideMode.ElideRight

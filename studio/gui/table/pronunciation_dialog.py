@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QHeaderView, QLabel, QPushButton, QStyle, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
+from studio.core.coded_error import write_params
 from studio.core.pls import read_pls, write_pls
 from studio.core.pronunciation import (PronunciationDictionary, PronunciationError, Rule, dictionary_of,
                                        make_rule)
 from studio.gui.kit import colors, settings
 from studio.gui.kit.dialogs import show_error
+from studio.gui.kit.failure_text import system_words
+from studio.gui.kit.provider_text import error_text
 
 WORD, SAID, KIND, CASE, LINES = range(5)
 # (kind stored in the combo's data, alphabet): an alias, or phonemes in one of the PLS alphabets.
@@ -211,7 +214,7 @@ class PronunciationDialog(QDialog):
         try:
             self.dictionary()
         except PronunciationError as err:
-            show_error(self, self.tr("Pronunciation Not Valid"), str(err))
+            show_error(self, self.tr("Pronunciation Not Valid"), error_text(err))
             return  # the dialog stays open with everything typed
         super().accept()
 
@@ -249,10 +252,10 @@ class PronunciationDialog(QDialog):
         try:
             action(path)
         except PronunciationError as err:
-            show_error(self, failed, str(err))
+            show_error(self, failed, error_text(err))
             return
         except OSError as err:  # writing: reading turns OSError into PronunciationError
             show_error(self, failed, self.tr("%1 could not be written (%2): choose another folder.")
-                       .replace("%1", Path(path).name).replace("%2", err.strerror or str(err)))
+                       .replace("%1", Path(path).name).replace("%2", system_words(write_params(err))))
             return
         settings.put(settings.LAST_DIR, str(Path(path).parent))

@@ -12,7 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from studio.core.coded_error import write_params
+from studio.gui.kit.failure_text import system_words
 from studio.gui.kit.number_text import decimal_text
+from studio.gui.kit.provider_text import error_text
 from studio.gui.voices.voice_install_box import VoiceInstallBox
 from studio.gui.voices.voice_list_model import LABELS, VoiceListModel, gender_name
 from studio.providers.base import Provider, SynthesisRequest, Voice
@@ -148,8 +151,12 @@ class OfflineVoicePanel(QWidget):
             return
         try:
             freed = self.store.remove(voice.id)
-        except (VoicePackError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Remove Voice"), str(error))
+        except VoicePackError as error:
+            QMessageBox.warning(self, self.tr("Remove Voice"), error_text(error))
+            return
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Remove Voice"), self.tr("The voice could not be removed: %1.").replace(
+                "%1", system_words(write_params(error))))
             return
         self.box.status.setText(self.tr("Removed %1: %2 MB freed.").replace("%1", voice.name).replace(
             "%2", decimal_text(freed / 1e6, 0)))

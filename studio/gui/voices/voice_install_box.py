@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from studio.gui.kit.number_text import decimal_text
+from studio.gui.kit.provider_text import error_text
 from studio.gui.kit.tasks import Progress, Task, run_in_background
 from studio.providers.voice_download import DownloadCancelled, DownloadError
 from studio.providers.voice_download import Progress as DownloadProgress
@@ -113,7 +114,7 @@ class VoiceInstallBox(QWidget):
             message = self.tr("The voice could not be downloaded (no network?). The built-in voice works "
                               "offline; try again when you are connected.")
         elif isinstance(error, (DownloadError, VoicePackError)):
-            message = str(error)
+            message = error_text(error)  # a full disk, a refused download… worded from its code
         else:
             message = self.tr("The voice could not be installed: %1").replace("%1", str(error) or
                                                                               type(error).__name__)

@@ -18,6 +18,7 @@ import requests
 from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
 
 from studio.core.atomic import write_atomic
+from studio.gui.kit.provider_text import error_text
 from studio.gui.kit.tasks import Task, run_in_background
 from studio.gui.render.line_player import LinePlayer
 from studio.providers.base import Voice
@@ -104,7 +105,7 @@ class PreviewPlayer(QObject):
         self._task = None
         self.state_changed.emit("")
         self.failed.emit(voice_id, self.tr("This voice could not speak its sample: %1").replace(
-            "%1", str(error) or type(error).__name__))
+            "%1", error_text(error) or type(error).__name__))
 
     def stop(self) -> None:
         if self._task is not None:

@@ -247,3 +247,27 @@ def test_an_unexpected_error_gets_a_short_notice_not_a_traceback(qtbot):
     text = run.message_box.text()
     assert "KeyError" in text and "internal detail" not in text and "log" in text
     run.message_box.close()
+
+
+def test_a_file_that_is_no_video_is_said_in_french(qtbot, tmp_path, translator):
+    translator("fr")
+    notes = tmp_path / "notes.mp4"
+    notes.write_text("Acheter du pain.\n", encoding="utf-8")  # not a video, whatever its name says
+    dialog = DubVideoDialog(video=notes)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "notes.mp4" in dialog.video_info.text(), timeout=10000)
+    said = dialog.video_info.text()
+    assert said.startswith("notes.mp4 n’a pas pu être lu comme une vidéo (") and said.endswith(").")
+
+
+def test_a_mux_refused_for_its_video_is_said_in_french(qtbot, media, tmp_path, translator):
+    translator("fr")
+    errors = []
+    run = run_with_progress(None, "Dub video", mux_video, media["silent"], media["dub"], tmp_path / "x.mkv",
+                            "add", on_error=errors.append)
+    qtbot.waitUntil(lambda: run.finished, timeout=20000)
+    assert isinstance(errors[0], MediaError) and "has no sound of its own" in str(errors[0])  # the CLI's
+    nbsp = "\u00a0"
+    assert run.message_box.text() == (f"silent.mp4 n’a pas de son à garder ou à atténuer{nbsp}: remplacez son "
+                                      "son pour que le doublage soit sa seule piste audio.")
+    run.message_box.close()

@@ -167,3 +167,19 @@ def test_file_errors_are_one_dialog_and_keep_the_rows(qtbot, tmp_path, errors, m
     monkeypatch.setattr(pronunciation_dialog.QFileDialog, "getSaveFileName", lambda *a: (str(good), ""))
     dialog.export_button.click()
     assert read_pls(good).rules == (make_rule("Nguyen", "Win"),)
+
+
+def test_a_rule_that_cannot_be_made_is_refused_in_french(qtbot, window, french_srt, errors, translator) -> None:
+    translator("fr")
+    _open(qtbot, window, french_srt)
+    dialog = window.pronunciations.edit()
+    bad = dialog.add_row()
+    _type(dialog, bad, "Presque", "")  # nothing said: refused, the dialog stays open with what was typed
+    dialog.accept()
+    nbsp = "\u00a0"
+    assert errors == [f"«{nbsp}Presque{nbsp}» n’a ni alias ni phonèmes{nbsp}: tapez comment le dire."]
+    assert dialog.isVisible() and dialog.table.item(bad, WORD).text() == "Presque"
+    _type(dialog, bad, "…", "pas de lettres")
+    dialog.accept()
+    assert errors[1].startswith("Une prononciation a besoin d’un mot qui contient des lettres ou des chiffres")
+    dialog.reject()

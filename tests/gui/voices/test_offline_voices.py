@@ -182,3 +182,21 @@ def test_the_welcome_offers_a_natural_french_voice_and_the_sample_then_uses_it(q
     window.undo_stack.setClean()
     # The window's own background work (account, costs) ends here, not in a later test's window.
     qtbot.waitUntil(lambda: tasks.pending_count() == 0, timeout=10000)
+
+
+def test_a_voice_download_on_a_full_disk_says_so_in_french(qtbot, tmp_path, voice_host, served_catalogue,
+                                                           monkeypatch, translator):
+    from tests.providers.test_voice_download import fill_disk_after
+
+    translator("fr")
+    store = VoiceStore(tmp_path / "voices")
+    dialog = open_picker(qtbot, OfflineProvider(store=store), tmp_path)
+    pick(dialog, JOE_ID)
+    box = dialog.offline_panel.box
+    fill_disk_after(monkeypatch, ".onnx.part", 1_000_000)
+    with qtbot.waitSignal(box.failed, timeout=60000) as failed:
+        dialog.offline_panel.install_button.click()
+    nbsp = "\u00a0"
+    said = f"Le disque qui contient {store.staging} est plein{nbsp}: libérez 63{nbsp}Mo et installez de nouveau."
+    assert failed.args == [said] and box.status.text() == said
+    assert store.installed() == []
