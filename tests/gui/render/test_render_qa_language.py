@@ -10,11 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from studio.core.clip_qa import verdict_of
-from studio.gui.kit import settings
-from studio.gui.kit.dialogs import Choice
-from studio.gui.shell.main_window import MainWindow
 from studio.gui.table.cue_columns import COL_QA
 from tests.core.test_clip_qa_language import ZH
+from tests.gui.offline_window import offline_window
 
 
 @pytest.mark.timeout(120)
@@ -22,15 +20,8 @@ def test_chinese_lines_rendered_in_the_window_are_not_suspect(qtbot, monkeypatch
     srt = tmp_path / "film.srt"
     srt.write_text("\n".join(f"{n}\n00:00:{n * 8:02d},000 --> 00:00:{n * 8 + 6:02d},000\n{text}\n"
                              for n, text in enumerate(ZH, start=1)), encoding="utf-8")
-    settings.put(settings.VOICE["offline"], "sit/cmn")
-    win = MainWindow()
-    qtbot.addWidget(win)
+    win = offline_window(qtbot, monkeypatch, "sit/cmn")
     controller = win.render_actions.controller
-    monkeypatch.setattr(controller, "ask_info", lambda title, text: None)
-    monkeypatch.setattr(controller, "ask_plan", lambda plan, check: True)
-    monkeypatch.setattr(win, "ask_save_changes", lambda: Choice.DISCARD)
-    win.resize(1100, 700)
-    win.show()
     with qtbot.waitSignal(win.loaded, timeout=10000):
         win.open_file(srt)
     qtbot.waitUntil(lambda: controller.cache is not None, timeout=20000)
