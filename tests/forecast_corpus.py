@@ -16,7 +16,7 @@ from studio.core.clip_cache import ClipCache, ClipMeta
 from studio.core.clip_qa import check_clip
 from studio.core.clip_spec import RenderSettings
 from studio.core.cues import Cue
-from studio.core.pace_model import VoicePaces, prior_pace
+from studio.core.pace_model import Pace, VoicePaces, prior_pace
 from studio.core.speaking_rate import SpeakingRates
 from studio.providers import espeak
 
@@ -140,6 +140,19 @@ class CharRates:
 
     def predict_ms(self, voice: str, language: str | None, text: str, speed: float = 1.0) -> float:
         return self._voices.setdefault(voice, SpeakingRates()).seconds(text, language, speed) * 1000
+
+
+class Fixed:
+    """A forecast that learns nothing: one Pace for every line (what a model says with no clip)."""
+
+    def __init__(self, pace: Pace) -> None:
+        self.pace = pace
+
+    def calibrate(self, voice: str, language: str | None, text: str, speech_ms: float) -> None:
+        pass
+
+    def predict_ms(self, voice: str, language: str | None, text: str, speed: float = 1.0) -> float:
+        return self.pace.predict_ms(text, speed)
 
 
 MODELS: dict[str, Callable[[], Any]] = {"per character (old)": CharRates, "pace model (new)": VoicePaces}

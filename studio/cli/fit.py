@@ -15,7 +15,7 @@ from studio.core.cost import Tariff
 from studio.core.cues import Cue
 from studio.core.fit_forecast import cached_speech, forecast_fit
 from studio.core.fit_ladder import ladder_for
-from studio.core.languages import detect_language
+from studio.core.languages import lines_language
 
 
 def report_fit(lines: list[dict[str, Any]], cues: Sequence[Cue], placements: Sequence[Placement],
@@ -55,8 +55,7 @@ def add_forecast(out: dict[str, Any], cache_root: Path, cues: Sequence[Cue], set
             learn = cached_speech(cache, spans, decode=False, whole=False)
         except OSError as err:
             say(f"warning: the clip cache {cache_root} cannot be read ({err}); the fit forecast uses default rates.")
-    found = detect_language(cue.text for cue in cues)
-    forecasts = forecast_fit(cues, settings, found.alpha2 if found else None, durations, max_speed,
+    forecasts = forecast_fit(cues, settings, lines_language(cue.text for cue in cues), durations, max_speed,
                              learn_from=learn)
     for line, forecast in zip(out["lines"], forecasts):
         line["fit_forecast"] = None if forecast is None else forecast.as_json()

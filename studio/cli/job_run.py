@@ -23,7 +23,8 @@ def render_lines(plan: RenderPlan, provider, cache: ClipCache, settings: RenderS
                  args: argparse.Namespace, balance: Balance | None, paid: bool) -> JobResult:
     """Render the plan's lines (Ctrl+C cancels: queued lines are never sent)."""
     job = RenderJob(plan, synthesizer(provider, pronunciations=settings.pronunciations,
-                                      dictionary_name=cli_pronunciations.dictionary_name(args)),
+                                      dictionary_name=cli_pronunciations.dictionary_name(args),
+                                      texts=[line.cue.text for line in plan.lines]),
                     cache, on_event=progress(len(plan.lines)),
                     concurrency=args.concurrency or concurrency_for(args.provider, balance.tier if balance else None),
                     journal=RequestJournal(cache.root) if paid else None,

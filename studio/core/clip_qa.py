@@ -280,15 +280,16 @@ def check_clip(audio: bytes, audio_format: str, text: str, pace: Pace,
 
 def check_spec_clip(audio: bytes, audio_format: str, spec: ClipSpec, paces: VoicePaces,
                     alignment: Alignment | None = None, *, input_rate: int | None = None,
-                    alignment_expected: bool = False) -> QaVerdict | None:
+                    alignment_expected: bool = False, language: str | None = None) -> QaVerdict | None:
     """The verdict on the clip of spec (rendered, or fetched back from a history), judged against its
     voice's pace at its speed; a clip that passes teaches paces how its voice speaks. The spec names
-    no language: the prior is the default reading rate until the voice's own clips take over."""
+    no language: language (the lines', as the fit forecast detects it; None: unknown, the default
+    reading rate) is the prior the voice's pace starts from until its own clips take over."""
     speed = spec.speed
-    verdict = check_clip(audio, audio_format, spec.text, paces.pace(spec.voice, None), alignment,
+    verdict = check_clip(audio, audio_format, spec.text, paces.pace(spec.voice, language), alignment,
                          input_rate=input_rate, speed=speed, alignment_expected=alignment_expected)
     if verdict is not None and not verdict.suspect and verdict.speech_ms:
-        paces.calibrate(spec.voice, None, spec.text, verdict.speech_ms * speed)
+        paces.calibrate(spec.voice, language, spec.text, verdict.speech_ms * speed)
     return verdict
 
 

@@ -2,8 +2,9 @@
 
 A line's clip length is predicted from its text by its voice's pace (studio.core.pace_model: a time
 per character plus an allowance per pause and per sentence end), fitted per voice on the clips already
-rendered and pulled towards the language's reading rate while they are few, so after a few lines the
-forecast follows the voice the user picked rather than an average. A line whose clip is cached
+rendered and pulled towards the language's reading rate while they are few (a voice with no clip yet:
+that rate per character), so after a few lines the forecast follows the voice the user picked rather
+than an average. A line whose clip is cached
 needs no prediction: its real length is used.
 
 A clip is measured by its speech span (cached_speech): the silence a provider leaves around speech

@@ -17,7 +17,7 @@ from studio.core.cost import Tariff
 from studio.core.cues import Cue
 from studio.core.fit_forecast import DurationOf, LineForecast, forecast_fit
 from studio.core.fit_ladder import LadderVerdict, ladder_for
-from studio.core.languages import detect_language
+from studio.core.languages import lines_language
 from studio.core.slots import SlotSettings
 
 
@@ -68,9 +68,9 @@ def fit_rows(cues: Sequence[Cue], settings: RenderSettings, tariff: Tariff, dura
     specs: each cue's clip under settings, when the caller has them (the window's cost sheet does);
     learn_from: the clips' speech the voices are calibrated on (see forecast_fit)."""
     specs = specs if specs is not None else [settings.spec_for(cue) for cue in cues]
-    found = detect_language(cue.text for cue in cues)
-    forecasts = forecast_fit(cues, settings, found.alpha2 if found else None, duration_of, max_speed, slots,
-                             specs=specs, learn_from=learn_from)
+    language = lines_language(cue.text for cue in cues)
+    forecasts = forecast_fit(cues, settings, language, duration_of, max_speed, slots, specs=specs,
+                             learn_from=learn_from)
     verdicts = _verdicts(cues, specs, settings, tariff, max_speed, is_cached, built)
     rows = [None if spec is None else RowFit(spec.key, forecast, verdicts.get(index))
             for index, (spec, forecast) in enumerate(zip(specs, forecasts), start=1)]

@@ -73,3 +73,10 @@ def detect_language(texts: Iterable[str]) -> Language | None:
     """The language the texts are written in, or None when they are too short or too mixed to tell (or
     in a language this table does not name). One guesser for the whole app: studio.core.language."""
     return find(guess_code(texts))
+
+
+def lines_language(texts: Iterable[str]) -> str | None:
+    """The ISO 639-1 code of the language the lines are written in (None: unsure): the language whose
+    reading rate a voice's pace starts from, in the fit forecast and in clip QA alike."""
+    found = detect_language(texts)
+    return found.alpha2 if found else None

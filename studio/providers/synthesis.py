@@ -8,12 +8,14 @@ accepts at once before the job has seen any answer.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from studio.core.clip_cache import ClipCache
 from studio.core.clip_qa import check_spec_clip
 from studio.core.clip_spec import ClipSpec
+from studio.core.languages import lines_language
 from studio.core.pace_model import VoicePaces
 from studio.core.pronunciation import PronunciationDictionary
 from studio.core.recovery import History, RecoveryReport, recover_interrupted
@@ -64,11 +66,12 @@ def request_for(spec: ClipSpec, previous_text: str | None = None, next_text: str
 
 def synthesizer(provider: Provider, sample_rate: int | None = None,
                 pronunciations: PronunciationDictionary | None = None, dictionary_name: str = "",
-                pace: VoicePaces | None = None
+                pace: VoicePaces | None = None, texts: Sequence[str] = ()
                 ) -> Callable[[ClipSpec, str | None, str | None], SynthesisResult]:
     """The `synthesize` callable a RenderJob takes, for this provider. A provider that applies
     pronunciation dictionaries itself (ElevenLabs) is given the project's, under dictionary_name.
-    Every clip it returns carries its QA verdict (clip_qa), judged against the voice's pace."""
+    Every clip it returns carries its QA verdict (clip_qa), judged against the voice's pace, which
+    starts from the reading rate of the language texts (the lines) are in, as the fit forecast's does."""
     use = getattr(provider, "use_pronunciations", None)
     if pronunciations and callable(use):
         use(pronunciations, dictionary_name or pronunciations.name)
@@ -77,18 +80,27 @@ def synthesizer(provider: Provider, sample_rate: int | None = None,
         if spec.provider != provider.name:
             # A clip cached under one provider's key but made by another would be wrong forever.
             raise ValueError(f"clip for {spec.provider!r} sent to the {provider.name!r} provider")
-        return with_qa(provider.synthesize(request_for(spec, previous_text, next_text, sample_rate)), spec, voices)
+        result = provider.synthesize(request_for(spec, previous_text, next_text, sample_rate))
+        return with_qa(result, spec, voices, language())
+
+    # Detected with the first clip, on a worker thread: the first detection loads ~1 s of profiles,
+    # and a GUI render builds this callable on the GUI thread.
+    @functools.cache
+    def language() -> str | None:
+        return lines_language(texts)
 
     voices = pace or VoicePaces()
     return synthesize
 
 
-def with_qa(result: SynthesisResult, spec: ClipSpec, pace: VoicePaces) -> SynthesisResult:
-    """result with its QA verdict; a clip that passes teaches pace how fast its voice speaks. An answer
-    of a provider that aligns its clips, but without the alignment (the spec makes it nullable), is
-    checked from the audio and says so."""
+def with_qa(result: SynthesisResult, spec: ClipSpec, pace: VoicePaces,
+            language: str | None = None) -> SynthesisResult:
+    """result with its QA verdict; a clip that passes teaches pace how fast its voice speaks (language:
+    the lines'). An answer of a provider that aligns its clips, but without the alignment (the spec
+    makes it nullable), is checked from the audio and says so."""
     verdict = check_spec_clip(result.audio, result.audio_format, spec, pace, result.alignment,
-                              input_rate=result.sample_rate, alignment_expected=spec.provider in ALIGNING_PROVIDERS)
+                              input_rate=result.sample_rate, language=language,
+                              alignment_expected=spec.provider in ALIGNING_PROVIDERS)
     return dataclasses.replace(result, qa=verdict)
 
 

@@ -11,6 +11,9 @@ Run on demand:  .venv/bin/python tests/bench/bench_forecast.py [--clips 1000] [-
    will not fit, each line given a room asking 0.9x to 1.6x of its real speech; the cap is 1.25x). The
    old model (characters per second, the table's rate weighing as 3 clips) beside the new (the pace
    model: per character, per pause, per sentence end, fitted by least squares), same clips, same run.
+   With no clip known, both forecast by the table's rate per character (studio.core.pace_model says
+   why); the lines after the table show what the prior's shape would do there, at the table's rate and
+   at each voice's real rate.
 2. Speed. estimate's fit forecast (studio.cli.fit.add_forecast) on a cache of N clips rendered without
    a dub (no decoded copies): each clip's speech read from its sidecar, beside the old way, which
    decoded every clip (an ffmpeg run each) to measure it.
@@ -33,15 +36,18 @@ from studio.cli.fit import add_forecast  # noqa: E402
 from studio.core.clip_cache import ClipCache  # noqa: E402
 from studio.core.clip_spec import RenderSettings  # noqa: E402
 from studio.core.fit_forecast import cached_speech, forecast_fit  # noqa: E402
-from tests.forecast_corpus import MODELS, VOICES, cache_clips, score  # noqa: E402
+from studio.core.pace_model import TextShape, prior_pace, table_pace  # noqa: E402
+from studio.core.speaking_rate import CHARS_PER_SECOND  # noqa: E402
+from tests.forecast_corpus import MODELS, VOICES, Fixed, Score, cache_clips, score  # noqa: E402
 
-KNOWN = (0, 3, 10, None)
+KNOWN = (0, 1, 3, 10, None)
 
 
 def accuracy(root: Path, piper: bool) -> None:
     print(f"{'voice':16} {'clips known':>11}  " + "  ".join(f"{name:>30}" for name in MODELS))
     print(f"{'':16} {'':>11}  " + "  ".join(f"{'error':>14} {'called right':>15}" for _ in MODELS))
     totals: dict[tuple[str, int | None], list] = {}
+    spoken = []
     for label, engine, voice, language, lines in VOICES:
         if engine == "piper" and not piper:
             continue
@@ -50,6 +56,7 @@ def accuracy(root: Path, piper: bool) -> None:
         cues = cache_clips(cache, settings, engine, lines)
         speech = cached_speech(cache)
         clips = [(cue.text, speech(settings.spec_for(cue).key)) for cue in cues]
+        spoken.append((label, language, clips))
         for known in KNOWN:
             cells = []
             for name, model in MODELS.items():
@@ -61,6 +68,31 @@ def accuracy(root: Path, piper: bool) -> None:
         cells = [f"{statistics.mean(s.error for s in totals[(name, known)]):14.1%} "
                  f"{statistics.mean(s.calls for s in totals[(name, known)]):15.0%}" for name in MODELS]
         print(f"{'mean':16} {'all others' if known is None else known:>11}  " + "  ".join(cells))
+    no_clip_shapes(spoken)
+
+
+def no_clip_shapes(spoken: list[tuple[str, str, list[tuple[str, float]]]]) -> None:
+    """With no clip known: the rate per character (what both forecast now) beside the prior's shape
+    (onset, allowances per pause and sentence end), at the table's rate and at the voice's real rate."""
+    print("\nNo clip known: the rate per character (forecast) beside the prior's shape, same lines")
+    print(f"{'voice':16} {'real (table)':>13}  {'per character':>21}  {'prior':>21}")
+    rows: dict[str, list[Score]] = {}
+    for label, language, clips in spoken:
+        real = sum(TextShape.of(text).chars for text, _ in clips) / sum(ms for _, ms in clips) * 1000
+        for rate, name in ((None, "table"), (real, "real")):
+            got = [score(clips, language, lambda pace=pace: Fixed(pace), 0)  # type: ignore[misc]
+                   for pace in (table_pace(language, rate), prior_pace(language, rate))]
+            rows.setdefault(name, []).extend(got)
+            shown = f"{real:5.1f} ({CHARS_PER_SECOND[language]:.0f})" if rate is None else "at the real"
+            print(f"{label:16} {shown:>13}  " + "  ".join(_cell(g.error, g.calls) for g in got))
+    for name, got in rows.items():
+        means = [(statistics.mean(s.error for s in got[i::2]), statistics.mean(s.calls for s in got[i::2]))
+                 for i in (0, 1)]
+        print(f"{'mean at ' + name + ' rate':30}  " + "  ".join(_cell(*mean) for mean in means))
+
+
+def _cell(error: float, calls: float) -> str:
+    return f"{error:8.1%} {calls:5.0%} right"
 
 
 def speed(root: Path, count: int) -> None:

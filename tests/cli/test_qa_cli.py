@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 
 from tests.cli.test_render_cli import RACHEL, _env, _film, _render
+from tests.cli_env import isolated_env, run_cli
+from tests.core.test_clip_qa_language import ZH
 from tests.cli.test_render_cli import emu  # noqa: F401  (fixture)
 
 
@@ -23,3 +25,17 @@ def test_render_reports_a_suspect_line_and_the_cache_keeps_the_verdict(emu, tmp_
     assert again["requests"] == 0
     cached = {line["index"]: line for line in again["lines"] if line["status"] == "cached"}
     assert cached[2]["qa"] == "suspect" and cached[2]["qa_reasons"] == lines[2]["qa_reasons"]
+
+
+def test_render_judges_a_first_clip_by_the_subtitles_language(tmp_path):
+    """Chinese lines said by espeak-ng's Mandarin voice (about 4 characters a second): judged at the default
+    14 a second they were "too_long"; the subtitles' language, detected as for the fit forecast, says 5."""
+    srt = tmp_path / "film.srt"
+    srt.write_text("\n".join(f"{n}\n00:00:{n * 8:02d},000 --> 00:00:{n * 8 + 6:02d},000\n{text}\n"
+                             for n, text in enumerate(ZH[:4], start=1)), encoding="utf-8")
+    env = isolated_env(tmp_path)
+    done = run_cli(env, "render", str(srt), "--voice", "sit/cmn", "--cache-dir", str(tmp_path / "cache"),
+                   "--json")
+    assert done.returncode == 0, done.stderr
+    lines = json.loads(done.stdout)["lines"]
+    assert [(line["qa"], line["qa_reasons"]) for line in lines] == [("ok", [])] * 4

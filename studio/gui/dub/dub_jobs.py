@@ -84,7 +84,8 @@ def run_plan(plan: RenderPlan, provider: Provider, cache: ClipCache, cancel: thr
         if cancel.is_set():
             job.cancel()
 
-    job = RenderJob(plan, synthesizer(provider), cache, concurrency=concurrency_for(provider.name),
+    job = RenderJob(plan, synthesizer(provider, texts=[line.cue.text for line in plan.lines]), cache,
+                    concurrency=concurrency_for(provider.name),
                     on_event=on_event)
     if not cancel.is_set():
         job.run()

@@ -199,14 +199,14 @@ class RenderController(QObject):
                       error_text(error) if str(error) else self.tr("See the log for details."))
 
     def _start(self, plan: RenderPlan) -> None:
-        provider = self.session.provider
-        balance = self.session.balance
+        provider, balance = self.session.provider, self.session.balance
         concurrency = concurrency_for(self.session.name, balance.tier if balance else None)
         chosen = settings.get(settings.CONCURRENCY)
         if chosen > 0:
             concurrency = min(concurrency, chosen)  # the user may lower it, never raise it past the plan
         paid = plan.unit != "none"
-        synth = synthesizer(provider, pronunciations=self.model.costs.settings.pronunciations)
+        synth = synthesizer(provider, pronunciations=self.model.costs.settings.pronunciations,
+                            texts=[cue.text for cue in self.model.document.cues])
         self.job = RenderJob(plan, synth, self.cache, concurrency=concurrency, on_event=self._relay,
                              journal=RequestJournal(self.cache.root) if paid else None,
                              history=history_of(provider) if paid else None)

@@ -11,10 +11,10 @@ from PySide6.QtCore import QPoint
 
 from studio.core.dub_pipeline import build_track
 from studio.gui.kit import settings
-from studio.gui.kit.dialogs import Choice
 from studio.gui.shell.main_window import MainWindow
 from studio.providers.voice_catalogue import find
 from studio.providers.voice_packs import VoiceStore
+from tests.gui.offline_window import offline_window
 from tests.neural_fixtures import JOE_ID, JOE_KEY, joe_files
 
 TEXT = "This sentence has a little less time than it needs."
@@ -34,15 +34,8 @@ def _srt(path: Path, first_end_ms: int) -> Path:
 def _tight_line(qtbot, monkeypatch, tmp_path: Path, voice: str):
     """Render line 1 with all the room it wants, then open the same lines with line 1's slot about 10 %
     too short for that clip. Returns the window, the roomy placement and the tight dub."""
-    settings.put(settings.VOICE["offline"], voice)
-    win = MainWindow()
-    qtbot.addWidget(win)
+    win = offline_window(qtbot, monkeypatch, voice)
     controller = win.render_actions.controller
-    monkeypatch.setattr(controller, "ask_info", lambda title, text: None)
-    monkeypatch.setattr(controller, "ask_plan", lambda plan, check: True)
-    monkeypatch.setattr(win, "ask_save_changes", lambda: Choice.DISCARD)
-    win.resize(1100, 700)
-    win.show()
     with qtbot.waitSignal(win.loaded, timeout=10000):
         win.open_file(_srt(tmp_path / "roomy.srt", 9000))
     qtbot.waitUntil(lambda: controller.cache is not None and win.dub.result is not None, timeout=20000)
