@@ -160,9 +160,13 @@ class RenderJob:
                 self._skip_lines([line])
                 return
             attempt += 1
-            self._outcomes[line.index].attempts = attempt
-            self._emit(LineEvent(line.index, line.row, RENDERING, attempt=attempt))
-            entry = self._journal_sent(line, attempt)
+            try:  # the place is given back whatever fails before the request (else the pool is one short)
+                self._outcomes[line.index].attempts = attempt
+                self._emit(LineEvent(line.index, line.row, RENDERING, attempt=attempt))
+                entry = self._journal_sent(line, attempt)
+            except BaseException:
+                self._pool.release()
+                raise
             if entry is False:
                 self._pool.release()
                 return

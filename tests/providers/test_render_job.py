@@ -119,6 +119,34 @@ def test_renders_every_line_at_the_concurrency_and_a_second_run_sends_nothing(el
     assert len(emu.calls(TTS)) == 12
 
 
+def test_a_bug_before_the_request_fails_its_line_and_gives_its_place_in_the_pool_back(elevenlabs_emulator,
+                                                                                       provider, cache):
+    from studio.core.journal import RequestJournal
+
+    class FirstWriteBreaks(RequestJournal):
+        broke = False
+
+        def sent(self, spec, **kwargs):  # noqa: ANN001, ANN003, ANN202
+            if not FirstWriteBreaks.broke:
+                FirstWriteBreaks.broke = True
+                raise RuntimeError("a bug writing the journal")
+            return super().sent(spec, **kwargs)
+
+    # One request at a time: a place taken and never given back would leave the next lines waiting for ever.
+    plan = plan_render(cues(3), SETTINGS, cache, TARIFF)
+    job = RenderJob(plan, synthesizer(provider), cache, concurrency=1, on_event=Recorder(), backoff=FAST,
+                    journal=FirstWriteBreaks(cache.root))
+    box = {}
+    runner = threading.Thread(target=lambda: box.setdefault("result", job.run()), daemon=True)
+    runner.start()
+    runner.join(timeout=60)
+    assert not runner.is_alive(), "the job waits for a place in the pool that was never given back"
+    statuses = {line.index: line for line in box["result"].lines}
+    assert [statuses[i].status for i in (1, 2, 3)] == [FAILED, DONE, DONE]
+    assert "a bug writing the journal" in statuses[1].error
+    assert len(texts_sent(elevenlabs_emulator)) == 2  # the failed line's request never went out
+
+
 def test_identical_lines_share_one_request(elevenlabs_emulator, provider, cache):
     doc = [Cue(0, 1000, "Oui."), Cue(2000, 3000, "Non."), Cue(4000, 5000, "Oui.")]
     plan = plan_render(doc, RenderSettings(provider="elevenlabs", voice=VOICE, model=MODEL, context=False),
