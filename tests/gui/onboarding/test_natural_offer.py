@@ -17,7 +17,7 @@ from studio.gui.shell.main_window import MainWindow
 from studio.gui.voices import offline_voices
 from studio.providers.voice_catalogue import find, suggested_french
 from studio.providers.voice_packs import VoiceStore
-from tests.gui.conftest import closed_port_url
+from tests.emulators.closed_port import closed_port_url
 from tests.neural_fixtures import JOE_ID, joe_files, voice_host  # noqa: F401
 
 SHOTS = Path(os.environ.get("VOICE_SHOTS", "/tmp/voice_shots"))
@@ -73,9 +73,10 @@ def test_the_offer_appears_when_the_host_answers_and_the_welcome_never_waits_for
 
 
 def test_without_a_network_it_says_so_keeps_espeak_and_installs_from_a_file(qtbot, window, monkeypatch):
-    welcome = open_welcome(qtbot, window, closed_port_url())
-    offer = welcome.offer
-    qtbot.waitUntil(lambda: offer.state == UNREACHABLE, timeout=10000)
+    with closed_port_url() as closed:
+        welcome = open_welcome(qtbot, window, closed)
+        offer = welcome.offer
+        qtbot.waitUntil(lambda: offer.state == UNREACHABLE, timeout=10000)
     assert not offer.button.isVisible()
     assert offer.note.isVisible() and offer.note.text().startswith(
         "127.0.0.1 cannot be reached, so no natural voice can be downloaded now.")
