@@ -5,6 +5,11 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+# The interface's language and its figures' notation follow the machine's locale ("1,50" on a German
+# one); the tests read English words and figures, so they run in the C locale whatever the machine's
+# (a test that wants French installs it). Before the application reads the environment.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 
 from pathlib import Path  # noqa: E402
 
