@@ -60,7 +60,7 @@ def test_the_offer_appears_when_the_host_answers_and_the_welcome_never_waits_for
         welcome.next()  # the page works while the question is out: on with the offline voice
         assert welcome.pages.currentIndex() == SAMPLE_PAGE and settings.get(settings.PROVIDER) == "offline"
         welcome.back()
-        qtbot.waitUntil(lambda: voice_host.heads == ["/"], timeout=5000)  # asked: a HEAD to the host's root
+        qtbot.waitUntil(lambda: voice_host.heads == ["/"], timeout=30000)  # asked: a HEAD to the host's root
         assert offer.state == CHECKING
     finally:
         voice_host.hold.set()
@@ -110,7 +110,7 @@ def test_closing_the_welcome_while_the_host_is_asked_drops_the_answer(qtbot, win
     answers = []
     monkeypatch.setattr(natural_offer.NaturalVoiceOffer, "_on_reach", lambda self, ok: answers.append(ok))
     welcome = open_welcome(qtbot, window, voice_host.url)
-    qtbot.waitUntil(lambda: voice_host.heads == ["/"], timeout=5000)
+    qtbot.waitUntil(lambda: voice_host.heads == ["/"], timeout=30000)
     welcome.reject()
     voice_host.hold.set()
     qtbot.waitUntil(lambda: tasks.pending_count() == 0, timeout=10000)

@@ -95,8 +95,8 @@ def test_seek_shows_the_frame_paused_and_stop_ends_playback(pane, media, qtbot):
     assert pane.is_playing()
     pane.seek(1200)
     assert not pane.is_playing() and pane.requested_position_ms == 1200
-    qtbot.waitUntil(lambda: abs(pane.position_ms() - 1200) <= 100, timeout=5000)
-    qtbot.waitUntil(lambda: pane.current_frame() is not None, timeout=5000)  # a decoded picture, headless
+    qtbot.waitUntil(lambda: abs(pane.position_ms() - 1200) <= 100, timeout=30000)
+    qtbot.waitUntil(lambda: pane.current_frame() is not None, timeout=30000)  # a decoded picture, headless
     assert pane.current_frame().width() == 160
     pane.play_context(0, 1900, margin_ms=0)
     with qtbot.assertNotEmitted(pane.context_finished, wait=100):
