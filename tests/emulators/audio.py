@@ -20,7 +20,8 @@ def duration_for(text: str) -> float:
 
 # Each rate's tone so far, up to this many seconds: a sample depends on its index and the rate only, so
 # a shorter tone is the start of a longer one. Made sample by sample in Python, a clip's tone took about
-# 0.25 s (three quarters of an emulator's answer): a 200-line render test outran its timeout on a busy machine.
+# 0.25 s (three quarters of an emulator's answer): a 200-line render test outran its timeout on a busy
+# machine.
 _KEPT_S = 60.0
 _tones: dict[int, bytes] = {}
 _tones_lock = threading.Lock()  # the emulators answer from several threads

@@ -136,7 +136,8 @@ def welcome_asks_loopback_only(monkeypatch):
     real = natural_offer.reachable
     with closed_port_url() as closed:
         def loopback_only(url: str, *args, **kwargs) -> bool:
-            return real(url if urlsplit(url).hostname in ("127.0.0.1", "localhost") else closed, *args, **kwargs)
+            asked = url if urlsplit(url).hostname in ("127.0.0.1", "localhost") else closed
+            return real(asked, *args, **kwargs)
 
         monkeypatch.setattr(natural_offer, "reachable", loopback_only)
         yield
