@@ -135,19 +135,24 @@ def test_a_line_that_fails_alone_exits_4(emu, tmp_path):
     assert statuses == ["rendered", "failed"]
 
 
-def _ctrl_c_reaches_python() -> None:
-    # A runner started in the background (`cmd &` in a script) hands its children SIGINT ignored, and
-    # Python then leaves it ignored: a terminal's Ctrl+C has the default disposition, so this child does.
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
+def _started_from_a_terminal(args: list[str], **popen) -> subprocess.Popen:
+    """Popen with Ctrl+C's default effect in the child, as a terminal starts a command. A suite run as a
+    background job (`cmd &` in a script, nohup) has SIGINT ignored, the child inherits that, and Python
+    then never turns SIGINT into KeyboardInterrupt: the render would go on to the end."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # a handler: SIG_DFL after exec
+    try:
+        return subprocess.Popen(args, **popen)
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def test_ctrl_c_cancels_and_keeps_finished_clips(emu, tmp_path):
     srt, env = _film(tmp_path, 30), _env(tmp_path, emu)
     emu.latency = 0.3
-    proc = subprocess.Popen([sys.executable, "-m", "studio.cli", "render", str(srt), "--provider", "elevenlabs",
-                             "--base-url", emu.url, "--cache-dir", str(tmp_path / "cache"), "--voice", RACHEL,
-                             "--concurrency", "2", "--json"], env=env, cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=_ctrl_c_reaches_python)
+    args = ["render", str(srt), "--provider", "elevenlabs", "--base-url", emu.url, "--cache-dir",
+            str(tmp_path / "cache"), "--voice", RACHEL, "--concurrency", "2", "--json"]
+    proc = _started_from_a_terminal([sys.executable, "-m", "studio.cli", *args], env=env, cwd=ROOT,
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 20
     while len(emu.calls("/v1/text-to-speech")) < 4 and time.monotonic() < deadline:
         time.sleep(0.05)

@@ -5,6 +5,11 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+# The interface's language and its figures' notation follow the machine's locale ("1,50" on a German
+# one); the tests read English words and figures, so they run in the C locale whatever the machine's
+# (a test that wants French installs it). Before the application reads the environment.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 
 from pathlib import Path  # noqa: E402
 
@@ -13,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 from studio.gui.kit import settings  # noqa: E402
 from studio.paths import translations_dir  # noqa: E402
+from tests.emulators.closed_port import closed_port_url  # noqa: E402
 
 FRENCH_SRT = """1
 00:00:01,000 --> 00:00:03,200
@@ -120,16 +126,6 @@ def follower(qapp):
     follower.ours = False
 
 
-def closed_port_url() -> str:
-    """A loopback address nothing listens on: a connection there is refused at once."""
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    return f"http://127.0.0.1:{port}/"
-
-
 @pytest.fixture(autouse=True)
 def welcome_asks_loopback_only(monkeypatch):
     """The welcome asks whether the voices' host answers before offering a download. Tests never reach
@@ -138,12 +134,14 @@ def welcome_asks_loopback_only(monkeypatch):
 
     from studio.gui.onboarding import natural_offer
 
-    real, closed = natural_offer.reachable, closed_port_url()
+    real = natural_offer.reachable
+    with closed_port_url() as closed:
+        def loopback_only(url: str, *args, **kwargs) -> bool:
+            asked = url if urlsplit(url).hostname in ("127.0.0.1", "localhost") else closed
+            return real(asked, *args, **kwargs)
 
-    def loopback_only(url: str, *args, **kwargs) -> bool:
-        return real(url if urlsplit(url).hostname in ("127.0.0.1", "localhost") else closed, *args, **kwargs)
-
-    monkeypatch.setattr(natural_offer, "reachable", loopback_only)
+        monkeypatch.setattr(natural_offer, "reachable", loopback_only)
+        yield
 
 
 @pytest.fixture

@@ -194,19 +194,30 @@ def test_the_pool_drops_to_the_accounts_limit(elevenlabs_emulator, provider, cac
 
 
 def test_the_reported_maximum_caps_the_pool():
-    # maximum-concurrent-requests says 2: once seen, no more than 2 requests are in flight.
+    # maximum-concurrent-requests says 2: once the job has that answer, no more than 2 requests are in
+    # flight. The five of the first round are all out before the first answer (sent under the user's 5);
+    # they answer only once the job has taken in the first one (its clip stored), so every later request
+    # is sent knowing the cap, however the threads are scheduled.
     lock = threading.Lock()
-    state = {"in_flight": 0, "first_done": False, "after": []}
+    first_round = threading.Barrier(5)
+    cap_known = threading.Event()
+    state = {"calls": 0, "in_flight": 0, "after": []}
 
     def synthesize(spec, previous_text, next_text):
         with lock:
+            call = state["calls"]
+            state["calls"] += 1
             state["in_flight"] += 1
-            if state["first_done"]:
+            if call >= 5:
                 state["after"].append(state["in_flight"])
-        time.sleep(0.02)
+        if call < 5:
+            first_round.wait(timeout=10)
+            if call > 0:
+                assert cap_known.wait(timeout=10)
+        else:
+            time.sleep(0.02)
         with lock:
             state["in_flight"] -= 1
-            state["first_done"] = True
         return SynthesisResult(audio=b"ID3audio", audio_format="mp3", cost=1.0, max_concurrency=2)
 
     class Memory:
@@ -218,12 +229,13 @@ def test_the_reported_maximum_caps_the_pool():
 
         def put(self, spec, audio, audio_format, meta=None):
             self.keys.add(spec.key)
+            cap_known.set()  # stored after the job took in the answer's maximum
 
     memory = Memory()
     plan = plan_render(cues(12), SETTINGS, memory, TARIFF)
     result = RenderJob(plan, synthesize, memory, concurrency=5).run()
     assert result.count(DONE) == 12 and result.final_concurrency == 2
-    assert state["after"] and max(state["after"]) <= 2
+    assert len(state["after"]) == 7 and max(state["after"]) <= 2
 
 
 # -- faults ----------------------------------------------------------------------------------------

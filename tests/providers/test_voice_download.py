@@ -11,6 +11,7 @@ from studio.providers.voice_catalogue import CATALOGUE_ENV
 from studio.providers.voice_download import DownloadCancelled, DownloadError, check_url
 from studio.providers.voice_install import checksum_note, install
 from studio.providers.voice_packs import VoicePackError, VoiceStore
+from tests.emulators.closed_port import closed_port_url
 from tests.neural_fixtures import (JOE_ID, JOE_KEY, joe_files, served_catalogue, voice_host,  # noqa: F401
                                    write_catalogue)
 
@@ -171,10 +172,8 @@ def test_reachable_asks_the_hosts_root_and_says_no_on_a_refusal_or_a_silence(voi
 
     assert host_of("https://huggingface.co/rhasspy/piper-voices/resolve/v1.0.0/x.onnx") == "https://huggingface.co/"
     assert reachable(f"{voice_host.url}/fr/voice.onnx") and voice_host.heads == ["/"]
-    with socket.socket() as closed:
-        closed.bind(("127.0.0.1", 0))
-        refused = f"http://127.0.0.1:{closed.getsockname()[1]}/x.onnx"
-    assert not reachable(refused)
+    with closed_port_url("/x.onnx") as refused:
+        assert not reachable(refused)
     with socket.socket() as silent:  # accepts connections (the backlog) and never answers
         silent.bind(("127.0.0.1", 0))
         silent.listen(1)

@@ -76,7 +76,7 @@ def test_a_suspect_clip_is_shown_reached_by_f8_and_rerendered_with_a_new_seed(qt
     seed = sent[0].body["seed"]
     assert isinstance(seed, int) and 0 <= seed < 2 ** 32 and win.model.cue(1).seed == seed
     assert emu.account.character_count - spent == len(line) and emu.spec_violations == []
-    qtbot.waitUntil(lambda: _qa(win, 1)[0] == "", timeout=5000)
+    qtbot.waitUntil(lambda: _qa(win, 1)[0] == "", timeout=30000)
     assert not qa.action.isEnabled()
     # Undo brings the suspect take back, from the cache, for free.
     win.undo_stack.undo()

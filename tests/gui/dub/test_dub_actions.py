@@ -99,7 +99,7 @@ def test_after_a_render_the_strip_places_every_spoken_line_and_follows_the_table
         assert strip.clip_state(row) is not None
     assert result.placements[2].clip_ms == 0 and strip.clip_state(2) is None  # "[musique douce]" is silent
     assert result.missing == []
-    qtbot.waitUntil(strip.has_waveform, timeout=5000)
+    qtbot.waitUntil(strip.has_waveform, timeout=30000)
     assert win.dub.pane.dub_path() is not None and win.dub.pane.dub_path().is_file()
     assert win.dub.summary  # the status bar said how the lines fit
 

@@ -203,7 +203,7 @@ def test_cancelling_a_mux_leaves_no_file_and_no_message(qtbot, media, tmp_path):
     assert outcomes == [("cancelled", None)] and run.cancelled
     assert run.message_box is None
     assert _no_leftovers(tmp_path, "dubbed.mp4")
-    qtbot.waitUntil(lambda: pending_count() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: pending_count() == 0, timeout=30000)
 
 
 def test_a_mux_runs_off_thread_with_progress_and_delivers_its_file(qtbot, media, tmp_path):
@@ -243,7 +243,7 @@ def test_an_unexpected_error_gets_a_short_notice_not_a_traceback(qtbot):
         raise KeyError("internal detail")
 
     run = run_with_progress(None, "Export dub", broken)
-    qtbot.waitUntil(lambda: run.finished, timeout=5000)
+    qtbot.waitUntil(lambda: run.finished, timeout=30000)
     text = run.message_box.text()
     assert "KeyError" in text and "internal detail" not in text and "log" in text
     run.message_box.close()

@@ -19,7 +19,7 @@ def test_result_is_delivered_on_the_gui_thread(qtbot):
         seen["on_gui_thread"] = QThread.currentThread() is gui_thread
 
     task = tasks.run_in_background(work, 2, 3, on_done=done)
-    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    qtbot.waitUntil(lambda: task.done, timeout=30000)
     assert seen == {"worker": True, "result": 5, "on_gui_thread": True}
     assert tasks.pending_count() == 0
 
@@ -34,7 +34,7 @@ def test_exception_is_delivered_on_the_gui_thread(qtbot):
     task = tasks.run_in_background(
         work, on_done=lambda r: pytest.fail("no result expected"),
         on_error=lambda err: errors.append((err, QThread.currentThread() is gui_thread)))
-    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    qtbot.waitUntil(lambda: task.done, timeout=30000)
     assert len(errors) == 1
     assert isinstance(errors[0][0], ValueError) and str(errors[0][0]) == "broken file"
     assert errors[0][1] is True
@@ -47,7 +47,7 @@ def test_discarded_task_calls_nothing(qtbot):
                                    on_error=called.append)
     task.discard()
     release.set()
-    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    qtbot.waitUntil(lambda: task.done, timeout=30000)
     assert called == []
 
 
@@ -63,7 +63,7 @@ def test_error_without_handler_is_logged(qtbot, caplog):
         raise RuntimeError("nobody listens")
 
     task = tasks.run_in_background(work)
-    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    qtbot.waitUntil(lambda: task.done, timeout=30000)
     assert "Background task failed" in caplog.text
 
 
@@ -86,7 +86,7 @@ def test_a_method_of_a_deleted_object_is_not_called(qtbot):
     delete(receiver)
     assert not isValid(receiver)
     gate.set()
-    qtbot.waitUntil(lambda: task.done, timeout=5000)  # no exception in the event loop
+    qtbot.waitUntil(lambda: task.done, timeout=30000)  # no exception in the event loop
     assert tasks.pending_count() == 0
 
 
@@ -139,5 +139,5 @@ def test_a_callback_that_captured_a_deleted_object_is_not_called(qtbot, wrap):
     kept = tasks.run_in_background(lambda: 7, on_done=lambda result: alive.take("alive", result))
     delete(receiver)
     gate.set()
-    qtbot.waitUntil(lambda: task.done and kept.done, timeout=5000)  # no exception in the event loop
+    qtbot.waitUntil(lambda: task.done and kept.done, timeout=30000)  # no exception in the event loop
     assert calls == [("alive", 7, "")]

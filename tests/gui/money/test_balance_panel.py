@@ -193,7 +193,7 @@ def test_a_real_balance_and_usage_from_the_emulator(qtbot, panel) -> None:
             panel.show_loading("elevenlabs")
             run_in_background(provider.balance, on_done=panel.show_balance,
                               on_error=lambda error: panel.show_error("elevenlabs", str(error)))
-            qtbot.waitUntil(lambda: panel.state == "balance", timeout=5000)
+            qtbot.waitUntil(lambda: panel.state == "balance", timeout=30000)
             resets_at = datetime.fromtimestamp(emu.account.next_reset_unix, tz=timezone.utc)
             assert panel.amount_label.text() == money_text.format_number(100000 - sum(spent.values()))
             assert panel.amount_caption.text() == "of 100,000 credits left"
@@ -205,7 +205,7 @@ def test_a_real_balance_and_usage_from_the_emulator(qtbot, panel) -> None:
             qtbot.addWidget(dialog)
             start, end = usage_fetch_range(panel.balance.resets_at, now)
             dialog.load(lambda: provider.usage(start, end, "day"))
-            qtbot.waitUntil(lambda: dialog.plot.state != "loading", timeout=5000)
+            qtbot.waitUntil(lambda: dialog.plot.state != "loading", timeout=30000)
             assert dialog.plot.state == "data", dialog.error_label.text()
             assert dialog.plot.total == sum(spent.values())
             drawn = {day: value for day, value in dialog.plot.days if value}

@@ -169,7 +169,7 @@ def test_dialog_loads_off_the_gui_thread(qtbot, dialog) -> None:
 
     task = dialog.load(fetch)
     assert dialog.plot.state == "loading"
-    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    qtbot.waitUntil(lambda: task.done, timeout=30000)
     assert threads == [False]
     assert dialog.plot.state == "data"
     # The points start on 1 Nov, before the period: the total names the first day it counts.
@@ -184,7 +184,7 @@ def test_dialog_shows_a_failed_fetch_and_can_try_again(qtbot, dialog) -> None:
         raise ProviderError(ErrorKind.NETWORK)
 
     task = dialog.load(failing)
-    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    qtbot.waitUntil(lambda: task.done, timeout=30000)
     assert dialog.plot.state == "error"
     assert dialog.error_label.text() == "The provider could not be reached: check your internet connection."
     assert not dialog.error_label.isHidden() and not dialog.retry_button.isHidden()
@@ -192,7 +192,7 @@ def test_dialog_shows_a_failed_fetch_and_can_try_again(qtbot, dialog) -> None:
 
     dialog._fetch = twenty_days  # the network is back
     dialog.retry_button.click()
-    qtbot.waitUntil(lambda: dialog.plot.state == "data", timeout=5000)
+    qtbot.waitUntil(lambda: dialog.plot.state == "data", timeout=30000)
     assert dialog.error_label.isHidden() and dialog.retry_button.isHidden()
 
 
@@ -201,7 +201,7 @@ def test_an_unexpected_error_shows_no_internals(qtbot, dialog, caplog) -> None:
         raise RuntimeError("boom sk_0123456789abcdef")
 
     task = dialog.load(broken)
-    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    qtbot.waitUntil(lambda: task.done, timeout=30000)
     assert dialog.plot.state == "error"
     assert "unexpected error" in dialog.error_label.text()
     assert "sk_0123456789abcdef" not in dialog.error_label.text()
@@ -212,5 +212,5 @@ def test_a_closed_dialog_ignores_a_late_answer(qtbot, dialog) -> None:
     task = dialog.load(lambda: release.wait(5) and twenty_days())
     dialog.reject()
     release.set()
-    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    qtbot.waitUntil(lambda: task.done, timeout=30000)
     assert task.discarded and dialog.plot.state == "loading"

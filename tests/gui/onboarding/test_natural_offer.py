@@ -17,7 +17,7 @@ from studio.gui.shell.main_window import MainWindow
 from studio.gui.voices import offline_voices
 from studio.providers.voice_catalogue import find, suggested_french
 from studio.providers.voice_packs import VoiceStore
-from tests.gui.conftest import closed_port_url
+from tests.emulators.closed_port import closed_port_url
 from tests.neural_fixtures import JOE_ID, joe_files, voice_host  # noqa: F401
 
 SHOTS = Path(os.environ.get("VOICE_SHOTS", "/tmp/voice_shots"))
@@ -60,7 +60,7 @@ def test_the_offer_appears_when_the_host_answers_and_the_welcome_never_waits_for
         welcome.next()  # the page works while the question is out: on with the offline voice
         assert welcome.pages.currentIndex() == SAMPLE_PAGE and settings.get(settings.PROVIDER) == "offline"
         welcome.back()
-        qtbot.waitUntil(lambda: voice_host.heads == ["/"], timeout=5000)  # asked: a HEAD to the host's root
+        qtbot.waitUntil(lambda: voice_host.heads == ["/"], timeout=30000)  # asked: a HEAD to the host's root
         assert offer.state == CHECKING
     finally:
         voice_host.hold.set()
@@ -73,9 +73,10 @@ def test_the_offer_appears_when_the_host_answers_and_the_welcome_never_waits_for
 
 
 def test_without_a_network_it_says_so_keeps_espeak_and_installs_from_a_file(qtbot, window, monkeypatch):
-    welcome = open_welcome(qtbot, window, closed_port_url())
-    offer = welcome.offer
-    qtbot.waitUntil(lambda: offer.state == UNREACHABLE, timeout=10000)
+    with closed_port_url() as closed:
+        welcome = open_welcome(qtbot, window, closed)
+        offer = welcome.offer
+        qtbot.waitUntil(lambda: offer.state == UNREACHABLE, timeout=10000)
     assert not offer.button.isVisible()
     assert offer.note.isVisible() and offer.note.text().startswith(
         "127.0.0.1 cannot be reached, so no natural voice can be downloaded now.")
@@ -109,7 +110,7 @@ def test_closing_the_welcome_while_the_host_is_asked_drops_the_answer(qtbot, win
     answers = []
     monkeypatch.setattr(natural_offer.NaturalVoiceOffer, "_on_reach", lambda self, ok: answers.append(ok))
     welcome = open_welcome(qtbot, window, voice_host.url)
-    qtbot.waitUntil(lambda: voice_host.heads == ["/"], timeout=5000)
+    qtbot.waitUntil(lambda: voice_host.heads == ["/"], timeout=30000)
     welcome.reject()
     voice_host.hold.set()
     qtbot.waitUntil(lambda: tasks.pending_count() == 0, timeout=10000)

@@ -47,7 +47,7 @@ def strip(qtbot, track):
     qtbot.waitExposed(widget)
     widget.set_cues(CUES)
     widget.set_placements(track.placements)
-    with qtbot.waitSignal(widget.waveform_ready, timeout=5000):
+    with qtbot.waitSignal(widget.waveform_ready, timeout=30000):
         widget.set_waveform(track.samples, track.sample_rate)
     widget.set_zoom(60)
     widget.scrollbar.setValue(0)
@@ -224,7 +224,7 @@ def test_a_strip_closed_while_its_peaks_are_computed_ignores_them(qtbot, track):
     widget.set_cues(CUES)
     widget.set_waveform(track.samples, track.sample_rate)
     widget.deleteLater()
-    qtbot.waitUntil(lambda: pending_count() == 0, timeout=5000)  # delivered to a deleted strip: no error
+    qtbot.waitUntil(lambda: pending_count() == 0, timeout=30000)  # delivered to a deleted strip: no error
 
 
 def test_the_tooltip_tells_the_line_its_speed_and_overflow(strip):

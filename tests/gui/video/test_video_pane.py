@@ -54,6 +54,8 @@ def test_play_context_seeks_before_the_line_and_stops_after_it(pane, media, qtbo
     pane.set_video(video)
     pane.set_dub(dub)
     assert pane.stack.currentWidget() is pane.video_widget
+    seen: list[int] = []  # the positions the end of the window was checked at
+    pane.position_changed.connect(seen.append)
     began = time.monotonic()
     with qtbot.waitSignal(pane.playing_changed, timeout=1000) as started:
         pane.play_context(500, 700, margin_ms=200)
@@ -65,7 +67,10 @@ def test_play_context_seeks_before_the_line_and_stops_after_it(pane, media, qtbo
     assert not pane.is_playing()
     # It played for the window (600 ms), not stopping at once and not running to the end of the file.
     assert elapsed >= 0.4
-    assert elapsed < 3.0  # stopped by the position reaching the window's end, not by the wall-clock guard
+    # Stopped by the position reaching the window's end (900 ms), not by the wall-clock guard, which
+    # stops a position stuck short of it. (Not told apart by the wall clock: a slow machine may take
+    # seconds to load and seek before the 600 ms play, and the guard allows for that.)
+    assert seen and seen[-1] >= 900
     assert pane.position_ms() < 1900
 
 
@@ -90,8 +95,8 @@ def test_seek_shows_the_frame_paused_and_stop_ends_playback(pane, media, qtbot):
     assert pane.is_playing()
     pane.seek(1200)
     assert not pane.is_playing() and pane.requested_position_ms == 1200
-    qtbot.waitUntil(lambda: abs(pane.position_ms() - 1200) <= 100, timeout=5000)
-    qtbot.waitUntil(lambda: pane.current_frame() is not None, timeout=5000)  # a decoded picture, headless
+    qtbot.waitUntil(lambda: abs(pane.position_ms() - 1200) <= 100, timeout=30000)
+    qtbot.waitUntil(lambda: pane.current_frame() is not None, timeout=30000)  # a decoded picture, headless
     assert pane.current_frame().width() == 160
     pane.play_context(0, 1900, margin_ms=0)
     with qtbot.assertNotEmitted(pane.context_finished, wait=100):

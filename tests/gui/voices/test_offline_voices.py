@@ -113,7 +113,8 @@ def test_install_from_the_picker_downloads_with_progress_then_lists_it_installed
         assert box.cancel_button.isVisible() and not dialog.offline_panel.file_button.isEnabled()
     assert seen[-1] == 100 and len(set(seen)) > 10
     assert "Installed Joe (63 MB, checksum verified)." == box.status.text()
-    qtbot.waitUntil(lambda: labels(dialog, JOE_ID).endswith(" installed") and "not" not in labels(dialog, JOE_ID))
+    qtbot.waitUntil(lambda: labels(dialog, JOE_ID).endswith(" installed") and "not" not in labels(dialog, JOE_ID),
+                    timeout=30000)  # the list is loaded again off the GUI thread
     assert store.get(JOE_ID) is not None and not box.bar.isVisible()
 
 

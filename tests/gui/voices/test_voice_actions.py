@@ -203,7 +203,7 @@ def test_the_picker_adds_a_library_voice_only_with_consent(qtbot, monkeypatch, e
     dialog = open_picker(qtbot, window)
     pick(dialog, 2, AMELIE)
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
-    with qtbot.waitSignal(dialog.voice_chosen, timeout=5000):
+    with qtbot.waitSignal(dialog.voice_chosen, timeout=30000):
         dialog.use_selected_button.click()
     settle(qtbot)
     assert voices_of(window)[2] == AMELIE and column(window)[2] == "Amélie"
@@ -241,7 +241,7 @@ def test_voice_settings_and_line_voices_survive_save_and_reopen(qtbot, make_wind
     window.select_row(0)
     dialog = window.voice_actions.edit_voice_settings()
     assert dialog is not None
-    with qtbot.waitSignal(dialog.panel.models_loaded, timeout=5000):
+    with qtbot.waitSignal(dialog.panel.models_loaded, timeout=30000):
         pass
     panel = dialog.panel
     panel.model_combo.setCurrentIndex(panel.model_combo.findData("eleven_flash_v2_5"))
@@ -341,7 +341,7 @@ def test_a_library_voice_with_a_custom_rate_prices_its_lines(qtbot, emu, make_wi
     settle(qtbot)
     plain = window.model.costs.line(0).cost
     assert plain == len(window.model.costs.line(0).spec.text)  # multilingual v2: one credit per character
-    with qtbot.waitSignal(window.job.session.tariff_changed, timeout=5000):
+    with qtbot.waitSignal(window.job.session.tariff_changed, timeout=30000):
         window.push(commands.set_voices, {0: BASTIEN.voice_id})
     assert window.model.costs.line(0).cost == 2 * plain
     assert column(window, COL_COST)[0] == str(int(2 * plain))

@@ -91,7 +91,7 @@ def open_picker(qtbot, provider, tmp_path: Path, **kwargs) -> VoicePickerDialog:
 
 
 def settle(qtbot) -> None:
-    qtbot.waitUntil(lambda: tasks.pending_count() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: tasks.pending_count() == 0, timeout=30000)
 
 
 def badges(model) -> dict[str, tuple[str, str]]:
@@ -182,7 +182,7 @@ def test_add_needs_confirmation_then_updates_slots(qtbot, monkeypatch, emu, prov
     assert AMELIE not in emu.account.voices and emu.calls("/v1/voices/add") == []
 
     asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
-    with qtbot.waitSignal(dialog.voice_added, timeout=5000) as added:
+    with qtbot.waitSignal(dialog.voice_added, timeout=30000) as added:
         qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     assert added.args[0].id == AMELIE and added.args[0].in_my_voices
@@ -202,7 +202,7 @@ def test_use_on_a_library_voice_adds_it_first_with_consent(qtbot, monkeypatch, e
     settle(qtbot)
     assert dialog.isVisible() and AMELIE not in emu.account.voices  # refused: nothing chosen or added
     answer(monkeypatch, QMessageBox.StandardButton.Yes)
-    with qtbot.waitSignal(dialog.voice_chosen, timeout=5000) as chosen:
+    with qtbot.waitSignal(dialog.voice_chosen, timeout=30000) as chosen:
         dialog.use_selected_button.click()
     assert chosen.args[0].id == AMELIE and chosen.args[1] == SCOPE_SELECTED
     assert dialog.selected_voice().id == AMELIE and AMELIE in emu.account.voices
@@ -248,7 +248,7 @@ def test_full_slots_say_so_and_offer_a_confirmed_removal(qtbot, monkeypatch, emu
     assert [c for c in emu.requests if c.method == "delete"] == []
 
     answer(monkeypatch, QMessageBox.StandardButton.Yes)
-    with qtbot.waitSignal(dialog.voice_removed, timeout=5000) as removed:
+    with qtbot.waitSignal(dialog.voice_removed, timeout=30000) as removed:
         slots.remove_button.click()
     settle(qtbot)
     assert removed.args == [second.voice_id] and second.voice_id not in emu.account.voices
@@ -315,7 +315,7 @@ def test_preview_downloads_once_then_plays_from_the_cache(qtbot, emu, provider, 
     dialog = open_picker(qtbot, provider, tmp_path)
     select(dialog, 2, AMELIE)
     before = list(emu.requests)
-    with qtbot.waitSignal(dialog.preview.ready, timeout=5000) as ready:
+    with qtbot.waitSignal(dialog.preview.ready, timeout=30000) as ready:
         dialog.preview_button.click()
     path = Path(ready.args[1])
     assert path.is_file() and path.read_bytes()[:3] in (b"ID3",) or path.read_bytes()[0] == 0xFF
@@ -323,7 +323,7 @@ def test_preview_downloads_once_then_plays_from_the_cache(qtbot, emu, provider, 
     assert len(samples.hits) == 1 and samples.keyed == []  # the sample server never sees the key
     dialog.preview.stop()
     dialog._previewing = ""
-    with qtbot.waitSignal(dialog.preview.ready, timeout=5000):
+    with qtbot.waitSignal(dialog.preview.ready, timeout=30000):
         dialog.preview_button.click()
     assert len(samples.hits) == 1 and dialog.preview.downloads == 1  # second time: the cache
     dialog.preview.stop()

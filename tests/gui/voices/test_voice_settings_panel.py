@@ -40,7 +40,7 @@ def make(qtbot, provider, setup: VoiceSetup | None = None) -> VoiceSettingsPanel
     qtbot.addWidget(panel)
     panel.resize(460, 420)
     panel.show()
-    qtbot.waitUntil(lambda: tasks.pending_count() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: tasks.pending_count() == 0, timeout=30000)
     return panel
 
 
@@ -102,7 +102,7 @@ def test_unknown_model_stays_visible_and_failure_is_said(qtbot, emu, provider) -
 def test_dialog_returns_the_setup(qtbot, provider) -> None:
     dialog = VoiceSettingsDialog(provider, RACHEL, VoiceSetup("eleven_flash_v2_5"))
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: tasks.pending_count() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: tasks.pending_count() == 0, timeout=30000)
     dialog.panel.custom.setChecked(True)
     dialog.accept()
     assert dialog.voice_setup().model == "eleven_flash_v2_5"
