@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from studio.core.coded_error import CodedError
+
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
@@ -51,15 +53,26 @@ KEYCHAIN_LOCKED = "locked"       # unlock it
 KEYCHAIN_UNREACHABLE = "unreachable"  # configured but its service does not answer (start it)
 KEYCHAIN_REFUSED = "refused"     # it answered no
 
+# Codes (error.code) of this module's errors, for a window to word them (params: kind, detail; var).
+KEYCHAIN_UNAVAILABLE = "keychain_unavailable"
+ENV_KEY_SPACES = "env_key_spaces"
 
-class KeychainUnavailable(Exception):
-    """No usable system keychain; str() is a sentence for the user (never containing a key)."""
 
-    def __init__(self, reason: str, kind: str = KEYCHAIN_REFUSED) -> None:
+class KeychainUnavailable(CodedError):
+    """No usable system keychain; str() is a sentence for the user (never containing a key).
+
+    params: kind (NO_KEYCHAIN, KEYCHAIN_LOCKED…) and detail, the backend error's type name when the
+    keychain refused (its text is not ours: it could quote anything)."""
+
+    def __init__(self, reason: str, kind: str = KEYCHAIN_REFUSED, detail: str = "") -> None:
         self.reason = reason
         self.kind = kind
         super().__init__(f"No system keychain is available: {reason}; the key is kept for this "
-                         "session only.")
+                         "session only.", code=KEYCHAIN_UNAVAILABLE, params={"kind": kind, "detail": detail})
+
+
+class KeyFormatError(CodedError, ValueError):
+    """A provider's environment variable that holds more than a key (params: var)."""
 
 
 class ResolvedKey(NamedTuple):
@@ -115,7 +128,14 @@ def env_key(provider: str) -> str | None:
     try:
         return clean_key(value)
     except ValueError:
-        raise ValueError(f"{var} contains spaces or line breaks: set it to the API key alone.") from None
+        raise KeyFormatError(f"{var} contains spaces or line breaks: set it to the API key alone.",
+                             code=ENV_KEY_SPACES, params={"var": var or ""}) from None
+
+
+def _env_set(provider: str) -> bool:
+    """Whether the provider's environment variable is set: it wins over a stored key even when it is not a
+    key (resolve_key refuses it rather than fall back), and a status must not raise on it."""
+    return bool(os.environ.get(ENV_VARS[provider], "").strip())
 
 
 class KeyStore:
@@ -222,7 +242,7 @@ class KeyStore:
         problem = self.problem
         return KeyStatus(provider=provider, stored=stored, location=location,
                          backend=self.backend_name(), keychain_available=problem is None and self.available(),
-                         env_var=ENV_VARS[provider], env_override=env_key(provider) is not None,
+                         env_var=ENV_VARS[provider], env_override=_env_set(provider),
                          problem=str(problem) if problem else None,
                          problem_kind=problem.kind if problem else None)
 
@@ -277,7 +297,8 @@ def _unavailable(err: BaseException) -> KeychainUnavailable:
         return KeychainUnavailable("the Secret Service could not be reached over D-Bus", KEYCHAIN_UNREACHABLE)
     if isinstance(err, InitError):
         return KeychainUnavailable("the keychain could not be opened", KEYCHAIN_UNREACHABLE)
-    return KeychainUnavailable(f"the keychain refused the operation ({type(err).__name__})")
+    return KeychainUnavailable(f"the keychain refused the operation ({type(err).__name__})", KEYCHAIN_REFUSED,
+                               type(err).__name__)
 
 
 def _is_usable(backend: KeyringBackend) -> bool:

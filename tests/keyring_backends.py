@@ -20,7 +20,8 @@ LOCKED_VAR = "DUBBING_TEST_KEYRING_LOCKED"
 
 
 class MemoryKeyring(KeyringBackend):
-    """Entries in a dict; `locked = True` makes every operation raise KeyringLocked."""
+    """Entries in a dict; `locked = True` makes every operation raise KeyringLocked, `refuse_delete = True`
+    makes deleting an entry raise PasswordDeleteError (as a keychain that denies access does)."""
 
     priority = 1  # type: ignore[assignment]
     name = "Test memory keyring"  # type: ignore[assignment]
@@ -29,6 +30,7 @@ class MemoryKeyring(KeyringBackend):
         super().__init__()
         self.entries: dict[tuple[str, str], str] = {}
         self.locked = False
+        self.refuse_delete = False
 
     def _check(self) -> None:
         if self.locked:
@@ -44,6 +46,8 @@ class MemoryKeyring(KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         self._check()
+        if self.refuse_delete:
+            raise PasswordDeleteError("Access denied")
         if self.entries.pop((service, username), None) is None:
             raise PasswordDeleteError("Password not found")
 

@@ -131,7 +131,7 @@
 <context>
     <name>FailureText</name>
     <message numerus="yes">
-        <location filename="../../studio/gui/kit/failure_text.py" line="+250"/>
+        <location filename="../../studio/gui/kit/failure_text.py" line="+299"/>
         <source>%n paid clip(s) are kept in memory: free some space and press Retry.</source>
         <translation>
             <numerusform>%n paid clip is kept in memory: free some space and press Retry.</numerusform>

@@ -4,19 +4,19 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../studio/gui/shell/about_dialog.py" line="+45"/>
+        <location filename="../../studio/gui/shell/about_dialog.py" line="+49"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+15"/>
-        <location line="+128"/>
+        <location line="+159"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-156"/>
         <source>%1 (bundled)</source>
         <translation>%1 (fournie)</translation>
     </message>
@@ -31,7 +31,42 @@
         <translation>indisponible (%1)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
+        <source>the espeakng-loader package is not installed</source>
+        <translation>le paquet espeakng-loader n’est pas installé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its data is missing: %1</source>
+        <translation>ses données sont absentes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no ffmpeg on the PATH and none bundled: %1</source>
+        <translation>aucun ffmpeg dans le PATH ni fourni avec l’application&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>onnxruntime cannot be loaded: %1</source>
+        <translation>impossible de charger onnxruntime&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it did not answer within %1 s</source>
+        <translation>aucune réponse en %1&#xa0;s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it could not be started: %1</source>
+        <translation>impossible de le lancer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unexpected error (%1)</source>
+        <translation>une erreur inattendue (%1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
@@ -81,7 +116,7 @@
         <translation>Les licences des composants fournis (Qt, espeak-ng, FFmpeg, ONNX Runtime et d’autres) et des voix naturelles que vous pouvez installer sont dans %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Copied to the clipboard.</source>
         <translation>Copié dans le presse-papiers.</translation>
     </message>
@@ -1843,7 +1878,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>FailureText</name>
     <message>
-        <location filename="../../studio/gui/kit/failure_text.py" line="+48"/>
+        <location filename="../../studio/gui/kit/failure_text.py" line="+50"/>
         <source>No space left on device</source>
         <translation>Plus d’espace disponible sur le périphérique</translation>
     </message>
@@ -2118,7 +2153,62 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>%1 n’a ni alias ni phonèmes&#xa0;: tapez comment le dire.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>The pronunciation file</source>
+        <translation>Le fichier de prononciations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no element found</source>
+        <translation>aucun élément trouvé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unclosed token</source>
+        <translation>balise non fermée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mismatched tag</source>
+        <translation>balise fermante qui ne correspond pas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>undefined entity</source>
+        <translation>entité non définie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XML or text declaration not at start of entity</source>
+        <translation>déclaration XML ailleurs qu’au tout début du fichier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be read (%2).</source>
+        <translation>%1 n’a pas pu être lu (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is larger than %2 MB: a pronunciation lexicon should be a list of words; check the file.</source>
+        <translation>%1 dépasse %2&#xa0;Mo&#xa0;: un lexique de prononciation devrait être une liste de mots&#xa0;; vérifiez le fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 declares a DOCTYPE or entities, which are refused for safety: remove the &lt;!DOCTYPE …&gt; line and try again.</source>
+        <translation>%1 déclare un DOCTYPE ou des entités, refusés par sécurité&#xa0;: supprimez la ligne &lt;!DOCTYPE …&gt; et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a pronunciation lexicon (its root is &lt;%2&gt;, not &lt;lexicon&gt;): export it as PLS.</source>
+        <translation>%1 n’est pas un lexique de prononciation (sa racine est &lt;%2&gt;, pas &lt;lexicon&gt;)&#xa0;: exportez-le au format PLS.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not valid XML (%2): check that it is a PLS file.</source>
+        <translation>%1 n’est pas du XML valide (%2)&#xa0;: vérifiez qu’il s’agit bien d’un fichier PLS.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The disk holding the clip cache (%1) is full: free some space or choose another cache folder. Clips already rendered are kept.</source>
         <translation>Le disque du cache des clips (%1) est plein&#xa0;: libérez de l’espace ou choisissez un autre dossier de cache. Les clips déjà générés sont conservés.</translation>
     </message>
@@ -2174,7 +2264,22 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Plus rien n’a été envoyé.</translation>
     </message>
     <message>
+        <location line="-58"/>
+        <source>not well-formed (invalid token)</source>
+        <translation>caractère inattendu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>junk after document element</source>
+        <translation>du texte après la fin du document</translation>
+    </message>
+    <message>
         <location line="+22"/>
+        <source>%1 is not valid XML (%2: line %3, column %4): check that it is a PLS file.</source>
+        <translation>%1 n’est pas du XML valide (%2&#xa0;: ligne %3, colonne %4)&#xa0;: vérifiez qu’il s’agit bien d’un fichier PLS.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>The provider is failing (%1 ×%2); nothing more was sent.</source>
         <translation>Le fournisseur est en panne (%1 ×%2)&#xa0;; plus rien n’a été envoyé.</translation>
     </message>
@@ -2184,7 +2289,12 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Erreur interne&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>%1 contains spaces or line breaks: set it to the API key alone.</source>
+        <translation>%1 contient des espaces ou des sauts de ligne&#xa0;: donnez-lui pour valeur la clé d’API seule.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The offline voice engine is not installed (espeakng-loader).</source>
         <translation>Le moteur de voix hors ligne n’est pas installé (espeakng-loader).</translation>
     </message>
@@ -2646,12 +2756,22 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>En attendant, une clé saisie n’est gardée que jusqu’à ce que vous quittiez l’application.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>The key was not removed from the keychain.</source>
+        <translation>La clé n’a pas été supprimée du trousseau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain refused to remove it (%1): try again, or remove the entry “dubbing-studio” with your system&apos;s keychain manager.</source>
+        <translation>Le trousseau a refusé de la supprimer (%1)&#xa0;: réessayez, ou supprimez l’entrée «&#xa0;dubbing-studio&#xa0;» avec le gestionnaire de trousseau de votre système.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Your keychain is locked: unlock it (or log in again), then try again.</source>
         <translation>Votre trousseau est verrouillé&#xa0;: déverrouillez-le (ou reconnectez-vous), puis réessayez.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The keychain service is not answering: log out and back in, or start GNOME Keyring or KWallet.</source>
         <translation>Le service de trousseau ne répond pas&#xa0;: déconnectez-vous puis reconnectez-vous, ou lancez GNOME Keyring ou KWallet.</translation>
     </message>
@@ -2671,12 +2791,12 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Le trousseau macOS n’a pas pu être utilisé&#xa0;: ouvrez Trousseau d’accès et vérifiez que votre trousseau de session existe.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Windows Credential Manager could not be used: check that you are logged in to your own Windows account.</source>
         <translation>Le Gestionnaire d’identification Windows n’a pas pu être utilisé&#xa0;: vérifiez que vous êtes connecté à votre propre compte Windows.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The keychain refused to keep the key.</source>
         <translation>Le trousseau a refusé de garder la clé.</translation>
     </message>
@@ -3405,7 +3525,7 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../../studio/gui/kit/failure_text.py" line="-250"/>
+        <location filename="../../studio/gui/kit/failure_text.py" line="-299"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3669,13 +3789,13 @@ Générez-les, puis exportez à nouveau.</translation>
 <context>
     <name>ProviderBox</name>
     <message>
-        <location filename="../../studio/gui/accounts/accounts_dialog.py" line="-259"/>
-        <location line="+142"/>
+        <location filename="../../studio/gui/accounts/accounts_dialog.py" line="-258"/>
+        <location line="+148"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-146"/>
         <source>Show or hide the key you are typing</source>
         <translation>Afficher ou masquer la clé que vous tapez</translation>
     </message>
@@ -3761,17 +3881,17 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Garder la clé dans %1, jamais dans un fichier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is set in the environment: it is used instead of any stored key.</source>
         <translation>%1 est défini dans l’environnement&#xa0;: il remplace toute clé enregistrée.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>The server address is not valid: %1</source>
         <translation>L’adresse du serveur n’est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+41"/>
         <source>%1 plan</source>
         <translation>offre %1</translation>
     </message>
@@ -3786,7 +3906,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Solde renouvelé le %1</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-120"/>
         <source>Stored. Type a new key to replace it</source>
         <translation>Enregistrée. Tapez une nouvelle clé pour la remplacer</translation>
     </message>
@@ -3801,7 +3921,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Gardée jusqu’à la fermeture. Tapez une nouvelle clé pour la remplacer</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -3811,7 +3931,7 @@ Générez-les, puis exportez à nouveau.</translation>
         <translation>Le test a échoué à cause d’une erreur inattendue&#xa0;; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+25"/>
         <source>credits</source>
         <translation>crédits</translation>
     </message>

@@ -36,7 +36,12 @@ class AudioDecodeError(Exception):
 
 
 class FfmpegNotFoundError(AudioDecodeError):
-    """Neither a PATH ffmpeg nor the imageio-ffmpeg binary is available."""
+    """Neither a PATH ffmpeg nor the imageio-ffmpeg binary is available (`detail`: why not the bundled
+    one)."""
+
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = detail
 
 
 @dataclass(frozen=True)
@@ -67,7 +72,7 @@ def ffmpeg_path() -> str:
         return imageio_ffmpeg.get_ffmpeg_exe()
     except (ImportError, RuntimeError) as error:
         raise FfmpegNotFoundError("ffmpeg was not found: install ffmpeg or the imageio-ffmpeg "
-                                  f"package ({error}).") from None
+                                  f"package ({error}).", str(error)) from None
 
 
 def decode_to_pcm(data: bytes, fmt_hint: str | None, sample_rate: int = 44100, channels: int = 1, *,

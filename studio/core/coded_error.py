@@ -33,6 +33,8 @@ CACHE_WRITE = "cache_write"      # a clip into the clip cache: root, reason, det
 JOURNAL_WRITE = "journal_write"  # the request journal beside the clip cache: reason, detail
 CLIP_KEPT = "clip_kept"          # a paid clip the full cache could not take: rescued_to ("" in memory)
 CACHE_FULL = "cache_full"        # a render stopped on a full cache: root, memory, rescued, rescued_to
+PLS_UNREADABLE = "pls_unreadable"  # a pronunciation lexicon not imported: reason, name ("" unnamed),
+                                   # what it names
 
 
 class CodedError(Exception):

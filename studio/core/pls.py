@@ -16,6 +16,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from studio.core.atomic import write_atomic
+from studio.core.coded_error import PLS_UNREADABLE, write_params
 from studio.core.pronunciation import (ALPHABETS, PronunciationDictionary, PronunciationError, Rule,
                                        dictionary_of, make_rule)
 
@@ -30,19 +31,24 @@ def parse_pls(data: bytes | str, name: str = "") -> PronunciationDictionary:
     raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
     where = name or "The pronunciation file"
     if len(raw) > MAX_BYTES:
-        raise PronunciationError(f"{where} is larger than {MAX_BYTES // 1_000_000} MB: a pronunciation "
-                                 "lexicon should be a list of words; check the file.")
+        mb = str(MAX_BYTES // 1_000_000)
+        raise _unreadable(f"{where} is larger than {mb} MB: a pronunciation lexicon should be a list of "
+                          "words; check the file.", "too_large", name, mb=mb)
     if _DOCTYPE.search(_as_utf8(raw)):
-        raise PronunciationError(f"{where} declares a DOCTYPE or entities, which are refused for safety: "
-                                 "remove the <!DOCTYPE …> line and try again.")
+        raise _unreadable(f"{where} declares a DOCTYPE or entities, which are refused for safety: remove "
+                          "the <!DOCTYPE …> line and try again.", "doctype", name)
     try:
         root = ET.fromstring(raw)
     except (ET.ParseError, ValueError) as err:
-        raise PronunciationError(f"{where} is not valid XML ({_short(err)}): check that it is a PLS "
-                                 "file.") from None
+        # The parser's own words without their position, which is a parameter of its own (line, column).
+        line, column = (str(at) for at in err.position) if isinstance(err, ET.ParseError) else ("", "")
+        raise _unreadable(f"{where} is not valid XML ({_short(err)}): check that it is a PLS file.",
+                          "not_xml", name, line=line, column=column, detail=_short(err).split(": line ")[0],
+                          expat=str(getattr(err, "code", "") or "")) from None
     if _local(root.tag) != "lexicon":
-        raise PronunciationError(f"{where} is not a pronunciation lexicon (its root is "
-                                 f"<{_local(root.tag)[:40]}>, not <lexicon>): export it as PLS.")
+        found = _local(root.tag)[:40]
+        raise _unreadable(f"{where} is not a pronunciation lexicon (its root is <{found}>, not <lexicon>): "
+                          "export it as PLS.", "not_lexicon", name, root=found)
     alphabet = _alphabet(root.get("alphabet"), "ipa")
     rules: list[Rule] = []
     for lexeme in root:
@@ -56,9 +62,12 @@ def read_pls(path: str | os.PathLike) -> PronunciationDictionary:
     try:
         data = source.read_bytes()
     except FileNotFoundError:
-        raise PronunciationError(f"{source.name} was not found: check the path.") from None
+        raise _unreadable(f"{source.name} was not found: check the path.", "not_found",
+                          source.name) from None
     except OSError as err:
-        raise PronunciationError(f"{source.name} could not be read ({err.strerror or err}).") from None
+        raise PronunciationError(f"{source.name} could not be read ({err.strerror or err}).",
+                                 code=PLS_UNREADABLE,
+                                 params=write_params(err, reason="unreadable", name=source.name)) from None
     return parse_pls(data, source.name)
 
 
@@ -83,6 +92,11 @@ def pls_text(dictionary: PronunciationDictionary, language: str | None = None) -
 def write_pls(dictionary: PronunciationDictionary, path: str | os.PathLike) -> None:
     """Write atomically (a crash never leaves half a lexicon); OSError goes to the caller."""
     write_atomic(Path(path), pls_text(dictionary).encode("utf-8"))
+
+
+def _unreadable(message: str, reason: str, name: str, **named: str) -> PronunciationError:
+    """A file refused as a lexicon: the English sentence, and its reason and what it names for a window."""
+    return PronunciationError(message, code=PLS_UNREADABLE, params={"reason": reason, "name": name, **named})
 
 
 def _lexeme_rules(lexeme: ET.Element, alphabet: str) -> list[Rule]:

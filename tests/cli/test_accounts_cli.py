@@ -88,6 +88,13 @@ def test_environment_variable_overrides_and_status_says_so(env, tmp_path):
     assert not keychain_file(tmp_path).exists()  # read, never stored
 
 
+def test_a_key_variable_that_is_not_a_key_is_reported_not_a_traceback(env):
+    env["NARAKEET_API_KEY"] = "sk_ab cd"  # it still wins over a stored key: renders refuse it, saying why
+    proc = run_cli(env, "key", "status", "--provider", "narakeet", "--json")
+    assert proc.returncode == 0 and b"Traceback" not in proc.stderr
+    assert _json(proc)["env_override"] is True
+
+
 def test_locked_keychain_is_a_message_not_a_traceback(env):
     env[LOCKED_VAR] = "1"
     proc = run_cli(env, "key", "set", "--provider", "elevenlabs", "--json", stdin=FAKE_KEY)

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from studio import secrets
-from studio.gui.accounts.keychain_text import keychain_trouble
+from studio.gui.accounts.keychain_text import keychain_trouble, not_removed_text
 from studio.gui.kit import colors
-from studio.gui.kit.provider_text import plain_error_text
+from studio.gui.kit.dialogs import grow_to_fit
+from studio.gui.kit.provider_text import error_text, plain_error_text
 from studio.gui.kit.tasks import Task, run_in_background
 from studio.providers import DISPLAY_NAMES, ProviderUnavailable, create_provider
 from studio.providers.base import Balance, ProviderError
@@ -131,12 +132,12 @@ class ProviderBox(QGroupBox):
 
     def remove(self) -> None:
         self._clear_key()
+        self.result_label.clear()  # an earlier "Saved." would contradict what follows
         try:
             self.store.delete(self.provider)
         except secrets.KeychainUnavailable as err:
-            self._show_where(str(err), warning=True)
+            self._show_where(not_removed_text(err), warning=True)
             return
-        self.result_label.clear()
         self.refresh()
 
     def test(self) -> None:
@@ -148,7 +149,7 @@ class ProviderBox(QGroupBox):
             try:
                 key, _source = secrets.resolve_key(self.provider, self.store)
             except ValueError as err:  # a broken environment variable
-                self._show_result(str(err))
+                self._show_result(error_text(err))
                 return
         if key is None:
             self._show_result(self.tr("No key to test: paste one above."))
@@ -189,10 +190,16 @@ class ProviderBox(QGroupBox):
             lines.append(self.tr("No key stored. Saved keys go to %1.").replace("%1", status.backend))
         if not (status.problem or self._no_keychain):
             self.save_button.setToolTip(self.tr("Keep the key in %1, never in a file").replace("%1", status.backend))
+        warning = status.problem is not None
         if status.env_override:
             lines.append(self.tr("%1 is set in the environment: it is used instead of any stored key.")
                          .replace("%1", status.env_var))
-        self._show_where("\n".join(lines), warning=status.problem is not None)
+            try:
+                secrets.env_key(self.provider)
+            except ValueError as err:  # set, but not to a key: the renders will refuse it too
+                lines.append(error_text(err))
+                warning = True
+        self._show_where("\n".join(lines), warning=warning)
         self._stored = status.stored
         self._update_buttons()
 
@@ -259,15 +266,8 @@ class ProviderBox(QGroupBox):
         QTimer.singleShot(0, self, self._grow_window)
 
     def _grow_window(self) -> None:
-        window = self.window()
-        layout = window.layout() if window is not self else None
-        if layout is None or not window.isVisible():
-            return
-        layout.activate()
-        needed = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() else -1
-        needed = max(needed, layout.totalMinimumSize().height())
-        if needed > window.height():
-            window.resize(window.width(), needed)
+        if self.window() is not self:
+            grow_to_fit(self.window())
 
     def balance_text(self, balance: Balance) -> str:
         """'82,769 of 100,000 credits left · Creator plan' plus the reset date in local time."""

@@ -60,3 +60,17 @@ def ask_save_as_utf8(parent: QWidget, message: str) -> bool:
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Save)
     return answer == QMessageBox.StandardButton.Save
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make window tall enough for its wrapped text, after a label's text changed while it was shown
+    (a layout does not grow a shown window by itself: the new lines are clipped). Call it after the
+    event loop turn that lays the new text out: measured at once, a label still has its old width."""
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return
+    layout.activate()
+    needed = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() else -1
+    needed = max(needed, layout.totalMinimumSize().height())
+    if needed > window.height():
+        window.resize(window.width(), needed)

@@ -1,6 +1,6 @@
 """Failures in the interface language: a file not written or not opened, a video that cannot be dubbed,
-the clip cache full, a render stopped, an offline engine that cannot speak, a pronunciation rule refused,
-a natural voice not stored, a bug.
+the clip cache full, a render stopped, an offline engine that cannot speak, a pronunciation rule refused
+or a lexicon not imported, a natural voice not stored, a bug.
 
 The core and the providers word them in English (the CLI prints them) and give each a `code` and what
 its sentence names (`params`, see studio.core.coded_error); here they are worded again from those,
@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from xml.parsers.expat import errors as expat
 
 from PySide6.QtCore import QCoreApplication, QObject, QT_TRANSLATE_NOOP
 
+from studio import secrets
 from studio.core import coded_error as coded
 from studio.core.render_result import INTERNAL, PROVIDER_FAILING
 from studio.providers.offline import ENGINE_UNAVAILABLE
@@ -218,6 +220,53 @@ _RULE_REFUSED: dict[str, tuple[str, Callable[[Params], list[str]]]] = {
 }
 
 
+# -- pronunciation lexicons not imported (studio.core.pls.read_pls) ---------------------------------
+_UNNAMED_LEXICON = QT_TRANSLATE_NOOP("FailureText", "The pronunciation file")
+# The XML parser's words for the faults a hand-edited lexicon has (expat's message, word for word, by
+# its code).
+_EXPAT_WORDS = {
+    str(expat.codes[expat.XML_ERROR_NO_ELEMENTS]): QT_TRANSLATE_NOOP("FailureText", "no element found"),
+    str(expat.codes[expat.XML_ERROR_INVALID_TOKEN]): QT_TRANSLATE_NOOP(
+        "FailureText", "not well-formed (invalid token)"),
+    str(expat.codes[expat.XML_ERROR_UNCLOSED_TOKEN]): QT_TRANSLATE_NOOP("FailureText", "unclosed token"),
+    str(expat.codes[expat.XML_ERROR_TAG_MISMATCH]): QT_TRANSLATE_NOOP("FailureText", "mismatched tag"),
+    str(expat.codes[expat.XML_ERROR_JUNK_AFTER_DOC_ELEMENT]): QT_TRANSLATE_NOOP(
+        "FailureText", "junk after document element"),
+    str(expat.codes[expat.XML_ERROR_UNDEFINED_ENTITY]): QT_TRANSLATE_NOOP("FailureText", "undefined entity"),
+    str(expat.codes[expat.XML_ERROR_MISPLACED_XML_PI]): QT_TRANSLATE_NOOP(
+        "FailureText", "XML or text declaration not at start of entity"),
+}
+_PLS_UNREADABLE: dict[str, tuple[str, Callable[[Params], list[str]]]] = {
+    "not_found": _NOT_FOUND,
+    "unreadable": (QT_TRANSLATE_NOOP("FailureText", "%1 could not be read (%2)."),
+                   lambda p: [p["name"], system_words(p)]),
+    "too_large": (QT_TRANSLATE_NOOP(
+        "FailureText", "%1 is larger than %2 MB: a pronunciation lexicon should be a list of words; check "
+                       "the file."), lambda p: [p["name"], p["mb"]]),
+    "doctype": (QT_TRANSLATE_NOOP(
+        "FailureText", "%1 declares a DOCTYPE or entities, which are refused for safety: remove the "
+                       "<!DOCTYPE …> line and try again."), lambda p: [p["name"]]),
+    "not_lexicon": (QT_TRANSLATE_NOOP(
+        "FailureText", "%1 is not a pronunciation lexicon (its root is <%2>, not <lexicon>): export it as "
+                       "PLS."),
+        lambda p: [p["name"], p["root"]]),
+}
+_NOT_XML = QT_TRANSLATE_NOOP("FailureText", "%1 is not valid XML (%2): check that it is a PLS file.")
+_NOT_XML_AT = QT_TRANSLATE_NOOP(
+    "FailureText", "%1 is not valid XML (%2: line %3, column %4): check that it is a PLS file.")
+
+
+def _pls_unreadable(p: Params) -> str:
+    p = {**p, "name": p["name"] or fill(_UNNAMED_LEXICON)}
+    if p["reason"] != "not_xml":
+        return _by_reason(_PLS_UNREADABLE)(p)
+    words = _EXPAT_WORDS.get(p.get("expat", ""))
+    said = fill(words) if words else p["detail"]  # the parser's own words where the language has none
+    if not p["line"]:
+        return fill(_NOT_XML, p["name"], said)
+    return fill(_NOT_XML_AT, p["name"], said, p["line"], p["column"])
+
+
 # -- the clip cache (clip_cache_files.write_advice, paid_requests.journal_failure, rescue) ----------
 _CACHE_WRITE = {
     coded.DISK_FULL: QT_TRANSLATE_NOOP(
@@ -259,6 +308,8 @@ def _cache_full(p: Params) -> str:
 # -- a render stopped, a bug -------------------------------------------------------------------------
 _FAILING = QT_TRANSLATE_NOOP("FailureText", "The provider is failing (%1 ×%2); nothing more was sent.")
 _INTERNAL = QT_TRANSLATE_NOOP("FailureText", "Internal error: %1")  # %1: the bug's own words
+_ENV_KEY_SPACES = QT_TRANSLATE_NOOP(  # %1: the variable's name (studio.secrets.env_key)
+    "FailureText", "%1 contains spaces or line breaks: set it to the API key alone.")
 
 
 # -- the offline engines (studio.providers.espeak's and piper_voice's failures) ---------------------
@@ -312,6 +363,8 @@ _BY_CODE: dict[str, Callable[[Params], str]] = {
     PROVIDER_FAILING: lambda p: fill(_FAILING, p["label"], p["count"]),
     INTERNAL: lambda p: fill(_INTERNAL, p["detail"]),
     ENGINE_UNAVAILABLE: _by_reason(_ENGINE),
+    coded.PLS_UNREADABLE: _pls_unreadable,
+    secrets.ENV_KEY_SPACES: lambda p: fill(_ENV_KEY_SPACES, p["var"]),
 }
 
 

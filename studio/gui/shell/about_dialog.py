@@ -16,7 +16,7 @@ from importlib import metadata
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, QUrl, Signal, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,12 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from studio import APP_NAME, __version__, logs, paths
+from studio.core.coded_error import write_params
+from studio.gui.kit.dialogs import grow_to_fit
+from studio.gui.kit.failure_text import fill, system_words
 from studio.gui.kit.tasks import Task, run_in_background
 from studio.gui.shell.theme import app_icon
 
 log = logging.getLogger(__name__)
 NOTICES = "THIRD_PARTY_NOTICES.md"
 ESPEAK, FFMPEG, ONNX = "espeak-ng", "FFmpeg", "ONNX Runtime"
+_CTX = "AboutDialog"
 
 
 def runtime_versions() -> list[tuple[str, str]]:
@@ -99,9 +103,38 @@ def engine_versions() -> list[tuple[str, str]]:
             found.append((name, probe()))
         except Exception as error:  # noqa: BLE001 - a missing engine is a line in the dialog
             log.info("Version of %s not available: %s", name, type(error).__name__)
-            found.append((name, QCoreApplication.translate("AboutDialog", "not available (%1)").replace(
-                "%1", str(error) or type(error).__name__)))
+            found.append((name, _said(QT_TRANSLATE_NOOP("AboutDialog", "not available (%1)"),
+                                      why_missing(error))))
     return found
+
+
+def why_missing(error: BaseException) -> str:
+    """Why an engine's version could not be read, in the interface language; the library's or the
+    system's own words, where they add something, as a parameter."""
+    from studio.core.audio_decode import FfmpegNotFoundError
+    from studio.providers.espeak import EspeakError
+    from studio.providers.piper_voice import NeuralUnavailable
+
+    if isinstance(error, EspeakError) and error.reason == "not_installed":
+        return _said(QT_TRANSLATE_NOOP("AboutDialog", "the espeakng-loader package is not installed"))
+    if isinstance(error, EspeakError) and error.reason == "data_missing":
+        return _said(QT_TRANSLATE_NOOP("AboutDialog", "its data is missing: %1"),
+                     error.params.get("detail", ""))
+    if isinstance(error, FfmpegNotFoundError):
+        return _said(QT_TRANSLATE_NOOP("AboutDialog", "no ffmpeg on the PATH and none bundled: %1"),
+                     error.detail)
+    if isinstance(error, NeuralUnavailable):
+        return _said(QT_TRANSLATE_NOOP("AboutDialog", "onnxruntime cannot be loaded: %1"), error.detail)
+    if isinstance(error, subprocess.TimeoutExpired):
+        return _said(QT_TRANSLATE_NOOP("AboutDialog", "it did not answer within %1 s"), f"{error.timeout:g}")
+    if isinstance(error, OSError):  # a program that cannot run, a library the loader refused
+        said = system_words(write_params(error)) if error.errno else str(error)
+        return _said(QT_TRANSLATE_NOOP("AboutDialog", "it could not be started: %1"), said)
+    return _said(QT_TRANSLATE_NOOP("AboutDialog", "an unexpected error (%1)"), type(error).__name__)
+
+
+def _said(text: str, *args: str) -> str:
+    return fill(text, *args, context=_CTX)
 
 
 def notices_file() -> Path | None:
@@ -197,6 +230,8 @@ class AboutDialog(QDialog):
         self.engines = engines
         for name, value in engines:
             self.engine_labels[name].setText(value)
+        # Why an engine is missing can take three lines where "checking…" took one: grow, once laid out.
+        QTimer.singleShot(0, self, lambda: grow_to_fit(self))
         self.versions_ready.emit()
 
     def _on_engines_failed(self, error: BaseException) -> None:  # engine_versions never raises

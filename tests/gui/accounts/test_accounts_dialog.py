@@ -209,3 +209,44 @@ def test_a_refused_key_is_said_in_plain_words(qapp):
     assert said.startswith("ElevenLabs: Neither authorization header nor xi-api-key")
     plain = secrets.KeychainUnavailable("x")  # any other error: its own text, nothing aside
     assert plain_error_text(plain) == (str(plain), "")
+
+
+def test_a_key_the_keychain_keeps_is_said_in_french(qtbot, backend, translator):
+    """Remove on a keychain that locked itself, then on one that refuses: the French window says why in
+    French, the backend's error only by its type name."""
+    translator("fr")
+    nbsp = "\u00a0"
+    store = secrets.KeyStore()
+    dlg = AccountsDialog(store=store)
+    qtbot.addWidget(dlg)
+    box = dlg.boxes["narakeet"]
+    box.key_edit.setText(FAKE_KEY)
+    box.save_button.click()
+    backend.locked = True
+    box.remove_button.click()
+    assert box.where_label.text() == (
+        f"La clé n’a pas été supprimée du trousseau. Votre trousseau est verrouillé{nbsp}: déverrouillez-le "
+        "(ou reconnectez-vous), puis réessayez.")
+    backend.locked = False
+    backend.refuse_delete = True
+    box.remove_button.click()
+    assert box.where_label.text() == (
+        "La clé n’a pas été supprimée du trousseau. Le trousseau a refusé de la supprimer "
+        f"(PasswordDeleteError){nbsp}: réessayez, ou supprimez l’entrée «{nbsp}dubbing-studio{nbsp}» avec le "
+        "gestionnaire de trousseau de votre système.")
+    assert backend.entries == {("dubbing-studio", "narakeet"): FAKE_KEY}  # still there, as the dialog says
+    assert "Access denied" not in box.where_label.text()  # the backend's own text is not ours to show
+
+
+def test_a_key_variable_that_is_not_a_key_is_said_in_french(qtbot, backend, monkeypatch, translator):
+    translator("fr")
+    monkeypatch.setenv("ELEVENLABS_API_KEY", "sk_ab cd")
+    dlg = AccountsDialog(store=secrets.KeyStore())  # opens: the variable's state is a line, not a crash
+    qtbot.addWidget(dlg)
+    box = dlg.boxes["elevenlabs"]
+    said = ("ELEVENLABS_API_KEY contient des espaces ou des sauts de ligne\u00a0: donnez-lui pour valeur la "
+            "clé d’API seule.")
+    assert box.where_label.text().endswith("\n" + said)
+    with qtbot.waitSignal(box.tested, timeout=5000) as shown:
+        box.test_button.click()
+    assert shown.args == ["elevenlabs", said]

@@ -124,8 +124,35 @@ def test_about_survives_missing_engines(qtbot, monkeypatch):
     # A bundle without onnxruntime: the natural voices' line says so, the dialog still opens.
     monkeypatch.setitem(sys.modules, "onnxruntime", None)
     engines = dict(about_dialog.engine_versions())
-    assert engines["FFmpeg"] == "not available (no ffmpeg here)"
-    assert engines["ONNX Runtime"].startswith("not available (The natural voice engine (onnxruntime) is not")
+    assert engines["FFmpeg"] == "not available (it could not be started: no ffmpeg here)"
+    assert engines["ONNX Runtime"] == ("not available (onnxruntime cannot be loaded: import of onnxruntime "
+                                       "halted; None in sys.modules)")
+
+
+def test_missing_engines_are_said_in_french(qtbot, monkeypatch, tmp_path, translator):
+    """No engine at all (a PATH without ffmpeg, a bundle without its packages): each line in French, the
+    library's own words inside it."""
+    translator("fr")
+    monkeypatch.setenv("PATH", str(tmp_path))
+    for package in ("imageio_ffmpeg", "espeakng_loader", "onnxruntime"):
+        monkeypatch.setitem(sys.modules, package, None)
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()  # shown while "checking…": the texts come in later
+    with qtbot.waitSignal(dialog.versions_ready, timeout=20000):
+        pass
+    nbsp = "\u00a0"
+    halted = "import of %s halted; None in sys.modules"
+    assert dict(dialog.engines) == {
+        "espeak-ng": "indisponible (le paquet espeakng-loader n’est pas installé)",
+        "FFmpeg": f"indisponible (aucun ffmpeg dans le PATH ni fourni avec l’application{nbsp}: "
+                  f"{halted % 'imageio_ffmpeg'})",
+        "ONNX Runtime": f"indisponible (impossible de charger onnxruntime{nbsp}: {halted % 'onnxruntime'})"}
+    assert [label.text() for label in dialog.engine_labels.values()] == list(dict(dialog.engines).values())
+    # Three lines where "checking…" took one: the dialog grows, no line is clipped.
+    qtbot.waitUntil(lambda: all(label.height() >= label.heightForWidth(label.width())
+                                for label in dialog.engine_labels.values()), timeout=2000)
+    dialog.reject()
 
 
 def test_show_log_folder_opens_the_per_user_folder(window, monkeypatch, tmp_path):

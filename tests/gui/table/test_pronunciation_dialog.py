@@ -183,3 +183,40 @@ def test_a_rule_that_cannot_be_made_is_refused_in_french(qtbot, window, french_s
     dialog.accept()
     assert errors[1].startswith("Une prononciation a besoin d’un mot qui contient des lettres ou des chiffres")
     dialog.reject()
+
+
+def test_a_lexicon_that_cannot_be_imported_is_said_in_french(qtbot, tmp_path, errors, monkeypatch,
+                                                             translator) -> None:
+    translator("fr")
+    nbsp = "\u00a0"
+    dialog = PronunciationDialog(dictionary_of([make_rule("Nguyen", "Win")]))
+    qtbot.addWidget(dialog)
+    chosen: list[Path] = []
+    monkeypatch.setattr(pronunciation_dialog.QFileDialog, "getOpenFileName", lambda *a: (str(chosen[-1]), ""))
+
+    def import_file(name: str, content: str | None) -> str:
+        chosen.append(tmp_path / name)
+        if content is not None:
+            chosen[-1].write_text(content, encoding="utf-8")
+        dialog.import_button.click()
+        return errors[-1]
+
+    # Hand-edited, a closing tag mistyped on line 3: the parser's position and its fault, in French.
+    said = import_file("noms.pls", '<lexicon xmlns="http://www.w3.org/2005/01/pronunciation-lexicon">\n'
+                                   "  <lexeme><grapheme>Nguyen</grapheme>\n"
+                                   "  <alias>Win</alas></lexeme>\n</lexicon>\n")
+    assert said == (f"noms.pls n’est pas du XML valide (balise fermante qui ne correspond pas{nbsp}: "
+                    f"ligne 3, colonne 14){nbsp}: vérifiez qu’il s’agit bien d’un fichier PLS.")
+    assert import_file("page.pls", "<html><body/></html>") == (
+        f"page.pls n’est pas un lexique de prononciation (sa racine est <html>, pas <lexicon>){nbsp}: "
+        "exportez-le au format PLS.")
+    bomb = '<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "a">]><lexicon/>'
+    assert import_file("bombe.pls", bomb).startswith(
+        f"bombe.pls déclare un DOCTYPE ou des entités, refusés par sécurité{nbsp}: supprimez la ligne")
+    assert import_file("absent.pls", None) == f"absent.pls est introuvable{nbsp}: vérifiez le chemin."
+    # A fault the parser words in a way not translated here keeps its own words, inside the French sentence.
+    assert import_file("double.pls", '<lexicon\n alphabet="ipa" alphabet="x-cmu"/>') == (
+        f"double.pls n’est pas du XML valide (duplicate attribute{nbsp}: ligne 2, colonne 16){nbsp}: "
+        "vérifiez qu’il s’agit bien d’un fichier PLS.")
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, WORD).text() == "Nguyen"  # nothing lost
+    assert len(errors) == 5
