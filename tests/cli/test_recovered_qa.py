@@ -27,23 +27,28 @@ def emu():
         yield emulator
 
 
+def _killed_with_a_line_in_flight(emu, srt, cache, env) -> None:  # noqa: ANN001
+    """A render killed with SIGKILL while its first line is out; the emulator finishes (and bills) it."""
+    emu.latency = 1.0
+    proc = subprocess.Popen([sys.executable, "-m", "studio.cli", *_args(emu, srt, cache, "--concurrency", "1")],
+                            env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert _wait_for_in_flight(emu, proc, 1)
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate(timeout=30)
+    while emu.account.in_flight:
+        time.sleep(0.01)
+    emu.latency = 0.0
+
+
 @pytest.mark.parametrize("alignments", [False, True])
 def test_a_suspect_clip_recovered_after_sigkill_is_reported_suspect(emu, tmp_path, alignments):
     srt = tmp_path / "film.srt"
     srt.write_text(french_srt(4), encoding="utf-8")
     env = isolated_env(tmp_path) | {"ELEVENLABS_API_KEY": emu.account.key}
     cache = tmp_path / "cache"
-    emu.latency = 1.0
     emu.clip_faults = ["noise_tail"]  # the first generation, the one the killed process waits for
     emu.history_alignments = alignments
-    proc = subprocess.Popen([sys.executable, "-m", "studio.cli", *_args(emu, srt, cache, "--concurrency", "1")],
-                            env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert _wait_for_in_flight(emu, proc, 1)
-    proc.send_signal(signal.SIGKILL)
-    proc.communicate(timeout=30)
-    while emu.account.in_flight:  # the emulator finishes (and bills) the dead process's generation
-        time.sleep(0.01)
-    emu.latency = 0.0
+    _killed_with_a_line_in_flight(emu, srt, cache, env)
     resumed = run_cli(env, *_args(emu, srt, cache))
     assert resumed.returncode == EXIT_OK, resumed.stderr.decode()
     data = json.loads(resumed.stdout)
@@ -78,15 +83,7 @@ def test_a_clip_recovered_after_sigkill_is_judged_in_the_subtitles_language(emu,
                              for n, text in enumerate(ZH[:3], start=1)), encoding="utf-8")
     env = isolated_env(tmp_path) | {"ELEVENLABS_API_KEY": emu.account.key}
     cache = tmp_path / "cache"
-    emu.latency = 1.0
-    proc = subprocess.Popen([sys.executable, "-m", "studio.cli", *_args(emu, srt, cache, "--concurrency", "1")],
-                            env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert _wait_for_in_flight(emu, proc, 1)
-    proc.send_signal(signal.SIGKILL)
-    proc.communicate(timeout=30)
-    while emu.account.in_flight:
-        time.sleep(0.01)
-    emu.latency = 0.0
+    _killed_with_a_line_in_flight(emu, srt, cache, env)
     item = emu.account.history[0]
     emu.account.history_audio[item["history_item_id"]] = (mandarin_mp3(item["text"]), "audio/mpeg")
     resumed = run_cli(env, *_args(emu, srt, cache))

@@ -40,13 +40,9 @@ def test_a_clip_fetched_back_before_paying_is_judged_in_the_subtitles_language(q
     """A render that died with a Chinese line in flight; its take in ElevenLabs' history is real Mandarin
     speech. The window's recovery judges it in the subtitles' language: not "Suspect" (at the default 14
     characters a second it was "much longer than the text takes to say")."""
-    from studio.core.clip_cache import default_cache_dir
     from studio.core.clip_qa import AUDIO_ONLY
     from studio.gui.table import cue_model
-    from studio.providers.base import SynthesisRequest
-    from studio.providers.elevenlabs import ElevenLabsProvider
-    from tests.gui.render.test_render_faults_gui import _window
-    from tests.journal_crash import die_with_open_entries
+    from tests.gui.render.test_render_faults_gui import _window, died_in_flight
     from tests.providers.test_recovery_qa_language import mandarin_mp3
 
     srt = tmp_path / "film.srt"
@@ -54,11 +50,7 @@ def test_a_clip_fetched_back_before_paying_is_judged_in_the_subtitles_language(q
                              for n, text in enumerate(ZH[:2], start=1)), encoding="utf-8")
     win = _window(qtbot, srt, monkeypatch, emu)
     spec = win.model.costs.line(0).spec
-    die_with_open_entries(default_cache_dir(), spec)
-    provider = ElevenLabsProvider(emu.account.key, base_url=emu.url)
-    provider.synthesize(SynthesisRequest(spec.text, spec.voice, spec.model, audio_format="mp3"))
-    provider.close()
-    item = emu.account.history[0]
+    item = died_in_flight(emu, spec)
     emu.account.history_audio[item["history_item_id"]] = (mandarin_mp3(spec.text), "audio/mpeg")
     controller = win.render_actions.controller
     with qtbot.waitSignal(controller.finished, timeout=60000):
