@@ -20,12 +20,14 @@ from studio.providers.synthesis import synthesizer
 from studio.providers.voice_catalogue import load_catalogue
 from tests.core.test_clip_qa_language import ZH
 from tests.forecast_corpus import FR
+from tests.neural_fixtures import JOE_ID, joe_store  # noqa: F401 - fixture
 
 FRENCH, MANDARIN = "roa/fr", "sit/cmn"
 
 
-def test_an_offline_voice_says_the_language_it_speaks():
-    provider = OfflineProvider()
+def test_an_offline_voice_says_the_language_it_speaks(joe_store):  # noqa: F811 - the fixture
+    provider = OfflineProvider(store=joe_store)
+    assert provider.voice_language(JOE_ID) == "en-us"  # installed: the language recorded when installed
     assert provider.voice_language(FRENCH) == "fr-fr" and provider.voice_language(MANDARIN) == "cmn"
     entry = load_catalogue()[0]  # a natural voice not installed: its catalogue language
     assert provider.voice_language(entry.voice_id) == entry.language.lower()
