@@ -58,6 +58,7 @@ log = logging.getLogger(__name__)
 
 Synthesize = Callable[[ClipSpec, "str | None", "str | None"], Any]
 
+
 def _unknown(spec: ClipSpec) -> str | None:
     return None
 
