@@ -128,7 +128,7 @@ def _render(args: argparse.Namespace, doc, provider) -> Result:  # noqa: ANN001
     except OSError as err:
         raise CliError(f"The clip cache {root} cannot be used: {err}") from None
     # Recover before paying: requests an interrupted run sent are fetched back (or reported).
-    recovery = _recover(provider, cache, tariff.unit)
+    recovery = _recover(provider, cache, tariff.unit, [cue.text for cue in doc.cues])
     plan = plan_render(doc.cues, settings, cache, tariff)
     if not all(tariff.price_known(line.spec) for line in plan.lines):
         say(PRICE_UNKNOWN)
@@ -203,11 +203,11 @@ def _verdict(cache: ClipCache, spec: ClipSpec | None) -> QaVerdict | None:
     return verdict_of(cache.meta(spec.key)) if spec is not None else None
 
 
-def _recover(provider, cache: ClipCache, unit: str) -> RecoveryReport:  # noqa: ANN001
+def _recover(provider, cache: ClipCache, unit: str, texts: list[str]) -> RecoveryReport:  # noqa: ANN001
     if unit == "none":
         return RecoveryReport(provider.name)  # free: nothing was billed, nothing to recover
     try:
-        report = recover(provider, cache)
+        report = recover(provider, cache, texts)  # texts: the clips fetched back are judged in their language
     except ClipCacheError as err:
         raise CliError(str(err), EXIT_WRITE_FAILED, "cache_write") from None
     except ProviderError as err:

@@ -19,12 +19,12 @@ from studio.core.render_plan import PlannedLine
 
 
 def stored_clip_meta(line: PlannedLine, result: Any, cost: float | None, *, recovered: bool,
-                     paid_here: bool) -> ClipMeta:
+                     paid_here: bool, language: str | None = None) -> ClipMeta:
     """The record of line's clip from result; cost is what this job counts for it. A generation an earlier
     run paid for (not paid_here) keeps the cost it had; one fetched back (recovered) is checked as the
-    history gives it (its alignment may be missing)."""
+    history gives it (its alignment may be missing), in language (the one a rendered clip is judged in)."""
     return ClipMeta(previous_text=line.previous_text, next_text=line.next_text,
                     cost=cost if paid_here else getattr(result, "cost", None),
                     duration_ms=duration_ms(result), **audio_fields(result),
                     request_id=getattr(result, "request_id", None), speech_ms=speech_ms_of(result),
-                    qa=generation_qa(result, line.spec) if recovered else qa_json(result))
+                    qa=generation_qa(result, line.spec, language=language) if recovered else qa_json(result))

@@ -104,14 +104,15 @@ class RecoveryReport:
         return " ".join(parts)
 
 
-def generation_qa(generation: Generation, spec: ClipSpec,
-                  pace: VoicePaces | None = None) -> dict[str, Any] | None:
-    """The QA verdict of a clip fetched back from the history (for its sidecar), as for a rendered one.
+def generation_qa(generation: Generation, spec: ClipSpec, pace: VoicePaces | None = None,
+                  language: str | None = None) -> dict[str, Any] | None:
+    """The QA verdict of a clip fetched back from the history (for its sidecar), as for a rendered one,
+    in the language a rendered clip of spec is judged in (None: unknown, the default reading rate).
     The history may keep no character alignment: then the verdict says it was checked from the audio
     only. None when the audio cannot be decoded (the paid clip is kept all the same, unchecked)."""
     verdict = check_spec_clip(generation.audio, generation.audio_format, spec, pace or VoicePaces(),
                               generation.alignment, input_rate=generation.sample_rate,
-                              alignment_expected=True)
+                              alignment_expected=True, language=language)
     return verdict.as_json() if verdict is not None else None
 
 
@@ -135,8 +136,10 @@ def settles_at(entry: JournalEntry) -> float:
 def recover_interrupted(cache: ClipCache, provider: str, history: History | None, *,
                         history_note: Callable[[BaseException], str | None] | None = None,
                         clock: Callable[[], float] = time.time,
-                        sleep: Callable[[float], Any] = time.sleep) -> RecoveryReport:
+                        sleep: Callable[[float], Any] = time.sleep,
+                        language_of: Callable[[ClipSpec], str | None] | None = None) -> RecoveryReport:
     """Settle every unfinished request of `provider` left by dead processes (see the module doc).
+    language_of(spec): the language a clip fetched back is judged in by clip QA (as a rendered one).
 
     history_note(error) turns a history failure that recovery can live with (a key without history
     access) into a sentence for the report; for any other failure (network) the error is raised and
@@ -156,7 +159,8 @@ def recover_interrupted(cache: ClipCache, provider: str, history: History | None
             else:
                 pending.append(entry)
         if pending and history is not None:
-            pending = _look_up(cache, history, pending, orphans, report, settled, history_note, clock, sleep)
+            pending = _look_up(cache, history, pending, orphans, report, settled, history_note, clock, sleep,
+                               language_of or (lambda spec: None))
         for entry in pending:
             if history is None or report.note:
                 report.maybe_billed += 1
@@ -176,7 +180,8 @@ def recover_interrupted(cache: ClipCache, provider: str, history: History | None
 def _look_up(cache: ClipCache, history: History, pending: list[JournalEntry], orphans: Orphans,
              report: RecoveryReport, settled: set[str],
              history_note: Callable[[BaseException], str | None] | None,
-             clock: Callable[[], float], sleep: Callable[[float], Any]) -> list[JournalEntry]:
+             clock: Callable[[], float], sleep: Callable[[float], Any],
+             language_of: Callable[[ClipSpec], str | None]) -> list[JournalEntry]:
     known = orphans.known_request_ids | orphans.known_history_ids
     while pending:
         try:
@@ -196,7 +201,8 @@ def _look_up(cache: ClipCache, history: History, pending: list[JournalEntry], or
                 log.warning("recovery: entry %s has a spec that no longer hashes to its key", entry.id)
                 continue
             meta = ClipMeta(previous_text=entry.previous_text, next_text=entry.next_text, cost=generation.billed,
-                            request_id=generation.request_id, qa=generation_qa(generation, spec),
+                            request_id=generation.request_id,
+                            qa=generation_qa(generation, spec, language=language_of(spec)),
                             **audio_fields(generation))
             cache.put(spec, generation.audio, generation.audio_format, meta)  # a full disk raises: unsettled
             known |= {generation.history_item_id, generation.request_id or ""}

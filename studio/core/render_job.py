@@ -58,6 +58,11 @@ log = logging.getLogger(__name__)
 
 Synthesize = Callable[[ClipSpec, "str | None", "str | None"], Any]
 
+
+def _unknown(spec: ClipSpec) -> str | None:
+    return None
+
+
 # -- the job ---------------------------------------------------------------------------------------
 class RenderJob:
     """Renders a plan's lines into the cache with at most `concurrency` requests in flight."""
@@ -71,6 +76,10 @@ class RenderJob:
             raise ValueError("concurrency must be at least 1")
         self.plan = plan
         self._synthesize = synthesize
+        # The language a clip fetched back from the history is judged in, as synthesize judges its own
+        # (studio.providers.synthesis.Synthesizer says it; a bare callable: unknown).
+        said = getattr(synthesize, "qa_language", None)
+        self._qa_language: Callable[[ClipSpec], str | None] = said if callable(said) else _unknown
         self._cache = cache
         self._on_event = on_event
         self._sleep = sleep
@@ -226,7 +235,9 @@ class RenderJob:
         if not reported:
             with self._cond:
                 self._book.cost_not_reported(line.index)
-        meta = stored_clip_meta(line, result, cost, recovered=status == RECOVERED, paid_here=paid_here)
+        recovered = status == RECOVERED
+        meta = stored_clip_meta(line, result, cost, recovered=recovered, paid_here=paid_here,
+                                language=self._qa_language(line.spec) if recovered else None)
         audio_format = getattr(result, "audio_format", None) or line.spec.audio_format
         try:
             kept = self._unsaved.put(line.index, line.spec, result.audio, audio_format, meta)

@@ -20,6 +20,7 @@ from studio.providers.piper_phonemes import PhonemeRuleError
 from studio.providers.base import (Balance, ErrorKind, Provider, ProviderError, SynthesisRequest,
                                    SynthesisResult, Voice, VoicePage)
 from studio.providers.voice_catalogue import ENGINE, CatalogueEntry, CatalogueError, load_catalogue
+from studio.providers.voice_catalogue import find as find_entry
 from studio.providers.voice_packs import InstalledVoice, VoiceStore
 
 DEFAULT_VOICE = "roa/fr"  # the app's users mostly dub French subtitles
@@ -118,6 +119,24 @@ class OfflineProvider(Provider):
         rate = voice.config.sample_rate
         return SynthesisResult(audio=wav_of(samples, rate), audio_format="wav", sample_rate=rate, cost=0.0,
                                duration_s=len(samples) / 2 / rate)
+
+    def voice_language(self, voice_id: str) -> str | None:
+        """The language the voice speaks ("fr-fr", "cmn"; None: not known here): an offline voice reads
+        any text with its own language's rules, so clip QA judges its clips by it."""
+        if engine_of(voice_id) == ENGINE:
+            installed = self.store.get(voice_id)
+            if installed is not None and installed.language:
+                return _code(installed.language)
+            try:
+                entry = find_entry(voice_id)
+            except CatalogueError:
+                return None
+            return _code(entry.language) if entry else None
+        try:
+            found = next((v for v in self._all_voices() if v.id == voice_id), None)
+        except ProviderError:
+            return None
+        return found.language if found else None
 
     def _neural_voices(self) -> list[Voice]:
         """Installed natural voices first, then the catalogue's others (installed: no)."""

@@ -8,18 +8,17 @@ accepts at once before the job has seen any answer.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from studio.core.clip_cache import ClipCache
 from studio.core.clip_qa import check_spec_clip
 from studio.core.clip_spec import ClipSpec
-from studio.core.languages import lines_language
 from studio.core.pace_model import VoicePaces
 from studio.core.pronunciation import PronunciationDictionary
 from studio.core.recovery import History, RecoveryReport, recover_interrupted
 from studio.providers.base import ErrorKind, Provider, ProviderError, SynthesisRequest, SynthesisResult, VoiceSettings
+from studio.providers.clip_language import ClipLanguages
 
 # Providers whose API takes the neighbours' text (previous_text / next_text) for continuity.
 CONTEXT_PROVIDERS = frozenset({"elevenlabs"})
@@ -64,40 +63,44 @@ def request_for(spec: ClipSpec, previous_text: str | None = None, next_text: str
                             seed=spec.seed)
 
 
+class Synthesizer:
+    """The `synthesize(spec, previous_text, next_text)` callable a RenderJob takes, for one provider. Every
+    clip it returns carries its QA verdict (clip_qa), judged against its voice's pace in the language
+    qa_language(spec) names; the job asks qa_language too for the clips it fetches back from a history."""
+
+    def __init__(self, provider: Provider, sample_rate: int | None, paces: VoicePaces,
+                 languages: ClipLanguages) -> None:
+        self.provider = provider
+        self.sample_rate = sample_rate
+        self.paces = paces
+        self.qa_language = languages
+
+    def __call__(self, spec: ClipSpec, previous_text: str | None, next_text: str | None) -> SynthesisResult:
+        if spec.provider != self.provider.name:
+            # A clip cached under one provider's key but made by another would be wrong forever.
+            raise ValueError(f"clip for {spec.provider!r} sent to the {self.provider.name!r} provider")
+        result = self.provider.synthesize(request_for(spec, previous_text, next_text, self.sample_rate))
+        return with_qa(result, spec, self.paces, self.qa_language(spec))
+
+
 def synthesizer(provider: Provider, sample_rate: int | None = None,
                 pronunciations: PronunciationDictionary | None = None, dictionary_name: str = "",
-                pace: VoicePaces | None = None, texts: Sequence[str] = ()
-                ) -> Callable[[ClipSpec, str | None, str | None], SynthesisResult]:
+                pace: VoicePaces | None = None, texts: Sequence[str] = ()) -> Synthesizer:
     """The `synthesize` callable a RenderJob takes, for this provider. A provider that applies
     pronunciation dictionaries itself (ElevenLabs) is given the project's, under dictionary_name.
-    Every clip it returns carries its QA verdict (clip_qa), judged against the voice's pace, which
-    starts from the reading rate of the language texts (the lines) are in, as the fit forecast's does."""
+    Each clip's pace starts from its voice's language when the provider binds the voice to one, else
+    from the reading rate of the language texts (the lines) are in, as the fit forecast's does."""
     use = getattr(provider, "use_pronunciations", None)
     if pronunciations and callable(use):
         use(pronunciations, dictionary_name or pronunciations.name)
-
-    def synthesize(spec: ClipSpec, previous_text: str | None, next_text: str | None) -> SynthesisResult:
-        if spec.provider != provider.name:
-            # A clip cached under one provider's key but made by another would be wrong forever.
-            raise ValueError(f"clip for {spec.provider!r} sent to the {provider.name!r} provider")
-        result = provider.synthesize(request_for(spec, previous_text, next_text, sample_rate))
-        return with_qa(result, spec, voices, language())
-
-    # Detected with the first clip, on a worker thread: the first detection loads ~1 s of profiles,
-    # and a GUI render builds this callable on the GUI thread.
-    @functools.cache
-    def language() -> str | None:
-        return lines_language(texts)
-
-    voices = pace or VoicePaces()
-    return synthesize
+    return Synthesizer(provider, sample_rate, pace or VoicePaces(), ClipLanguages(provider, texts))
 
 
 def with_qa(result: SynthesisResult, spec: ClipSpec, pace: VoicePaces,
             language: str | None = None) -> SynthesisResult:
     """result with its QA verdict; a clip that passes teaches pace how fast its voice speaks (language:
-    the lines'). An answer of a provider that aligns its clips, but without the alignment (the spec
-    makes it nullable), is checked from the audio and says so."""
+    its voice's or the lines'). An answer of a provider that aligns its clips, but without the alignment
+    (the spec makes it nullable), is checked from the audio and says so."""
     verdict = check_spec_clip(result.audio, result.audio_format, spec, pace, result.alignment,
                               input_rate=result.sample_rate, language=language,
                               alignment_expected=spec.provider in ALIGNING_PROVIDERS)
@@ -141,7 +144,9 @@ def history_note(error: BaseException) -> str | None:
     return None
 
 
-def recover(provider: Provider, cache: ClipCache) -> RecoveryReport:
-    """Settle the interrupted requests an earlier run of this provider left in the cache's journal.
+def recover(provider: Provider, cache: ClipCache, texts: Sequence[str] = ()) -> RecoveryReport:
+    """Settle the interrupted requests an earlier run of this provider left in the cache's journal; the
+    clips fetched back are judged as a render's would be (texts: the lines, for their language).
     Raises ProviderError when the history cannot be read now (then nothing must be sent)."""
-    return recover_interrupted(cache, provider.name, history_of(provider), history_note=history_note)
+    return recover_interrupted(cache, provider.name, history_of(provider), history_note=history_note,
+                               language_of=ClipLanguages(provider, texts))

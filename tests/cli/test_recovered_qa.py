@@ -27,23 +27,28 @@ def emu():
         yield emulator
 
 
+def _killed_with_a_line_in_flight(emu, srt, cache, env) -> None:  # noqa: ANN001
+    """A render killed with SIGKILL while its first line is out; the emulator finishes (and bills) it."""
+    emu.latency = 1.0
+    proc = subprocess.Popen([sys.executable, "-m", "studio.cli", *_args(emu, srt, cache, "--concurrency", "1")],
+                            env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert _wait_for_in_flight(emu, proc, 1)
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate(timeout=30)
+    while emu.account.in_flight:
+        time.sleep(0.01)
+    emu.latency = 0.0
+
+
 @pytest.mark.parametrize("alignments", [False, True])
 def test_a_suspect_clip_recovered_after_sigkill_is_reported_suspect(emu, tmp_path, alignments):
     srt = tmp_path / "film.srt"
     srt.write_text(french_srt(4), encoding="utf-8")
     env = isolated_env(tmp_path) | {"ELEVENLABS_API_KEY": emu.account.key}
     cache = tmp_path / "cache"
-    emu.latency = 1.0
     emu.clip_faults = ["noise_tail"]  # the first generation, the one the killed process waits for
     emu.history_alignments = alignments
-    proc = subprocess.Popen([sys.executable, "-m", "studio.cli", *_args(emu, srt, cache, "--concurrency", "1")],
-                            env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert _wait_for_in_flight(emu, proc, 1)
-    proc.send_signal(signal.SIGKILL)
-    proc.communicate(timeout=30)
-    while emu.account.in_flight:  # the emulator finishes (and bills) the dead process's generation
-        time.sleep(0.01)
-    emu.latency = 0.0
+    _killed_with_a_line_in_flight(emu, srt, cache, env)
     resumed = run_cli(env, *_args(emu, srt, cache))
     assert resumed.returncode == EXIT_OK, resumed.stderr.decode()
     data = json.loads(resumed.stdout)
@@ -64,3 +69,26 @@ def test_a_suspect_clip_recovered_after_sigkill_is_reported_suspect(emu, tmp_pat
     assert same["status"] == "cached" and same["qa"] == "suspect" and same["qa_reasons"] == line["qa_reasons"]
     stored = [QaVerdict.from_json(ClipCache.open(cache).meta(key).qa) for key in ClipCache.open(cache).keys()]
     assert sum(1 for verdict in stored if verdict is not None and verdict.suspect) == 1
+
+
+def test_a_clip_recovered_after_sigkill_is_judged_in_the_subtitles_language(emu, tmp_path):
+    """Chinese subtitles; the take the killed process paid for is real Mandarin speech (espeak-ng, about 4
+    characters a second): recovery judges it in the subtitles' language (Chinese, 5 a second), as the
+    render would have, where the default 14 a second called it "too_long"."""
+    from tests.core.test_clip_qa_language import ZH
+    from tests.providers.test_recovery_qa_language import mandarin_mp3
+
+    srt = tmp_path / "film.srt"
+    srt.write_text("\n".join(f"{n}\n00:00:{n * 8:02d},000 --> 00:00:{n * 8 + 6:02d},000\n{text}\n"
+                             for n, text in enumerate(ZH[:3], start=1)), encoding="utf-8")
+    env = isolated_env(tmp_path) | {"ELEVENLABS_API_KEY": emu.account.key}
+    cache = tmp_path / "cache"
+    _killed_with_a_line_in_flight(emu, srt, cache, env)
+    item = emu.account.history[0]
+    emu.account.history_audio[item["history_item_id"]] = (mandarin_mp3(item["text"]), "audio/mpeg")
+    resumed = run_cli(env, *_args(emu, srt, cache))
+    assert resumed.returncode == EXIT_OK, resumed.stderr.decode()
+    recovered = [line for line in json.loads(resumed.stdout)["lines"] if line["status"] == "recovered"]
+    assert len(recovered) == 1 and ZH[recovered[0]["index"] - 1] == item["text"]
+    assert (recovered[0]["qa"], recovered[0]["qa_reasons"]) == ("ok", [AUDIO_ONLY])
+    assert _paid_twice(emu) == 0 and emu.spec_violations == []

@@ -63,10 +63,14 @@ def test_the_voice_learns_its_pace_under_the_lines_language():
 
 def test_a_render_detects_the_lines_language_and_judges_its_first_clips_by_it():
     """Through the provider bridge a render uses: the language is detected from the lines given, as the
-    fit forecast detects it, and a first Chinese clip is no longer suspect; without the lines it is."""
+    fit forecast detects it, and a first Chinese clip is no longer suspect. An offline voice says its own
+    language too (espeak-ng's "sit/cmn": Mandarin), so without the lines its clip is judged by it."""
     provider = OfflineProvider()
     spec = ClipSpec("offline", VOICE, ZH[0], audio_format="wav")
-    with_lines = synthesizer(provider, texts=ZH)(spec, None, None).qa
-    without = synthesizer(provider)(spec, None, None).qa
-    assert with_lines is not None and with_lines.status == clip_qa.OK and with_lines.reasons == ()
-    assert without is not None and without.reasons == (clip_qa.TOO_LONG,)
+    with_lines = synthesizer(provider, texts=ZH)
+    without = synthesizer(provider)
+    assert with_lines.qa_language.of_lines == "zh" and without.qa_language.of_lines is None
+    assert with_lines.qa_language(spec) == without.qa_language(spec) == "cmn"
+    for synthesize in (with_lines, without):
+        verdict = synthesize(spec, None, None).qa
+        assert verdict is not None and verdict.status == clip_qa.OK and verdict.reasons == ()

@@ -115,7 +115,9 @@ class RenderController(QObject):
             return False  # paid clips still wait in memory: rendering their lines would pay again
         if self.session.tariff.unit != "none" and has_orphans(self.cache.root):
             # Recover before paying: an earlier render was interrupted with requests in flight.
-            self.task = run_in_background(recover, provider, self.cache,
+            # The lines: the clips fetched back are judged in their language, as a render's are.
+            texts = [cue.text for cue in self.model.document.cues]
+            self.task = run_in_background(recover, provider, self.cache, texts,
                                           on_done=lambda report: self._after_recovery(report, rows, force, after,
                                                                                       agreed_cost),
                                           on_error=self._on_recovery_failed, pool=self.pool)

@@ -49,6 +49,16 @@ def _window(qtbot, path, monkeypatch, emu):
     return win
 
 
+def died_in_flight(emu, spec) -> dict:  # noqa: ANN001
+    """A render that died with spec's request in flight: journaled, then generated and billed (its
+    history item returned)."""
+    die_with_open_entries(default_cache_dir(), spec)
+    provider = ElevenLabsProvider(emu.account.key, base_url=emu.url)
+    provider.synthesize(SynthesisRequest(spec.text, spec.voice, spec.model, audio_format="mp3"))
+    provider.close()
+    return emu.account.history[-1]
+
+
 def _states(win):
     return [win.model.status_of(row)[0] for row in range(win.model.rowCount())]
 
@@ -56,11 +66,7 @@ def _states(win):
 def test_an_interrupted_render_is_fetched_back_before_paying(qtbot, monkeypatch, french_srt, emu):
     win = _window(qtbot, french_srt, monkeypatch, emu)
     spec = win.model.costs.line(0).spec
-    # A render that died with this line's request in flight: journaled, then generated and billed.
-    die_with_open_entries(default_cache_dir(), spec)
-    provider = ElevenLabsProvider(emu.account.key, base_url=emu.url)
-    provider.synthesize(SynthesisRequest(spec.text, spec.voice, spec.model, audio_format="mp3"))
-    provider.close()
+    died_in_flight(emu, spec)
     billed = emu.account.character_count
     controller = win.render_actions.controller
     with qtbot.waitSignal(controller.finished, timeout=30000) as blocker:
@@ -82,11 +88,8 @@ def test_a_line_the_history_shows_late_is_paid_last_and_fetched_not_paid_again(q
     win = _window(qtbot, french_srt, monkeypatch, emu)
     spec = win.model.costs.line(0).spec
     # A render died with this line in flight; it was billed, but the history does not list it yet.
-    die_with_open_entries(default_cache_dir(), spec)
     emu.hold_history = True
-    provider = ElevenLabsProvider(emu.account.key, base_url=emu.url)
-    provider.synthesize(SynthesisRequest(spec.text, spec.voice, spec.model, audio_format="mp3"))
-    provider.close()
+    died_in_flight(emu, spec)
     emu.hold_history = False
     controller = win.render_actions.controller
     said = []
