@@ -43,6 +43,16 @@ def _paid_twice(emu) -> int:
     return sum(n - 1 for n in counts.values())
 
 
+def _killed_with_lines_in_flight(emu, srt, cache, env, lines: int) -> None:  # noqa: ANN001
+    """Start a render of `lines` requests at once and SIGKILL it while they are all out (the emulator
+    answers, and bills, them all the same)."""
+    command = [sys.executable, "-m", "studio.cli", *_args(emu, srt, cache, "--concurrency", str(lines))]
+    proc = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert _wait_for_in_flight(emu, proc, lines)
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate(timeout=30)
+
+
 def _wait_for_in_flight(emu, proc, wanted: int, timeout: float = 20.0) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -100,11 +110,7 @@ def test_a_request_killed_in_flight_comes_back_as_recovered_at_no_cost(emu, tmp_
     env = isolated_env(tmp_path) | {"ELEVENLABS_API_KEY": emu.account.key}
     cache = tmp_path / "cache"
     emu.latency = 1.0
-    proc = subprocess.Popen([sys.executable, "-m", "studio.cli", *_args(emu, srt, cache, "--concurrency", "2")],
-                            env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert _wait_for_in_flight(emu, proc, 2)
-    proc.send_signal(signal.SIGKILL)
-    proc.communicate(timeout=30)
+    _killed_with_lines_in_flight(emu, srt, cache, env, 2)
     journal = list((cache / "journal").glob("*.jsonl"))
     assert len(journal) == 1 and journal[0].read_text().count('"t": "sent"') == 2
     emu.latency = 0.0
@@ -129,11 +135,7 @@ def test_a_generation_the_history_shows_late_is_fetched_before_its_line_is_paid_
     env = isolated_env(tmp_path) | {"ELEVENLABS_API_KEY": emu.account.key}
     cache = tmp_path / "cache"
     emu.latency, emu.hold_history = 1.0, True
-    proc = subprocess.Popen([sys.executable, "-m", "studio.cli", *_args(emu, srt, cache, "--concurrency", "2")],
-                            env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert _wait_for_in_flight(emu, proc, 2)
-    proc.send_signal(signal.SIGKILL)
-    proc.communicate(timeout=30)
+    _killed_with_lines_in_flight(emu, srt, cache, env, 2)
     while emu.account.in_flight:
         time.sleep(0.01)
     killed_calls = len(emu.calls(TTS))

@@ -5,9 +5,6 @@ paid for. The history may keep no character alignment: the verdict then says it 
 from __future__ import annotations
 
 import json
-import signal
-import subprocess
-import sys
 import time
 
 import pytest
@@ -15,8 +12,8 @@ import pytest
 from studio.cli.common import EXIT_OK
 from studio.core.clip_cache import ClipCache
 from studio.core.clip_qa import AUDIO_ONLY, NOISE_TAIL, SOUND_AFTER_END, QaVerdict
-from tests.cli.test_crash_recovery import _args, _paid_twice, _wait_for_in_flight
-from tests.cli_env import ROOT, isolated_env, run_cli
+from tests.cli.test_crash_recovery import _args, _killed_with_lines_in_flight, _paid_twice
+from tests.cli_env import isolated_env, run_cli
 from tests.emulators.checked import checked_elevenlabs
 from tests.french_film import french_srt
 
@@ -30,11 +27,7 @@ def emu():
 def _killed_with_a_line_in_flight(emu, srt, cache, env) -> None:  # noqa: ANN001
     """A render killed with SIGKILL while its first line is out; the emulator finishes (and bills) it."""
     emu.latency = 1.0
-    proc = subprocess.Popen([sys.executable, "-m", "studio.cli", *_args(emu, srt, cache, "--concurrency", "1")],
-                            env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert _wait_for_in_flight(emu, proc, 1)
-    proc.send_signal(signal.SIGKILL)
-    proc.communicate(timeout=30)
+    _killed_with_lines_in_flight(emu, srt, cache, env, 1)
     while emu.account.in_flight:
         time.sleep(0.01)
     emu.latency = 0.0
